@@ -1,0 +1,182 @@
+#include "cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "util.h"
+
+typedef enum { OPT_FLAG, OPT_STRING, OPT_LONG, OPT_SIZE, OPT_PATHS } OptKind;
+
+typedef struct {
+    const char *name;
+    OptKind kind;
+    size_t offset;
+    const char *metavar;
+    const char *help;
+} OptSpec;
+
+#define FIELD(f) offsetof(CliOptions, f)
+
+static const OptSpec specs[] = {
+    {"help", OPT_FLAG, FIELD(help), NULL, N_("show this help and exit")},
+    {"version", OPT_FLAG, FIELD(version), NULL, N_("show the version and exit")},
+    {"lang", OPT_STRING, FIELD(lang), "en|ur", N_("language of the game (default: from the environment)")},
+    {"mode", OPT_STRING, FIELD(mode), "MODE", N_("play, classroom, training or kiosk")},
+    {"bank", OPT_PATHS, FIELD(banks), "PATH...", N_("play from these question files or folders")},
+    {"check-bank", OPT_PATHS, FIELD(check_bank), "PATH...", N_("check question files or folders and exit")},
+    {"fullscreen", OPT_FLAG, FIELD(fullscreen), NULL, N_("start fullscreen")},
+    {"windowed", OPT_FLAG, FIELD(windowed), NULL, N_("start in a window")},
+    {"size", OPT_SIZE, FIELD(width), "WxH", N_("window or screenshot size (default 1280x720)")},
+    {"screenshot", OPT_STRING, FIELD(screenshot), "FILE.png", N_("render one frame without a display, save it and exit")},
+    {"scene", OPT_STRING, FIELD(scene), "SCENE", N_("scene for --screenshot: title, question, feedback, summary, scores")},
+    {"question", OPT_STRING, FIELD(question), "ID", N_("question for --screenshot")},
+    {"autoplay", OPT_LONG, FIELD(autoplay), "N", N_("play N questions with synthetic input, print the score and exit")},
+    {"seed", OPT_LONG, FIELD(seed), "S", N_("seed for shuffling questions and answers")},
+    {"teams", OPT_LONG, FIELD(teams), "N", N_("number of teams in classroom mode (2-6)")},
+    {"trainee", OPT_STRING, FIELD(trainee), "ID", N_("trainee ID in training mode")},
+    {"data-dir", OPT_STRING, FIELD(data_dir), "DIR", N_("where results and high scores are kept")},
+    {"config", OPT_STRING, FIELD(config), "FILE", N_("settings file to read")},
+    {"export-results", OPT_STRING, FIELD(export_results), "FILE.csv", N_("write the training results as CSV and exit")},
+    {"since", OPT_STRING, FIELD(since), "YYYY-MM-DD", N_("with --export-results: only answers from this day on")},
+};
+
+static const OptSpec *find_spec(const char *name, size_t len)
+{
+    for (size_t i = 0; i < ARRAY_LEN(specs); i++)
+        if (strlen(specs[i].name) == len && strncmp(specs[i].name, name, len) == 0)
+            return &specs[i];
+    return NULL;
+}
+
+static bool parse_long(const char *s, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end != '\0')
+        return false;
+    *out = v;
+    return true;
+}
+
+static bool parse_size(const char *s, int *w, int *h)
+{
+    char *end;
+    long lw = strtol(s, &end, 10);
+    if (end == s || (*end != 'x' && *end != 'X'))
+        return false;
+    const char *hs = end + 1;
+    long lh = strtol(hs, &end, 10);
+    if (end == hs || *end != '\0' || lw < 1 || lh < 1 || lw > 16384 || lh > 16384)
+        return false;
+    *w = (int)lw;
+    *h = (int)lh;
+    return true;
+}
+
+static bool take_value(const OptSpec *s, CliOptions *o, const char *value, char *err,
+                       size_t errlen)
+{
+    char *base = (char *)o + s->offset;
+    switch (s->kind) {
+    case OPT_STRING:
+        *(const char **)base = value;
+        return true;
+    case OPT_LONG:
+        if (parse_long(value, (long *)base))
+            return true;
+        snprintf(err, errlen, _("option '--%s' needs a whole number, not '%s'"), s->name, value);
+        return false;
+    case OPT_SIZE:
+        if (parse_size(value, &o->width, &o->height))
+            return true;
+        snprintf(err, errlen, _("option '--%s' needs a size such as 1280x720, not '%s'"), s->name,
+                 value);
+        return false;
+    default:
+        return true;
+    }
+}
+
+/* Collects the arguments after a PATHS option up to the next option. */
+static int take_paths(const OptSpec *s, CliOptions *o, int i, int argc, char **argv, char *err,
+                      size_t errlen)
+{
+    const char **list = (const char **)((char *)o + s->offset);
+    int *count = s->offset == FIELD(banks) ? &o->n_banks : &o->n_check_bank;
+    int start = i;
+    while (i + 1 < argc && strncmp(argv[i + 1], "--", 2) != 0) {
+        if (*count == CLI_MAX_PATHS) {
+            snprintf(err, errlen, _("option '--%s' takes at most %d paths"), s->name,
+                     CLI_MAX_PATHS);
+            return -1;
+        }
+        list[(*count)++] = argv[++i];
+    }
+    if (i == start) {
+        snprintf(err, errlen, _("option '--%s' needs at least one path"), s->name);
+        return -1;
+    }
+    return i;
+}
+
+bool cli_parse(CliOptions *o, int argc, char **argv, char *err, size_t errlen)
+{
+    *o = (CliOptions){.autoplay = -1, .seed = -1};
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strncmp(arg, "--", 2) != 0 || arg[2] == '\0') {
+            snprintf(err, errlen, _("unexpected argument '%s' (see --help)"), arg);
+            return false;
+        }
+        const char *name = arg + 2;
+        const char *eq = strchr(name, '=');
+        size_t len = eq ? (size_t)(eq - name) : strlen(name);
+        const OptSpec *s = find_spec(name, len);
+        if (!s) {
+            snprintf(err, errlen, _("unknown option '%s' (see --help)"), arg);
+            return false;
+        }
+        if (s->kind == OPT_FLAG) {
+            if (eq) {
+                snprintf(err, errlen, _("option '--%s' takes no value"), s->name);
+                return false;
+            }
+            *(bool *)((char *)o + s->offset) = true;
+        } else if (s->kind == OPT_PATHS) {
+            i = take_paths(s, o, i, argc, argv, err, errlen);
+            if (i < 0)
+                return false;
+        } else {
+            const char *value = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!value) {
+                snprintf(err, errlen, _("option '--%s' needs a value"), s->name);
+                return false;
+            }
+            if (!take_value(s, o, value, err, errlen))
+                return false;
+        }
+    }
+    return true;
+}
+
+char *cli_help(const char *progname)
+{
+    char *out = xasprintf(_("Usage: %s [OPTION]...\n"), progname);
+    char *prev;
+    prev = out;
+    out = xasprintf("%s%s\n", prev, _("Aman Quiz: a bilingual English/Urdu quiz on UN peacekeeping."));
+    free(prev);
+    for (size_t i = 0; i < ARRAY_LEN(specs); i++) {
+        char left[64];
+        snprintf(left, sizeof left, "--%s%s%s", specs[i].name, specs[i].metavar ? " " : "",
+                 specs[i].metavar ? specs[i].metavar : "");
+        prev = out;
+        out = xasprintf("%s  %-26s %s\n", prev, left, _(specs[i].help));
+        free(prev);
+    }
+    return out;
+}

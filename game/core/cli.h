@@ -1,0 +1,42 @@
+/* cli: the command line, parsed from one table of options (cli.c) that also
+ * writes --help. Pure: no I/O but the help text it formats on request. */
+#ifndef AMAN_CLI_H
+#define AMAN_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define CLI_MAX_PATHS 64
+
+typedef struct {
+    bool help, version, fullscreen, windowed;
+    const char *screenshot; /* --screenshot FILE.png */
+    int width, height;      /* --size WxH; 0 when not given */
+    const char *scene;      /* --scene title|question|feedback|summary|scores|... */
+    const char *question;   /* --question ID */
+    const char *lang;       /* --lang en|ur */
+    const char *mode;       /* --mode play|classroom|training|kiosk */
+    const char *trainee;    /* --trainee ID */
+    const char *data_dir;   /* --data-dir DIR */
+    const char *config;     /* --config FILE */
+    const char *export_results; /* --export-results FILE.csv */
+    const char *since;          /* --since YYYY-MM-DD */
+    long autoplay;          /* --autoplay N; -1 when not given */
+    long seed;              /* --seed S; -1 when not given */
+    long teams;             /* --teams N; 0 when not given */
+    const char *banks[CLI_MAX_PATHS]; /* --bank PATH... */
+    int n_banks;
+    const char *check_bank[CLI_MAX_PATHS]; /* --check-bank PATH... */
+    int n_check_bank;
+} CliOptions;
+
+/* Parses argv (argv[0] is skipped) into *o. Strings point into argv.
+ * Returns false with a one-line message in err (untranslated option name
+ * quoted) on an unknown option, a missing or malformed value. */
+bool cli_parse(CliOptions *o, int argc, char **argv, char *err, size_t errlen);
+
+/* Writes the translated --help text, one line per option, into a newly
+ * allocated string the caller frees. */
+char *cli_help(const char *progname);
+
+#endif

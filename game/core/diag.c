@@ -1,0 +1,61 @@
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "i18n.h"
+#include "util.h"
+
+void diag_add(Diag *d, DiagLevel level, const char *file, int line, int col,
+              const char *fmt, ...)
+{
+    if (d->count == d->cap) {
+        d->cap = d->cap ? d->cap * 2 : 8;
+        d->items = xrealloc(d->items, d->cap * sizeof *d->items);
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = xvasprintf(fmt, ap);
+    va_end(ap);
+    d->items[d->count++] = (DiagEntry){
+        .level = level,
+        .file = file ? xstrdup(file) : NULL,
+        .line = line,
+        .col = col,
+        .msg = msg,
+    };
+}
+
+size_t diag_count(const Diag *d, DiagLevel level)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->count; i++)
+        n += d->items[i].level == level;
+    return n;
+}
+
+void diag_format(const DiagEntry *e, char *buf, size_t size)
+{
+    const char *word = e->level == DIAG_ERROR     ? _("error")
+                       : e->level == DIAG_WARNING ? _("warning")
+                                                  : _("note");
+    if (e->file && e->line > 0 && e->col > 0)
+        snprintf(buf, size, "%s:%d:%d: %s: %s", e->file, e->line, e->col, word, e->msg);
+    else if (e->file && e->line > 0)
+        snprintf(buf, size, "%s:%d: %s: %s", e->file, e->line, word, e->msg);
+    else if (e->file)
+        snprintf(buf, size, "%s: %s: %s", e->file, word, e->msg);
+    else
+        snprintf(buf, size, "%s: %s", word, e->msg);
+}
+
+void diag_clear(Diag *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        free(d->items[i].file);
+        free(d->items[i].msg);
+    }
+    free(d->items);
+    *d = (Diag){0};
+}

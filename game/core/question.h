@@ -1,0 +1,58 @@
+/* question: one playable card, as the bank parser produces it and the quiz,
+ * the localization and the SDL layer read it. Plain data: every string is
+ * owned by the Bank that holds the question and lives as long as the Bank. */
+#ifndef AMAN_QUESTION_H
+#define AMAN_QUESTION_H
+
+#include <stdbool.h>
+
+#define QUESTION_MAX_CHOICES 6
+#define QUESTION_MAX_NUMERIC 8
+
+typedef enum {
+    QKIND_CHOICE,    /* one right answer among 2-6 (GIFT "=right ~wrong") */
+    QKIND_MULTI,     /* several right answers with weights (GIFT "~%50%a") */
+    QKIND_TRUEFALSE, /* GIFT {T} / {F} */
+    QKIND_NUMERIC,   /* GIFT {#value:tolerance}, {#min..max}, graded "=" answers */
+} QuestionKind;
+
+typedef struct {
+    const char *text;     /* plain text, never empty */
+    double weight;        /* fraction of full marks, -1..1; 1 = the right answer */
+    const char *feedback; /* per-answer feedback, or NULL */
+} Choice;
+
+typedef struct {
+    double min, max;      /* accepted closed interval (value +- tolerance, or a range) */
+    double value;         /* the value to show as "the answer" */
+    double weight;        /* fraction of full marks, 0..1 */
+    const char *feedback; /* or NULL */
+} NumericAnswer;
+
+typedef struct {
+    const char *id;       /* stable id: GIFT ::title::, or "<file>:<line>" */
+    const char *category; /* topic from $CATEGORY:, or "" */
+    const char *text;     /* the question, plain text */
+    const char *general_feedback; /* GIFT "####...": explains the answer, or NULL */
+    const char *source;   /* verbatim sentence of the statement (metadata), or NULL */
+    int difficulty;       /* 1..3 (metadata); 2 when not given */
+    QuestionKind kind;
+
+    /* QKIND_CHOICE and QKIND_MULTI */
+    Choice choices[QUESTION_MAX_CHOICES];
+    int n_choices;
+
+    /* QKIND_TRUEFALSE */
+    bool tf_answer;
+    const char *tf_feedback_wrong; /* GIFT {T#wrong#right}, or NULL */
+    const char *tf_feedback_right;
+
+    /* QKIND_NUMERIC */
+    NumericAnswer numeric[QUESTION_MAX_NUMERIC];
+    int n_numeric;
+
+    const char *file; /* where it was read, for messages and extraction */
+    int line;         /* 1-based line of the question's first character */
+} Question;
+
+#endif

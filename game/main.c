@@ -1,0 +1,88 @@
+/* amanquiz: parse the command line, then play, check or render. */
+#include <SDL.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "cli.h"
+#include "i18n.h"
+#include "paths.h"
+
+static char *exe_dir(void)
+{
+    /* SDL_GetBasePath works before SDL_Init and ends in '/'. */
+    return SDL_GetBasePath();
+}
+
+static void init_locale(const char *dir)
+{
+    Paths p;
+    char err[512];
+    if (paths_find(&p, dir, err, sizeof err)) {
+        i18n_init(p.locale_dir);
+        paths_free(&p);
+    } else {
+        i18n_init(AMAN_LOCALEDIR);
+    }
+}
+
+static bool have_display(void)
+{
+    const char *drv = getenv("SDL_VIDEODRIVER");
+    return (drv && *drv) || getenv("DISPLAY") || getenv("WAYLAND_DISPLAY");
+}
+
+static int run_game(const CliOptions *opt, const char *dir)
+{
+    bool headless = opt->screenshot != NULL;
+    if (!headless && !have_display()) {
+        fprintf(stderr, _("amanquiz: no display found (DISPLAY is not set); run it in a desktop "
+                          "session or under xvfb-run, or use --screenshot FILE.png\n"));
+        return 1;
+    }
+    App app;
+    char err[1024];
+    int status = 1;
+    if (!app_init(&app, opt, dir, headless, err, sizeof err)) {
+        fprintf(stderr, "amanquiz: %s\n", err);
+        goto done;
+    }
+    if (headless) {
+        if (!app_screenshot(&app, opt->screenshot, err, sizeof err)) {
+            fprintf(stderr, "amanquiz: %s\n", err);
+            goto done;
+        }
+        status = 0;
+    } else {
+        status = app_run(&app);
+    }
+done:
+    app_quit(&app);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    char *dir = exe_dir();
+    init_locale(dir);
+    CliOptions opt;
+    char err[512];
+    int status;
+    if (!cli_parse(&opt, argc, argv, err, sizeof err)) {
+        fprintf(stderr, "amanquiz: %s\n", err);
+        status = 2;
+    } else if (opt.help) {
+        char *help = cli_help("amanquiz");
+        fputs(help, stdout);
+        free(help);
+        status = 0;
+    } else if (opt.version) {
+        printf("amanquiz %s\n", AMAN_VERSION);
+        status = 0;
+    } else {
+        status = run_game(&opt, dir);
+    }
+    SDL_free(dir);
+    return status;
+}

@@ -1,0 +1,41 @@
+/* text: draws UTF-8 paragraphs in English and Urdu with SDL2_ttf.
+ * The contract the scenes rely on; the implementation may grow. */
+#ifndef AMAN_TEXT_H
+#define AMAN_TEXT_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+typedef struct TextEngine TextEngine;
+
+typedef enum { TEXT_DIR_AUTO, TEXT_DIR_LTR, TEXT_DIR_RTL } TextDir;
+/* START is the paragraph's start side: left for LTR, right for RTL. */
+typedef enum { TEXT_ALIGN_START, TEXT_ALIGN_CENTER, TEXT_ALIGN_END } TextAlign;
+typedef enum { TEXT_VALIGN_TOP, TEXT_VALIGN_MIDDLE, TEXT_VALIGN_BOTTOM } TextVAlign;
+
+typedef struct {
+    int max_px;      /* largest font size to try, in pixels */
+    int min_px;      /* smallest readable size; 0 means max_px / 2 */
+    bool bold;
+    SDL_Color color;
+    TextDir dir;
+    TextAlign align;
+    TextVAlign valign;
+} TextStyle;
+
+/* Opens the fonts in font_dir (NotoSans-*.ttf, NotoNastaliqUrdu-*.ttf) for
+ * drawing with r. Returns NULL with a message naming the file in err. */
+TextEngine *text_engine_new(SDL_Renderer *r, const char *font_dir, char *err, size_t errlen);
+void text_engine_free(TextEngine *te);
+
+/* Draws utf8 wrapped inside box at the largest size from style->max_px down
+ * to style->min_px that fits. Returns the pixel size used, or 0 when nothing
+ * was drawn (empty text or a failure). */
+int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *style);
+
+/* Like text_draw but draws nothing: the size that fits and the extent of
+ * the laid-out text (*w, *h may be NULL). */
+int text_measure(TextEngine *te, const char *utf8, int box_w, int box_h, const TextStyle *style,
+                 int *w, int *h);
+
+#endif

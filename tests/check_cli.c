@@ -1,0 +1,99 @@
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "testutil.h"
+
+
+/* Parses a NULL-terminated list of arguments as if typed after "amanquiz". */
+static bool parse_args(CliOptions *o, char *err, const char *first, ...)
+{
+    static char *argv[32];
+    int argc = 0;
+    argv[argc++] = "amanquiz";
+    va_list ap;
+    va_start(ap, first);
+    for (const char *a = first; a && argc < 31; a = va_arg(ap, const char *))
+        argv[argc++] = (char *)a;
+    va_end(ap);
+    argv[argc] = NULL;
+    return cli_parse(o, argc, argv, err, 256);
+}
+
+#define PARSE(o, err, ...) parse_args(o, err, __VA_ARGS__, (const char *)NULL)
+
+START_TEST(screenshot_with_size)
+{
+    CliOptions o;
+    char err[256];
+    ck_assert(PARSE(&o, err, "--screenshot", "t.png", "--size", "1024x600"));
+    ck_assert_str_eq(o.screenshot, "t.png");
+    ck_assert_int_eq(o.width, 1024);
+    ck_assert_int_eq(o.height, 600);
+    ck_assert_int_eq(o.autoplay, -1);
+}
+END_TEST
+
+START_TEST(equals_form_and_paths_list)
+{
+    CliOptions o;
+    char err[256];
+    ck_assert(PARSE(&o, err, "--lang=ur", "--check-bank", "a.gift", "dir", "--seed", "7"));
+    ck_assert_str_eq(o.lang, "ur");
+    ck_assert_int_eq(o.n_check_bank, 2);
+    ck_assert_str_eq(o.check_bank[1], "dir");
+    ck_assert_int_eq(o.seed, 7);
+}
+END_TEST
+
+START_TEST(unknown_option_is_named)
+{
+    CliOptions o;
+    char err[256];
+    ck_assert(!PARSE(&o, err, "--frobnicate"));
+    ck_assert_ptr_nonnull(strstr(err, "'--frobnicate'"));
+}
+END_TEST
+
+START_TEST(bad_values_are_refused)
+{
+    CliOptions o;
+    char err[256];
+    ck_assert(!PARSE(&o, err, "--size", "0x600"));
+    ck_assert_ptr_nonnull(strstr(err, "--size"));
+    ck_assert(!PARSE(&o, err, "--autoplay", "ten"));
+    ck_assert(!PARSE(&o, err, "--bank"));
+    ck_assert(!PARSE(&o, err, "--screenshot"));
+    ck_assert(!PARSE(&o, err, "--help=yes"));
+    ck_assert(!PARSE(&o, err, "stray"));
+}
+END_TEST
+
+START_TEST(help_lists_every_option)
+{
+    char *help = cli_help("amanquiz");
+    const char *names[] = {"--help", "--version", "--screenshot", "--size", "--lang", "--bank",
+                           "--check-bank", "--autoplay", "--mode"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        ck_assert_msg(strstr(help, names[i]), "help lacks %s", names[i]);
+    free(help);
+}
+END_TEST
+
+static Suite *cli_suite(void)
+{
+    Suite *s = suite_create("cli");
+    TCase *core = tcase_create("core");
+    tcase_add_test(core, screenshot_with_size);
+    tcase_add_test(core, equals_form_and_paths_list);
+    tcase_add_test(core, help_lists_every_option);
+    suite_add_tcase(s, core);
+    TCase *errors = tcase_create("errors");
+    tcase_add_test(errors, unknown_option_is_named);
+    tcase_add_test(errors, bad_values_are_refused);
+    suite_add_tcase(s, errors);
+    return s;
+}
+
+int main(void) { return run_suite(cli_suite()); }
