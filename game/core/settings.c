@@ -345,7 +345,8 @@ bool settings_load_file(Settings *s, const char *path, Diag *diag)
     if (stat(path, &st) != 0 && errno == ENOENT)
         return true;
     char err[512];
-    char *text = read_file(path, 1 << 20, NULL, err, sizeof err);
+    size_t len;
+    char *text = read_file(path, 1 << 20, &len, err, sizeof err);
     if (!text) {
         diag_add(diag, DIAG_WARNING, path, 0, 0, _("cannot read settings, using defaults: %s"),
                  err);
