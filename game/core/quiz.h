@@ -146,8 +146,9 @@ int quiz_choice_original(const Quiz *q, size_t i, int displayed);
 /* Answering: only in QUIZ_ASKING and with an answer of the current
  * question's kind. Returns the outcome (owned by the Quiz, valid until
  * quiz_free), state becomes QUIZ_FEEDBACK; or NULL when the answer is not
- * accepted (wrong state, kind or index), nothing changes. An answer given
- * after the time limit counts as a timeout. */
+ * accepted (wrong state, kind or index, empty multi mask, or paused),
+ * nothing changes. An answer given after the time limit counts as a
+ * timeout. */
 const QuizOutcome *quiz_answer_choice(Quiz *q, int displayed, int64_t now_ms);
 const QuizOutcome *quiz_answer_multi(Quiz *q, unsigned displayed_mask, int64_t now_ms);
 const QuizOutcome *quiz_answer_truefalse(Quiz *q, bool value, int64_t now_ms);
