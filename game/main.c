@@ -5,8 +5,10 @@
 #include <string.h>
 
 #include "app.h"
+#include "autoplay.h"
 #include "bank.h"
 #include "cli.h"
+#include "demo.h"
 #include "i18n.h"
 #include "paths.h"
 
@@ -38,9 +40,17 @@ static bool have_display(void)
     return (drv && *drv) || getenv("DISPLAY") || getenv("WAYLAND_DISPLAY");
 }
 
+/* --screenshot: build the scene's state, draw one frame, save it. */
+static bool screenshot(App *app, const CliOptions *opt, char *err, size_t errlen)
+{
+    const char *scene = opt->scene ? opt->scene : opt->question ? "question" : "title";
+    return demo_prepare(app, scene, opt->question, err, errlen) &&
+           app_screenshot(app, opt->screenshot, err, errlen);
+}
+
 static int run_game(const CliOptions *opt, const char *dir)
 {
-    bool headless = opt->screenshot != NULL;
+    bool headless = opt->screenshot != NULL || opt->autoplay >= 0;
     if (!headless && !have_display()) {
         fprintf(stderr, _("amanquiz: no display found (DISPLAY is not set); run it in a desktop "
                           "session or under xvfb-run, or use --screenshot FILE.png\n"));
@@ -53,13 +63,15 @@ static int run_game(const CliOptions *opt, const char *dir)
         fprintf(stderr, "amanquiz: %s\n", err);
         goto done;
     }
-    if (headless) {
-        if (!app_screenshot(&app, opt->screenshot, err, sizeof err)) {
+    if (opt->screenshot) {
+        if (!screenshot(&app, opt, err, sizeof err)) {
             fprintf(stderr, "amanquiz: %s\n", err);
             goto done;
         }
         status = 0;
     } else {
+        if (opt->autoplay >= 0) /* a robot player, 70% right, through the real loop */
+            app.autoplay = autoplay_new(opt->seed >= 0 ? (uint64_t)opt->seed : 1, 70);
         status = app_run(&app);
     }
 done:
