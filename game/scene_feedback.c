@@ -84,6 +84,16 @@ static void draw_verdict(App *app, const QuizOutcome *o)
     ui_button(app, next, last ? _("See results") : _("Next"), true, UI_BTN_FOCUS);
 }
 
+/* Words as well as colours mark the answers. */
+static const char *mark(bool right, bool chosen)
+{
+    if (right && chosen)
+        return _("Your answer: right");
+    if (right)
+        return _("The right answer");
+    return chosen ? _("Your answer") : NULL;
+}
+
 static int choice_items(const App *app, const Question *q, const QuizOutcome *o, Item *it)
 {
     size_t qi = quiz_index(app->quiz);
@@ -95,9 +105,15 @@ static int choice_items(const App *app, const Question *q, const QuizOutcome *o,
         if (q->kind == QKIND_CHOICE && !right && !chosen)
             continue;
         it[n] = (Item){.index = d, .label = hud_choice_text(app, qi, d, false),
-                       .sub = app->bilingual ? hud_choice_text(app, qi, d, true) : NULL,
+                       .sub = mark(right, chosen),
                        .state = right ? UI_BTN_RIGHT : chosen ? UI_BTN_WRONG : UI_BTN_DIM};
         n++;
+    }
+    /* The right answer first. */
+    if (q->kind == QKIND_CHOICE && n == 2 && it[1].state == UI_BTN_RIGHT) {
+        Item t = it[0];
+        it[0] = it[1];
+        it[1] = t;
     }
     return n;
 }
@@ -109,7 +125,7 @@ static int answer_items(const App *app, const Question *q, const QuizOutcome *o,
             const char *msgid = d == 0 ? N_("True") : N_("False");
             bool value = d == 0, right = o->correct_tf == value;
             bool chosen = o->answered && o->chosen_tf == value;
-            it[d] = (Item){.index = d, .label = _(msgid), .sub = hud_sub(app, msgid),
+            it[d] = (Item){.index = d, .label = _(msgid), .sub = mark(right, chosen),
                            .state = right ? UI_BTN_RIGHT : chosen ? UI_BTN_WRONG : UI_BTN_DIM};
         }
         return 2;
@@ -135,7 +151,7 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
     SDL_Rect c = ui_content(app);
     Item it[QUESTION_MAX_CHOICES];
     int n = answer_items(app, q, o, it);
-    int gap = ui_px(app, 12), row_h = ui_px(app, n > 4 ? 50 : 58);
+    int gap = ui_px(app, 12), row_h = ui_px(app, n > 4 ? 56 : 66);
     int col_w = (c.w - gap) / 2;
     for (int i = 0; i < n; i++) {
         SDL_Rect r = {c.x + (i % 2) * (col_w + gap), y + (i / 2) * (row_h + gap), col_w, row_h};

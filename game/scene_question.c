@@ -55,42 +55,39 @@ static bool has_timer(const App *app)
     return quiz_time_left_ms(app->quiz, app_now(app)) >= 0;
 }
 
-void question_layout(const App *app, const Question *q, int dx, QLayout *L)
+static int answers_height(const App *app, const Question *q, int gap)
 {
-    memset(L, 0, sizeof *L);
-    SDL_Rect c = ui_content(app);
-    int top = hud_bottom(app, has_timer(app)) + ui_px(app, 14);
-    int gap = ui_px(app, 14);
-    int bottom = c.y + c.h;
-    L->n_buttons = n_buttons(q);
-    int area_h; /* the answers' block, laid out from the bottom */
+    if (q->kind == QKIND_NUMERIC)
+        return ui_px(app, 300);
+    int rows = (n_buttons(q) + 1) / 2;
+    int row_h = ui_px(app, q->kind == QKIND_TRUEFALSE ? 96 : 66);
+    int extra = q->kind == QKIND_MULTI ? ui_px(app, 58) + gap : 0;
+    return rows * row_h + (rows - 1) * gap + extra;
+}
+
+static void layout_answers(const App *app, const Question *q, SDL_Rect area, int gap, QLayout *L)
+{
     if (q->kind == QKIND_NUMERIC) {
-        area_h = ui_px(app, 300);
         int pad_w = ui_px(app, 330);
-        SDL_Rect pad = {c.x + c.w - pad_w + dx, bottom - area_h, pad_w, area_h};
+        SDL_Rect pad = {area.x + area.w - pad_w, area.y, pad_w, area.h};
         ui_numpad_layout(app, pad, L->keys);
         L->numpad = true;
-        L->entry = (SDL_Rect){c.x + dx, pad.y, c.w - pad_w - gap * 2, ui_px(app, 110)};
-    } else {
-        int cols = L->n_buttons <= 2 ? 2 : 2, rows = (L->n_buttons + cols - 1) / cols;
-        int row_h = q->kind == QKIND_TRUEFALSE ? ui_px(app, 96) : ui_px(app, 66);
-        int extra = q->kind == QKIND_MULTI ? ui_px(app, 58) + gap : 0;
-        area_h = rows * row_h + (rows - 1) * gap + extra;
-        int col_w = (c.w - gap) / cols, y0 = bottom - area_h;
-        for (int i = 0; i < L->n_buttons; i++) {
-            SDL_Rect b = {c.x + (i % cols) * (col_w + gap) + dx, y0 + (i / cols) * (row_h + gap),
-                          col_w, row_h};
-            L->buttons[i] = b;
-        }
-        if (q->kind == QKIND_MULTI)
-            L->submit = (SDL_Rect){c.x + c.w - ui_px(app, 260) + dx, bottom - ui_px(app, 58),
-                                   ui_px(app, 260), ui_px(app, 58)};
+        L->entry = (SDL_Rect){area.x, pad.y, area.w - pad_w - gap * 2, ui_px(app, 110)};
+        return;
     }
-    int card_h = bottom - area_h - gap - ui_px(app, 6) - top;
-    if (card_h > ui_px(app, 240))
-        card_h = ui_px(app, 240);
-    L->card = (SDL_Rect){c.x + dx, top, c.w, card_h};
-    /* Mirror everything for right-to-left reading. */
+    int row_h = ui_px(app, q->kind == QKIND_TRUEFALSE ? 96 : 66);
+    int col_w = (area.w - gap) / 2;
+    for (int i = 0; i < L->n_buttons; i++)
+        L->buttons[i] = (SDL_Rect){area.x + (i % 2) * (col_w + gap),
+                                   area.y + (i / 2) * (row_h + gap), col_w, row_h};
+    if (q->kind == QKIND_MULTI)
+        L->submit = (SDL_Rect){area.x + area.w - ui_px(app, 260),
+                               area.y + area.h - ui_px(app, 58), ui_px(app, 260),
+                               ui_px(app, 58)};
+}
+
+static void mirror_layout(const App *app, QLayout *L)
+{
     L->card = ui_mirror(app, L->card);
     L->entry = ui_mirror(app, L->entry);
     L->submit = ui_mirror(app, L->submit);
@@ -104,6 +101,27 @@ void question_layout(const App *app, const Question *q, int dx, QLayout *L)
         for (int i = 0; i < UI_NUMPAD_KEYS; i++)
             L->keys[i].x += m.x - pad.x;
     }
+}
+
+void question_layout(const App *app, const Question *q, int dx, QLayout *L)
+{
+    memset(L, 0, sizeof *L);
+    SDL_Rect c = ui_content(app);
+    int top = hud_bottom(app, has_timer(app)) + ui_px(app, 14);
+    int gap = ui_px(app, 16), bottom = c.y + c.h;
+    L->n_buttons = n_buttons(q);
+    int area_h = answers_height(app, q, gap);
+    int card_h = bottom - top - area_h - gap;
+    int max_card = ui_px(app, q->kind == QKIND_NUMERIC ? 170 : 230);
+    if (card_h > max_card)
+        card_h = max_card;
+    /* Card and answers as one block, a little above the middle. */
+    int slack = bottom - top - card_h - gap - area_h;
+    top += slack * 2 / 5;
+    L->card = (SDL_Rect){c.x + dx, top, c.w, card_h};
+    SDL_Rect area = {c.x + dx, top + card_h + gap, c.w, area_h};
+    layout_answers(app, q, area, gap, L);
+    mirror_layout(app, L);
 }
 
 static void draw_card(App *app, const Question *q, SDL_Rect card)

@@ -2,6 +2,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "app.h"
 #include "i18n.h"
@@ -134,11 +135,30 @@ void ui_card(App *app, SDL_Rect rect)
     ui_fill_round(app->renderer, rect, rad, UI_IVORY);
 }
 
+/* True when s holds a right-to-left letter (Hebrew, Arabic script). */
+static bool has_rtl(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p >= 0xD6 && *p <= 0xDF) /* U+0580..U+07FF lead bytes */
+            return true;
+        if (*p == 0xEF && (p[1] == 0xAD || p[1] == 0xAE || p[1] == 0xBB)) /* presentation forms */
+            return true;
+    }
+    return false;
+}
+
 int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold, SDL_Color c,
                 TextAlign align, TextVAlign valign, bool rtl)
 {
     if (!s || !*s || box.w <= 0 || box.h <= 0)
         return 0;
+    /* A text still untranslated keeps its own direction, but stays on the
+     * side the screen's reading direction puts it. */
+    if (has_rtl(s) != rtl) {
+        rtl = !rtl;
+        align = align == TEXT_ALIGN_START ? TEXT_ALIGN_END
+                : align == TEXT_ALIGN_END ? TEXT_ALIGN_START : align;
+    }
     int px = ui_px(app, design_px);
     TextStyle st = {.max_px = px, .min_px = px / 2 > 8 ? px / 2 : 8, .bold = bold, .color = c,
                     .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR, .align = align, .valign = valign};
@@ -190,17 +210,40 @@ void ui_button(App *app, SDL_Rect r, const char *label, bool primary, UiBtnState
             TEXT_VALIGN_MIDDLE);
 }
 
-static void fan(SDL_Renderer *r, float cx, float cy, const float *xy, int n, SDL_Color c)
+static int cmp_float(const void *a, const void *b)
 {
-    SDL_Vertex v[3 * 16];
-    int k = 0;
-    for (int i = 0; i < n && k + 3 <= 48; i++) {
-        int j = (i + 1) % n;
-        SDL_FPoint pts[3] = {{cx, cy}, {xy[2 * i], xy[2 * i + 1]}, {xy[2 * j], xy[2 * j + 1]}};
-        for (int p = 0; p < 3; p++)
-            v[k++] = (SDL_Vertex){pts[p], c, {0, 0}};
+    float x = *(const float *)a, y = *(const float *)b;
+    return (x > y) - (x < y);
+}
+
+/* Fills a polygon (even-odd rule, so stars work) one scanline at a time:
+ * exact and the same on every renderer. */
+static void fill_polygon(SDL_Renderer *r, const float *xy, int n, SDL_Color c)
+{
+    float miny = xy[1], maxy = xy[1];
+    for (int i = 1; i < n; i++) {
+        miny = xy[2 * i + 1] < miny ? xy[2 * i + 1] : miny;
+        maxy = xy[2 * i + 1] > maxy ? xy[2 * i + 1] : maxy;
     }
-    SDL_RenderGeometry(r, NULL, v, k, NULL, 0);
+    set_color(r, c);
+    for (int y = (int)floorf(miny); y <= (int)ceilf(maxy); y++) {
+        float cy = y + 0.5f, xs[16];
+        int k = 0;
+        for (int i = 0; i < n && k < 16; i++) {
+            int j = (i + 1) % n;
+            float y0 = xy[2 * i + 1], y1 = xy[2 * j + 1];
+            if ((y0 <= cy && y1 > cy) || (y1 <= cy && y0 > cy)) {
+                float t = (cy - y0) / (y1 - y0);
+                xs[k++] = xy[2 * i] + t * (xy[2 * j] - xy[2 * i]);
+            }
+        }
+        qsort(xs, (size_t)k, sizeof xs[0], cmp_float);
+        for (int i = 0; i + 1 < k; i += 2) {
+            int x0 = (int)lroundf(xs[i]), x1 = (int)lroundf(xs[i + 1]);
+            if (x1 > x0)
+                SDL_RenderFillRect(r, &(SDL_Rect){x0, y, x1 - x0, 1});
+        }
+    }
 }
 
 static void draw_polygon(SDL_Renderer *r, SDL_Rect b, int sides, float rot, float inner,
@@ -215,7 +258,7 @@ static void draw_polygon(SDL_Renderer *r, SDL_Rect b, int sides, float rot, floa
         xy[2 * i] = cx + rr * cosf(a);
         xy[2 * i + 1] = cy + rr * sinf(a);
     }
-    fan(r, cx, cy, xy, n < 16 ? n : 16, c);
+    fill_polygon(r, xy, n < 16 ? n : 16, c);
 }
 
 static void draw_shape(App *app, Shape s, SDL_Rect b, SDL_Color c)
