@@ -353,32 +353,37 @@ void app_handle_event(App *app, const SDL_Event *ev)
         app->dirty = true;
 }
 
+bool app_step(App *app, bool may_wait)
+{
+    if (app->autoplay &&
+        SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0)
+        autoplay_step(app->autoplay, app);
+    SDL_Event ev;
+    /* When nothing moves, sleep in the event queue: no CPU while idle. */
+    bool got = may_wait ? SDL_WaitEvent(&ev) : SDL_PollEvent(&ev);
+    while (got && app->running) {
+        app_handle_event(app, &ev);
+        got = SDL_PollEvent(&ev);
+    }
+    if (app->virtual_clock)
+        app->now_ms += FRAME_MS;
+    Uint32 frame_start = SDL_GetTicks();
+    bool animating = app->scene->update && app->scene->update(app, frame_start);
+    if (app->dirty || animating)
+        draw_frame(app);
+    if (animating && !app->virtual_clock) { /* no vsync in software: cap at ~60 fps */
+        Uint32 spent = SDL_GetTicks() - frame_start;
+        if (spent < FRAME_MS)
+            SDL_Delay(FRAME_MS - spent);
+    }
+    return animating;
+}
+
 int app_run(App *app)
 {
     bool animating = false;
-    while (app->running) {
-        if (app->autoplay &&
-            SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0)
-            autoplay_step(app->autoplay, app);
-        SDL_Event ev;
-        /* When nothing moves, sleep in the event queue: no CPU while idle. */
-        bool got = animating || app->autoplay ? SDL_PollEvent(&ev) : SDL_WaitEvent(&ev);
-        while (got && app->running) {
-            app_handle_event(app, &ev);
-            got = SDL_PollEvent(&ev);
-        }
-        if (app->virtual_clock)
-            app->now_ms += FRAME_MS;
-        Uint32 frame_start = SDL_GetTicks();
-        animating = app->scene->update && app->scene->update(app, frame_start);
-        if (app->dirty || animating)
-            draw_frame(app);
-        if (animating && !app->virtual_clock) { /* no vsync in software: cap at ~60 fps */
-            Uint32 spent = SDL_GetTicks() - frame_start;
-            if (spent < FRAME_MS)
-                SDL_Delay(FRAME_MS - spent);
-        }
-    }
+    while (app->running)
+        animating = app_step(app, !animating && !app->autoplay);
     return app->exit_status;
 }
 

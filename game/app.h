@@ -82,6 +82,11 @@ void app_quit(App *app);
 void app_set_scene(App *app, const Scene *scene);
 /* Runs until the player quits. Returns the process exit status. */
 int app_run(App *app);
+/* One turn of the loop: the robot's move (autoplay), the queued events (when
+ * may_wait and the queue is empty, sleeps until one comes), the clock, the
+ * scene's update, a redraw when needed. Returns true while something moves.
+ * Tests drive the real loop with it. */
+bool app_step(App *app, bool may_wait);
 /* Draws one frame of the current scene and writes it as PNG. */
 bool app_screenshot(App *app, const char *png_path, char *err, size_t errlen);
 /* Draws the current scene now (tests read the pixels back). */

@@ -143,11 +143,16 @@ static void answer(Autoplay *a, App *app)
         type_number(a, app, &L, right ? v : v * 2 + 7);
     } else if (q->kind == QKIND_MULTI) {
         size_t qi = quiz_index(app->quiz);
+        int pushed = 0;
         for (int d = 0; d < q->n_choices; d++) {
             bool good = quiz_choice(app->quiz, qi, d)->weight > 0;
-            if (good == right || d == 0)
+            if (good == right) {
                 push_key(SDLK_1 + d);
+                pushed++;
+            }
         }
+        if (!pushed)
+            push_key(SDLK_1);
         push_point(a, app, L.submit, false);
     } else {
         press(a, app, &L, pick_choice(a, app, q, right));
