@@ -113,7 +113,7 @@ static int pick_choice(Autoplay *a, const App *app, const Question *q, bool righ
 static void type_number(Autoplay *a, const App *app, const QLayout *L, double v)
 {
     char buf[32];
-    hud_format_number(v, buf, sizeof buf);
+    snprintf(buf, sizeof buf, "%.10g", v); /* typed: ASCII keys */
     bool pad = next_rand(a) % 2;
     for (const char *p = buf; *p; p++) {
         if (!pad) {

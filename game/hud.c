@@ -116,6 +116,7 @@ const char *hud_choice_text(const App *app, size_t i, int displayed, bool other)
 void hud_format_number(double v, char *buf, size_t size)
 {
     snprintf(buf, size, "%.10g", v);
+    lang_digits(buf, size);
 }
 
 const char *hud_sub(const App *app, const char *msgid)
