@@ -16,7 +16,8 @@ ACRONYMS='UN CSV ID UTF-8'
 LITERALS='amanquiz DISPLAY LANGUAGE AMAN_DATA_DIR xvfb-run locale-gen assets/fonts FILE.png
           1280x720 ur_PK.UTF-8 ur_IN.UTF-8 C.UTF-8 en ur
           play classroom training kiosk title question feedback summary scores
-          .gift @source @difficulty %%n%% 0x NUL'
+          .gift @source @difficulty %%n%% 0x NUL true false auto HOME #rrggbb #1e88e5
+          Enter L V F11'
 
 bad=$(po_entries "$po" | ACRONYMS="$ACRONYMS" LITERALS="$LITERALS" perl -CSD -ne '
     BEGIN {
