@@ -446,7 +446,10 @@ START_TEST(choice_errors)
                                           "t.gift:1)");
     refused("// @source:\nQ?{T}", "error: empty @source");
     refused("// @difficulty: two\nQ?{T}", "t.gift:1:17: error: difficulty must be");
-    refused("Q?{T####" "\xd8\xa7" "}\n\nR?{=a ~b}\n\n{T}", "t.gift:5:1: error: empty question");
+    refused("Q?{T####"
+            "\xd8\xa7"
+            "}\n\nR?{=a ~b}\n\n{T}",
+            "t.gift:5:1: error: empty question");
 }
 END_TEST
 
