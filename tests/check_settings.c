@@ -171,6 +171,7 @@ START_TEST(every_bad_value_keeps_the_default_and_names_the_key)
     for (int i = 0; i < 10; i++) {
         ck_assert_msg(diag_has(&d, i + 1, keys[i], "keeping"), "line %d: no warning for %s",
                       i + 1, keys[i]);
+        ck_assert(!strstr(d.items[i].msg, "1234")); /* the PIN is never echoed */
         ck_assert(strstr(d.items[i].file, "settings_bad_values.conf"));
     }
     ck_assert(diag_has(&d, 1, "'ten'", "from 1 to 100"));

@@ -66,10 +66,9 @@ static OpenStatus classify(int rc)
     }
 }
 
-static OpenStatus fail(Results *r, int rc, const char *what)
+static OpenStatus fail(Results *r, int rc)
 {
-    snprintf(r->error, sizeof r->error, "%s: %s", what,
-             r->db ? sqlite3_errmsg(r->db) : sqlite3_errstr(rc));
+    snprintf(r->error, sizeof r->error, "%s", r->db ? sqlite3_errmsg(r->db) : sqlite3_errstr(rc));
     return classify(rc);
 }
 
@@ -93,14 +92,14 @@ static OpenStatus check_integrity(Results *r)
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(r->db, "PRAGMA quick_check", -1, &st, NULL);
     if (rc != SQLITE_OK)
-        return fail(r, rc, "quick_check");
+        return fail(r, rc);
     rc = sqlite3_step(st);
     bool ok = rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0;
     if (rc == SQLITE_ROW && !ok)
         snprintf(r->error, sizeof r->error, "quick_check: %s", sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
     if (rc != SQLITE_ROW)
-        return fail(r, rc, "quick_check");
+        return fail(r, rc);
     return ok ? OPEN_OK : OPEN_DAMAGED;
 }
 
@@ -111,7 +110,7 @@ static OpenStatus migrate(Results *r)
     if (rc == SQLITE_OK)
         rc = query_int(r->db, "SELECT count(*) FROM sqlite_master", &tables);
     if (rc != SQLITE_OK)
-        return fail(r, rc, "user_version");
+        return fail(r, rc);
     if (version > RESULTS_SCHEMA_VERSION || (version == 0 && tables > 0)) {
         snprintf(r->error, sizeof r->error, "schema version %d of a newer or another program",
                  version);
@@ -123,7 +122,7 @@ static OpenStatus migrate(Results *r)
         rc = sqlite3_exec(r->db, sql, NULL, NULL, NULL);
         free(sql);
         if (rc != SQLITE_OK) {
-            OpenStatus s = fail(r, rc, "migration");
+            OpenStatus s = fail(r, rc);
             sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
             return s;
         }
@@ -138,7 +137,7 @@ static OpenStatus check_schema(Results *r)
         int rc = sqlite3_prepare_v2(r->db, schema_probe[i], -1, &st, NULL);
         sqlite3_finalize(st);
         if (rc != SQLITE_OK)
-            return fail(r, rc, "schema");
+            return fail(r, rc);
     }
     return OPEN_OK;
 }
@@ -151,13 +150,13 @@ static OpenStatus try_open(Results *r)
 {
     int rc = sqlite3_open_v2(r->path, &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
     if (rc != SQLITE_OK)
-        return fail(r, rc, "open");
+        return fail(r, rc);
     sqlite3_busy_timeout(r->db, 2000);
     sqlite3_extended_result_codes(r->db, 0);
     rc = sqlite3_exec(r->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
                              "PRAGMA foreign_keys = ON;", NULL, NULL, NULL);
     if (rc != SQLITE_OK)
-        return fail(r, rc, "journal");
+        return fail(r, rc);
     OpenStatus s = check_integrity(r);
     if (s == OPEN_OK)
         s = migrate(r);

@@ -219,8 +219,7 @@ static char *expectation(const SettingDef *d)
     case SETTING_COLOURS:
         return xasprintf(_("%d to %d colours like #1e88e5 separated by commas"), d->min,
                          d->max);
-    case SETTING_PIN:
-        return xasprintf(_("%d to %d digits"), d->min, d->max);
+    case SETTING_PIN: /* reported apart, see apply() */
     case SETTING_STR:
         break;
     }
@@ -244,6 +243,13 @@ static bool apply(Settings *s, const char *key, const char *text, Diag *diag, co
         return false;
     }
     int ival = 0;
+    if (!parse_value(&defs[i], text, &ival) && defs[i].type == SETTING_PIN) {
+        /* never echo a PIN into a log */
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects %d to %d digits; keeping the previous PIN"), key,
+                 defs[i].min, defs[i].max);
+        return false;
+    }
     if (!parse_value(&defs[i], text, &ival)) {
         char *want = expectation(&defs[i]);
         diag_add(diag, DIAG_WARNING, file, line, 0,
