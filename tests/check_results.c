@@ -57,8 +57,7 @@ static void sql_exec(const char *path, const char *sql)
 {
     sqlite3 *db;
     ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
-    ck_assert_msg(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK, "%s",
-                  sqlite3_errmsg(db));
+    ck_assert_msg(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK, "%s", sqlite3_errmsg(db));
     sqlite3_close(db);
 }
 
@@ -73,8 +72,8 @@ static void write_bytes(const char *path, const void *data, size_t n)
 /* How many "<db>.corrupt-*" files sit next to the database. */
 static int corrupt_copies(void)
 {
-    char *cmd = xasprintf("ls %s | grep -c '^results.sqlite.corrupt-[0-9]\\{8\\}-[0-9]\\{6\\}$'",
-                          dir);
+    char *cmd =
+        xasprintf("ls %s | grep -c '^results.sqlite.corrupt-[0-9]\\{8\\}-[0-9]\\{6\\}$'", dir);
     FILE *p = popen(cmd, "r");
     int n = 0;
     if (fscanf(p, "%d", &n) != 1)
@@ -86,9 +85,14 @@ static int corrupt_copies(void)
 
 static ResultsAnswer answer(const char *time, const char *qid, bool correct)
 {
-    return (ResultsAnswer){.time = time, .question_id = qid, .chosen = correct ? "1" : "2",
-                           .correct = correct, .fraction = correct, .points = correct ? 100 : 0,
-                           .ms = 1500, .lang = "en"};
+    return (ResultsAnswer){.time = time,
+                           .question_id = qid,
+                           .chosen = correct ? "1" : "2",
+                           .correct = correct,
+                           .fraction = correct,
+                           .points = correct ? 100 : 0,
+                           .ms = 1500,
+                           .lang = "en"};
 }
 
 /* One session of trainee with n answers q0..q(n-1), every other one wrong. */
@@ -338,8 +342,12 @@ START_TEST(csv_export_filters_and_quotes)
     play(r, "1", "2026-07-01", 2);
     play(r, "2", "2026-07-05", 3);
     int64_t s = results_session_begin(r, "training", "say \"hi\", ok", "ur", "2026-07-09");
-    ResultsAnswer a = {.time = "2026-07-09T10:00:00+05:00", .question_id = "un:1,2",
-                       .chosen = "line\nbreak", .correct = true, .points = 100, .ms = 1234,
+    ResultsAnswer a = {.time = "2026-07-09T10:00:00+05:00",
+                       .question_id = "un:1,2",
+                       .chosen = "line\nbreak",
+                       .correct = true,
+                       .points = 100,
+                       .ms = 1234,
                        .lang = "ur"};
     ck_assert(results_add_answer(r, s, &a));
     bool ok;
@@ -372,8 +380,8 @@ static void expect_moved_aside(const char *what)
     Results *r = results_open(db_path, &d);
     ck_assert_msg(results_enabled(r), "%s: %s", what, d.count ? d.items[0].msg : "");
     ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 1);
-    ck_assert_msg(strstr(d.items[0].msg, "moved to") && strstr(d.items[0].msg, ".corrupt-"),
-                  "%s", d.items[0].msg);
+    ck_assert_msg(strstr(d.items[0].msg, "moved to") && strstr(d.items[0].msg, ".corrupt-"), "%s",
+                  d.items[0].msg);
     ck_assert_str_eq(d.items[0].file, db_path);
     ck_assert_int_eq(corrupt_copies(), 1);
     play(r, "5", "2026-08-01", 3); /* and the fresh one works */

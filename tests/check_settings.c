@@ -165,12 +165,12 @@ START_TEST(every_bad_value_keeps_the_default_and_names_the_key)
     bool ok;
     Settings *s = load_fixture("settings_bad_values.conf", &d, &ok);
     ck_assert(!ok);
-    const char *keys[] = {"round_length", "points",    "partial_credit", "language", "team_colours",
-                          "kiosk_pin",    "teams",     "team_names",     "time_limit", "fullscreen"};
+    const char *keys[] = {"round_length", "points", "partial_credit", "language",   "team_colours",
+                          "kiosk_pin",    "teams",  "team_names",     "time_limit", "fullscreen"};
     ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 10);
     for (int i = 0; i < 10; i++) {
-        ck_assert_msg(diag_has(&d, i + 1, keys[i], "keeping"), "line %d: no warning for %s",
-                      i + 1, keys[i]);
+        ck_assert_msg(diag_has(&d, i + 1, keys[i], "keeping"), "line %d: no warning for %s", i + 1,
+                      keys[i]);
         ck_assert(!strstr(d.items[i].msg, "1234")); /* the PIN is never echoed */
         ck_assert(strstr(d.items[i].file, "settings_bad_values.conf"));
     }

@@ -87,8 +87,8 @@ static bool seen(const Question **list, size_t n, const Question *q)
 }
 
 /* The questions that pass the filters, each once, in pool order. */
-static const Question **filter_pool(const Question *const *pool, size_t n,
-                                    const QuizConfig *cfg, size_t *count)
+static const Question **filter_pool(const Question *const *pool, size_t n, const QuizConfig *cfg,
+                                    size_t *count)
 {
     const Question **keep = xmalloc(n * sizeof *keep);
     size_t k = 0;

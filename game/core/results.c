@@ -117,8 +117,8 @@ static OpenStatus migrate(Results *r)
         return OPEN_DAMAGED;
     }
     for (int v = version; v < RESULTS_SCHEMA_VERSION; v++) {
-        char *sql = xasprintf("BEGIN IMMEDIATE;%sPRAGMA user_version = %d;COMMIT;",
-                              migrations[v], v + 1);
+        char *sql =
+            xasprintf("BEGIN IMMEDIATE;%sPRAGMA user_version = %d;COMMIT;", migrations[v], v + 1);
         rc = sqlite3_exec(r->db, sql, NULL, NULL, NULL);
         free(sql);
         if (rc != SQLITE_OK) {
@@ -153,8 +153,10 @@ static OpenStatus try_open(Results *r)
         return fail(r, rc);
     sqlite3_busy_timeout(r->db, 2000);
     sqlite3_extended_result_codes(r->db, 0);
-    rc = sqlite3_exec(r->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                             "PRAGMA foreign_keys = ON;", NULL, NULL, NULL);
+    rc = sqlite3_exec(r->db,
+                      "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                      "PRAGMA foreign_keys = ON;",
+                      NULL, NULL, NULL);
     if (rc != SQLITE_OK)
         return fail(r, rc);
     OpenStatus s = check_integrity(r);
@@ -327,8 +329,8 @@ static bool run(Results *r, sqlite3_stmt *st)
     return rc == SQLITE_DONE;
 }
 
-int64_t results_session_begin(Results *r, const char *mode, const char *trainee,
-                              const char *lang, const char *started)
+int64_t results_session_begin(Results *r, const char *mode, const char *trainee, const char *lang,
+                              const char *started)
 {
     sqlite3_stmt *st = prepare(r, "INSERT INTO sessions(mode, trainee, lang, started)"
                                   " VALUES(?1, ?2, ?3, ?4)");
@@ -451,8 +453,8 @@ void results_free_ids(char **ids, size_t n)
 static void csv_field(FILE *f, const char *s, bool last)
 {
     size_t n = strlen(s);
-    bool quote = strpbrk(s, ",\"\r\n") || (n && (isspace((unsigned char)s[0]) ||
-                                                  isspace((unsigned char)s[n - 1])));
+    bool quote = strpbrk(s, ",\"\r\n") ||
+                 (n && (isspace((unsigned char)s[0]) || isspace((unsigned char)s[n - 1])));
     if (quote) {
         fputc('"', f);
         for (; *s; s++) {
@@ -476,8 +478,7 @@ static bool valid_date(const char *s)
     return s[10] == '\0';
 }
 
-bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since,
-                        Diag *diag)
+bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since, Diag *diag)
 {
     if (since && !valid_date(since)) {
         diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("'%s' is not a date like 2026-01-31"), since);
@@ -495,8 +496,7 @@ bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *
     }
     bind_text(st, 1, trainee);
     bind_text(st, 2, since);
-    fputs("trainee,session,time,question_id,chosen,correct,points,milliseconds,language\r\n",
-          out);
+    fputs("trainee,session,time,question_id,chosen,correct,points,milliseconds,language\r\n", out);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW)
         for (int c = 0; c < 9; c++) {
@@ -509,8 +509,7 @@ bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *
                  sqlite3_errmsg(r->db));
     sqlite3_finalize(st);
     if (fflush(out) != 0 || ferror(out)) {
-        diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("cannot write the export: %s"),
-                 strerror(errno));
+        diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("cannot write the export: %s"), strerror(errno));
         ok = false;
     }
     return ok;

@@ -20,8 +20,7 @@ static const SettingDef defs[] = {
      N_("give part of the points for partly right answers")},
     {"speed_bonus", SETTING_BOOL, "false", 0, 0, NULL,
      N_("give a bonus for fast answers when there is a time limit")},
-    {"speed_bonus_max", SETTING_INT, "50", 0, 10000, NULL,
-     N_("speed bonus for an instant answer")},
+    {"speed_bonus_max", SETTING_INT, "50", 0, 10000, NULL, N_("speed bonus for an instant answer")},
     {"streak_bonus", SETTING_BOOL, "false", 0, 0, NULL,
      N_("give a bonus from the third correct answer in a row")},
     {"streak_bonus_step", SETTING_INT, "10", 0, 10000, NULL,
@@ -33,16 +32,15 @@ static const SettingDef defs[] = {
     {"teams", SETTING_INT, "2", 2, 6, NULL, N_("number of teams in classroom mode")},
     {"team_names", SETTING_LIST, "Red, Blue, Green, Yellow, Purple, Orange", 1, 6, NULL,
      N_("team names, separated by commas")},
-    {"team_colours", SETTING_COLOURS, "#e53935, #1e88e5, #43a047, #fdd835, #8e24aa, #fb8c00",
-     1, 6, NULL, N_("team colours as #rrggbb, separated by commas")},
+    {"team_colours", SETTING_COLOURS, "#e53935, #1e88e5, #43a047, #fdd835, #8e24aa, #fb8c00", 1, 6,
+     NULL, N_("team colours as #rrggbb, separated by commas")},
     {"kiosk_idle", SETTING_INT, "60", 10, 3600, NULL,
      N_("seconds without a touch before the kiosk shows its attract loop")},
     {"kiosk_countdown", SETTING_INT, "15", 3, 120, NULL,
      N_("seconds the kiosk asks \"Still there?\" before leaving a round")},
     {"kiosk_pin", SETTING_PIN, "1234", 4, 8, NULL, N_("PIN that lets an admin leave the kiosk")},
     {"urdu_digits", SETTING_BOOL, "true", 0, 0, NULL, N_("show numbers in Urdu digits in Urdu")},
-    {"bilingual", SETTING_BOOL, "false", 0, 0, NULL,
-     N_("show the other language under each text")},
+    {"bilingual", SETTING_BOOL, "false", 0, 0, NULL, N_("show the other language under each text")},
     {"language", SETTING_ENUM, "auto", 0, 0, "auto|en|ur",
      N_("language of the game: auto, en or ur")},
     {"accelerated", SETTING_BOOL, "false", 0, 0, NULL,
@@ -217,8 +215,7 @@ static char *expectation(const SettingDef *d)
     case SETTING_LIST:
         return xasprintf(_("%d to %d names separated by commas"), d->min, d->max);
     case SETTING_COLOURS:
-        return xasprintf(_("%d to %d colours like #1e88e5 separated by commas"), d->min,
-                         d->max);
+        return xasprintf(_("%d to %d colours like #1e88e5 separated by commas"), d->min, d->max);
     case SETTING_PIN: /* reported apart, see apply() */
     case SETTING_STR:
         break;
@@ -312,8 +309,7 @@ static bool load_line(Settings *s, const char *name, int line, char *text, Diag 
         return true;
     char *eq = strchr(start, '=');
     if (!eq) {
-        diag_add(diag, DIAG_WARNING, name, line, 0,
-                 _("expected 'key = value', found '%s'"), start);
+        diag_add(diag, DIAG_WARNING, name, line, 0, _("expected 'key = value', found '%s'"), start);
         return false;
     }
     char *key = trim(start, eq);
@@ -452,8 +448,7 @@ bool settings_make_dirs(const char *path, Diag *diag)
     if (ok && !is_dir(path))
         ok = false, errno = ENOTDIR;
     if (!ok)
-        diag_add(diag, DIAG_ERROR, path, 0, 0, _("cannot create the folder: %s"),
-                 strerror(errno));
+        diag_add(diag, DIAG_ERROR, path, 0, 0, _("cannot create the folder: %s"), strerror(errno));
     free(p);
     return ok;
 }
