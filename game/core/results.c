@@ -36,8 +36,8 @@ _Static_assert(sizeof migrations / sizeof *migrations == RESULTS_SCHEMA_VERSION,
 /* What the code reads and writes; a database lacking any of it is foreign. */
 static const char *const schema_probe[] = {
     "SELECT id, mode, trainee, lang, started, ended, score FROM sessions",
-    "SELECT id, session, time, question_id, chosen, correct, fraction, points, ms, lang"
-    " FROM answers",
+    ("SELECT id, session, time, question_id, chosen, correct, fraction, points, ms, lang"
+     " FROM answers"),
     "SELECT id, mode, name, score, date FROM high_scores",
 };
 
