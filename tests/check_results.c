@@ -401,27 +401,8 @@ START_TEST(garbage_file_is_moved_aside)
 }
 END_TEST
 
-START_TEST(truncated_database_is_moved_aside)
-{
-    fresh_dir();
-    Diag d = {0};
-    Results *r = results_open(db_path, &d);
-    play(r, "3", "2026-08-01", 1);
-    results_close(r);
-    sql_exec(db_path, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
-                      " WHERE x < 3000) INSERT INTO answers(session, time, question_id,"
-                      " chosen, correct, points, ms, lang) SELECT 1, '2026-08-01T00:00:00',"
-                      " 'q' || x, '1', 1, 100, 1000, 'en' FROM c;");
-    struct stat st;
-    ck_assert_int_eq(stat(db_path, &st), 0);
-    ck_assert_int_gt(st.st_size, 40000);
-    ck_assert_int_eq(truncate(db_path, st.st_size / 3), 0);
-    expect_moved_aside("truncated");
-}
-END_TEST
-
-/* Garbage in the middle of the answers table: only an integrity check sees it. */
-START_TEST(scribbled_page_is_moved_aside)
+/* A store of 3001 answers (well over 20 pages), all in the main file. */
+static void big_database(void)
 {
     fresh_dir();
     Diag d = {0};
@@ -433,6 +414,23 @@ START_TEST(scribbled_page_is_moved_aside)
                       " chosen, correct, points, ms, lang) SELECT 1, '2026-08-01T00:00:00',"
                       " 'q' || x, '1', 1, 100, 1000, 'en' FROM c;"
                       "PRAGMA wal_checkpoint(TRUNCATE);");
+}
+
+START_TEST(truncated_database_is_moved_aside)
+{
+    big_database();
+    struct stat st;
+    ck_assert_int_eq(stat(db_path, &st), 0);
+    ck_assert_int_gt(st.st_size, 40000);
+    ck_assert_int_eq(truncate(db_path, st.st_size / 3), 0);
+    expect_moved_aside("truncated");
+}
+END_TEST
+
+/* Garbage in the middle of the answers table: only an integrity check sees it. */
+START_TEST(scribbled_page_is_moved_aside)
+{
+    big_database();
     int64_t pages = sql_int(db_path, "PRAGMA page_count");
     int64_t size = sql_int(db_path, "PRAGMA page_size");
     ck_assert_int_gt(pages, 20);
