@@ -120,7 +120,7 @@ START_TEST(quiz_config_follows_the_settings)
     ck_assert_int_eq(c.round_length, 7);
     ck_assert(c.streak_bonus);
     ck_assert_int_eq(c.time_limit_s, 30);
-    ck_assert_int_eq(c.teams, 4);
+    ck_assert_int_eq(c.teams, 0); /* solo unless classroom mode says otherwise */
     ck_assert_ptr_null(c.category);
     quiz_config_defaults(&c);
     ck_assert_int_eq(c.round_length, 10);

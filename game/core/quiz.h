@@ -48,7 +48,9 @@ typedef struct {
 
 /* Fills the defaults of the settings table (10 questions, 100 points, ...). */
 void quiz_config_defaults(QuizConfig *cfg);
-/* Fills the scoring and round fields from settings; the filters are cleared. */
+/* Fills the scoring and round fields from settings; the filters are cleared
+ * and teams is 0 (solo): classroom mode sets cfg->teams itself, from the
+ * "teams" setting or --teams. */
 void quiz_config_from_settings(QuizConfig *cfg, const Settings *s);
 
 typedef enum {
