@@ -202,25 +202,47 @@ static bool parse_value(const SettingDef *d, const char *t, int *ival)
     return false;
 }
 
-/* What a value of this setting must look like, for the warning. */
-static char *expectation(const SettingDef *d)
+/* The warning for a bad value: one whole sentence per type, for translators.
+ * A PIN is never echoed into a log. */
+static void warn_bad(Diag *diag, const char *file, int line, const SettingDef *d, const char *text,
+                     const char *kept)
 {
+    const char *k = d->key;
     switch (d->type) {
     case SETTING_INT:
-        return xasprintf(_("a whole number from %d to %d"), d->min, d->max);
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects a whole number from %d to %d, not '%s'; keeping '%s'"), k,
+                 d->min, d->max, text, kept);
+        break;
     case SETTING_BOOL:
-        return xstrdup(_("true or false"));
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects true or false, not '%s'; keeping '%s'"), k, text, kept);
+        break;
     case SETTING_ENUM:
-        return xasprintf(_("one of %s"), d->choices);
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects one of %s, not '%s'; keeping '%s'"), k, d->choices, text,
+                 kept);
+        break;
     case SETTING_LIST:
-        return xasprintf(_("%d to %d names separated by commas"), d->min, d->max);
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects %d to %d names separated by commas, not '%s'; "
+                   "keeping '%s'"),
+                 k, d->min, d->max, text, kept);
+        break;
     case SETTING_COLOURS:
-        return xasprintf(_("%d to %d colours like #1e88e5 separated by commas"), d->min, d->max);
-    case SETTING_PIN: /* reported apart, see apply() */
-    case SETTING_STR:
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects %d to %d colours like #1e88e5 separated by commas, "
+                   "not '%s'; keeping '%s'"),
+                 k, d->min, d->max, text, kept);
+        break;
+    case SETTING_PIN:
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects %d to %d digits; keeping the previous PIN"), k, d->min,
+                 d->max);
+        break;
+    case SETTING_STR: /* any text is fine */
         break;
     }
-    return xstrdup(_("text"));
 }
 
 static void store(Value *v, const char *text, int ival)
@@ -240,19 +262,8 @@ static bool apply(Settings *s, const char *key, const char *text, Diag *diag, co
         return false;
     }
     int ival = 0;
-    if (!parse_value(&defs[i], text, &ival) && defs[i].type == SETTING_PIN) {
-        /* never echo a PIN into a log */
-        diag_add(diag, DIAG_WARNING, file, line, 0,
-                 _("setting '%s' expects %d to %d digits; keeping the previous PIN"), key,
-                 defs[i].min, defs[i].max);
-        return false;
-    }
     if (!parse_value(&defs[i], text, &ival)) {
-        char *want = expectation(&defs[i]);
-        diag_add(diag, DIAG_WARNING, file, line, 0,
-                 _("setting '%s' expects %s, not '%s'; keeping '%s'"), key, want, text,
-                 s->v[i].text);
-        free(want);
+        warn_bad(diag, file, line, &defs[i], text, s->v[i].text);
         return false;
     }
     store(&s->v[i], text, ival);
