@@ -97,7 +97,7 @@ typedef struct {
     const char *feedback;
     /* The choice as stored in results (stable across shuffles and
      * languages): CHOICE "2" (1-based index in the GIFT order), MULTI "1+3",
-     * TRUEFALSE "true"/"false", NUMERIC "%g", timeout/skip "". */
+     * TRUEFALSE "true"/"false", NUMERIC "%.15g", timeout/skip "". */
     char chosen_key[32];
 } QuizOutcome;
 
@@ -115,13 +115,13 @@ typedef struct {
     int team_scores[QUIZ_MAX_TEAMS];
     int n_teams;          /* 0 when solo */
     size_t n_missed;      /* round indices not fully correct (skips excluded) */
-    const size_t *missed; /* borrowed from the Quiz: valid until its next answer or quiz_free */
+    const size_t *missed; /* in round order; owned by the Quiz, valid until quiz_free */
 } QuizSummary;
 
 /* Builds a round from pool[0..n): applies cfg's filters, then draws up to
  * cfg->round_length questions without repeats (duplicated pointers or ids
- * in the pool count once), round-robin over category buckets with
- * difficulties spread inside each bucket, then shuffles the order and each
+ * in the pool count once), round-robin over category buckets, each pick
+ * taking the difficulty drawn least so far, then shuffles the order and each
  * question's choices, all from seed: the same pool, cfg and seed give the
  * same round. Returns NULL when no question passes the filters. The caller
  * frees with quiz_free. */
