@@ -1,0 +1,103 @@
+/* results: the SQLite store of sessions, answers and high scores.
+ *
+ * Durability: every answer is committed in its own transaction as it is
+ * given, with WAL and synchronous=FULL, so neither kill -9 nor a power cut
+ * loses an answer whose results_add_answer returned true.
+ *
+ * Never in the game's way: results_open always returns a store. When the
+ * file is damaged (not a database, truncated, a foreign or newer schema) it
+ * is moved aside to "<path>.corrupt-YYYYmmdd-HHMMSS" with a warning and a
+ * fresh database is started. When nothing can be written (read-only folder,
+ * disk full, locked) the store is "disabled": an error is added to the Diag,
+ * writes return false, queries return nothing, and the game plays on.
+ *
+ * Times are ISO 8601 strings passed in by the caller ("2026-11-28T14:05:09
+ * +05:00" style, see results_format_time); dates are "YYYY-MM-DD" and are
+ * compared with the first ten characters of a time. */
+#ifndef AMAN_RESULTS_H
+#define AMAN_RESULTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "diag.h"
+
+typedef struct Results Results;
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define RESULTS_SCHEMA_VERSION 2
+
+/* Opens or creates the database at path, migrating an older schema. Never
+ * NULL; see above for damaged and unwritable files. Close with
+ * results_close. */
+Results *results_open(const char *path, Diag *diag);
+void results_close(Results *r);
+bool results_enabled(const Results *r);
+const char *results_path(const Results *r);
+/* The last failure of a write or query, or "" (owned by r). */
+const char *results_error(const Results *r);
+
+/* The folder for results: `override` (--data-dir) when not NULL, else
+ * $XDG_DATA_HOME/amanquiz or ~/.local/share/amanquiz; created when missing.
+ * Returns a string the caller frees, or NULL with an error in diag. */
+char *results_data_dir(const char *override, Diag *diag);
+/* "<dir>/results.sqlite"; the caller frees. */
+char *results_default_path(const char *dir);
+
+/* Local time t as "YYYY-MM-DDTHH:MM:SS+hh:mm" into buf (>= 32 bytes), and
+ * its date "YYYY-MM-DD" (>= 11 bytes). */
+void results_format_time(time_t t, char *buf, size_t size);
+void results_format_date(time_t t, char *buf, size_t size);
+
+/* A session is one round. mode: "play", "classroom", "training", "kiosk";
+ * trainee may be NULL. Returns the session id (> 0), or 0 when disabled or
+ * the write failed. */
+int64_t results_session_begin(Results *r, const char *mode, const char *trainee, const char *lang,
+                              const char *started);
+bool results_session_end(Results *r, int64_t session, const char *ended, int score);
+
+typedef struct {
+    const char *time; /* when it was answered */
+    const char *question_id;
+    const char *chosen; /* QuizOutcome.chosen_key; "" for a timeout */
+    bool correct;       /* full marks */
+    double fraction;    /* credit 0..1 */
+    int points;
+    int64_t ms;       /* time taken */
+    const char *lang; /* "en" / "ur" */
+} ResultsAnswer;
+
+/* Commits one answer durably (its own transaction) before returning true. */
+bool results_add_answer(Results *r, int64_t session, const ResultsAnswer *a);
+
+typedef struct {
+    char name[64]; /* player, trainee or team name */
+    int score;
+    char date[32]; /* the time it was set */
+} ResultsScore;
+
+bool results_add_high_score(Results *r, const char *mode, const char *name, int score,
+                            const char *time);
+/* Up to max best scores of mode, highest first (ties: earliest first), all
+ * time when day is NULL, else only those set on day ("YYYY-MM-DD"). Returns
+ * how many were written to out. */
+size_t results_high_scores(Results *r, const char *mode, const char *day, ResultsScore *out,
+                           size_t max);
+
+/* "Drill my mistakes": ids of the questions whose latest answer by this
+ * trainee was not fully correct, latest mistake first. Returns an array of
+ * *n strings the caller frees with results_free_ids (NULL when *n == 0). */
+char **results_mistakes(Results *r, const char *trainee, size_t *n);
+void results_free_ids(char **ids, size_t n);
+
+/* Writes a CSV header and one row per answer, oldest first: trainee,
+ * session, time, question_id, chosen, correct (1/0), points, milliseconds,
+ * language (RFC 4180 quoting). trainee and since ("YYYY-MM-DD", answers on
+ * or after that date) filter when not NULL. Returns false with an error in
+ * diag when the store is disabled, since is malformed or writing fails. */
+bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since, Diag *diag);
+
+#endif
