@@ -20,8 +20,12 @@ static Question *choice_q(int i, const char *cat, int difficulty)
 {
     Question *q = &qs[i];
     snprintf(ids[i], sizeof ids[i], "q%d", i);
-    *q = (Question){.id = ids[i], .category = cat, .text = "?", .difficulty = difficulty,
-                    .kind = QKIND_CHOICE, .n_choices = 4};
+    *q = (Question){.id = ids[i],
+                    .category = cat,
+                    .text = "?",
+                    .difficulty = difficulty,
+                    .kind = QKIND_CHOICE,
+                    .n_choices = 4};
     const char *texts[] = {"right", "wrong1", "wrong2", "wrong3"};
     for (int c = 0; c < 4; c++)
         q->choices[c] = (Choice){.text = texts[c], .weight = c == 0 ? 1.0 : 0.0};
@@ -176,7 +180,7 @@ START_TEST(choice_shuffle_keeps_the_right_answer)
         }
         quiz_free(z);
     }
-    ck_assert_int_gt(moved, 100); /* about 3/4 of 200 answers move */
+    ck_assert_int_gt(moved, 100);                     /* about 3/4 of 200 answers move */
     ck_assert_str_eq(qs[0].choices[0].text, "right"); /* the Question is untouched */
 }
 END_TEST
@@ -317,8 +321,8 @@ START_TEST(numeric_tolerance_ranges_and_grades)
         QuizVerdict v;
         int points;
     } cases[] = {
-        {1960, QUIZ_CORRECT, 100}, {1958, QUIZ_CORRECT, 100}, {1962, QUIZ_CORRECT, 100},
-        {1962.5, QUIZ_PARTIAL, 50}, {1970, QUIZ_PARTIAL, 50},  {1971, QUIZ_WRONG, 0},
+        {1960, QUIZ_CORRECT, 100},     {1958, QUIZ_CORRECT, 100}, {1962, QUIZ_CORRECT, 100},
+        {1962.5, QUIZ_PARTIAL, 50},    {1970, QUIZ_PARTIAL, 50},  {1971, QUIZ_WRONG, 0},
         {0.1 + 0.2, QUIZ_PARTIAL, 10}, {-5, QUIZ_WRONG, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -334,8 +338,13 @@ END_TEST
 
 START_TEST(true_false_and_its_feedback)
 {
-    Question t = {.id = "t", .category = "", .text = "?", .kind = QKIND_TRUEFALSE,
-                  .tf_answer = false, .tf_feedback_wrong = "no", .tf_feedback_right = "yes"};
+    Question t = {.id = "t",
+                  .category = "",
+                  .text = "?",
+                  .kind = QKIND_TRUEFALSE,
+                  .tf_answer = false,
+                  .tf_feedback_wrong = "no",
+                  .tf_feedback_right = "yes"};
     Quiz *z = single(&t, config(1));
     const QuizOutcome *o = quiz_answer_truefalse(z, true, 10);
     ck_assert_int_eq(o->verdict, QUIZ_WRONG);

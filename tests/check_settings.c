@@ -120,7 +120,7 @@ START_TEST(quiz_config_follows_the_settings)
     ck_assert_int_eq(c.round_length, 7);
     ck_assert(c.streak_bonus);
     ck_assert_int_eq(c.time_limit_s, 30);
-    ck_assert_int_eq(c.teams, 4);
+    ck_assert_int_eq(c.teams, 0); /* solo unless classroom mode says otherwise */
     ck_assert_ptr_null(c.category);
     quiz_config_defaults(&c);
     ck_assert_int_eq(c.round_length, 10);
@@ -165,12 +165,13 @@ START_TEST(every_bad_value_keeps_the_default_and_names_the_key)
     bool ok;
     Settings *s = load_fixture("settings_bad_values.conf", &d, &ok);
     ck_assert(!ok);
-    const char *keys[] = {"round_length", "points",    "partial_credit", "language", "team_colours",
-                          "kiosk_pin",    "teams",     "team_names",     "time_limit", "fullscreen"};
+    const char *keys[] = {"round_length", "points", "partial_credit", "language",   "team_colours",
+                          "kiosk_pin",    "teams",  "team_names",     "time_limit", "fullscreen"};
     ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 10);
     for (int i = 0; i < 10; i++) {
-        ck_assert_msg(diag_has(&d, i + 1, keys[i], "keeping"), "line %d: no warning for %s",
-                      i + 1, keys[i]);
+        ck_assert_msg(diag_has(&d, i + 1, keys[i], "keeping"), "line %d: no warning for %s", i + 1,
+                      keys[i]);
+        ck_assert(!strstr(d.items[i].msg, "1234")); /* the PIN is never echoed */
         ck_assert(strstr(d.items[i].file, "settings_bad_values.conf"));
     }
     ck_assert(diag_has(&d, 1, "'ten'", "from 1 to 100"));

@@ -41,7 +41,6 @@ void quiz_config_defaults(QuizConfig *cfg)
     Settings *s = settings_new();
     quiz_config_from_settings(cfg, s);
     settings_free(s);
-    cfg->teams = 0;
 }
 
 void quiz_config_from_settings(QuizConfig *cfg, const Settings *s)
@@ -56,7 +55,6 @@ void quiz_config_from_settings(QuizConfig *cfg, const Settings *s)
         .streak_bonus_step = settings_get_int(s, "streak_bonus_step"),
         .time_limit_s = settings_get_int(s, "time_limit"),
         .pass_mark = settings_get_int(s, "pass_mark"),
-        .teams = settings_get_int(s, "teams"),
     };
 }
 
@@ -87,8 +85,8 @@ static bool seen(const Question **list, size_t n, const Question *q)
 }
 
 /* The questions that pass the filters, each once, in pool order. */
-static const Question **filter_pool(const Question *const *pool, size_t n,
-                                    const QuizConfig *cfg, size_t *count)
+static const Question **filter_pool(const Question *const *pool, size_t n, const QuizConfig *cfg,
+                                    size_t *count)
 {
     const Question **keep = xmalloc(n * sizeof *keep);
     size_t k = 0;

@@ -27,16 +27,16 @@ typedef struct Quiz Quiz;
 typedef struct Settings Settings; /* settings.h */
 
 typedef struct {
-    int round_length;       /* questions in the round; fewer if the pool is smaller */
-    int points;             /* points for a fully correct answer */
-    bool partial_credit;    /* false: only a fully correct answer scores */
-    bool speed_bonus;       /* needs time_limit_s > 0 */
-    int speed_bonus_max;    /* bonus for an instant answer, falls linearly to 0 */
-    bool streak_bonus;      /* from the 3rd consecutive correct answer on */
-    int streak_bonus_step;  /* bonus = step * (streak - 2) */
-    int time_limit_s;       /* per question; 0 = no limit */
-    int pass_mark;          /* percent of questions correct to pass (training) */
-    int teams;              /* 0 or 1: solo; 2..QUIZ_MAX_TEAMS take turns */
+    int round_length;      /* questions in the round; fewer if the pool is smaller */
+    int points;            /* points for a fully correct answer */
+    bool partial_credit;   /* false: only a fully correct answer scores */
+    bool speed_bonus;      /* needs time_limit_s > 0 */
+    int speed_bonus_max;   /* bonus for an instant answer, falls linearly to 0 */
+    bool streak_bonus;     /* from the 3rd consecutive correct answer on */
+    int streak_bonus_step; /* bonus = step * (streak - 2) */
+    int time_limit_s;      /* per question; 0 = no limit */
+    int pass_mark;         /* percent of questions correct to pass (training) */
+    int teams;             /* 0 or 1: solo; 2..QUIZ_MAX_TEAMS take turns */
 
     /* Filters (drills). All given filters must hold. Borrowed pointers: only
      * read during quiz_new. */
@@ -48,7 +48,9 @@ typedef struct {
 
 /* Fills the defaults of the settings table (10 questions, 100 points, ...). */
 void quiz_config_defaults(QuizConfig *cfg);
-/* Fills the scoring and round fields from settings; the filters are cleared. */
+/* Fills the scoring and round fields from settings; the filters are cleared
+ * and teams is 0 (solo): classroom mode sets cfg->teams itself, from the
+ * "teams" setting or --teams. */
 void quiz_config_from_settings(QuizConfig *cfg, const Settings *s);
 
 typedef enum {
@@ -66,16 +68,16 @@ typedef enum {
 
 typedef struct {
     QuizVerdict verdict;
-    bool timed_out;       /* the time limit expired (verdict is QUIZ_WRONG) */
-    bool skipped;         /* quiz_skip (teacher): no score, streak kept */
-    double fraction;      /* credit 0..1 (0 when partial credit is off and not correct) */
-    int base_points;      /* round(points * fraction) */
+    bool timed_out;  /* the time limit expired (verdict is QUIZ_WRONG) */
+    bool skipped;    /* quiz_skip (teacher): no score, streak kept */
+    double fraction; /* credit 0..1 (0 when partial credit is off and not correct) */
+    int base_points; /* round(points * fraction) */
     int speed_bonus;
     int streak_bonus;
-    int points;           /* base_points + speed_bonus + streak_bonus */
-    int streak;           /* consecutive correct answers including this one */
-    int64_t elapsed_ms;   /* from question shown to answer, pauses excluded */
-    int team;             /* team that answered, 0-based (0 when solo) */
+    int points;         /* base_points + speed_bonus + streak_bonus */
+    int streak;         /* consecutive correct answers including this one */
+    int64_t elapsed_ms; /* from question shown to answer, pauses excluded */
+    int team;           /* team that answered, 0-based (0 when solo) */
 
     /* What was chosen, in displayed terms (for the feedback card). */
     int chosen;           /* QKIND_CHOICE: displayed index, -1 if none */
@@ -95,31 +97,31 @@ typedef struct {
     const char *feedback;
     /* The choice as stored in results (stable across shuffles and
      * languages): CHOICE "2" (1-based index in the GIFT order), MULTI "1+3",
-     * TRUEFALSE "true"/"false", NUMERIC "%g", timeout/skip "". */
+     * TRUEFALSE "true"/"false", NUMERIC "%.15g", timeout/skip "". */
     char chosen_key[32];
 } QuizOutcome;
 
 typedef struct {
-    int score;           /* all points, bonuses included (solo) */
-    int n_questions;     /* in the round */
-    int n_correct;       /* fully correct */
+    int score;       /* all points, bonuses included (solo) */
+    int n_questions; /* in the round */
+    int n_correct;   /* fully correct */
     int n_partial;
-    int n_wrong;         /* wrong, timed out */
+    int n_wrong; /* wrong, timed out */
     int n_skipped;
-    double accuracy;     /* n_correct / (n_questions - n_skipped), 0..1; 0 if none */
-    bool passed;         /* accuracy * 100 >= pass_mark */
+    double accuracy; /* n_correct / (n_questions - n_skipped), 0..1; 0 if none */
+    bool passed;     /* accuracy * 100 >= pass_mark */
     int best_streak;
-    int64_t total_ms;    /* sum of elapsed_ms */
+    int64_t total_ms; /* sum of elapsed_ms */
     int team_scores[QUIZ_MAX_TEAMS];
-    int n_teams;         /* 0 when solo */
-    size_t n_missed;     /* round indices not fully correct (skips excluded) */
-    const size_t *missed; /* borrowed from the Quiz: valid until its next answer or quiz_free */
+    int n_teams;          /* 0 when solo */
+    size_t n_missed;      /* round indices not fully correct (skips excluded) */
+    const size_t *missed; /* in round order; owned by the Quiz, valid until quiz_free */
 } QuizSummary;
 
 /* Builds a round from pool[0..n): applies cfg's filters, then draws up to
  * cfg->round_length questions without repeats (duplicated pointers or ids
- * in the pool count once), round-robin over category buckets with
- * difficulties spread inside each bucket, then shuffles the order and each
+ * in the pool count once), round-robin over category buckets, each pick
+ * taking the difficulty drawn least so far, then shuffles the order and each
  * question's choices, all from seed: the same pool, cfg and seed give the
  * same round. Returns NULL when no question passes the filters. The caller
  * frees with quiz_free. */
@@ -129,14 +131,14 @@ void quiz_free(Quiz *q);
 /* Shows the first question: its clock starts at now_ms. */
 void quiz_start(Quiz *q, int64_t now_ms);
 QuizState quiz_state(const Quiz *q);
-size_t quiz_length(const Quiz *q);       /* questions in the round */
-size_t quiz_index(const Quiz *q);        /* 0-based current question */
-const Question *quiz_current(const Quiz *q); /* NULL when finished */
+size_t quiz_length(const Quiz *q);                      /* questions in the round */
+size_t quiz_index(const Quiz *q);                       /* 0-based current question */
+const Question *quiz_current(const Quiz *q);            /* NULL when finished */
 const Question *quiz_question(const Quiz *q, size_t i); /* round order; NULL past the end */
-int quiz_team(const Quiz *q);            /* team whose turn it is, 0-based */
+int quiz_team(const Quiz *q);                           /* team whose turn it is, 0-based */
 int quiz_team_score(const Quiz *q, int team);
-int quiz_score(const Quiz *q);           /* running total */
-int quiz_streak(const Quiz *q);          /* current streak */
+int quiz_score(const Quiz *q);  /* running total */
+int quiz_streak(const Quiz *q); /* current streak */
 
 /* Choice `displayed` of round question i as shown on screen, and the index
  * into Question.choices it stands for (-1 / NULL when out of range). */

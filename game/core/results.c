@@ -36,8 +36,8 @@ _Static_assert(sizeof migrations / sizeof *migrations == RESULTS_SCHEMA_VERSION,
 /* What the code reads and writes; a database lacking any of it is foreign. */
 static const char *const schema_probe[] = {
     "SELECT id, mode, trainee, lang, started, ended, score FROM sessions",
-    "SELECT id, session, time, question_id, chosen, correct, fraction, points, ms, lang"
-    " FROM answers",
+    ("SELECT id, session, time, question_id, chosen, correct, fraction, points, ms, lang"
+     " FROM answers"),
     "SELECT id, mode, name, score, date FROM high_scores",
 };
 
@@ -66,10 +66,9 @@ static OpenStatus classify(int rc)
     }
 }
 
-static OpenStatus fail(Results *r, int rc, const char *what)
+static OpenStatus fail(Results *r, int rc)
 {
-    snprintf(r->error, sizeof r->error, "%s: %s", what,
-             r->db ? sqlite3_errmsg(r->db) : sqlite3_errstr(rc));
+    snprintf(r->error, sizeof r->error, "%s", r->db ? sqlite3_errmsg(r->db) : sqlite3_errstr(rc));
     return classify(rc);
 }
 
@@ -93,14 +92,14 @@ static OpenStatus check_integrity(Results *r)
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(r->db, "PRAGMA quick_check", -1, &st, NULL);
     if (rc != SQLITE_OK)
-        return fail(r, rc, "quick_check");
+        return fail(r, rc);
     rc = sqlite3_step(st);
     bool ok = rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0;
     if (rc == SQLITE_ROW && !ok)
         snprintf(r->error, sizeof r->error, "quick_check: %s", sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
     if (rc != SQLITE_ROW)
-        return fail(r, rc, "quick_check");
+        return fail(r, rc);
     return ok ? OPEN_OK : OPEN_DAMAGED;
 }
 
@@ -111,19 +110,19 @@ static OpenStatus migrate(Results *r)
     if (rc == SQLITE_OK)
         rc = query_int(r->db, "SELECT count(*) FROM sqlite_master", &tables);
     if (rc != SQLITE_OK)
-        return fail(r, rc, "user_version");
+        return fail(r, rc);
     if (version > RESULTS_SCHEMA_VERSION || (version == 0 && tables > 0)) {
         snprintf(r->error, sizeof r->error, "schema version %d of a newer or another program",
                  version);
         return OPEN_DAMAGED;
     }
     for (int v = version; v < RESULTS_SCHEMA_VERSION; v++) {
-        char *sql = xasprintf("BEGIN IMMEDIATE;%sPRAGMA user_version = %d;COMMIT;",
-                              migrations[v], v + 1);
+        char *sql =
+            xasprintf("BEGIN IMMEDIATE;%sPRAGMA user_version = %d;COMMIT;", migrations[v], v + 1);
         rc = sqlite3_exec(r->db, sql, NULL, NULL, NULL);
         free(sql);
         if (rc != SQLITE_OK) {
-            OpenStatus s = fail(r, rc, "migration");
+            OpenStatus s = fail(r, rc);
             sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
             return s;
         }
@@ -138,7 +137,7 @@ static OpenStatus check_schema(Results *r)
         int rc = sqlite3_prepare_v2(r->db, schema_probe[i], -1, &st, NULL);
         sqlite3_finalize(st);
         if (rc != SQLITE_OK)
-            return fail(r, rc, "schema");
+            return fail(r, rc);
     }
     return OPEN_OK;
 }
@@ -151,13 +150,15 @@ static OpenStatus try_open(Results *r)
 {
     int rc = sqlite3_open_v2(r->path, &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
     if (rc != SQLITE_OK)
-        return fail(r, rc, "open");
+        return fail(r, rc);
     sqlite3_busy_timeout(r->db, 2000);
     sqlite3_extended_result_codes(r->db, 0);
-    rc = sqlite3_exec(r->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                             "PRAGMA foreign_keys = ON;", NULL, NULL, NULL);
+    rc = sqlite3_exec(r->db,
+                      "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                      "PRAGMA foreign_keys = ON;",
+                      NULL, NULL, NULL);
     if (rc != SQLITE_OK)
-        return fail(r, rc, "journal");
+        return fail(r, rc);
     OpenStatus s = check_integrity(r);
     if (s == OPEN_OK)
         s = migrate(r);
@@ -328,8 +329,8 @@ static bool run(Results *r, sqlite3_stmt *st)
     return rc == SQLITE_DONE;
 }
 
-int64_t results_session_begin(Results *r, const char *mode, const char *trainee,
-                              const char *lang, const char *started)
+int64_t results_session_begin(Results *r, const char *mode, const char *trainee, const char *lang,
+                              const char *started)
 {
     sqlite3_stmt *st = prepare(r, "INSERT INTO sessions(mode, trainee, lang, started)"
                                   " VALUES(?1, ?2, ?3, ?4)");
@@ -452,8 +453,8 @@ void results_free_ids(char **ids, size_t n)
 static void csv_field(FILE *f, const char *s, bool last)
 {
     size_t n = strlen(s);
-    bool quote = strpbrk(s, ",\"\r\n") || (n && (isspace((unsigned char)s[0]) ||
-                                                  isspace((unsigned char)s[n - 1])));
+    bool quote = strpbrk(s, ",\"\r\n") ||
+                 (n && (isspace((unsigned char)s[0]) || isspace((unsigned char)s[n - 1])));
     if (quote) {
         fputc('"', f);
         for (; *s; s++) {
@@ -477,8 +478,7 @@ static bool valid_date(const char *s)
     return s[10] == '\0';
 }
 
-bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since,
-                        Diag *diag)
+bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since, Diag *diag)
 {
     if (since && !valid_date(since)) {
         diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("'%s' is not a date like 2026-01-31"), since);
@@ -496,8 +496,7 @@ bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *
     }
     bind_text(st, 1, trainee);
     bind_text(st, 2, since);
-    fputs("trainee,session,time,question_id,chosen,correct,points,milliseconds,language\r\n",
-          out);
+    fputs("trainee,session,time,question_id,chosen,correct,points,milliseconds,language\r\n", out);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW)
         for (int c = 0; c < 9; c++) {
@@ -510,8 +509,7 @@ bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *
                  sqlite3_errmsg(r->db));
     sqlite3_finalize(st);
     if (fflush(out) != 0 || ferror(out)) {
-        diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("cannot write the export: %s"),
-                 strerror(errno));
+        diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("cannot write the export: %s"), strerror(errno));
         ok = false;
     }
     return ok;

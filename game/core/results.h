@@ -55,19 +55,19 @@ void results_format_date(time_t t, char *buf, size_t size);
 /* A session is one round. mode: "play", "classroom", "training", "kiosk";
  * trainee may be NULL. Returns the session id (> 0), or 0 when disabled or
  * the write failed. */
-int64_t results_session_begin(Results *r, const char *mode, const char *trainee,
-                              const char *lang, const char *started);
+int64_t results_session_begin(Results *r, const char *mode, const char *trainee, const char *lang,
+                              const char *started);
 bool results_session_end(Results *r, int64_t session, const char *ended, int score);
 
 typedef struct {
-    const char *time;        /* when it was answered */
+    const char *time; /* when it was answered */
     const char *question_id;
-    const char *chosen;      /* QuizOutcome.chosen_key; "" for a timeout */
-    bool correct;            /* full marks */
-    double fraction;         /* credit 0..1 */
+    const char *chosen; /* QuizOutcome.chosen_key; "" for a timeout */
+    bool correct;       /* full marks */
+    double fraction;    /* credit 0..1 */
     int points;
-    int64_t ms;              /* time taken */
-    const char *lang;        /* "en" / "ur" */
+    int64_t ms;       /* time taken */
+    const char *lang; /* "en" / "ur" */
 } ResultsAnswer;
 
 /* Commits one answer durably (its own transaction) before returning true. */
@@ -98,7 +98,6 @@ void results_free_ids(char **ids, size_t n);
  * language (RFC 4180 quoting). trainee and since ("YYYY-MM-DD", answers on
  * or after that date) filter when not NULL. Returns false with an error in
  * diag when the store is disabled, since is malformed or writing fails. */
-bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since,
-                        Diag *diag);
+bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since, Diag *diag);
 
 #endif

@@ -20,8 +20,7 @@ static const SettingDef defs[] = {
      N_("give part of the points for partly right answers")},
     {"speed_bonus", SETTING_BOOL, "false", 0, 0, NULL,
      N_("give a bonus for fast answers when there is a time limit")},
-    {"speed_bonus_max", SETTING_INT, "50", 0, 10000, NULL,
-     N_("speed bonus for an instant answer")},
+    {"speed_bonus_max", SETTING_INT, "50", 0, 10000, NULL, N_("speed bonus for an instant answer")},
     {"streak_bonus", SETTING_BOOL, "false", 0, 0, NULL,
      N_("give a bonus from the third correct answer in a row")},
     {"streak_bonus_step", SETTING_INT, "10", 0, 10000, NULL,
@@ -33,16 +32,15 @@ static const SettingDef defs[] = {
     {"teams", SETTING_INT, "2", 2, 6, NULL, N_("number of teams in classroom mode")},
     {"team_names", SETTING_LIST, "Red, Blue, Green, Yellow, Purple, Orange", 1, 6, NULL,
      N_("team names, separated by commas")},
-    {"team_colours", SETTING_COLOURS, "#e53935, #1e88e5, #43a047, #fdd835, #8e24aa, #fb8c00",
-     1, 6, NULL, N_("team colours as #rrggbb, separated by commas")},
+    {"team_colours", SETTING_COLOURS, "#e53935, #1e88e5, #43a047, #fdd835, #8e24aa, #fb8c00", 1, 6,
+     NULL, N_("team colours as #rrggbb, separated by commas")},
     {"kiosk_idle", SETTING_INT, "60", 10, 3600, NULL,
      N_("seconds without a touch before the kiosk shows its attract loop")},
     {"kiosk_countdown", SETTING_INT, "15", 3, 120, NULL,
      N_("seconds the kiosk asks \"Still there?\" before leaving a round")},
     {"kiosk_pin", SETTING_PIN, "1234", 4, 8, NULL, N_("PIN that lets an admin leave the kiosk")},
     {"urdu_digits", SETTING_BOOL, "true", 0, 0, NULL, N_("show numbers in Urdu digits in Urdu")},
-    {"bilingual", SETTING_BOOL, "false", 0, 0, NULL,
-     N_("show the other language under each text")},
+    {"bilingual", SETTING_BOOL, "false", 0, 0, NULL, N_("show the other language under each text")},
     {"language", SETTING_ENUM, "auto", 0, 0, "auto|en|ur",
      N_("language of the game: auto, en or ur")},
     {"accelerated", SETTING_BOOL, "false", 0, 0, NULL,
@@ -204,27 +202,47 @@ static bool parse_value(const SettingDef *d, const char *t, int *ival)
     return false;
 }
 
-/* What a value of this setting must look like, for the warning. */
-static char *expectation(const SettingDef *d)
+/* The warning for a bad value: one whole sentence per type, for translators.
+ * A PIN is never echoed into a log. */
+static void warn_bad(Diag *diag, const char *file, int line, const SettingDef *d, const char *text,
+                     const char *kept)
 {
+    const char *k = d->key;
     switch (d->type) {
     case SETTING_INT:
-        return xasprintf(_("a whole number from %d to %d"), d->min, d->max);
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects a whole number from %d to %d, not '%s'; keeping '%s'"), k,
+                 d->min, d->max, text, kept);
+        break;
     case SETTING_BOOL:
-        return xstrdup(_("true or false"));
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects true or false, not '%s'; keeping '%s'"), k, text, kept);
+        break;
     case SETTING_ENUM:
-        return xasprintf(_("one of %s"), d->choices);
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects one of %s, not '%s'; keeping '%s'"), k, d->choices, text,
+                 kept);
+        break;
     case SETTING_LIST:
-        return xasprintf(_("%d to %d names separated by commas"), d->min, d->max);
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects %d to %d names separated by commas, not '%s'; "
+                   "keeping '%s'"),
+                 k, d->min, d->max, text, kept);
+        break;
     case SETTING_COLOURS:
-        return xasprintf(_("%d to %d colours like #1e88e5 separated by commas"), d->min,
-                         d->max);
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects %d to %d colours like #1e88e5 separated by commas, "
+                   "not '%s'; keeping '%s'"),
+                 k, d->min, d->max, text, kept);
+        break;
     case SETTING_PIN:
-        return xasprintf(_("%d to %d digits"), d->min, d->max);
-    case SETTING_STR:
+        diag_add(diag, DIAG_WARNING, file, line, 0,
+                 _("setting '%s' expects %d to %d digits; keeping the previous PIN"), k, d->min,
+                 d->max);
+        break;
+    case SETTING_STR: /* any text is fine */
         break;
     }
-    return xstrdup(_("text"));
 }
 
 static void store(Value *v, const char *text, int ival)
@@ -245,11 +263,7 @@ static bool apply(Settings *s, const char *key, const char *text, Diag *diag, co
     }
     int ival = 0;
     if (!parse_value(&defs[i], text, &ival)) {
-        char *want = expectation(&defs[i]);
-        diag_add(diag, DIAG_WARNING, file, line, 0,
-                 _("setting '%s' expects %s, not '%s'; keeping '%s'"), key, want, text,
-                 s->v[i].text);
-        free(want);
+        warn_bad(diag, file, line, &defs[i], text, s->v[i].text);
         return false;
     }
     store(&s->v[i], text, ival);
@@ -306,8 +320,7 @@ static bool load_line(Settings *s, const char *name, int line, char *text, Diag 
         return true;
     char *eq = strchr(start, '=');
     if (!eq) {
-        diag_add(diag, DIAG_WARNING, name, line, 0,
-                 _("expected 'key = value', found '%s'"), start);
+        diag_add(diag, DIAG_WARNING, name, line, 0, _("expected 'key = value', found '%s'"), start);
         return false;
     }
     char *key = trim(start, eq);
@@ -446,8 +459,7 @@ bool settings_make_dirs(const char *path, Diag *diag)
     if (ok && !is_dir(path))
         ok = false, errno = ENOTDIR;
     if (!ok)
-        diag_add(diag, DIAG_ERROR, path, 0, 0, _("cannot create the folder: %s"),
-                 strerror(errno));
+        diag_add(diag, DIAG_ERROR, path, 0, 0, _("cannot create the folder: %s"), strerror(errno));
     free(p);
     return ok;
 }

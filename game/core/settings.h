@@ -15,13 +15,13 @@
 typedef struct Settings Settings;
 
 typedef enum {
-    SETTING_INT,    /* decimal integer in [min, max] */
-    SETTING_BOOL,   /* true/false, yes/no, on/off, 1/0 */
-    SETTING_STR,    /* any text up to the end of the line (trimmed) */
-    SETTING_ENUM,   /* one of the words in `choices` ("auto|en|ur") */
-    SETTING_LIST,   /* comma-separated items, each trimmed and non-empty */
-    SETTING_COLOURS,/* comma-separated #rrggbb colours */
-    SETTING_PIN,    /* 4 to 8 digits */
+    SETTING_INT,     /* decimal integer in [min, max] */
+    SETTING_BOOL,    /* true/false, yes/no, on/off, 1/0 */
+    SETTING_STR,     /* any text up to the end of the line (trimmed) */
+    SETTING_ENUM,    /* one of the words in `choices` ("auto|en|ur") */
+    SETTING_LIST,    /* comma-separated items, each trimmed and non-empty */
+    SETTING_COLOURS, /* comma-separated #rrggbb colours */
+    SETTING_PIN,     /* 4 to 8 digits */
 } SettingType;
 
 typedef struct {

@@ -1,0 +1,689 @@
+/* The results store: schema and migrations, durability across a crash,
+ * damaged and unwritable databases, queries and the CSV export. */
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "results.h"
+#include "testutil.h"
+#include "util.h"
+
+static char dir[64];
+static char *db_path;
+
+static void remove_dir(void)
+{
+    if (!dir[0])
+        return;
+    chmod(dir, 0700);
+    char *cmd = xasprintf("rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "cannot remove %s\n", dir);
+    free(cmd);
+    dir[0] = '\0';
+}
+
+/* A new empty folder for this test's database; the last one is removed. */
+static void fresh_dir(void)
+{
+    remove_dir();
+    snprintf(dir, sizeof dir, "/tmp/aman-results-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    free(db_path);
+    db_path = results_default_path(dir);
+}
+
+static int64_t sql_int(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    ck_assert_int_eq(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    sqlite3_stmt *st;
+    ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK, "%s",
+                  sqlite3_errmsg(db));
+    ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+    int64_t v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+static void sql_exec(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    ck_assert_msg(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK, "%s", sqlite3_errmsg(db));
+    sqlite3_close(db);
+}
+
+static void write_bytes(const char *path, const void *data, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    ck_assert_ptr_nonnull(f);
+    fwrite(data, 1, n, f);
+    fclose(f);
+}
+
+/* How many "<db>.corrupt-*" files sit next to the database. */
+static int corrupt_copies(void)
+{
+    char *cmd =
+        xasprintf("ls %s | grep -c '^results.sqlite.corrupt-[0-9]\\{8\\}-[0-9]\\{6\\}$'", dir);
+    FILE *p = popen(cmd, "r");
+    int n = 0;
+    if (fscanf(p, "%d", &n) != 1)
+        n = -1;
+    pclose(p);
+    free(cmd);
+    return n;
+}
+
+static ResultsAnswer answer(const char *time, const char *qid, bool correct)
+{
+    return (ResultsAnswer){.time = time,
+                           .question_id = qid,
+                           .chosen = correct ? "1" : "2",
+                           .correct = correct,
+                           .fraction = correct,
+                           .points = correct ? 100 : 0,
+                           .ms = 1500,
+                           .lang = "en"};
+}
+
+/* One session of trainee with n answers q0..q(n-1), every other one wrong. */
+static int64_t play(Results *r, const char *trainee, const char *day, int n)
+{
+    char t[40];
+    snprintf(t, sizeof t, "%sT10:00:00+05:00", day);
+    int64_t s = results_session_begin(r, "training", trainee, "en", t);
+    ck_assert_int_gt(s, 0);
+    for (int i = 0; i < n; i++) {
+        char qid[16];
+        snprintf(qid, sizeof qid, "q%d", i);
+        ResultsAnswer a = answer(t, qid, i % 2 == 0);
+        ck_assert_msg(results_add_answer(r, s, &a), "%s", results_error(r));
+    }
+    ck_assert(results_session_end(r, s, t, 100 * ((n + 1) / 2)));
+    return s;
+}
+
+static char *export(Results *r, const char *trainee, const char *since, bool *ok)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    Diag d = {0};
+    *ok = results_export_csv(r, f, trainee, since, &d);
+    fclose(f);
+    diag_clear(&d);
+    return buf;
+}
+
+static int count_lines(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
+/* ---- core ---- */
+
+START_TEST(fresh_database_gets_the_schema)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    ck_assert(results_enabled(r));
+    ck_assert_uint_eq(d.count, 0);
+    results_close(r);
+    ck_assert_int_eq(sql_int(db_path, "PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                                      " AND name IN ('sessions', 'answers', 'high_scores')"),
+                     3);
+    sqlite3 *db;
+    sqlite3_open(db_path, &db);
+    sqlite3_stmt *st;
+    sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL);
+    sqlite3_step(st);
+    ck_assert_str_eq((const char *)sqlite3_column_text(st, 0), "wal");
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+END_TEST
+
+START_TEST(older_schema_is_migrated_keeping_rows)
+{
+    fresh_dir();
+    sql_exec(db_path,
+             "CREATE TABLE sessions(id INTEGER PRIMARY KEY, mode TEXT NOT NULL, trainee TEXT,"
+             " lang TEXT NOT NULL, started TEXT NOT NULL, ended TEXT, score INTEGER);"
+             "CREATE TABLE answers(id INTEGER PRIMARY KEY, session INTEGER NOT NULL,"
+             " time TEXT NOT NULL, question_id TEXT NOT NULL, chosen TEXT NOT NULL,"
+             " correct INTEGER NOT NULL, points INTEGER NOT NULL, ms INTEGER NOT NULL,"
+             " lang TEXT NOT NULL);"
+             "CREATE TABLE high_scores(id INTEGER PRIMARY KEY, mode TEXT NOT NULL,"
+             " name TEXT NOT NULL, score INTEGER NOT NULL, date TEXT NOT NULL);"
+             "INSERT INTO sessions VALUES(1, 'training', '42', 'ur', '2026-01-01', NULL, NULL);"
+             "INSERT INTO answers VALUES(1, 1, '2026-01-01T09:00:00', 'un-1', '2', 0, 0, 900,"
+             " 'ur');"
+             "INSERT INTO answers VALUES(2, 1, '2026-01-01T09:00:09', 'un-2', '1', 1, 100, 800,"
+             " 'ur');"
+             "PRAGMA user_version = 1;");
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    ck_assert_msg(results_enabled(r) && d.count == 0, "%s", d.count ? d.items[0].msg : "");
+    size_t n;
+    char **ids = results_mistakes(r, "42", &n);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(ids[0], "un-1");
+    results_free_ids(ids, n);
+    results_close(r);
+    ck_assert_int_eq(sql_int(db_path, "PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
+    ck_assert_int_eq(sql_int(db_path, "SELECT sum(fraction) FROM answers"), 1);
+    ck_assert_int_eq(corrupt_copies(), 0);
+}
+END_TEST
+
+START_TEST(answers_persist_after_closing)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    play(r, "7", "2026-03-01", 5);
+    results_close(r);
+    r = results_open(db_path, &d);
+    ck_assert_uint_eq(d.count, 0);
+    size_t n;
+    char **ids = results_mistakes(r, "7", &n);
+    ck_assert_uint_eq(n, 2); /* q1 and q3 */
+    results_free_ids(ids, n);
+    results_close(r);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 5);
+    ck_assert_int_eq(sql_int(db_path, "SELECT score FROM sessions"), 300);
+}
+END_TEST
+
+/* A child answers and dies without closing anything, as kill -9 would. */
+START_TEST(answers_survive_a_process_exit_mid_session)
+{
+    fresh_dir();
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        Diag d = {0};
+        Results *r = results_open(db_path, &d);
+        int64_t s = results_session_begin(r, "training", "9", "ur", "2026-04-01T08:00:00");
+        for (int i = 0; i < 7; i++) {
+            ResultsAnswer a = answer("2026-04-01T08:00:01", "q", i % 3 == 0);
+            if (!results_add_answer(r, s, &a))
+                _exit(1);
+        }
+        _exit(9);
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 9);
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    ck_assert(results_enabled(r));
+    ck_assert_uint_eq(d.count, 0);
+    results_close(r);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 7);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE ended IS NULL"), 1);
+}
+END_TEST
+
+/* SIGKILL at an arbitrary moment: every answer reported committed is there. */
+START_TEST(answers_survive_kill_9)
+{
+    fresh_dir();
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        close(fds[0]);
+        Diag d = {0};
+        Results *r = results_open(db_path, &d);
+        int64_t s = results_session_begin(r, "kiosk", NULL, "en", "2026-04-02T08:00:00");
+        for (;;) {
+            ResultsAnswer a = answer("2026-04-02T08:00:01", "q", true);
+            if (!results_add_answer(r, s, &a))
+                _exit(1);
+            if (write(fds[1], "x", 1) != 1)
+                _exit(2);
+        }
+    }
+    close(fds[1]);
+    char c;
+    int committed = 0;
+    while (committed < 20 && read(fds[0], &c, 1) == 1)
+        committed++;
+    kill(pid, SIGKILL);
+    while (read(fds[0], &c, 1) == 1)
+        committed++; /* reported before it died */
+    close(fds[0]);
+    waitpid(pid, NULL, 0);
+    ck_assert_int_eq(committed >= 20, 1);
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    ck_assert_uint_eq(d.count, 0);
+    results_close(r);
+    int64_t stored = sql_int(db_path, "SELECT count(*) FROM answers");
+    ck_assert_msg(stored >= committed && stored <= committed + 1, "stored %lld, committed %d",
+                  (long long)stored, committed);
+}
+END_TEST
+
+START_TEST(high_scores_daily_and_all_time)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    ck_assert(results_add_high_score(r, "kiosk", "Ali", 700, "2026-05-01T10:00:00+05:00"));
+    ck_assert(results_add_high_score(r, "kiosk", "Sara", 900, "2026-05-02T11:00:00+05:00"));
+    ck_assert(results_add_high_score(r, "kiosk", "Omar", 500, "2026-05-02T12:00:00+05:00"));
+    ck_assert(results_add_high_score(r, "kiosk", "Hina", 900, "2026-05-02T13:00:00+05:00"));
+    ck_assert(results_add_high_score(r, "play", "Zed", 9999, "2026-05-02T13:00:00+05:00"));
+    ResultsScore top[10];
+    size_t n = results_high_scores(r, "kiosk", NULL, top, 10);
+    ck_assert_uint_eq(n, 4);
+    ck_assert_str_eq(top[0].name, "Sara"); /* tie: the earlier one first */
+    ck_assert_str_eq(top[1].name, "Hina");
+    ck_assert_str_eq(top[3].name, "Omar");
+    ck_assert_int_eq(top[2].score, 700);
+    n = results_high_scores(r, "kiosk", "2026-05-02", top, 10);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_str_eq(top[2].name, "Omar");
+    ck_assert_str_eq(top[2].date, "2026-05-02T12:00:00+05:00");
+    ck_assert_uint_eq(results_high_scores(r, "kiosk", "2026-05-03", top, 10), 0);
+    ck_assert_uint_eq(results_high_scores(r, "kiosk", NULL, top, 2), 2);
+    results_close(r);
+}
+END_TEST
+
+START_TEST(mistakes_are_the_latest_wrong_answers_of_the_trainee)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    play(r, "100", "2026-06-01", 6); /* wrong: q1 q3 q5 */
+    play(r, "200", "2026-06-01", 2); /* someone else: wrong q1 */
+    int64_t s = results_session_begin(r, "training", "100", "en", "2026-06-02T09:00:00");
+    ResultsAnswer fixed = answer("2026-06-02T09:00:01", "q3", true);
+    ResultsAnswer broke = answer("2026-06-02T09:00:02", "q0", false);
+    results_add_answer(r, s, &fixed);
+    results_add_answer(r, s, &broke);
+    size_t n;
+    char **ids = results_mistakes(r, "100", &n);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_str_eq(ids[0], "q0"); /* latest mistake first */
+    ck_assert_str_eq(ids[1], "q5");
+    ck_assert_str_eq(ids[2], "q1");
+    results_free_ids(ids, n);
+    ids = results_mistakes(r, "200", &n);
+    ck_assert_uint_eq(n, 1);
+    results_free_ids(ids, n);
+    results_close(r);
+}
+END_TEST
+
+START_TEST(csv_export_filters_and_quotes)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    play(r, "1", "2026-07-01", 2);
+    play(r, "2", "2026-07-05", 3);
+    int64_t s = results_session_begin(r, "training", "say \"hi\", ok", "ur", "2026-07-09");
+    ResultsAnswer a = {.time = "2026-07-09T10:00:00+05:00",
+                       .question_id = "un:1,2",
+                       .chosen = "line\nbreak",
+                       .correct = true,
+                       .points = 100,
+                       .ms = 1234,
+                       .lang = "ur"};
+    ck_assert(results_add_answer(r, s, &a));
+    bool ok;
+    char *all = export(r, NULL, NULL, &ok);
+    ck_assert(ok);
+    ck_assert_int_eq(count_lines(all), 1 + 2 + 3 + 1 + 1); /* header, rows, embedded LF */
+    const char *header = "trainee,session,time,question_id,chosen,correct,points,milliseconds,"
+                         "language\r\n";
+    ck_assert_int_eq(strncmp(all, header, strlen(header)), 0);
+    ck_assert_ptr_nonnull(strstr(all, "1,1,2026-07-01T10:00:00+05:00,q0,1,1,100,1500,en\r\n"));
+    ck_assert_ptr_nonnull(strstr(all, "\"say \"\"hi\"\", ok\",3,2026-07-09T10:00:00+05:00,"
+                                      "\"un:1,2\",\"line\nbreak\",1,100,1234,ur\r\n"));
+    free(all);
+    char *since = export(r, NULL, "2026-07-05", &ok);
+    ck_assert_int_eq(count_lines(since), 1 + 3 + 2);
+    ck_assert_ptr_null(strstr(since, "2026-07-01"));
+    free(since);
+    char *one = export(r, "2", "2026-07-01", &ok);
+    ck_assert_int_eq(count_lines(one), 1 + 3);
+    free(one);
+    results_close(r);
+}
+END_TEST
+
+/* ---- errors ---- */
+
+static void expect_moved_aside(const char *what)
+{
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    ck_assert_msg(results_enabled(r), "%s: %s", what, d.count ? d.items[0].msg : "");
+    ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 1);
+    ck_assert_msg(strstr(d.items[0].msg, "moved to") && strstr(d.items[0].msg, ".corrupt-"), "%s",
+                  d.items[0].msg);
+    ck_assert_str_eq(d.items[0].file, db_path);
+    ck_assert_int_eq(corrupt_copies(), 1);
+    play(r, "5", "2026-08-01", 3); /* and the fresh one works */
+    results_close(r);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 3);
+    diag_clear(&d);
+}
+
+START_TEST(garbage_file_is_moved_aside)
+{
+    fresh_dir();
+    char junk[4096];
+    for (size_t i = 0; i < sizeof junk; i++)
+        junk[i] = (char)(i * 7 + 3);
+    write_bytes(db_path, junk, sizeof junk);
+    expect_moved_aside("garbage");
+}
+END_TEST
+
+/* A store of 3001 answers (well over 20 pages), all in the main file. */
+static void big_database(void)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    play(r, "3", "2026-08-01", 1);
+    results_close(r);
+    sql_exec(db_path, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
+                      " WHERE x < 3000) INSERT INTO answers(session, time, question_id,"
+                      " chosen, correct, points, ms, lang) SELECT 1, '2026-08-01T00:00:00',"
+                      " 'q' || x, '1', 1, 100, 1000, 'en' FROM c;"
+                      "PRAGMA wal_checkpoint(TRUNCATE);");
+}
+
+START_TEST(truncated_database_is_moved_aside)
+{
+    big_database();
+    struct stat st;
+    ck_assert_int_eq(stat(db_path, &st), 0);
+    ck_assert_int_gt(st.st_size, 40000);
+    ck_assert_int_eq(truncate(db_path, st.st_size / 3), 0);
+    expect_moved_aside("truncated");
+}
+END_TEST
+
+/* Garbage in the middle of the answers table: only an integrity check sees it. */
+START_TEST(scribbled_page_is_moved_aside)
+{
+    big_database();
+    int64_t pages = sql_int(db_path, "PRAGMA page_count");
+    int64_t size = sql_int(db_path, "PRAGMA page_size");
+    ck_assert_int_gt(pages, 20);
+    FILE *f = fopen(db_path, "r+b");
+    ck_assert_ptr_nonnull(f);
+    char junk[512];
+    memset(junk, 0x5a, sizeof junk);
+    fseek(f, (long)(size * (pages - 3)), SEEK_SET); /* a leaf of answers */
+    fwrite(junk, 1, sizeof junk, f);
+    fclose(f);
+    expect_moved_aside("scribbled");
+}
+END_TEST
+
+START_TEST(foreign_or_newer_schema_is_moved_aside)
+{
+    fresh_dir();
+    sql_exec(db_path, "CREATE TABLE answers(x); PRAGMA user_version = 0;");
+    expect_moved_aside("foreign");
+    fresh_dir();
+    sql_exec(db_path, "CREATE TABLE photos(x); PRAGMA user_version = 0;");
+    expect_moved_aside("another program's");
+    fresh_dir();
+    sql_exec(db_path, "CREATE TABLE t(x); PRAGMA user_version = 99;");
+    expect_moved_aside("newer");
+    fresh_dir();
+    sql_exec(db_path, "CREATE TABLE sessions(id); CREATE TABLE answers(id);"
+                      "CREATE TABLE high_scores(id); PRAGMA user_version = 2;");
+    expect_moved_aside("wrong columns");
+}
+END_TEST
+
+static void expect_disabled(const char *path)
+{
+    Diag d = {0};
+    Results *r = results_open(path, &d);
+    ck_assert(!results_enabled(r));
+    ck_assert_uint_eq(diag_count(&d, DIAG_ERROR), 1);
+    ck_assert_msg(strstr(d.items[0].msg, "without saving"), "%s", d.items[0].msg);
+    ck_assert_int_eq(results_session_begin(r, "play", NULL, "en", "2026"), 0);
+    ResultsAnswer a = answer("2026", "q", true);
+    ck_assert(!results_add_answer(r, 1, &a));
+    ck_assert(!results_add_high_score(r, "play", "x", 1, "2026"));
+    ck_assert_str_ne(results_error(r), "");
+    ResultsScore top[3];
+    ck_assert_uint_eq(results_high_scores(r, "play", NULL, top, 3), 0);
+    size_t n = 9;
+    ck_assert_ptr_null(results_mistakes(r, "1", &n));
+    ck_assert_uint_eq(n, 0);
+    bool ok;
+    free(export(r, NULL, NULL, &ok));
+    ck_assert(!ok);
+    results_close(r);
+    diag_clear(&d);
+}
+
+/* A folder the player may read but not write; as root the check runs in a
+ * child that has become nobody, since root writes anywhere. */
+START_TEST(unwritable_place_disables_saving)
+{
+    expect_disabled("/proc/amanquiz/results.sqlite"); /* refused even to root */
+    fresh_dir();
+    ck_assert_int_eq(chmod(dir, 0555), 0);
+    if (geteuid() != 0) {
+        expect_disabled(db_path);
+        return;
+    }
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        if (setgid(65534) != 0 || setuid(65534) != 0)
+            _exit(2);
+        Diag d = {0};
+        Results *r = results_open(db_path, &d);
+        bool ok = !results_enabled(r) && diag_count(&d, DIAG_ERROR) == 1 &&
+                  strstr(d.items[0].msg, "without saving") &&
+                  results_session_begin(r, "play", NULL, "en", "2026") == 0;
+        _exit(ok ? 0 : 1);
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+    ck_assert_int_eq(access(db_path, F_OK), -1); /* nothing was created */
+}
+END_TEST
+
+/* A file size limit makes every write fail as a full disk does. The child
+ * opens a new store, then an existing one, and reports by exit status. */
+START_TEST(full_disk_disables_saving_or_fails_the_write)
+{
+    fresh_dir();
+    Diag d0 = {0};
+    Results *r0 = results_open(db_path, &d0);
+    play(r0, "1", "2026-01-01", 1);
+    results_close(r0);
+    char *other = xasprintf("%s/new.sqlite", dir);
+    pid_t pid = fork();
+    if (pid == 0) {
+        signal(SIGXFSZ, SIG_IGN);
+        struct rlimit lim = {0, 0};
+        setrlimit(RLIMIT_FSIZE, &lim);
+        Diag d = {0};
+        Results *r = results_open(other, &d);
+        if (results_enabled(r) || diag_count(&d, DIAG_ERROR) != 1)
+            _exit(1);
+        results_close(r);
+        r = results_open(db_path, &d); /* opens: nothing to write yet */
+        int64_t s = results_session_begin(r, "play", NULL, "en", "2026-01-02");
+        ResultsAnswer a = answer("2026-01-02", "q9", true);
+        bool wrote = s > 0 && results_add_answer(r, s, &a);
+        if (results_enabled(r) && wrote)
+            _exit(2);
+        if (results_enabled(r) && !results_error(r)[0])
+            _exit(3);
+        results_close(r);
+        _exit(0);
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 1);
+    ck_assert_int_eq(corrupt_copies(), 0);
+    free(other);
+}
+END_TEST
+
+START_TEST(export_refuses_a_bad_date)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    const char *bad[] = {"2026-7-1", "yesterday", "2026-07-011", "2026/07/01", ""};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        FILE *f = fopen("/dev/null", "w");
+        ck_assert(!results_export_csv(r, f, NULL, bad[i], &d));
+        fclose(f);
+    }
+    ck_assert_uint_eq(diag_count(&d, DIAG_ERROR), 5);
+    ck_assert_ptr_nonnull(strstr(d.items[1].msg, "'yesterday'"));
+    FILE *full = fopen("/dev/full", "w");
+    if (full) {
+        play(r, "1", "2026-01-01", 3);
+        ck_assert(!results_export_csv(r, full, NULL, NULL, &d));
+        fclose(full);
+    }
+    results_close(r);
+    diag_clear(&d);
+}
+END_TEST
+
+/* ---- limits ---- */
+
+START_TEST(empty_store_and_unknown_trainee)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    bool ok;
+    char *csv = export(r, NULL, NULL, &ok);
+    ck_assert(ok);
+    ck_assert_int_eq(count_lines(csv), 1);
+    free(csv);
+    size_t n = 5;
+    ck_assert_ptr_null(results_mistakes(r, "nobody", &n));
+    ck_assert_uint_eq(n, 0);
+    ResultsScore top[1];
+    ck_assert_uint_eq(results_high_scores(r, "kiosk", NULL, top, 1), 0);
+    ck_assert(!results_session_end(r, 12345, "2026", 0));
+    results_close(r);
+}
+END_TEST
+
+START_TEST(urdu_text_and_long_names_round_trip)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    const char *urdu = "\xd9\x85\xd8\xaf\xd8\xb1\xd8\xb3\xdb\x81 \xd8\xa7\xd9\x84\xd9\x81";
+    char longname[200];
+    memset(longname, 'n', sizeof longname - 1);
+    longname[sizeof longname - 1] = '\0';
+    ck_assert(results_add_high_score(r, "classroom", urdu, 10, "2026-09-01T00:00:00"));
+    ck_assert(results_add_high_score(r, "classroom", longname, 5, "2026-09-01T00:00:00"));
+    ResultsScore top[2];
+    ck_assert_uint_eq(results_high_scores(r, "classroom", "2026-09-01", top, 2), 2);
+    ck_assert_str_eq(top[0].name, urdu);
+    ck_assert_uint_eq(strlen(top[1].name), sizeof top[1].name - 1); /* cut, terminated */
+    results_close(r);
+}
+END_TEST
+
+START_TEST(data_dir_override_and_xdg)
+{
+    fresh_dir();
+    Diag d = {0};
+    char *want = xasprintf("%s/a/b", dir);
+    char *got = results_data_dir(want, &d);
+    ck_assert_str_eq(got, want);
+    free(got);
+    setenv("XDG_DATA_HOME", dir, 1);
+    got = results_data_dir(NULL, &d);
+    char *xdg = xasprintf("%s/amanquiz", dir);
+    ck_assert_str_eq(got, xdg);
+    ck_assert_uint_eq(d.count, 0);
+    ck_assert_ptr_null(results_data_dir("/proc/nope", &d));
+    ck_assert_uint_eq(d.count, 1);
+    char t[40], day[16];
+    results_format_time(0, t, sizeof t);
+    results_format_date(0, day, sizeof day);
+    ck_assert_uint_eq(strlen(t), 25);
+    ck_assert_int_eq(t[22], ':');
+    ck_assert_int_eq(strncmp(t, day, 10), 0);
+    free(got), free(want), free(xdg);
+    diag_clear(&d);
+}
+END_TEST
+
+static Suite *results_suite(void)
+{
+    Suite *s = suite_create("results");
+    TCase *core = tcase_create("core");
+    tcase_add_checked_fixture(core, NULL, remove_dir);
+    tcase_add_test(core, fresh_database_gets_the_schema);
+    tcase_add_test(core, older_schema_is_migrated_keeping_rows);
+    tcase_add_test(core, answers_persist_after_closing);
+    tcase_add_test(core, answers_survive_a_process_exit_mid_session);
+    tcase_add_test(core, answers_survive_kill_9);
+    tcase_add_test(core, high_scores_daily_and_all_time);
+    tcase_add_test(core, mistakes_are_the_latest_wrong_answers_of_the_trainee);
+    tcase_add_test(core, csv_export_filters_and_quotes);
+    suite_add_tcase(s, core);
+    TCase *errors = tcase_create("errors");
+    tcase_add_checked_fixture(errors, NULL, remove_dir);
+    tcase_add_test(errors, garbage_file_is_moved_aside);
+    tcase_add_test(errors, truncated_database_is_moved_aside);
+    tcase_add_test(errors, scribbled_page_is_moved_aside);
+    tcase_add_test(errors, foreign_or_newer_schema_is_moved_aside);
+    tcase_add_test(errors, unwritable_place_disables_saving);
+    tcase_add_test(errors, full_disk_disables_saving_or_fails_the_write);
+    tcase_add_test(errors, export_refuses_a_bad_date);
+    suite_add_tcase(s, errors);
+    TCase *limits = tcase_create("limits");
+    tcase_add_checked_fixture(limits, NULL, remove_dir);
+    tcase_add_test(limits, empty_store_and_unknown_trainee);
+    tcase_add_test(limits, urdu_text_and_long_names_round_trip);
+    tcase_add_test(limits, data_dir_override_and_xdg);
+    suite_add_tcase(s, limits);
+    return s;
+}
+
+int main(void)
+{
+    int rc = run_suite(results_suite());
+    free(db_path);
+    return rc;
+}
