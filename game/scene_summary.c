@@ -97,7 +97,7 @@ static void draw_review(App *app, const QuizSummary *s, SDL_Rect card)
     }
     ui_text(app, _("Questions to review"), head, 20, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
-    int row_h = ui_px(app, 50), y = head.y + head.h + ui_px(app, 4);
+    int row_h = ui_px(app, lang_is_rtl() ? 70 : 50), y = head.y + head.h + ui_px(app, 4);
     int fit = (in.y + in.h - y) / row_h;
     for (size_t k = 0; k < s->n_missed && (int)k < fit; k++) {
         size_t i = s->missed[k];

@@ -162,6 +162,19 @@ int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold,
     int px = ui_px(app, design_px);
     TextStyle st = {.max_px = px, .min_px = px / 2 > 8 ? px / 2 : 8, .bold = bold, .color = c,
                     .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR, .align = align, .valign = valign};
+    if (rtl && valign == TEXT_VALIGN_MIDDLE) {
+        /* Nastaliq's line box is about twice its ink: a label that stays one
+         * line may use the space around its box rather than shrink to a
+         * speck. Wrapped text keeps its box. */
+        int one = 0, wrapped = 0;
+        text_measure(app->text, s, 1 << 14, 0, &st, NULL, &one);
+        text_measure(app->text, s, box.w, 0, &st, NULL, &wrapped);
+        int h = one < box.h * 14 / 10 ? one : box.h * 14 / 10;
+        if (wrapped == one && h > box.h) {
+            box.y -= (h - box.h) / 2;
+            box.h = h;
+        }
+    }
     return text_draw(app->text, s, box, &st);
 }
 
