@@ -335,7 +335,7 @@ void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *s
     SDL_Rect text = {badge.x + bs + pad, r.y + pad / 2, r.w - bs - 3 * pad, r.h - pad};
     if (lang_is_rtl()) {
         badge.x = r.x + r.w - pad - bs;
-        text.x = r.x + 2 * pad;
+        text.x = r.x + pad;
     }
     if (light) /* keep the badge readable on a green or red fill */
         ui_fill_round(app->renderer,
