@@ -389,7 +389,10 @@ int app_run(App *app)
 
 bool app_screenshot(App *app, const char *png_path, char *err, size_t errlen)
 {
-    /* Let every animation settle before the frame is taken. */
+    /* Let every animation settle before the frame is taken; the question
+     * clock is stopped first so a timer bar still shows its full time. */
+    if (app->quiz && quiz_state(app->quiz) == QUIZ_ASKING)
+        quiz_pause(app->quiz, app->now_ms);
     app->now_ms += 60000;
     if (app->scene->update)
         app->scene->update(app, (Uint32)app->now_ms);

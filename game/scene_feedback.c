@@ -167,6 +167,26 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
     return y + rows * row_h + (rows - 1) * gap;
 }
 
+/* The per-answer feedback in the current language: its bank field is found
+ * by which text of the question it is. */
+static const char *answer_feedback(const Question *q, const char *fb)
+{
+    char field[40];
+    if (!fb)
+        return NULL;
+    if (fb == q->tf_feedback_wrong)
+        return lang_bank(q->id, "tf.wrong", fb);
+    if (fb == q->tf_feedback_right)
+        return lang_bank(q->id, "tf.right", fb);
+    for (int i = 0; i < q->n_choices; i++)
+        if (fb == q->choices[i].feedback)
+            return lang_bank(q->id, i18n_field_choice_feedback(field, sizeof field, i + 1), fb);
+    for (int i = 0; i < q->n_numeric; i++)
+        if (fb == q->numeric[i].feedback)
+            return lang_bank(q->id, i18n_field_numeric_feedback(field, sizeof field, i + 1), fb);
+    return fb;
+}
+
 static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, SDL_Rect card)
 {
     ui_card(app, card);
@@ -174,7 +194,7 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
     const char *general = q->general_feedback
                               ? lang_bank(q->id, "general", q->general_feedback) : NULL;
-    const char *why = o->feedback ? o->feedback : general;
+    const char *why = o->feedback ? answer_feedback(q, o->feedback) : general;
     const char *source = q->source ? lang_bank(q->id, "source", q->source) : NULL;
     int src_h = source ? in.h * 45 / 100 : 0;
     SDL_Rect e = {in.x, in.y, in.w, in.h - src_h};

@@ -142,8 +142,7 @@ static void draw_card(App *app, const Question *q, SDL_Rect card)
         SDL_Rect bot = {in.x, top.y + top.h, in.w, in.h - top.h};
         ui_text(app, hud_question_text(app, q, false), top, 28, true, UI_INK, TEXT_ALIGN_START,
                 TEXT_VALIGN_MIDDLE);
-        ui_text_dir(app, sub, bot, 19, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE,
-                    !lang_is_rtl());
+        ui_text(app, sub, bot, 19, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     } else {
         ui_text(app, hud_question_text(app, q, false), in, 30, true, UI_INK, TEXT_ALIGN_START,
                 TEXT_VALIGN_MIDDLE);
