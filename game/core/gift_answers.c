@@ -45,6 +45,10 @@ static bool number_at(Gift *g, size_t s, size_t e, double *v)
 {
     if (gift_number(g->buf + s, e - s, v))
         return true;
+    if (gift_skip_blank(g, s, e) == e) {
+        gift_error(g, s, _("malformed number: a number is missing"));
+        return false;
+    }
     int n = (int)(e - s < 40 ? e - s : 40);
     gift_error(g, s, _("malformed number '%.*s'"), n, g->buf + s);
     return false;
