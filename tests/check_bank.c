@@ -423,7 +423,7 @@ END_TEST
 
 START_TEST(numeric_errors)
 {
-    refused("Q?{#1..}", "t.gift:1:8: error: malformed number ''");
+    refused("Q?{#1..}", "t.gift:1:8: error: malformed number: a number is missing");
     refused("Q?{#5..1}", "error: malformed range");
     refused("Q?{#1:-1}", "t.gift:1:7: error: malformed tolerance");
     refused("Q?{#1:x}", "error: malformed number 'x'");
