@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "bank.h"
 #include "cli.h"
 #include "i18n.h"
 #include "paths.h"
@@ -80,6 +81,8 @@ int main(int argc, char **argv)
     } else if (opt.version) {
         printf("amanquiz %s\n", AMAN_VERSION);
         status = 0;
+    } else if (opt.n_check_bank > 0) {
+        status = bank_check(opt.check_bank, (size_t)opt.n_check_bank, stdout) ? 0 : 1;
     } else {
         status = run_game(&opt, dir);
     }

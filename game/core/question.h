@@ -30,7 +30,7 @@ typedef struct {
 } NumericAnswer;
 
 typedef struct {
-    const char *id;       /* stable id: GIFT ::title::, or "<file>:<line>" */
+    const char *id;       /* stable id: GIFT ::title::, or "<file name>:<line>" */
     const char *category; /* topic from $CATEGORY:, or "" */
     const char *text;     /* the question, plain text */
     const char *general_feedback; /* GIFT "####...": explains the answer, or NULL */
@@ -53,6 +53,7 @@ typedef struct {
 
     const char *file; /* where it was read, for messages and extraction */
     int line;         /* 1-based line of the question's first character */
+    int col;          /* 1-based column of that character, in characters */
 } Question;
 
 #endif
