@@ -16,16 +16,20 @@ static char *exe_dir(void)
     return SDL_GetBasePath();
 }
 
-static void init_locale(const char *dir)
+/* Chooses the language (--lang, then the environment) and activates it,
+ * saying on stderr when that fails instead of silently showing English. */
+static void init_locale(const char *dir, const char *cli_lang)
 {
     Paths p;
-    char err[512];
-    if (paths_find(&p, dir, err, sizeof err)) {
-        i18n_init(p.locale_dir);
+    char msg[1024];
+    bool found = paths_find(&p, dir, msg, sizeof msg);
+    Lang lang = i18n_choose(cli_lang, NULL, msg, sizeof msg);
+    if (*msg)
+        fprintf(stderr, "amanquiz: %s\n", msg);
+    if (!i18n_start(found ? p.locale_dir : AMAN_LOCALEDIR, lang, msg, sizeof msg))
+        fprintf(stderr, "amanquiz: %s\n", msg);
+    if (found)
         paths_free(&p);
-    } else {
-        i18n_init(AMAN_LOCALEDIR);
-    }
 }
 
 static bool have_display(void)
@@ -66,11 +70,14 @@ done:
 int main(int argc, char **argv)
 {
     char *dir = exe_dir();
-    init_locale(dir);
     CliOptions opt;
     char err[512];
     int status;
-    if (!cli_parse(&opt, argc, argv, err, sizeof err)) {
+    bool parsed = cli_parse(&opt, argc, argv, err, sizeof err);
+    init_locale(dir, opt.lang);
+    if (!parsed) {
+        /* Parsing is pure: run it again to word the error in the chosen language. */
+        cli_parse(&opt, argc, argv, err, sizeof err);
         fprintf(stderr, "amanquiz: %s\n", err);
         status = 2;
     } else if (opt.help) {
