@@ -39,6 +39,7 @@ START_TEST(cli_beats_every_variable)
     ck_assert_int_eq(choose_in("en", env), LANG_EN);
     const char *en_env[] = {"LANGUAGE", "en", "LANG", "en_US.UTF-8", NULL};
     ck_assert_int_eq(choose_in("ur", en_env), LANG_UR);
+    ck_assert_int_eq(choose_in("ur_PK.UTF-8", en_env), LANG_UR);
 }
 END_TEST
 
