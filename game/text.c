@@ -35,7 +35,7 @@ typedef struct {
     uint64_t hash; /* 0: empty */
     char *bytes;
     size_t len;
-    int width;
+    int width, height;
 } WidthSlot;
 
 typedef struct Entry Entry;
@@ -154,21 +154,23 @@ static void clear_widths(TextEngine *te)
     te->n_widths = 0;
 }
 
-static int shape_width(TextEngine *te, FontSlot *fs, const char *utf8, size_t len)
+static int shape_width(TextEngine *te, FontSlot *fs, const char *utf8, size_t len, int *h)
 {
     char stack[256];
     char *buf = len < sizeof stack ? stack : xmalloc(len + 1);
     memcpy(buf, utf8, len);
     buf[len] = '\0';
-    int w = 0, h = 0;
-    TTF_SizeUTF8(fs->font, buf, &w, &h);
+    int w = 0;
+    *h = 0;
+    TTF_SizeUTF8(fs->font, buf, &w, h);
     if (buf != stack)
         free(buf);
     te->stats.shapes++;
     return w;
 }
 
-static int measure_width(void *ctx, const char *utf8, size_t len, LayoutFace face, bool rtl)
+static int measure_width(void *ctx, const char *utf8, size_t len, LayoutFace face, bool rtl,
+                         int *height)
 {
     MeasureCtx *mc = ctx;
     TextEngine *te = mc->te;
@@ -177,16 +179,20 @@ static int measure_width(void *ctx, const char *utf8, size_t len, LayoutFace fac
     size_t i = h & (WIDTH_SLOTS - 1);
     for (; te->widths[i].hash; i = (i + 1) & (WIDTH_SLOTS - 1))
         if (te->widths[i].hash == h && te->widths[i].len == len &&
-            memcmp(te->widths[i].bytes, utf8, len) == 0)
+            memcmp(te->widths[i].bytes, utf8, len) == 0) {
+            *height = te->widths[i].height;
             return te->widths[i].width;
+        }
     FontSlot *fs = get_font(te, face, mc->bold, mc->px, rtl);
-    int w = fs ? shape_width(te, fs, utf8, len) : 0;
+    *height = 0;
+    int w = fs ? shape_width(te, fs, utf8, len, height) : 0;
     if (te->n_widths >= WIDTH_SLOTS * 3 / 4) {
         clear_widths(te);
         for (i = h & (WIDTH_SLOTS - 1); te->widths[i].hash; i = (i + 1) & (WIDTH_SLOTS - 1))
             ;
     }
-    te->widths[i] = (WidthSlot){.hash = h, .bytes = xstrndup(utf8, len), .len = len, .width = w};
+    te->widths[i] = (WidthSlot){.hash = h, .bytes = xstrndup(utf8, len), .len = len, .width = w,
+                                .height = *height};
     te->n_widths++;
     return w;
 }
@@ -275,6 +281,29 @@ static void add_coverage(SDL_Surface *dst, SDL_Surface *src, int x, int y)
     }
 }
 
+static bool row_has_ink(const SDL_Surface *s, int y)
+{
+    const Uint32 *p = (const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch);
+    for (int x = 0; x < s->w; x++)
+        if (p[x] >> 24)
+            return true;
+    return false;
+}
+
+/* How far SDL_ttf moved the baseline down in a run image taller than the
+ * font: it grows the image upward by the ink above the ascent and downward
+ * by the ink below the descent. Glyph bitmaps are cropped to their ink, so
+ * an image grown upward has ink in its top row; when both edges have ink,
+ * the growth is taken as upward (Nastaliq cascades rise far; its tails drop
+ * a pixel or two). */
+static int ink_above(const SDL_Surface *s, int font_height)
+{
+    int extra = s->h - font_height;
+    if (extra <= 0 || !row_has_ink(s, 0))
+        return 0;
+    return extra;
+}
+
 static void render_run(TextEngine *te, SDL_Surface *dst, const char *utf8, const LayoutRun *run,
                        const MeasureCtx *mc, int x, int baseline)
 {
@@ -291,7 +320,7 @@ static void render_run(TextEngine *te, SDL_Surface *dst, const char *utf8, const
                             ? s
                             : SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_ARGB8888, 0);
     if (conv)
-        add_coverage(dst, conv, x, baseline - fs->ascent);
+        add_coverage(dst, conv, x, baseline - fs->ascent - ink_above(conv, fs->height));
     if (conv != s)
         SDL_FreeSurface(conv);
     SDL_FreeSurface(s);

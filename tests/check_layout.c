@@ -8,13 +8,19 @@
 
 #define CHAR_W 10
 
-static int fake_width(void *ctx, const char *s, size_t len, LayoutFace face, bool rtl)
+/* Every character is CHAR_W wide; a '^' overshoots the line by 3 px. */
+static int fake_width(void *ctx, const char *s, size_t len, LayoutFace face, bool rtl,
+                      int *height)
 {
-    (void)ctx, (void)face, (void)rtl;
+    (void)ctx, (void)rtl;
     int n = 0;
     uint32_t cp;
-    for (size_t i = 0; i < len; i += layout_utf8_next(s + i, len - i, &cp))
+    *height = face == LAYOUT_FACE_URDU ? 20 : 10;
+    for (size_t i = 0; i < len; i += layout_utf8_next(s + i, len - i, &cp)) {
         n++;
+        if (s[i] == '^')
+            *height = 13;
+    }
     return n * CHAR_W;
 }
 
@@ -242,6 +248,18 @@ START_TEST(rtl_lines_wrap_in_logical_order_and_reorder_each)
 }
 END_TEST
 
+START_TEST(overshooting_ink_makes_the_line_taller_on_both_sides)
+{
+    const char *s = "a ^am\nno";
+    Layout l = lay(s, LAYOUT_DIR_LTR, 1000);
+    ck_assert_int_eq(l.lines[0].ascent, 8 + 3);
+    ck_assert_int_eq(l.lines[0].height, 10 + 2 * 3);
+    ck_assert_int_eq(l.lines[1].height, 10);
+    ck_assert_int_eq(l.runs[0].overshoot, 3);
+    layout_free(&l);
+}
+END_TEST
+
 START_TEST(newline_ends_a_line)
 {
     const char *s = "one\n\nتین";
@@ -362,6 +380,7 @@ static Suite *layout_suite(void)
     tcase_add_test(core, long_word_is_broken_by_characters);
     tcase_add_test(core, rtl_lines_wrap_in_logical_order_and_reorder_each);
     tcase_add_test(core, newline_ends_a_line);
+    tcase_add_test(core, overshooting_ink_makes_the_line_taller_on_both_sides);
     tcase_add_test(core, face_table_classifies);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");

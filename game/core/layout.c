@@ -91,11 +91,13 @@ static bool is_space(uint32_t c)
            (c >= 0x2000 && c <= 0x200B);
 }
 
-static int measure(Ctx *c, int from, int to, LayoutFace face, bool rtl)
+static int measure(Ctx *c, int from, int to, LayoutFace face, bool rtl, int *height)
 {
+    int h = 0;
     c->out->measures++;
     size_t a = c->off[from], b = c->off[to];
-    return c->m->width(c->m->ctx, c->text + a, b - a, face, rtl);
+    int w = c->m->width(c->m->ctx, c->text + a, b - a, face, rtl, height ? height : &h);
+    return w;
 }
 
 /* The end of [from, to) without trailing spaces. */
@@ -124,7 +126,7 @@ static int span_width(Ctx *c, int from, int to, bool with_spaces)
     int w = 0;
     for (int i = from; i < to;) {
         int j = run_end(c, i, to);
-        w += measure(c, i, j, c->face[i], FRIBIDI_LEVEL_IS_RTL(c->levels[i]));
+        w += measure(c, i, j, c->face[i], FRIBIDI_LEVEL_IS_RTL(c->levels[i]), NULL);
         i = j;
     }
     return w;
@@ -216,19 +218,29 @@ static int line_end(Ctx *c, int s, int nc)
     return c->cands[k];
 }
 
-static void line_metrics(Ctx *c, LayoutLine *ln, const bool used[LAYOUT_FACE_COUNT])
+/* The line's ascent and height: the tallest face used, plus the largest
+ * overshoot of a run of that face on both sides. */
+static void line_metrics(Ctx *c, LayoutLine *ln, const int over[LAYOUT_FACE_COUNT])
 {
     int asc = 0, desc = 0;
     for (int f = 0; f < LAYOUT_FACE_COUNT; f++) {
-        if (!used[f])
+        if (over[f] < 0)
             continue;
         int a = 0, d = 0;
         c->m->metrics(c->m->ctx, (LayoutFace)f, &a, &d);
-        asc = a > asc ? a : asc;
-        desc = d > desc ? d : desc;
+        asc = a + over[f] > asc ? a + over[f] : asc;
+        desc = d + over[f] > desc ? d + over[f] : desc;
     }
     ln->ascent = asc;
     ln->height = asc + desc;
+}
+
+/* How far the run's ink box exceeds its face's ascent + descent. */
+static int overshoot(Ctx *c, LayoutFace face, int height)
+{
+    int a = 0, d = 0;
+    c->m->metrics(c->m->ctx, face, &a, &d);
+    return height > a + d ? height - a - d : 0;
 }
 
 /* Rule L2: from the highest level down to the lowest odd one, reverse
@@ -279,7 +291,7 @@ static void emit_line(Ctx *c, int s, int e)
     }
     LayoutLine *ln = &l->lines[l->n_lines++];
     *ln = (LayoutLine){.start = c->off[s], .len = c->off[e] - c->off[s], .first_run = l->n_runs};
-    bool used[LAYOUT_FACE_COUNT] = {false};
+    int over[LAYOUT_FACE_COUNT] = {-1, -1}; /* -1: face not used */
     int ve = visible_end(c, s, e);
     for (int i = s; i < ve;) {
         int j = run_end(c, i, ve);
@@ -287,8 +299,10 @@ static void emit_line(Ctx *c, int s, int e)
         *r = (LayoutRun){.start = c->off[i], .len = c->off[j] - c->off[i],
                          .face = (LayoutFace)c->face[i], .level = c->levels[i],
                          .rtl = FRIBIDI_LEVEL_IS_RTL(c->levels[i])};
-        r->w = measure(c, i, j, r->face, r->rtl);
-        used[r->face] = true;
+        int h = 0;
+        r->w = measure(c, i, j, r->face, r->rtl, &h);
+        r->overshoot = overshoot(c, r->face, h);
+        over[r->face] = r->overshoot > over[r->face] ? r->overshoot : over[r->face];
         i = j;
     }
     ln->n_runs = l->n_runs - ln->first_run;
@@ -298,8 +312,8 @@ static void emit_line(Ctx *c, int s, int e)
         ln->width += l->runs[ln->first_run + i].w;
     }
     if (ln->n_runs == 0)
-        used[l->rtl ? LAYOUT_FACE_URDU : LAYOUT_FACE_LATIN] = true;
-    line_metrics(c, ln, used);
+        over[l->rtl ? LAYOUT_FACE_URDU : LAYOUT_FACE_LATIN] = 0;
+    line_metrics(c, ln, over);
     ln->y = l->height;
     l->height += ln->height;
     l->width = ln->width > l->width ? ln->width : l->width;

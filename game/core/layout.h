@@ -20,12 +20,17 @@ typedef enum { LAYOUT_FACE_LATIN, LAYOUT_FACE_URDU, LAYOUT_FACE_COUNT } LayoutFa
 
 typedef enum { LAYOUT_DIR_AUTO, LAYOUT_DIR_LTR, LAYOUT_DIR_RTL } LayoutDir;
 
-/* The host's measures. width() returns the advance width in pixels of
- * utf8[0..len) shaped as one run of `face` in direction rtl (utf8 is not
- * NUL-terminated). metrics() gives the face's ascent and descent (descent
- * positive, below the baseline); a line is as tall as the fonts it uses. */
+/* The host's measures. width() returns the width in pixels of utf8[0..len)
+ * shaped as one run of `face` in direction rtl (utf8 is not NUL-terminated)
+ * and stores in *height the height of its ink box, which is more than the
+ * face's ascent + descent when glyphs overshoot them (Nastaliq's cascades
+ * and tails do). metrics() gives the face's ascent and descent (descent
+ * positive, below the baseline). A line is as tall as the fonts it uses,
+ * plus any overshoot of its runs above and below (which side a glyph
+ * overshoots is not known, so both are reserved: never clipped). */
 typedef struct {
-    int (*width)(void *ctx, const char *utf8, size_t len, LayoutFace face, bool rtl);
+    int (*width)(void *ctx, const char *utf8, size_t len, LayoutFace face, bool rtl,
+                 int *height);
     void (*metrics)(void *ctx, LayoutFace face, int *ascent, int *descent);
     void *ctx;
 } LayoutMeasure;
@@ -36,6 +41,7 @@ typedef struct {
     bool rtl;          /* shape right to left (odd bidi level) */
     int level;         /* bidi embedding level */
     int x, w;          /* from the line's left edge, in pixels */
+    int overshoot;     /* ink beyond the face's ascent + descent, in pixels */
 } LayoutRun;
 
 typedef struct {
