@@ -23,11 +23,13 @@ typedef struct {
 } Card;
 
 static const Card CARDS[] = {
-    {"English", TEXT_DIR_LTR,
+    {"English",
+     TEXT_DIR_LTR,
      {"According to the military, how many troops had Pakistan contributed to UN "
       "peacekeeping operations in 48 missions across 29 countries since 1960?",
       "235,000 troops", "128 police officers", "181 Pakistanis", "100,000 troops"}},
-    {"Urdu", TEXT_DIR_RTL,
+    {"Urdu",
+     TEXT_DIR_RTL,
      {"فوج کے مطابق پاکستان نے 1960 سے اب تک 29 ممالک میں 48 مشنوں کے ذریعے اقوام متحدہ "
       "(UN) کی امن کارروائیوں میں کتنے فوجی بھیجے ہیں؟",
       "235,000 فوجی", "128 پولیس افسران", "181 پاکستانی", "100,000 فوجی"}},
@@ -41,8 +43,11 @@ static void draw_card(SDL_Renderer *r, TextEngine *te, int w, int h, const Card 
         return;
     int m = w / 40;
     SDL_Rect q = {m, m, w - 2 * m, h * 2 / 5};
-    TextStyle st = {.max_px = h / 12, .min_px = h / 36, .color = {0xF4, 0xF1, 0xE8, 0xFF},
-                    .dir = c->dir, .valign = TEXT_VALIGN_MIDDLE};
+    TextStyle st = {.max_px = h / 12,
+                    .min_px = h / 36,
+                    .color = {0xF4, 0xF1, 0xE8, 0xFF},
+                    .dir = c->dir,
+                    .valign = TEXT_VALIGN_MIDDLE};
     text_draw(te, c->texts[0], q, &st);
     int bw = (w - 3 * m) / 2, bh = (h - q.h - 4 * m) / 2;
     st.max_px = h / 16;

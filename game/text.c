@@ -46,10 +46,10 @@ struct Entry {
     uint64_t hash;
     char *text;
     int box_w, box_h, max_px, min_px, bold, dir, align;
-    int px, w, h; /* the fit: size used and extent at that size */
-    bool rtl;     /* resolved base direction */
-    Uint8 *coverage;   /* w * h ink, 0..255: the glyphs, rendered once */
-    SDL_Texture *tex;  /* coverage in colour `tint` */
+    int px, w, h;     /* the fit: size used and extent at that size */
+    bool rtl;         /* resolved base direction */
+    Uint8 *coverage;  /* w * h ink, 0..255: the glyphs, rendered once */
+    SDL_Texture *tex; /* coverage in colour `tint` */
     SDL_Color tint;
     size_t bytes;
     Entry *newer, *older, *chain;
@@ -132,8 +132,13 @@ static FontSlot *get_font(TextEngine *te, int face, int bold, int px, int rtl)
     TTF_Font *f = open_font(te, face, bold, px, rtl);
     if (!f)
         return NULL;
-    *victim = (FontSlot){.font = f, .face = face, .bold = bold, .px = px, .rtl = rtl,
-                         .ascent = TTF_FontAscent(f), .height = TTF_FontHeight(f),
+    *victim = (FontSlot){.font = f,
+                         .face = face,
+                         .bold = bold,
+                         .px = px,
+                         .rtl = rtl,
+                         .ascent = TTF_FontAscent(f),
+                         .height = TTF_FontHeight(f),
                          .last_use = te->clock};
     return victim;
 }
@@ -200,8 +205,8 @@ static int measure_width(void *ctx, const char *utf8, size_t len, LayoutFace fac
         for (i = h & (WIDTH_SLOTS - 1); te->widths[i].hash; i = (i + 1) & (WIDTH_SLOTS - 1))
             ;
     }
-    te->widths[i] = (WidthSlot){.hash = h, .bytes = xstrndup(utf8, len), .len = len, .width = w,
-                                .height = *height};
+    te->widths[i] = (WidthSlot){
+        .hash = h, .bytes = xstrndup(utf8, len), .len = len, .width = w, .height = *height};
     te->n_widths++;
     return w;
 }
@@ -219,50 +224,53 @@ static void lay_out(TextEngine *te, Layout *l, const char *utf8, int px, int bol
 {
     MeasureCtx mc = {te, px, bold};
     LayoutMeasure m = {measure_width, measure_metrics, &mc};
-    LayoutDir ld = dir == TEXT_DIR_RTL ? LAYOUT_DIR_RTL
-                   : dir == TEXT_DIR_LTR ? LAYOUT_DIR_LTR : LAYOUT_DIR_AUTO;
+    LayoutDir ld = dir == TEXT_DIR_RTL   ? LAYOUT_DIR_RTL
+                   : dir == TEXT_DIR_LTR ? LAYOUT_DIR_LTR
+                                         : LAYOUT_DIR_AUTO;
     layout_build(l, utf8, strlen(utf8), ld, width, &m);
     te->stats.layouts++;
 }
 
 /* ---- fitting ---- */
 
-static bool fits(const Layout *l, int box_w, int box_h)
+/* A fit in progress: the layout of the largest fitting size so far. */
+typedef struct {
+    TextEngine *te;
+    const char *utf8;
+    const Entry *k;
+    Layout best;
+    int best_px;
+} FitCtx;
+
+static double overflow(void *ctx, int px)
 {
-    return l->width <= box_w && (box_h <= 0 || l->height <= box_h);
+    FitCtx *f = ctx;
+    Layout l;
+    lay_out(f->te, &l, f->utf8, px, f->k->bold, f->k->dir, f->k->box_w);
+    double ow = (double)l.width / f->k->box_w;
+    double oh = f->k->box_h > 0 ? (double)l.height / f->k->box_h : 0.0;
+    double o = ow > oh ? ow : oh;
+    if (o <= 1.0) {
+        layout_free(&f->best);
+        f->best = l;
+        f->best_px = px;
+    } else {
+        layout_free(&l);
+    }
+    return o;
 }
 
-/* Binary search for the largest size in [min, max] whose layout fits; at
- * min it is kept even if it does not. Leaves that size's layout in *best. */
+/* The largest size in [min, max] whose layout fits the box, or min; leaves
+ * that size's layout in *best. */
 static int fit(TextEngine *te, Layout *best, const char *utf8, const Entry *k)
 {
-    int lo = k->min_px, hi = k->max_px, px = k->min_px;
-    bool found = false;
-    *best = (Layout){0};
-    Layout l;
-    lay_out(te, &l, utf8, hi, k->bold, k->dir, k->box_w);
-    if (fits(&l, k->box_w, k->box_h)) {
-        *best = l;
-        return hi;
+    FitCtx f = {te, utf8, k, {0}, 0};
+    int px = layout_fit_px(k->min_px, k->max_px, overflow, &f);
+    if (f.best_px != px) {
+        layout_free(&f.best);
+        lay_out(te, &f.best, utf8, px, k->bold, k->dir, k->box_w);
     }
-    layout_free(&l);
-    hi--;
-    while (lo <= hi) {
-        int mid = lo + (hi - lo) / 2;
-        lay_out(te, &l, utf8, mid, k->bold, k->dir, k->box_w);
-        if (fits(&l, k->box_w, k->box_h)) {
-            layout_free(best);
-            *best = l;
-            px = mid;
-            found = true;
-            lo = mid + 1;
-        } else {
-            layout_free(&l);
-            hi = mid - 1;
-        }
-    }
-    if (!found)
-        lay_out(te, best, utf8, px, k->bold, k->dir, k->box_w);
+    *best = f.best;
     return px;
 }
 
@@ -369,8 +377,8 @@ static Uint8 *render_layout(TextEngine *te, const Layout *l, const char *utf8, c
 static bool tint(TextEngine *te, Entry *e, SDL_Color c)
 {
     if (!e->tex) {
-        e->tex = SDL_CreateTexture(te->r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC,
-                                   e->w, e->h);
+        e->tex = SDL_CreateTexture(te->r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, e->w,
+                                   e->h);
         if (!e->tex)
             return false;
         SDL_SetTextureBlendMode(e->tex, SDL_BLENDMODE_BLEND);
@@ -483,15 +491,20 @@ static Entry *insert(TextEngine *te, const Entry *k)
 
 /* The cached entry for (utf8, box, style), fitted; with its texture when
  * want_texture. NULL for empty text. */
-static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h,
-                      const TextStyle *st, bool want_texture)
+static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h, const TextStyle *st,
+                      bool want_texture)
 {
     if (!utf8 || !*utf8 || st->max_px <= 0)
         return NULL;
     int min = st->min_px > 0 ? st->min_px : st->max_px / 2;
-    Entry k = {.text = (char *)utf8, .box_w = box_w > 1 ? box_w : 1, .box_h = box_h,
-               .max_px = st->max_px, .min_px = min < st->max_px ? (min > 0 ? min : 1) : st->max_px,
-               .bold = st->bold, .dir = st->dir, .align = st->align};
+    Entry k = {.text = (char *)utf8,
+               .box_w = box_w > 1 ? box_w : 1,
+               .box_h = box_h,
+               .max_px = st->max_px,
+               .min_px = min < st->max_px ? (min > 0 ? min : 1) : st->max_px,
+               .bold = st->bold,
+               .dir = st->dir,
+               .align = st->align};
     k.hash = entry_hash(&k);
     Entry *e = lookup(te, &k);
     Layout l = {0};

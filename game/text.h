@@ -14,8 +14,8 @@ typedef enum { TEXT_ALIGN_START, TEXT_ALIGN_CENTER, TEXT_ALIGN_END } TextAlign;
 typedef enum { TEXT_VALIGN_TOP, TEXT_VALIGN_MIDDLE, TEXT_VALIGN_BOTTOM } TextVAlign;
 
 typedef struct {
-    int max_px;      /* largest font size to try, in pixels */
-    int min_px;      /* smallest readable size; 0 means max_px / 2 */
+    int max_px; /* largest font size to try, in pixels */
+    int min_px; /* smallest readable size; 0 means max_px / 2 */
     bool bold;
     SDL_Color color;
     TextDir dir;
@@ -49,13 +49,13 @@ int text_measure(TextEngine *te, const char *utf8, int box_w, int box_h, const T
 
 /* Counters since text_engine_new, for tests and benchmarks. */
 typedef struct {
-    unsigned long renders;  /* runs rendered to pixels (TTF_RenderUTF8_Blended) */
-    unsigned long shapes;   /* widths measured by SDL_ttf (TTF_SizeUTF8), cache misses */
-    unsigned long layouts;  /* paragraphs laid out (once per size tried) */
-    unsigned long hits;     /* text_draw/text_measure answered from the cache */
-    unsigned long misses;   /* ... that had to fit the text */
+    unsigned long renders; /* runs rendered to pixels (TTF_RenderUTF8_Blended) */
+    unsigned long shapes;  /* widths measured by SDL_ttf (TTF_SizeUTF8), cache misses */
+    unsigned long layouts; /* paragraphs laid out (once per size tried) */
+    unsigned long hits;    /* text_draw/text_measure answered from the cache */
+    unsigned long misses;  /* ... that had to fit the text */
     unsigned long evictions;
-    size_t cache_bytes;     /* held now by the paragraph cache, <= TEXT_CACHE_BYTES */
+    size_t cache_bytes; /* held now by the paragraph cache, <= TEXT_CACHE_BYTES */
     int cache_entries;
     int fonts_open;
 } TextStats;

@@ -1,5 +1,6 @@
 /* Layout with a fake measure: every character is 10 px wide, Latin lines are
  * 10 px tall (ascent 8), Urdu lines 20 px (ascent 14). */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,8 +10,7 @@
 #define CHAR_W 10
 
 /* Every character is CHAR_W wide; a '^' overshoots the line by 3 px. */
-static int fake_width(void *ctx, const char *s, size_t len, LayoutFace face, bool rtl,
-                      int *height)
+static int fake_width(void *ctx, const char *s, size_t len, LayoutFace face, bool rtl, int *height)
 {
     (void)ctx, (void)rtl;
     int n = 0;
@@ -184,14 +184,23 @@ static char *line_text(const Layout *l, const char *s, int i)
     return b;
 }
 
+/* Asserts the lines' logical text, a NULL-terminated list. */
+static void assert_lines(const Layout *l, const char *s, ...)
+{
+    va_list ap;
+    va_start(ap, s);
+    int i = 0;
+    for (const char *want = va_arg(ap, const char *); want; want = va_arg(ap, const char *))
+        ck_assert_str_eq(line_text(l, s, i++), want);
+    va_end(ap);
+    ck_assert_int_eq(l->n_lines, i);
+}
+
 START_TEST(lines_break_at_spaces)
 {
     const char *s = "the quick brown fox jumps";
     Layout l = lay(s, LAYOUT_DIR_LTR, 100);
-    ck_assert_int_eq(l.n_lines, 3);
-    ck_assert_str_eq(line_text(&l, s, 0), "the quick ");
-    ck_assert_str_eq(line_text(&l, s, 1), "brown fox ");
-    ck_assert_str_eq(line_text(&l, s, 2), "jumps");
+    assert_lines(&l, s, "the quick ", "brown fox ", "jumps", NULL);
     ck_assert_int_eq(l.lines[0].width, 90); /* trailing space hangs */
     ck_assert_int_eq(l.lines[1].y, 10);
     ck_assert_int_eq(l.height, 30);
@@ -204,9 +213,7 @@ START_TEST(lines_break_after_hyphen_and_slash)
 {
     const char *s = "Timor-Leste and/or";
     Layout l = lay(s, LAYOUT_DIR_LTR, 80);
-    ck_assert_str_eq(line_text(&l, s, 0), "Timor-");
-    ck_assert_str_eq(line_text(&l, s, 1), "Leste ");
-    ck_assert_str_eq(line_text(&l, s, 2), "and/or");
+    assert_lines(&l, s, "Timor-", "Leste ", "and/or", NULL);
     layout_free(&l);
 }
 END_TEST
@@ -216,10 +223,7 @@ START_TEST(long_word_is_broken_by_characters)
     const char *s = "a abcdefghijklmnopqrstuvwxyz b";
     Layout l = lay(s, LAYOUT_DIR_LTR, 100);
     assert_lines_fit(&l, 100);
-    ck_assert_str_eq(line_text(&l, s, 0), "a ");
-    ck_assert_str_eq(line_text(&l, s, 1), "abcdefghij");
-    ck_assert_str_eq(line_text(&l, s, 2), "klmnopqrst");
-    ck_assert_str_eq(line_text(&l, s, 3), "uvwxyz b");
+    assert_lines(&l, s, "a ", "abcdefghij", "klmnopqrst", "uvwxyz b", NULL);
     layout_free(&l);
 }
 END_TEST
@@ -285,8 +289,8 @@ END_TEST
 
 START_TEST(invalid_utf8_does_not_crash)
 {
-    const char *bad[] = {"\xff\xfe abc", "ab\xc3", "\xe0\x80\x80 x", "\xed\xa0\x80", "\xf4\x90\x80\x80",
-                         "\xd9", "پا\xdaک"};
+    const char *bad[] = {"\xff\xfe abc",     "ab\xc3", "\xe0\x80\x80 x", "\xed\xa0\x80",
+                         "\xf4\x90\x80\x80", "\xd9",   "پا\xdaک"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         Layout l = lay(bad[i], LAYOUT_DIR_AUTO, 20);
         ck_assert_int_ge(l.n_lines, 1);
@@ -366,6 +370,49 @@ START_TEST(face_table_classifies)
 }
 END_TEST
 
+/* A text that fits up to `limit` px; counts the sizes tried. */
+typedef struct {
+    int limit, calls, last_fit;
+    bool fits_grow;
+} FitProbe;
+
+static double probe_overflow(void *ctx, int px)
+{
+    FitProbe *p = ctx;
+    p->calls++;
+    double o = (double)px * px / ((double)p->limit * p->limit);
+    if (o <= 1.0) {
+        ck_assert_int_gt(px, p->last_fit); /* each fit is larger than the last */
+        p->last_fit = px;
+    }
+    return o;
+}
+
+START_TEST(fit_finds_the_largest_fitting_size)
+{
+    for (int limit = 8; limit <= 120; limit++) {
+        FitProbe p = {.limit = limit};
+        ck_assert_int_eq(layout_fit_px(8, 120, probe_overflow, &p), limit);
+        ck_assert_int_le(p.calls, 8);
+    }
+    FitProbe typical = {.limit = 57};
+    layout_fit_px(20, 90, probe_overflow, &typical);
+    ck_assert_int_le(typical.calls, 3);
+}
+END_TEST
+
+START_TEST(fit_falls_back_to_the_minimum)
+{
+    FitProbe p = {.limit = 5};
+    ck_assert_int_eq(layout_fit_px(8, 120, probe_overflow, &p), 8);
+    FitProbe q = {.limit = 500};
+    ck_assert_int_eq(layout_fit_px(8, 120, probe_overflow, &q), 120);
+    ck_assert_int_eq(q.calls, 1);
+    FitProbe r = {.limit = 5};
+    ck_assert_int_eq(layout_fit_px(30, 30, probe_overflow, &r), 30);
+}
+END_TEST
+
 static Suite *layout_suite(void)
 {
     Suite *s = suite_create("layout");
@@ -382,6 +429,7 @@ static Suite *layout_suite(void)
     tcase_add_test(core, newline_ends_a_line);
     tcase_add_test(core, overshooting_ink_makes_the_line_taller_on_both_sides);
     tcase_add_test(core, face_table_classifies);
+    tcase_add_test(core, fit_finds_the_largest_fitting_size);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, empty_text_has_no_lines);
@@ -389,6 +437,7 @@ static Suite *layout_suite(void)
     suite_add_tcase(s, errors);
     TCase *limits = tcase_create("limits");
     tcase_add_test(limits, only_spaces_give_one_empty_line);
+    tcase_add_test(limits, fit_falls_back_to_the_minimum);
     tcase_add_test(limits, width_below_one_character_puts_one_per_line);
     tcase_add_test(limits, combining_marks_stay_with_their_letter);
     tcase_add_test(limits, measures_stay_near_linear);

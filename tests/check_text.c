@@ -293,8 +293,8 @@ START_TEST(nastaliq_ascenders_and_descenders_are_not_clipped)
         text_draw(te, lines[i], (SDL_Rect){0, 0, W, H}, &st);
         Gray g = gray_of(target, 16);
         SDL_Rect got = ink_box(g);
-        ck_assert_msg(got.h >= want.h, "'%s': %d rows of ink drawn, %d expected", lines[i],
-                      got.h, want.h);
+        ck_assert_msg(got.h >= want.h, "'%s': %d rows of ink drawn, %d expected", lines[i], got.h,
+                      want.h);
         free(g.p);
         free(ref.p);
         SDL_FreeSurface(s);

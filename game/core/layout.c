@@ -1,6 +1,7 @@
 #include "layout.h"
 
 #include <fribidi.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,8 +46,11 @@ LayoutFace layout_face_for(uint32_t cp, LayoutFace context)
 size_t layout_utf8_next(const char *str, size_t len, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
-    size_t n = s[0] < 0x80 ? 1 : s[0] >= 0xC2 && s[0] <= 0xDF ? 2 : (s[0] & 0xF0) == 0xE0 ? 3
-             : s[0] >= 0xF0 && s[0] <= 0xF4                   ? 4 : 0;
+    size_t n = s[0] < 0x80                    ? 1
+               : s[0] >= 0xC2 && s[0] <= 0xDF ? 2
+               : (s[0] & 0xF0) == 0xE0        ? 3
+               : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4
+                                              : 0;
     if (n == 0 || n > len) {
         *cp = 0xFFFD;
         return 1;
@@ -74,14 +78,14 @@ typedef struct {
     const LayoutMeasure *m;
     Layout *out;
     int max_width;
-    int n;                  /* characters */
+    int n; /* characters */
     uint32_t *cp;
-    size_t *off;            /* byte offset of each character; off[n] = text length */
+    size_t *off; /* byte offset of each character; off[n] = text length */
     FriBidiCharType *types;
     FriBidiLevel *levels;
     unsigned char *face;
-    int *cands;             /* break positions of the current paragraph */
-    int *cand_w;            /* memo: width of the segment ending at cands[i], or -1 */
+    int *cands;  /* break positions of the current paragraph */
+    int *cand_w; /* memo: width of the segment ending at cands[i], or -1 */
     int cap_runs, cap_lines;
 } Ctx;
 
@@ -145,7 +149,8 @@ static bool can_break(const Ctx *c, int ps, int j)
         return false;
     if (is_space(prev))
         return true;
-    return break_after(prev) && j - 1 > ps && !is_space(c->cp[j - 2]) && c->types[j] != FRIBIDI_TYPE_NSM;
+    return break_after(prev) && j - 1 > ps && !is_space(c->cp[j - 2]) &&
+           c->types[j] != FRIBIDI_TYPE_NSM;
 }
 
 /* Fills c->cands with the break positions of [ps, pe), pe last. */
@@ -296,8 +301,10 @@ static void emit_line(Ctx *c, int s, int e)
     for (int i = s; i < ve;) {
         int j = run_end(c, i, ve);
         LayoutRun *r = add_run(c);
-        *r = (LayoutRun){.start = c->off[i], .len = c->off[j] - c->off[i],
-                         .face = (LayoutFace)c->face[i], .level = c->levels[i],
+        *r = (LayoutRun){.start = c->off[i],
+                         .len = c->off[j] - c->off[i],
+                         .face = (LayoutFace)c->face[i],
+                         .level = c->levels[i],
                          .rtl = FRIBIDI_LEVEL_IS_RTL(c->levels[i])};
         int h = 0;
         r->w = measure(c, i, j, r->face, r->rtl, &h);
@@ -425,4 +432,35 @@ void layout_free(Layout *l)
     free(l->runs);
     free(l->lines);
     *l = (Layout){0};
+}
+
+/* The size that would just fit, guessed from the overflow at px. */
+static int guess_px(int px, double overflow)
+{
+    return (int)floor(px / sqrt(overflow));
+}
+
+int layout_fit_px(int min_px, int max_px, double (*overflow)(void *ctx, int px), void *ctx)
+{
+    double o = overflow(ctx, max_px);
+    if (o <= 1.0 || max_px <= min_px)
+        return max_px;
+    int lo = min_px, hi = max_px - 1, best = min_px;
+    int probe = guess_px(max_px, o);
+    for (int n = 0; lo <= hi; n++) {
+        probe = probe < lo ? lo : probe > hi ? hi : probe;
+        o = overflow(ctx, probe);
+        bool ok = o <= 1.0;
+        if (ok) {
+            best = probe;
+            lo = probe + 1;
+        } else {
+            hi = probe - 1;
+        }
+        if (n < 2) /* near a good guess the answer is a step away */
+            probe = ok ? probe + 1 : guess_px(probe, o);
+        else
+            probe = lo + (hi - lo + 1) / 2;
+    }
+    return best;
 }
