@@ -413,6 +413,57 @@ START_TEST(fit_falls_back_to_the_minimum)
 }
 END_TEST
 
+/* Characters other than spaces and Arabic combining marks in s[0..len). */
+static int letters(const char *s, size_t len)
+{
+    int n = 0;
+    uint32_t cp;
+    for (size_t i = 0; i < len; i += layout_utf8_next(s + i, len - i, &cp)) {
+        layout_utf8_next(s + i, len - i, &cp);
+        n += cp != ' ' && !(cp >= 0x064B && cp <= 0x065F);
+    }
+    return n;
+}
+
+/* Random mixes of Urdu, Latin, digits, marks, spaces, newlines and broken
+ * bytes: every byte lands in exactly one line, lines fit unless they hold
+ * one character, and runs stay inside their line. */
+START_TEST(random_mixed_text_is_laid_out_whole)
+{
+    static const char *const parts[] = {"پاکستان", "UN",   "1960",   " ", " ", "235,000",
+                                        "\n",      "ِ",     "?",      "%", "-", "/",
+                                        "\xff",    "\xd9", "(نقوی)", "«", "،", "x"};
+    unsigned seed = 12345;
+    for (int round = 0; round < 300; round++) {
+        char s[400] = "";
+        int n = (int)(seed % 30);
+        for (int i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            strcat(s, parts[(seed >> 16) % (sizeof parts / sizeof *parts)]);
+        }
+        seed = seed * 1103515245u + 12345u;
+        int width = 1 + (int)((seed >> 16) % 300);
+        Layout l = lay(s, (LayoutDir)(round % 3), width);
+        size_t next = 0;
+        for (int i = 0; i < l.n_lines; i++) {
+            const LayoutLine *ln = &l.lines[i];
+            ck_assert_uint_ge(ln->start, next);
+            ck_assert_uint_le(ln->start - next, 1); /* only a '\n' between lines */
+            next = ln->start + ln->len;
+            if (letters(s + ln->start, ln->len) > 1)
+                ck_assert_msg(ln->width <= width, "line %d \"%.*s\" at %d: %d", i, (int)ln->len,
+                              s + ln->start, width, ln->width);
+            for (int r = ln->first_run; r < ln->first_run + ln->n_runs; r++) {
+                ck_assert_uint_ge(l.runs[r].start, ln->start);
+                ck_assert_uint_le(l.runs[r].start + l.runs[r].len, ln->start + ln->len);
+            }
+        }
+        ck_assert_uint_eq(next, strlen(s));
+        layout_free(&l);
+    }
+}
+END_TEST
+
 static Suite *layout_suite(void)
 {
     Suite *s = suite_create("layout");
@@ -438,6 +489,7 @@ static Suite *layout_suite(void)
     TCase *limits = tcase_create("limits");
     tcase_add_test(limits, only_spaces_give_one_empty_line);
     tcase_add_test(limits, fit_falls_back_to_the_minimum);
+    tcase_add_test(limits, random_mixed_text_is_laid_out_whole);
     tcase_add_test(limits, width_below_one_character_puts_one_per_line);
     tcase_add_test(limits, combining_marks_stay_with_their_letter);
     tcase_add_test(limits, measures_stay_near_linear);

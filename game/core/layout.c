@@ -170,9 +170,10 @@ static int find_breaks(Ctx *c, int ps, int pe)
  * (never before a combining mark); at least one character. */
 static int break_word(Ctx *c, int s, int limit)
 {
-    int lo = s + 1, hi = limit; /* lo always accepted */
-    while (lo < limit && c->types[lo] == FRIBIDI_TYPE_NSM)
-        lo++;
+    int first = s + 1; /* the first letter goes, marks and all, fit or not */
+    while (first < limit && c->types[first] == FRIBIDI_TYPE_NSM)
+        first++;
+    int lo = first, hi = limit;
     while (lo < hi) {
         int mid = lo + (hi - lo + 1) / 2;
         if (span_width(c, s, mid, false) <= c->max_width)
@@ -180,8 +181,8 @@ static int break_word(Ctx *c, int s, int limit)
         else
             hi = mid - 1;
     }
-    while (lo < limit && c->types[lo] == FRIBIDI_TYPE_NSM)
-        lo++;
+    while (lo > first && lo < limit && c->types[lo] == FRIBIDI_TYPE_NSM)
+        lo--; /* a mark's letter moves down with it */
     return lo;
 }
 
@@ -313,13 +314,14 @@ static void emit_line(Ctx *c, int s, int e)
         i = j;
     }
     ln->n_runs = l->n_runs - ln->first_run;
-    reorder_runs(l->runs + ln->first_run, ln->n_runs);
+    if (ln->n_runs == 0) /* an empty line is as tall as the paragraph's face */
+        over[l->rtl ? LAYOUT_FACE_URDU : LAYOUT_FACE_LATIN] = 0;
+    else
+        reorder_runs(l->runs + ln->first_run, ln->n_runs);
     for (int i = 0; i < ln->n_runs; i++) {
         l->runs[ln->first_run + i].x = ln->width;
         ln->width += l->runs[ln->first_run + i].w;
     }
-    if (ln->n_runs == 0)
-        over[l->rtl ? LAYOUT_FACE_URDU : LAYOUT_FACE_LATIN] = 0;
     line_metrics(c, ln, over);
     ln->y = l->height;
     l->height += ln->height;
@@ -329,7 +331,8 @@ static void emit_line(Ctx *c, int s, int e)
 /* Gives shared characters (spaces, digits, punctuation) the face of the
  * text around them: the paragraph's face, unless the nearest faced
  * characters on both sides agree on the other one ("United Nations"
- * inside Urdu stays one Latin run; "1960" inside Urdu stays Urdu). */
+ * inside Urdu stays one Latin run; "1960" inside Urdu stays Urdu).
+ * Combining marks take their letter's face. */
 static void assign_faces(Ctx *c, int ps, int pe, LayoutFace base)
 {
     const unsigned char NONE = LAYOUT_FACE_COUNT;
@@ -349,6 +352,9 @@ static void assign_faces(Ctx *c, int ps, int pe, LayoutFace base)
             c->face[k] = (unsigned char)(f < 0 ? (int)base : f);
         i = j;
     }
+    for (int i = ps + 1; i < pe; i++) /* a mark is drawn by its letter's font */
+        if (c->types[i] == FRIBIDI_TYPE_NSM)
+            c->face[i] = c->face[i - 1];
 }
 
 static void layout_paragraph(Ctx *c, int ps, int pe, FriBidiParType base)
