@@ -32,7 +32,7 @@ static void draw_card(SDL_Renderer *r, TextEngine *te, int w, int h, bool rtl, c
                     .color = {0xF4, 0xF1, 0xE8, 0xFF},
                     .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
                     .valign = TEXT_VALIGN_MIDDLE};
-    int px = text_draw(te, texts[0], q, &st);
+    int px = text_draw(te, texts[0], (SDL_Rect){q.x + m / 2, q.y, q.w - m, q.h}, &st);
     printf("question: %d px\n", px);
     int bw = (w - 3 * m) / 2, bh = (h - q.h - 4 * m) / 2;
     st.max_px = h / 16;
