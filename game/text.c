@@ -12,7 +12,6 @@
 #include "text.h"
 
 #include <SDL_ttf.h>
-#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +35,7 @@ typedef struct {
 
 typedef struct {
     uint64_t hash; /* 0: empty */
+    int key[4];    /* face, bold, px, rtl */
     char *bytes;
     size_t len;
     int width, height;
@@ -183,6 +183,19 @@ static int shape_width(TextEngine *te, FontSlot *fs, const char *utf8, size_t le
     return w;
 }
 
+/* The slot holding the width of (key, bytes), or the empty one where it
+ * goes (the table is never full: it is cleared at three quarters). */
+static WidthSlot *width_slot(TextEngine *te, uint64_t h, const int key[4], const char *utf8,
+                             size_t len)
+{
+    for (size_t i = h & (WIDTH_SLOTS - 1);; i = (i + 1) & (WIDTH_SLOTS - 1)) {
+        WidthSlot *s = &te->widths[i];
+        if (!s->hash || (s->hash == h && s->len == len && !memcmp(s->key, key, sizeof s->key) &&
+                         !memcmp(s->bytes, utf8, len)))
+            return s;
+    }
+}
+
 static int measure_width(void *ctx, const char *utf8, size_t len, LayoutFace face, bool rtl,
                          int *height)
 {
@@ -190,23 +203,21 @@ static int measure_width(void *ctx, const char *utf8, size_t len, LayoutFace fac
     TextEngine *te = mc->te;
     int key[4] = {face, mc->bold, mc->px, rtl};
     uint64_t h = fnv(fnv(14695981039346656037ull, key, sizeof key), utf8, len);
-    size_t i = h & (WIDTH_SLOTS - 1);
-    for (; te->widths[i].hash; i = (i + 1) & (WIDTH_SLOTS - 1))
-        if (te->widths[i].hash == h && te->widths[i].len == len &&
-            memcmp(te->widths[i].bytes, utf8, len) == 0) {
-            *height = te->widths[i].height;
-            return te->widths[i].width;
-        }
+    WidthSlot *s = width_slot(te, h, key, utf8, len);
+    if (s->hash) {
+        *height = s->height;
+        return s->width;
+    }
     FontSlot *fs = get_font(te, face, mc->bold, mc->px, rtl);
     *height = 0;
     int w = fs ? shape_width(te, fs, utf8, len, height) : 0;
     if (te->n_widths >= WIDTH_SLOTS * 3 / 4) {
         clear_widths(te);
-        for (i = h & (WIDTH_SLOTS - 1); te->widths[i].hash; i = (i + 1) & (WIDTH_SLOTS - 1))
-            ;
+        s = width_slot(te, h, key, utf8, len);
     }
-    te->widths[i] = (WidthSlot){
+    *s = (WidthSlot){
         .hash = h, .bytes = xstrndup(utf8, len), .len = len, .width = w, .height = *height};
+    memcpy(s->key, key, sizeof key);
     te->n_widths++;
     return w;
 }

@@ -99,6 +99,18 @@ START_TEST(urdu_sentence_keeps_numbers_left_to_right)
 }
 END_TEST
 
+START_TEST(urdu_digits_read_left_to_right_too)
+{
+    const char *s = "سال ۱۹۶۰ میں";
+    Layout l = lay(s, LAYOUT_DIR_AUTO, 10000);
+    int d = find_run(&l, s, "۱۹۶۰");
+    ck_assert_int_eq(d, 1);
+    ck_assert(!l.runs[d].rtl);
+    ck_assert_int_eq(l.runs[d].face, LAYOUT_FACE_URDU);
+    layout_free(&l);
+}
+END_TEST
+
 START_TEST(urdu_with_latin_acronym_falls_back_to_latin)
 {
     const char *s = "یہ UN کا مشن ہے";
@@ -469,6 +481,7 @@ static Suite *layout_suite(void)
     Suite *s = suite_create("layout");
     TCase *core = tcase_create("core");
     tcase_add_test(core, urdu_sentence_keeps_numbers_left_to_right);
+    tcase_add_test(core, urdu_digits_read_left_to_right_too);
     tcase_add_test(core, urdu_with_latin_acronym_falls_back_to_latin);
     tcase_add_test(core, percent_and_question_mark_use_latin_inside_urdu);
     tcase_add_test(core, english_with_urdu_name_uses_nastaliq_for_the_name);
