@@ -199,6 +199,42 @@ START_TEST(redrawing_unchanged_text_renders_no_glyphs)
 }
 END_TEST
 
+/* The colour of the most inked pixel on the target. */
+static SDL_Color ink_colour(void)
+{
+    Uint32 best = 0;
+    int best_sum = -1;
+    for (int y = 0; y < H; y++)
+        for (int x = 0; x < W; x++) {
+            Uint32 p = ((Uint32 *)((Uint8 *)target->pixels + y * target->pitch))[x];
+            int sum = (int)((p >> 16 & 255) + (p >> 8 & 255) + (p & 255));
+            if (sum > best_sum) {
+                best_sum = sum;
+                best = p;
+            }
+        }
+    return (SDL_Color){(Uint8)(best >> 16), (Uint8)(best >> 8), (Uint8)best, 255};
+}
+
+START_TEST(colour_changes_retint_without_rendering_glyphs)
+{
+    TextStyle st = style(40, TEXT_DIR_AUTO);
+    SDL_Rect box = {0, 0, W, H};
+    st.color = (SDL_Color){250, 20, 10, 255};
+    clear();
+    text_draw(te, "امن کوئز", box, &st);
+    SDL_Color c = ink_colour();
+    ck_assert(c.r > 240 && c.g < 30 && c.b < 30);
+    unsigned long renders = text_engine_stats(te).renders;
+    st.color = (SDL_Color){10, 20, 250, 255};
+    clear();
+    text_draw(te, "امن کوئز", box, &st);
+    c = ink_colour();
+    ck_assert(c.b > 240 && c.r < 30 && c.g < 30);
+    ck_assert_uint_eq(text_engine_stats(te).renders, renders);
+}
+END_TEST
+
 START_TEST(measure_then_draw_fits_once)
 {
     TextStyle st = style(60, TEXT_DIR_LTR);
@@ -388,6 +424,7 @@ static Suite *text_suite(void)
     tcase_add_test(core, detector_sees_digits_reversed_by_naive_rtl_shaping);
     tcase_add_test(core, redrawing_unchanged_text_renders_no_glyphs);
     tcase_add_test(core, measure_then_draw_fits_once);
+    tcase_add_test(core, colour_changes_retint_without_rendering_glyphs);
     tcase_add_test(core, fitted_text_stays_inside_its_box);
     tcase_add_test(core, start_alignment_follows_direction);
     tcase_add_test(core, nastaliq_ascenders_and_descenders_are_not_clipped);
