@@ -1,9 +1,8 @@
 /* text: draws laid-out paragraphs (core/layout.h) with SDL2_ttf.
  *
- * Three caches, from small to large: open fonts, one per (face, bold, size,
- * direction), each set up once and never flipped (PITFALLS.md); run widths
- * keyed by font and bytes, so fitting at several sizes shapes each word once
- * per size; and rendered paragraphs, one texture each, in an LRU bounded by
+ * Three caches, from small to large: open fonts and run widths
+ * (textfont.h), so fitting at several sizes shapes each word once per
+ * size; and rendered paragraphs, one texture each, in an LRU bounded by
  * TEXT_CACHE_BYTES. A paragraph's glyphs are rendered once into a
  * coverage map; its texture is refilled from that map when the colour
  * changes, so colour is not part of the key. The colour is baked into the
@@ -12,38 +11,20 @@
 #include "text.h"
 
 #include <SDL_ttf.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "layout.h"
-#include "paths.h"
+#include "textfont.h"
 #include "util.h"
 
-#define MAX_FONTS 48
-#define WIDTH_SLOTS 8192 /* power of two */
 #define PAR_BUCKETS 1024 /* power of two */
 #define MAX_ENTRIES 4096
 
-typedef struct {
-    TTF_Font *font;
-    int face, bold, px, rtl;
-    int ascent, height;
-    unsigned long last_use;
-} FontSlot;
-
-typedef struct {
-    uint64_t hash; /* 0: empty */
-    int key[4];    /* face, bold, px, rtl */
-    char *bytes;
-    size_t len;
-    int width, height;
-} WidthSlot;
-
 typedef struct Entry Entry;
 struct Entry {
-    uint64_t hash;
+    Uint32 hash;
     char *text;
     int box_w, box_h, max_px, min_px, bold, dir, align;
     int px, w, h;     /* the fit: size used and extent at that size */
@@ -57,12 +38,7 @@ struct Entry {
 
 struct TextEngine {
     SDL_Renderer *r;
-    void *font_data[LAYOUT_FACE_COUNT][2];
-    size_t font_size[LAYOUT_FACE_COUNT][2];
-    FontSlot fonts[MAX_FONTS];
-    unsigned long clock;
-    WidthSlot *widths;
-    int n_widths;
+    TextFonts *fonts;
     Entry *buckets[PAR_BUCKETS];
     Entry *newest, *oldest;
     TextStats stats;
@@ -74,160 +50,21 @@ typedef struct {
     int px, bold;
 } MeasureCtx;
 
-static const char *const FONT_FILES[LAYOUT_FACE_COUNT][2] = {
-    {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"},
-    {"NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf"},
-};
-
-static uint64_t fnv(uint64_t h, const void *p, size_t n)
-{
-    const unsigned char *b = p;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ b[i]) * 1099511628211ull;
-    return h ? h : 1;
-}
-
-/* ---- fonts ---- */
-
-static void close_slot(TextEngine *te, FontSlot *s)
-{
-    if (s->font) {
-        TTF_CloseFont(s->font);
-        te->stats.fonts_open--;
-    }
-    *s = (FontSlot){0};
-}
-
-/* Opens a font set up once for its direction and script. */
-static TTF_Font *open_font(TextEngine *te, int face, int bold, int px, int rtl)
-{
-    SDL_RWops *rw = SDL_RWFromConstMem(te->font_data[face][bold], (int)te->font_size[face][bold]);
-    TTF_Font *f = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
-    if (!f)
-        return NULL;
-    TTF_SetFontDirection(f, rtl ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
-    TTF_SetFontScriptName(f, face == LAYOUT_FACE_URDU ? "Arab" : "Latn");
-    /* Bytecode hinting was half the time of a new card and buys nothing at
-     * card sizes; Nastaliq is left unhinted so no dot or join moves off the
-     * font's own positions. */
-    TTF_SetFontHinting(f, face == LAYOUT_FACE_URDU ? TTF_HINTING_NONE : TTF_HINTING_LIGHT);
-    te->stats.fonts_open++;
-    return f;
-}
-
-static FontSlot *get_font(TextEngine *te, int face, int bold, int px, int rtl)
-{
-    FontSlot *victim = &te->fonts[0];
-    te->clock++;
-    for (int i = 0; i < MAX_FONTS; i++) {
-        FontSlot *s = &te->fonts[i];
-        if (s->font && s->face == face && s->bold == bold && s->px == px && s->rtl == rtl) {
-            s->last_use = te->clock;
-            return s;
-        }
-        if (!s->font || (victim->font && s->last_use < victim->last_use))
-            victim = s;
-    }
-    close_slot(te, victim);
-    TTF_Font *f = open_font(te, face, bold, px, rtl);
-    if (!f)
-        return NULL;
-    *victim = (FontSlot){.font = f,
-                         .face = face,
-                         .bold = bold,
-                         .px = px,
-                         .rtl = rtl,
-                         .ascent = TTF_FontAscent(f),
-                         .height = TTF_FontHeight(f),
-                         .last_use = te->clock};
-    return victim;
-}
-
-static bool load_fonts(TextEngine *te, const char *dir, char *err, size_t errlen)
-{
-    for (int face = 0; face < LAYOUT_FACE_COUNT; face++)
-        for (int bold = 0; bold < 2; bold++) {
-            char *path = path_join(dir, FONT_FILES[face][bold]);
-            te->font_data[face][bold] =
-                read_file(path, 64u << 20, &te->font_size[face][bold], err, errlen);
-            free(path);
-            if (!te->font_data[face][bold])
-                return false;
-        }
-    return true;
-}
-
-/* ---- run widths ---- */
-
-static void clear_widths(TextEngine *te)
-{
-    for (int i = 0; i < WIDTH_SLOTS; i++) {
-        free(te->widths[i].bytes);
-        te->widths[i] = (WidthSlot){0};
-    }
-    te->n_widths = 0;
-}
-
-static int shape_width(TextEngine *te, FontSlot *fs, const char *utf8, size_t len, int *h)
-{
-    char stack[256];
-    char *buf = len < sizeof stack ? stack : xmalloc(len + 1);
-    memcpy(buf, utf8, len);
-    buf[len] = '\0';
-    int w = 0;
-    *h = 0;
-    TTF_SizeUTF8(fs->font, buf, &w, h);
-    if (buf != stack)
-        free(buf);
-    te->stats.shapes++;
-    return w;
-}
-
-/* The slot holding the width of (key, bytes), or the empty one where it
- * goes (the table is never full: it is cleared at three quarters). */
-static WidthSlot *width_slot(TextEngine *te, uint64_t h, const int key[4], const char *utf8,
-                             size_t len)
-{
-    for (size_t i = h & (WIDTH_SLOTS - 1);; i = (i + 1) & (WIDTH_SLOTS - 1)) {
-        WidthSlot *s = &te->widths[i];
-        if (!s->hash || (s->hash == h && s->len == len && !memcmp(s->key, key, sizeof s->key) &&
-                         !memcmp(s->bytes, utf8, len)))
-            return s;
-    }
-}
+/* ---- measuring for the layout ---- */
 
 static int measure_width(void *ctx, const char *utf8, size_t len, LayoutFace face, bool rtl,
                          int *height)
 {
     MeasureCtx *mc = ctx;
-    TextEngine *te = mc->te;
-    int key[4] = {face, mc->bold, mc->px, rtl};
-    uint64_t h = fnv(fnv(14695981039346656037ull, key, sizeof key), utf8, len);
-    WidthSlot *s = width_slot(te, h, key, utf8, len);
-    if (s->hash) {
-        *height = s->height;
-        return s->width;
-    }
-    FontSlot *fs = get_font(te, face, mc->bold, mc->px, rtl);
-    *height = 0;
-    int w = fs ? shape_width(te, fs, utf8, len, height) : 0;
-    if (te->n_widths >= WIDTH_SLOTS * 3 / 4) {
-        clear_widths(te);
-        s = width_slot(te, h, key, utf8, len);
-    }
-    *s = (WidthSlot){
-        .hash = h, .bytes = xstrndup(utf8, len), .len = len, .width = w, .height = *height};
-    memcpy(s->key, key, sizeof key);
-    te->n_widths++;
-    return w;
+    return textfont_width(mc->te->fonts, utf8, len, face, mc->bold, mc->px, rtl, height);
 }
 
 static void measure_metrics(void *ctx, LayoutFace face, int *ascent, int *descent)
 {
     MeasureCtx *mc = ctx;
-    FontSlot *fs = get_font(mc->te, face, mc->bold, mc->px, 0);
-    *ascent = fs ? fs->ascent : mc->px;
-    *descent = fs ? fs->height - fs->ascent : 0;
+    const TextFont *f = textfont_get(mc->te->fonts, face, mc->bold, mc->px, false);
+    *ascent = f ? f->ascent : mc->px;
+    *descent = f ? f->height - f->ascent : 0;
 }
 
 static void lay_out(TextEngine *te, Layout *l, const char *utf8, int px, int bold, TextDir dir,
@@ -339,11 +176,12 @@ static int ink_above(const SDL_Surface *s, int font_height)
 static void render_run(TextEngine *te, Coverage *dst, const char *utf8, const LayoutRun *run,
                        const MeasureCtx *mc, int x, int baseline)
 {
-    FontSlot *fs = get_font(te, run->face, mc->bold, mc->px, run->rtl);
-    if (!fs || run->len == 0)
+    const TextFont *f = textfont_get(te->fonts, run->face, mc->bold, mc->px, run->rtl);
+    if (!f || run->len == 0)
         return;
+    int ascent = f->ascent, height = f->height;
     char *buf = xstrndup(utf8 + run->start, run->len);
-    SDL_Surface *s = TTF_RenderUTF8_Blended(fs->font, buf, (SDL_Color){255, 255, 255, 255});
+    SDL_Surface *s = TTF_RenderUTF8_Blended(f->font, buf, (SDL_Color){255, 255, 255, 255});
     free(buf);
     te->stats.renders++;
     if (!s)
@@ -352,7 +190,7 @@ static void render_run(TextEngine *te, Coverage *dst, const char *utf8, const La
                             ? s
                             : SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_ARGB8888, 0);
     if (conv)
-        add_coverage(dst, conv, x, baseline - fs->ascent - ink_above(conv, fs->height));
+        add_coverage(dst, conv, x, baseline - ascent - ink_above(conv, height));
     if (conv != s)
         SDL_FreeSurface(conv);
     SDL_FreeSurface(s);
@@ -412,10 +250,10 @@ static bool tint(TextEngine *te, Entry *e, SDL_Color c)
 
 /* ---- the paragraph cache ---- */
 
-static uint64_t entry_hash(const Entry *k)
+static Uint32 entry_hash(const Entry *k)
 {
     int key[7] = {k->box_w, k->box_h, k->max_px, k->min_px, k->bold, k->dir, k->align};
-    return fnv(fnv(14695981039346656037ull, key, sizeof key), k->text, strlen(k->text));
+    return SDL_crc32(SDL_crc32(0, key, sizeof key), k->text, strlen(k->text));
 }
 
 static bool same_key(const Entry *a, const Entry *b)
@@ -554,13 +392,12 @@ TextEngine *text_engine_new(SDL_Renderer *r, const char *font_dir, char *err, si
         snprintf(err, errlen, "cannot start SDL_ttf: %s", TTF_GetError());
         return NULL;
     }
+    TextFonts *fonts = textfont_new(font_dir, err, errlen);
+    if (!fonts)
+        return NULL;
     TextEngine *te = xcalloc(1, sizeof *te);
     te->r = r;
-    te->widths = xcalloc(WIDTH_SLOTS, sizeof *te->widths);
-    if (!load_fonts(te, font_dir, err, errlen)) {
-        text_engine_free(te);
-        return NULL;
-    }
+    te->fonts = fonts;
     return te;
 }
 
@@ -568,7 +405,7 @@ void text_engine_flush(TextEngine *te)
 {
     while (te->oldest)
         entry_free(te, te->oldest);
-    clear_widths(te);
+    textfont_forget_widths(te->fonts);
 }
 
 void text_engine_free(TextEngine *te)
@@ -576,18 +413,16 @@ void text_engine_free(TextEngine *te)
     if (!te)
         return;
     text_engine_flush(te);
-    for (int i = 0; i < MAX_FONTS; i++)
-        close_slot(te, &te->fonts[i]);
-    for (int f = 0; f < LAYOUT_FACE_COUNT; f++)
-        for (int b = 0; b < 2; b++)
-            free(te->font_data[f][b]);
-    free(te->widths);
+    textfont_free(te->fonts);
     free(te);
 }
 
 TextStats text_engine_stats(const TextEngine *te)
 {
-    return te->stats;
+    TextStats st = te->stats;
+    st.shapes = textfont_shapes(te->fonts);
+    st.fonts_open = textfont_open_count(te->fonts);
+    return st;
 }
 
 int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *style)
