@@ -178,8 +178,7 @@ void autoplay_step(Autoplay *a, App *app)
     a->moves++;
     if (strcmp(name, "title") == 0)
         push_key(SDLK_RETURN);
-    else if (strcmp(name, "question") == 0 && app->quiz &&
-             quiz_state(app->quiz) == QUIZ_ASKING)
+    else if (strcmp(name, "question") == 0 && app->quiz && quiz_state(app->quiz) == QUIZ_ASKING)
         answer(a, app);
     else if (strcmp(name, "feedback") == 0)
         push_key(a->moves % 3 ? SDLK_RETURN : SDLK_SPACE);

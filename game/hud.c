@@ -80,7 +80,10 @@ PauseAction pause_event(App *app, const Input *in, int *focus)
     switch (in->kind) {
     case IN_BACK:
         return PAUSE_RESUME;
-    case IN_UP: case IN_DOWN: case IN_PREV: case IN_NEXT:
+    case IN_UP:
+    case IN_DOWN:
+    case IN_PREV:
+    case IN_NEXT:
         *focus = *focus == 0 ? 1 : 0;
         return PAUSE_NONE;
     case IN_CONFIRM:

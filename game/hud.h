@@ -24,7 +24,6 @@ SDL_Rect pause_button(const App *app, int i);
 /* Handles one input while paused. */
 PauseAction pause_event(App *app, const Input *in, int *focus);
 
-
 /* Texts of round question i in the current language, or (other) in the
  * other language for the bilingual view; NULL when there is none. */
 const char *hud_question_text(const App *app, const Question *q, bool other);

@@ -104,9 +104,12 @@ static int choice_items(const App *app, const Question *q, const QuizOutcome *o,
                                              : o->answered && o->chosen == d;
         if (q->kind == QKIND_CHOICE && !right && !chosen)
             continue;
-        it[n] = (Item){.index = d, .label = hud_choice_text(app, qi, d, false),
+        it[n] = (Item){.index = d,
+                       .label = hud_choice_text(app, qi, d, false),
                        .sub = mark(right, chosen),
-                       .state = right ? UI_BTN_RIGHT : chosen ? UI_BTN_WRONG : UI_BTN_DIM};
+                       .state = right    ? UI_BTN_RIGHT
+                                : chosen ? UI_BTN_WRONG
+                                         : UI_BTN_DIM};
         n++;
     }
     /* The right answer first. */
@@ -125,8 +128,12 @@ static int answer_items(const App *app, const Question *q, const QuizOutcome *o,
             const char *msgid = d == 0 ? N_("True") : N_("False");
             bool value = d == 0, right = o->correct_tf == value;
             bool chosen = o->answered && o->chosen_tf == value;
-            it[d] = (Item){.index = d, .label = _(msgid), .sub = mark(right, chosen),
-                           .state = right ? UI_BTN_RIGHT : chosen ? UI_BTN_WRONG : UI_BTN_DIM};
+            it[d] = (Item){.index = d,
+                           .label = _(msgid),
+                           .sub = mark(right, chosen),
+                           .state = right    ? UI_BTN_RIGHT
+                                    : chosen ? UI_BTN_WRONG
+                                             : UI_BTN_DIM};
         }
         return 2;
     }
@@ -138,7 +145,8 @@ static int answer_items(const App *app, const Question *q, const QuizOutcome *o,
         if (!o->answered)
             return 1;
         hud_format_number(o->chosen_number, num, sizeof num);
-        it[1] = (Item){.index = -1, .state = o->verdict == QUIZ_WRONG ? UI_BTN_WRONG : UI_BTN_RIGHT};
+        it[1] =
+            (Item){.index = -1, .state = o->verdict == QUIZ_WRONG ? UI_BTN_WRONG : UI_BTN_RIGHT};
         snprintf(it[1].buf, sizeof it[1].buf, _("You said: %s"), num);
         return 2;
     }
@@ -192,8 +200,8 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     ui_card(app, card);
     int pad = ui_px(app, 20);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
-    const char *general = q->general_feedback
-                              ? lang_bank(q->id, "general", q->general_feedback) : NULL;
+    const char *general =
+        q->general_feedback ? lang_bank(q->id, "general", q->general_feedback) : NULL;
     const char *why = o->feedback ? answer_feedback(q, o->feedback) : general;
     const char *source = q->source ? lang_bank(q->id, "source", q->source) : NULL;
     int src_h = source ? in.h * 45 / 100 : 0;

@@ -49,12 +49,12 @@ static void draw_table(App *app, SDL_Rect card)
     const char *head[N_COLS] = {"#", _("Score"), _("Date")};
     draw_row(app, (SDL_Rect){in.x, in.y, in.w, row_h}, head, true, UI_GREEN_LIGHT, false);
     ResultsScore best[MAX_ROWS];
-    size_t n = app->results ? results_high_scores(app->results, app->mode, NULL, best, MAX_ROWS)
-                            : 0;
+    size_t n =
+        app->results ? results_high_scores(app->results, app->mode, NULL, best, MAX_ROWS) : 0;
     if (n == 0) {
         SDL_Rect m = {in.x, in.y + row_h, in.w, in.h - row_h};
-        ui_text(app, _("No rounds played yet. Play one to set the first high score!"), m, 22,
-                false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("No rounds played yet. Play one to set the first high score!"), m, 22, false,
+                UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         return;
     }
     int fit = (in.h - row_h) / row_h;
@@ -80,8 +80,7 @@ static void scores_draw(App *app)
     ui_background(app);
     SDL_Rect c = ui_content(app);
     SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
-    ui_text(app, _("High scores"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("High scores"), title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     SDL_Rect back = back_rect(app);
     int gap = ui_px(app, 14);
     SDL_Rect card = {c.x, title.y + title.h + gap, c.w, back.y - title.y - title.h - 2 * gap};

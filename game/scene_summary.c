@@ -35,8 +35,11 @@ static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value
     ui_fill_round(app->renderer, r, ui_px(app, 14), UI_GREEN_DARK);
     SDL_Rect v = {r.x, r.y + r.h / 10, r.w, r.h * 55 / 100};
     SDL_Rect l = {r.x + ui_px(app, 6), v.y + v.h, r.w - ui_px(app, 12), r.h * 30 / 100};
-    TextStyle big = {.max_px = ui_px(app, 36), .bold = true, .color = UI_GOLD,
-                     .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_CENTER,
+    TextStyle big = {.max_px = ui_px(app, 36),
+                     .bold = true,
+                     .color = UI_GOLD,
+                     .dir = TEXT_DIR_LTR,
+                     .align = TEXT_ALIGN_CENTER,
                      .valign = TEXT_VALIGN_MIDDLE};
     text_draw(app->text, value, v, &big);
     ui_text(app, label, l, 16, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
@@ -168,10 +171,12 @@ static bool summary_event(App *app, const SDL_Event *ev)
                 return true;
             }
         return false;
-    case IN_PREV: case IN_UP:
+    case IN_PREV:
+    case IN_UP:
         st->focus = (st->focus + N_BTN - 1) % N_BTN;
         return true;
-    case IN_NEXT: case IN_DOWN:
+    case IN_NEXT:
+    case IN_DOWN:
         st->focus = (st->focus + 1) % N_BTN;
         return true;
     case IN_CONFIRM:

@@ -19,7 +19,14 @@ const SDL_Color UI_RIGHT = {0x1E, 0x8E, 0x4E, 0xFF};
 const SDL_Color UI_WRONG = {0xC0, 0x39, 0x2B, 0xFF};
 const SDL_Color UI_WHITE = {0xFF, 0xFF, 0xFF, 0xFF};
 
-typedef enum { SHAPE_TRIANGLE, SHAPE_DIAMOND, SHAPE_CIRCLE, SHAPE_SQUARE, SHAPE_STAR, SHAPE_HEXAGON } Shape;
+typedef enum {
+    SHAPE_TRIANGLE,
+    SHAPE_DIAMOND,
+    SHAPE_CIRCLE,
+    SHAPE_SQUARE,
+    SHAPE_STAR,
+    SHAPE_HEXAGON
+} Shape;
 
 /* One row per answer slot: letter, colour and shape, so that colour is
  * never the only cue. */
@@ -157,11 +164,17 @@ int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold,
     if (has_rtl(s) != rtl) {
         rtl = !rtl;
         align = align == TEXT_ALIGN_START ? TEXT_ALIGN_END
-                : align == TEXT_ALIGN_END ? TEXT_ALIGN_START : align;
+                : align == TEXT_ALIGN_END ? TEXT_ALIGN_START
+                                          : align;
     }
     int px = ui_px(app, design_px);
-    TextStyle st = {.max_px = px, .min_px = px / 2 > 8 ? px / 2 : 8, .bold = bold, .color = c,
-                    .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR, .align = align, .valign = valign};
+    TextStyle st = {.max_px = px,
+                    .min_px = px / 2 > 8 ? px / 2 : 8,
+                    .bold = bold,
+                    .color = c,
+                    .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
+                    .align = align,
+                    .valign = valign};
     if (rtl && valign == TEXT_VALIGN_MIDDLE) {
         /* Nastaliq's line box is about twice its ink: a label that stays one
          * line may use the space around its box rather than shrink to a
@@ -313,14 +326,16 @@ void ui_badge(App *app, SDL_Rect box, int index)
     SDL_Rect t = box;
     if (choice_style[index].shape == SHAPE_TRIANGLE)
         t.y += box.h / 8;
-    TextStyle st = {.max_px = box.h * 45 / 100, .bold = true, .color = UI_WHITE,
-                    .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_CENTER,
+    TextStyle st = {.max_px = box.h * 45 / 100,
+                    .bold = true,
+                    .color = UI_WHITE,
+                    .dir = TEXT_DIR_LTR,
+                    .align = TEXT_ALIGN_CENTER,
                     .valign = TEXT_VALIGN_MIDDLE};
     text_draw(app->text, choice_style[index].letter, t, &st);
 }
 
-void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub,
-               UiBtnState st)
+void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st)
 {
     SDL_Color fill = btn_fill(st, false);
     btn_frame(app, r, fill, st);
@@ -338,16 +353,17 @@ void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *s
         text.x = r.x + pad;
     }
     if (light) /* keep the badge readable on a green or red fill */
-        ui_fill_round(app->renderer,
-                      (SDL_Rect){badge.x - pad / 3, badge.y - pad / 3, bs + pad * 2 / 3,
-                                 bs + pad * 2 / 3},
-                      bs / 3, UI_IVORY);
+        ui_fill_round(
+            app->renderer,
+            (SDL_Rect){badge.x - pad / 3, badge.y - pad / 3, bs + pad * 2 / 3, bs + pad * 2 / 3},
+            bs / 3, UI_IVORY);
     ui_badge(app, badge, index);
     if (sub && *sub) {
         SDL_Rect top = {text.x, text.y, text.w, text.h * 58 / 100};
         SDL_Rect bot = {text.x, top.y + top.h, text.w, text.h - top.h};
         ui_text(app, label, top, 22, false, ink, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
-        ui_text(app, sub, bot, 15, false, light ? UI_IVORY : UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text(app, sub, bot, 15, false, light ? UI_IVORY : UI_MUTED, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
     } else {
         ui_text(app, label, text, 24, false, ink, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     }
@@ -360,8 +376,11 @@ void ui_progress(App *app, SDL_Rect r, int current, int total)
     lang_digits(buf, sizeof buf);
     int lw = ui_px(app, 80);
     SDL_Rect label = ui_mirror(app, (SDL_Rect){r.x, r.y, lw, r.h});
-    TextStyle st = {.max_px = ui_px(app, 22), .bold = true, .color = UI_IVORY,
-                    .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_CENTER,
+    TextStyle st = {.max_px = ui_px(app, 22),
+                    .bold = true,
+                    .color = UI_IVORY,
+                    .dir = TEXT_DIR_LTR,
+                    .align = TEXT_ALIGN_CENTER,
                     .valign = TEXT_VALIGN_MIDDLE};
     text_draw(app->text, buf, label, &st);
     if (total <= 0)
