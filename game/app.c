@@ -241,7 +241,7 @@ static bool start_round(App *app, const QuizConfig *cfg)
     app->round_recorded = false;
     app->answers_logged = 0;
     app->session = 0;
-    if (app->results) {
+    if (app->results && !app->opt->screenshot) {
         char when[32];
         results_format_time(time(NULL), when, sizeof when);
         app->session =
@@ -288,7 +288,8 @@ static void log_answers(App *app, const char *when)
 
 void app_record_round(App *app)
 {
-    if (!app->quiz || !app->results || !app->session)
+    /* A screenshot's demo round is not a round anyone played. */
+    if (!app->quiz || !app->results || !app->session || app->opt->screenshot)
         return;
     char when[32];
     results_format_time(time(NULL), when, sizeof when);

@@ -29,7 +29,7 @@ static void draw_row(App *app, SDL_Rect row, const char *cells[N_COLS], bool bol
         if (lang_is_rtl())
             r.x = row.x + row.w - (r.x - row.x) - r.w;
         /* Numbers and dates read left to right in Urdu too. */
-        ui_text_dir(app, cells[k], r, 20, bold, c, k == 2 ? TEXT_ALIGN_START : TEXT_ALIGN_CENTER,
+        ui_text_dir(app, cells[k], r, 20, bold, c, TEXT_ALIGN_CENTER,
                     TEXT_VALIGN_MIDDLE, numeric ? false : lang_is_rtl());
     }
 }

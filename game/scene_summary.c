@@ -113,9 +113,14 @@ static void draw_review(App *app, const QuizSummary *s, SDL_Rect card)
             qt.x = r.x + r.w - qt.w;
             at.x = r.x;
         }
-        ui_text(app, hud_question_text(app, q, false), qt, 16, false, UI_INK, TEXT_ALIGN_START,
+        if (k > 0) { /* a hairline between rows */
+            SDL_Rect line = {r.x, r.y, r.w, ui_px(app, 1)};
+            ui_fill_round(app->renderer, line, 0, (SDL_Color){0xDD, 0xD5, 0xBC, 0xFF});
+        }
+        int px = lang_is_rtl() ? 19 : 16; /* Nastaliq needs a larger size to read */
+        ui_text(app, hud_question_text(app, q, false), qt, px, false, UI_INK, TEXT_ALIGN_START,
                 TEXT_VALIGN_MIDDLE);
-        ui_text(app, right_answer(app, i, num, sizeof num), at, 16, true, UI_RIGHT,
+        ui_text(app, right_answer(app, i, num, sizeof num), at, px, true, UI_RIGHT,
                 TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     }
     if ((int)s->n_missed > fit && fit > 0) {
