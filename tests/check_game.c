@@ -249,8 +249,14 @@ START_TEST(escape_pauses_the_clock)
 {
     open_game("1024x600", "3");
     start_round_of("ui-choice");
+    app_draw(&app);
+    Uint32 before = pixel(app.width / 2, app.height / 5);
     key(SDLK_ESCAPE);
     ck_assert(quiz_paused(app.quiz));
+    app_draw(&app);
+    Uint32 after = pixel(app.width / 2, app.height / 5);
+    ck_assert_uint_ne(before, after);           /* the overlay darkens the card */
+    ck_assert_uint_lt(after & 0xFF, before & 0xFF);
     key(SDLK_1); /* ignored while paused */
     ck_assert_int_eq(quiz_state(app.quiz), QUIZ_ASKING);
     key(SDLK_ESCAPE);
