@@ -359,11 +359,11 @@ void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *s
             bs / 3, UI_IVORY);
     ui_badge(app, badge, index);
     if (sub && *sub) {
-        SDL_Rect top = {text.x, text.y, text.w, text.h * 58 / 100};
+        SDL_Rect top = {text.x, text.y, text.w, text.h * (lang_is_rtl() ? 54 : 58) / 100};
         SDL_Rect bot = {text.x, top.y + top.h, text.w, text.h - top.h};
         ui_text(app, label, top, 22, false, ink, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
-        ui_text(app, sub, bot, 15, false, light ? UI_IVORY : UI_MUTED, TEXT_ALIGN_START,
-                TEXT_VALIGN_MIDDLE);
+        ui_text(app, sub, bot, lang_is_rtl() ? 17 : 15, false, light ? UI_IVORY : UI_MUTED,
+                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     } else {
         ui_text(app, label, text, 24, false, ink, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     }
