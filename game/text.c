@@ -1,4 +1,13 @@
-/* First cut: one line, no wrapping or bidi; replaced by the layout engine. */
+/* text: draws laid-out paragraphs (core/layout.h) with SDL2_ttf.
+ *
+ * Three caches, from small to large: open fonts and run widths
+ * (textfont.h), so fitting at several sizes shapes each word once per
+ * size; and rendered paragraphs, one texture each, in an LRU bounded by
+ * TEXT_CACHE_BYTES. A paragraph's glyphs are rendered once into a
+ * coverage map; its texture is refilled from that map when the colour
+ * changes, so colour is not part of the key. The colour is baked into the
+ * texture rather than applied with a colour mod: the software renderer
+ * blends a modulated texture about four times slower. */
 #include "text.h"
 
 #include <SDL_ttf.h>
@@ -6,101 +15,447 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "paths.h"
+#include "i18n.h"
+#include "layout.h"
+#include "textfont.h"
+#include "util.h"
+
+#define PAR_BUCKETS 1024 /* power of two */
+#define MAX_ENTRIES 4096
+
+typedef struct Entry Entry;
+struct Entry {
+    Uint32 hash;
+    char *text;
+    int box_w, box_h, max_px, min_px, bold, dir, align;
+    int px, w, h;     /* the fit: size used and extent at that size */
+    bool rtl;         /* resolved base direction */
+    bool rendered;    /* coverage is made (NULL for text without ink) */
+    Uint8 *coverage;  /* w * h ink, 0..255: the glyphs, rendered once */
+    SDL_Texture *tex; /* coverage in colour `tint` */
+    SDL_Color tint;
+    size_t bytes;
+    Entry *newer, *older, *chain;
+};
 
 struct TextEngine {
     SDL_Renderer *r;
-    char *font_dir;
+    TextFonts *fonts;
+    Entry *buckets[PAR_BUCKETS];
+    Entry *newest, *oldest;
+    TextStats stats;
 };
+
+/* The size and weight a layout is being measured at. */
+typedef struct {
+    TextEngine *te;
+    int px, bold;
+} MeasureCtx;
+
+/* ---- measuring for the layout ---- */
+
+static int measure_width(void *ctx, const char *utf8, size_t len, LayoutFace face, bool rtl,
+                         int *height)
+{
+    MeasureCtx *mc = ctx;
+    return textfont_width(mc->te->fonts, utf8, len, face, mc->bold, mc->px, rtl, height);
+}
+
+static void measure_metrics(void *ctx, LayoutFace face, int *ascent, int *descent)
+{
+    MeasureCtx *mc = ctx;
+    const TextFont *f = textfont_get(mc->te->fonts, face, mc->bold, mc->px, false);
+    *ascent = f ? f->ascent : mc->px;
+    *descent = f ? f->height - f->ascent : 0;
+}
+
+static void lay_out(TextEngine *te, Layout *l, const char *utf8, int px, int bold, TextDir dir,
+                    int width)
+{
+    MeasureCtx mc = {te, px, bold};
+    LayoutMeasure m = {measure_width, measure_metrics, &mc};
+    LayoutDir ld = dir == TEXT_DIR_RTL   ? LAYOUT_DIR_RTL
+                   : dir == TEXT_DIR_LTR ? LAYOUT_DIR_LTR
+                                         : LAYOUT_DIR_AUTO;
+    layout_build(l, utf8, strlen(utf8), ld, width, &m);
+    te->stats.layouts++;
+}
+
+/* ---- fitting ---- */
+
+/* A fit in progress: the layout of the largest fitting size so far. */
+typedef struct {
+    TextEngine *te;
+    const char *utf8;
+    const Entry *k;
+    Layout best;
+    int best_px;
+} FitCtx;
+
+static double overflow(void *ctx, int px)
+{
+    FitCtx *f = ctx;
+    Layout l;
+    lay_out(f->te, &l, f->utf8, px, f->k->bold, f->k->dir, f->k->box_w);
+    double ow = (double)l.width / f->k->box_w;
+    double oh = f->k->box_h > 0 ? (double)l.height / f->k->box_h : 0.0;
+    double o = ow > oh ? ow : oh;
+    if (o <= 1.0) {
+        layout_free(&f->best);
+        f->best = l;
+        f->best_px = px;
+    } else {
+        layout_free(&l);
+    }
+    return o;
+}
+
+/* The largest size in [min, max] whose layout fits the box, or min; leaves
+ * that size's layout in *best. */
+static int fit(TextEngine *te, Layout *best, const char *utf8, const Entry *k)
+{
+    FitCtx f = {te, utf8, k, {0}, 0};
+    int px = layout_fit_px(k->min_px, k->max_px, overflow, &f);
+    if (f.best_px != px) {
+        layout_free(&f.best);
+        lay_out(te, &f.best, utf8, px, k->bold, k->dir, k->box_w);
+    }
+    *best = f.best;
+    return px;
+}
+
+/* ---- rendering a paragraph ---- */
+
+/* A paragraph's ink, one byte a pixel. */
+typedef struct {
+    Uint8 *p;
+    int w, h;
+} Coverage;
+
+/* Adds the alpha of run image src onto dst at (x, y): every run has the
+ * same colour, so only coverage needs combining. */
+static void add_coverage(Coverage *dst, SDL_Surface *src, int x, int y)
+{
+    for (int sy = 0; sy < src->h; sy++) {
+        int dy = y + sy;
+        if (dy < 0 || dy >= dst->h)
+            continue;
+        const Uint32 *s = (const Uint32 *)((const Uint8 *)src->pixels + sy * src->pitch);
+        Uint8 *d = dst->p + (size_t)dy * (size_t)dst->w;
+        for (int sx = 0; sx < src->w; sx++) {
+            int dx = x + sx;
+            Uint32 as = s[sx] >> 24;
+            if (dx < 0 || dx >= dst->w || as == 0)
+                continue;
+            d[dx] = (Uint8)(as + d[dx] * (255 - as) / 255);
+        }
+    }
+}
+
+static bool row_has_ink(const SDL_Surface *s, int y)
+{
+    const Uint32 *p = (const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch);
+    for (int x = 0; x < s->w; x++)
+        if (p[x] >> 24)
+            return true;
+    return false;
+}
+
+/* How far SDL_ttf moved the baseline down in a run image taller than the
+ * font: it grows the image upward by the ink above the ascent and downward
+ * by the ink below the descent. Glyph bitmaps are cropped to their ink, so
+ * an image grown upward has ink in its top row; when both edges have ink,
+ * the growth is taken as upward (Nastaliq cascades rise far; its tails drop
+ * a pixel or two). */
+static int ink_above(const SDL_Surface *s, int font_height)
+{
+    int extra = s->h - font_height;
+    if (extra <= 0 || !row_has_ink(s, 0))
+        return 0;
+    return extra;
+}
+
+static void render_run(TextEngine *te, Coverage *dst, const char *utf8, const LayoutRun *run,
+                       const MeasureCtx *mc, int x, int baseline)
+{
+    const TextFont *f = textfont_get(te->fonts, run->face, mc->bold, mc->px, run->rtl);
+    if (!f || run->len == 0)
+        return;
+    int ascent = f->ascent, height = f->height;
+    char *buf = xstrndup(utf8 + run->start, run->len);
+    SDL_Surface *s = TTF_RenderUTF8_Blended(f->font, buf, (SDL_Color){255, 255, 255, 255});
+    free(buf);
+    te->stats.renders++;
+    if (!s)
+        return;
+    SDL_Surface *conv = s->format->format == SDL_PIXELFORMAT_ARGB8888
+                            ? s
+                            : SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_ARGB8888, 0);
+    if (conv)
+        add_coverage(dst, conv, x, baseline - ascent - ink_above(conv, height));
+    if (conv != s)
+        SDL_FreeSurface(conv);
+    SDL_FreeSurface(s);
+}
+
+static int line_x(const Layout *l, const LayoutLine *ln, int align)
+{
+    int slack = l->width - ln->width;
+    if (align == TEXT_ALIGN_CENTER)
+        return slack / 2;
+    bool right = (align == TEXT_ALIGN_START) == l->rtl;
+    return right ? slack : 0;
+}
+
+/* Renders every run of l into a new coverage map (NULL when l is empty). */
+static Uint8 *render_layout(TextEngine *te, const Layout *l, const char *utf8, const Entry *k)
+{
+    if (l->width <= 0 || l->height <= 0)
+        return NULL;
+    Coverage cov = {xcalloc((size_t)l->width * (size_t)l->height, 1), l->width, l->height};
+    MeasureCtx mc = {te, k->px, k->bold};
+    for (int i = 0; i < l->n_lines; i++) {
+        const LayoutLine *ln = &l->lines[i];
+        int x0 = line_x(l, ln, k->align);
+        for (int r = ln->first_run; r < ln->first_run + ln->n_runs; r++)
+            render_run(te, &cov, utf8, &l->runs[r], &mc, x0 + l->runs[r].x, ln->y + ln->ascent);
+    }
+    return cov.p;
+}
+
+/* Fills e's texture (created on first use) with its coverage in colour c;
+ * the colour's alpha is applied at draw time. */
+static bool tint(TextEngine *te, Entry *e, SDL_Color c)
+{
+    if (!e->tex) {
+        e->tex = SDL_CreateTexture(te->r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, e->w,
+                                   e->h);
+        if (!e->tex)
+            return false;
+        SDL_SetTextureBlendMode(e->tex, SDL_BLENDMODE_BLEND);
+        size_t tex_bytes = (size_t)e->w * (size_t)e->h * 4;
+        e->bytes += tex_bytes;
+        te->stats.cache_bytes += tex_bytes;
+    } else if (e->tint.r == c.r && e->tint.g == c.g && e->tint.b == c.b) {
+        return true;
+    }
+    size_t n = (size_t)e->w * (size_t)e->h;
+    Uint32 *px = xmalloc(n * 4);
+    Uint32 rgb = (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
+    for (size_t i = 0; i < n; i++)
+        px[i] = (Uint32)e->coverage[i] << 24 | rgb;
+    SDL_UpdateTexture(e->tex, NULL, px, e->w * 4);
+    free(px);
+    e->tint = c;
+    return true;
+}
+
+/* ---- the paragraph cache ---- */
+
+static Uint32 entry_hash(const Entry *k)
+{
+    int key[7] = {k->box_w, k->box_h, k->max_px, k->min_px, k->bold, k->dir, k->align};
+    return SDL_crc32(SDL_crc32(0, key, sizeof key), k->text, strlen(k->text));
+}
+
+static bool same_key(const Entry *a, const Entry *b)
+{
+    return a->hash == b->hash && a->box_w == b->box_w && a->box_h == b->box_h &&
+           a->max_px == b->max_px && a->min_px == b->min_px && a->bold == b->bold &&
+           a->dir == b->dir && a->align == b->align && strcmp(a->text, b->text) == 0;
+}
+
+static void lru_unlink(TextEngine *te, Entry *e)
+{
+    if (e->newer)
+        e->newer->older = e->older;
+    else
+        te->newest = e->older;
+    if (e->older)
+        e->older->newer = e->newer;
+    else
+        te->oldest = e->newer;
+    e->newer = e->older = NULL;
+}
+
+static void lru_push(TextEngine *te, Entry *e)
+{
+    e->older = te->newest;
+    e->newer = NULL;
+    if (te->newest)
+        te->newest->newer = e;
+    te->newest = e;
+    if (!te->oldest)
+        te->oldest = e;
+}
+
+static void entry_free(TextEngine *te, Entry *e)
+{
+    Entry **p = &te->buckets[e->hash & (PAR_BUCKETS - 1)];
+    while (*p != e)
+        p = &(*p)->chain;
+    *p = e->chain;
+    lru_unlink(te, e);
+    te->stats.cache_bytes -= e->bytes;
+    te->stats.cache_entries--;
+    if (e->tex)
+        SDL_DestroyTexture(e->tex);
+    free(e->coverage);
+    free(e->text);
+    free(e);
+}
+
+static void evict(TextEngine *te, const Entry *keep)
+{
+    while (te->oldest && te->oldest != keep &&
+           (te->stats.cache_bytes > TEXT_CACHE_BYTES || te->stats.cache_entries > MAX_ENTRIES)) {
+        entry_free(te, te->oldest);
+        te->stats.evictions++;
+    }
+}
+
+static Entry *lookup(TextEngine *te, const Entry *k)
+{
+    for (Entry *e = te->buckets[k->hash & (PAR_BUCKETS - 1)]; e; e = e->chain)
+        if (same_key(e, k)) {
+            lru_unlink(te, e);
+            lru_push(te, e);
+            return e;
+        }
+    return NULL;
+}
+
+static Entry *insert(TextEngine *te, const Entry *k)
+{
+    Entry *e = xmalloc(sizeof *e);
+    *e = *k;
+    e->text = xstrdup(k->text);
+    e->bytes = sizeof *e + strlen(e->text) + 1;
+    Entry **b = &te->buckets[e->hash & (PAR_BUCKETS - 1)];
+    e->chain = *b;
+    *b = e;
+    lru_push(te, e);
+    te->stats.cache_bytes += e->bytes;
+    te->stats.cache_entries++;
+    return e;
+}
+
+/* The cached entry for (utf8, box, style), fitted; with its texture when
+ * want_texture. NULL for empty text. */
+static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h, const TextStyle *st,
+                      bool want_texture)
+{
+    if (!utf8 || !*utf8 || st->max_px <= 0)
+        return NULL;
+    int min = st->min_px > 0 ? st->min_px : st->max_px / 2;
+    Entry k = {.text = (char *)utf8,
+               .box_w = box_w > 1 ? box_w : 1,
+               .box_h = box_h,
+               .max_px = st->max_px,
+               .min_px = min < st->max_px ? (min > 0 ? min : 1) : st->max_px,
+               .bold = st->bold,
+               .dir = st->dir,
+               .align = st->align};
+    k.hash = entry_hash(&k);
+    Entry *e = lookup(te, &k);
+    Layout l = {0};
+    bool have_layout = false;
+    if (e) {
+        te->stats.hits++;
+    } else {
+        te->stats.misses++;
+        e = insert(te, &k);
+        e->px = fit(te, &l, utf8, e);
+        e->w = l.width;
+        e->h = l.height;
+        e->rtl = l.rtl;
+        have_layout = true;
+    }
+    if (want_texture && !e->rendered) {
+        if (!have_layout)
+            lay_out(te, &l, utf8, e->px, e->bold, e->dir, e->box_w);
+        e->coverage = render_layout(te, &l, utf8, e);
+        e->rendered = true;
+        size_t cov_bytes = e->coverage ? (size_t)e->w * (size_t)e->h : 0;
+        e->bytes += cov_bytes;
+        te->stats.cache_bytes += cov_bytes;
+        have_layout = true;
+    }
+    if (have_layout)
+        layout_free(&l);
+    evict(te, e);
+    return e;
+}
+
+/* ---- public ---- */
 
 TextEngine *text_engine_new(SDL_Renderer *r, const char *font_dir, char *err, size_t errlen)
 {
     if (!TTF_WasInit() && TTF_Init() != 0) {
-        snprintf(err, errlen, "cannot start SDL_ttf: %s", TTF_GetError());
+        snprintf(err, errlen, _("cannot start SDL_ttf: %s"), TTF_GetError());
         return NULL;
     }
-    TextEngine *te = calloc(1, sizeof *te);
+    TextFonts *fonts = textfont_new(font_dir, err, errlen);
+    if (!fonts)
+        return NULL;
+    TextEngine *te = xcalloc(1, sizeof *te);
     te->r = r;
-    te->font_dir = strdup(font_dir);
+    te->fonts = fonts;
     return te;
+}
+
+void text_engine_flush(TextEngine *te)
+{
+    while (te->oldest)
+        entry_free(te, te->oldest);
+    textfont_forget_widths(te->fonts);
 }
 
 void text_engine_free(TextEngine *te)
 {
     if (!te)
         return;
-    free(te->font_dir);
+    text_engine_flush(te);
+    textfont_free(te->fonts);
     free(te);
 }
 
-static bool has_urdu(const char *s)
+TextStats text_engine_stats(const TextEngine *te)
 {
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-        if (*p == 0xD8 || *p == 0xD9 || *p == 0xDA || *p == 0xDB)
-            return true;
-    return false;
-}
-
-static TTF_Font *open_font(TextEngine *te, bool urdu, bool bold, int px)
-{
-    char name[64];
-    snprintf(name, sizeof name, "%s-%s.ttf", urdu ? "NotoNastaliqUrdu" : "NotoSans",
-             bold ? "Bold" : "Regular");
-    char *path = path_join(te->font_dir, name);
-    TTF_Font *f = TTF_OpenFont(path, px);
-    free(path);
-    if (f && urdu) {
-        TTF_SetFontDirection(f, TTF_DIRECTION_RTL);
-        TTF_SetFontScriptName(f, "Arab");
-    }
-    return f;
-}
-
-static int draw_or_measure(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *st,
-                           bool draw, int *ow, int *oh)
-{
-    if (!utf8 || !*utf8)
-        return 0;
-    bool urdu = has_urdu(utf8);
-    int min = st->min_px ? st->min_px : st->max_px / 2;
-    for (int px = st->max_px; px >= min; px -= px > 40 ? 4 : 2) {
-        TTF_Font *f = open_font(te, urdu, st->bold, px);
-        if (!f)
-            return 0;
-        int w = 0, h = 0;
-        TTF_SizeUTF8(f, utf8, &w, &h);
-        if ((w <= box.w && h <= box.h) || px - 2 < min) {
-            if (ow)
-                *ow = w;
-            if (oh)
-                *oh = h;
-            if (draw) {
-                SDL_Surface *s = TTF_RenderUTF8_Blended(f, utf8, st->color);
-                SDL_Texture *t = s ? SDL_CreateTextureFromSurface(te->r, s) : NULL;
-                int x = box.x + (st->align == TEXT_ALIGN_CENTER ? (box.w - w) / 2 : 0);
-                int y = box.y + (st->valign == TEXT_VALIGN_MIDDLE ? (box.h - h) / 2 : 0);
-                SDL_Rect dst = {x, y, w, h};
-                if (t)
-                    SDL_RenderCopy(te->r, t, NULL, &dst);
-                SDL_DestroyTexture(t);
-                SDL_FreeSurface(s);
-            }
-            TTF_CloseFont(f);
-            return px;
-        }
-        TTF_CloseFont(f);
-    }
-    return 0;
+    TextStats st = te->stats;
+    st.shapes = textfont_shapes(te->fonts);
+    st.fonts_open = textfont_open_count(te->fonts);
+    return st;
 }
 
 int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *style)
 {
-    return draw_or_measure(te, utf8, box, style, true, NULL, NULL);
+    Entry *e = prepare(te, utf8, box.w, box.h, style, true);
+    if (!e || !e->coverage || !tint(te, e, style->color))
+        return 0;
+    evict(te, e); /* the texture may have just been created */
+    int x = box.x, y = box.y;
+    if (style->align == TEXT_ALIGN_CENTER)
+        x += (box.w - e->w) / 2;
+    else if ((style->align == TEXT_ALIGN_START) == e->rtl)
+        x += box.w - e->w;
+    if (style->valign == TEXT_VALIGN_MIDDLE && e->h < box.h)
+        y += (box.h - e->h) / 2;
+    else if (style->valign == TEXT_VALIGN_BOTTOM && e->h < box.h)
+        y += box.h - e->h;
+    SDL_SetTextureAlphaMod(e->tex, style->color.a);
+    SDL_Rect dst = {x, y, e->w, e->h};
+    SDL_RenderCopy(te->r, e->tex, NULL, &dst);
+    return e->px;
 }
 
 int text_measure(TextEngine *te, const char *utf8, int box_w, int box_h, const TextStyle *style,
                  int *w, int *h)
 {
-    SDL_Rect box = {0, 0, box_w, box_h};
-    return draw_or_measure(te, utf8, box, style, false, w, h);
+    Entry *e = prepare(te, utf8, box_w, box_h, style, false);
+    if (w)
+        *w = e ? e->w : 0;
+    if (h)
+        *h = e ? e->h : 0;
+    return e ? e->px : 0;
 }
