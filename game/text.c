@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "layout.h"
 #include "textfont.h"
 #include "util.h"
@@ -29,6 +30,7 @@ struct Entry {
     int box_w, box_h, max_px, min_px, bold, dir, align;
     int px, w, h;     /* the fit: size used and extent at that size */
     bool rtl;         /* resolved base direction */
+    bool rendered;    /* coverage is made (NULL for text without ink) */
     Uint8 *coverage;  /* w * h ink, 0..255: the glyphs, rendered once */
     SDL_Texture *tex; /* coverage in colour `tint` */
     SDL_Color tint;
@@ -369,10 +371,11 @@ static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h, co
         e->rtl = l.rtl;
         have_layout = true;
     }
-    if (want_texture && !e->coverage) {
+    if (want_texture && !e->rendered) {
         if (!have_layout)
             lay_out(te, &l, utf8, e->px, e->bold, e->dir, e->box_w);
         e->coverage = render_layout(te, &l, utf8, e);
+        e->rendered = true;
         size_t cov_bytes = e->coverage ? (size_t)e->w * (size_t)e->h : 0;
         e->bytes += cov_bytes;
         te->stats.cache_bytes += cov_bytes;
@@ -389,7 +392,7 @@ static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h, co
 TextEngine *text_engine_new(SDL_Renderer *r, const char *font_dir, char *err, size_t errlen)
 {
     if (!TTF_WasInit() && TTF_Init() != 0) {
-        snprintf(err, errlen, "cannot start SDL_ttf: %s", TTF_GetError());
+        snprintf(err, errlen, _("cannot start SDL_ttf: %s"), TTF_GetError());
         return NULL;
     }
     TextFonts *fonts = textfont_new(font_dir, err, errlen);
