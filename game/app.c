@@ -160,6 +160,19 @@ static bool init_game(App *app, char *err, size_t errlen)
     return true;
 }
 
+/* Says which font file is missing; without Nastaliq the game stays English. */
+static void use_fonts_found(App *app)
+{
+    const char *missing = text_engine_warning(app->text);
+    if (missing)
+        fprintf(stderr, "amanquiz: %s\n", missing);
+    if (!text_engine_has_urdu(app->text)) {
+        fprintf(stderr, "%s\n", _("amanquiz: the Urdu font is missing, so the game stays in English"));
+        if (lang_is_urdu())
+            lang_set_urdu(false);
+    }
+}
+
 bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headless, char *err,
               size_t errlen)
 {
@@ -185,6 +198,7 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     free(fonts);
     if (!app->text || !init_game(app, err, errlen))
         return false;
+    use_fonts_found(app);
     app_set_scene(app, &scene_title);
     watchdog_init(&app->watchdog, NULL);
     watchdog_notify(&app->watchdog, "READY=1");
@@ -304,6 +318,8 @@ void app_record_round(App *app)
 
 void app_toggle_language(App *app)
 {
+    if (!lang_is_urdu() && !text_engine_has_urdu(app->text))
+        return; /* no Nastaliq font: Urdu would be boxes (said at start-up) */
     lang_toggle();
     SDL_SetWindowTitle(app->window, _("Aman Quiz"));
     app->dirty = true;

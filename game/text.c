@@ -404,6 +404,16 @@ TextEngine *text_engine_new(SDL_Renderer *r, const char *font_dir, char *err, si
     return te;
 }
 
+bool text_engine_has_urdu(const TextEngine *te)
+{
+    return textfont_has_face(te->fonts, LAYOUT_FACE_URDU);
+}
+
+const char *text_engine_warning(const TextEngine *te)
+{
+    return textfont_warning(te->fonts);
+}
+
 void text_engine_flush(TextEngine *te)
 {
     while (te->oldest)

@@ -32,6 +32,12 @@ typedef struct {
  * outlive the engine. Returns NULL with a message naming the file in err.
  * Free with text_engine_free (before the renderer). */
 TextEngine *text_engine_new(SDL_Renderer *r, const char *font_dir, char *err, size_t errlen);
+/* False when the Nastaliq font was missing: Urdu cannot be shown, and the
+ * game stays in English. */
+bool text_engine_has_urdu(const TextEngine *te);
+/* The first font file that could not be read (a bold style falls back to
+ * regular), or NULL when every font was found. */
+const char *text_engine_warning(const TextEngine *te);
 void text_engine_free(TextEngine *te);
 
 /* Draws utf8 wrapped inside box at the largest size from style->max_px down

@@ -26,6 +26,9 @@ typedef struct {
 struct TextFonts {
     void *data[LAYOUT_FACE_COUNT][2];
     size_t size[LAYOUT_FACE_COUNT][2];
+    bool owned[LAYOUT_FACE_COUNT][2]; /* false: borrows another style's bytes */
+    bool has_face[LAYOUT_FACE_COUNT];
+    char warning[512];
     FontSlot fonts[TEXTFONT_MAX_OPEN];
     unsigned long clock;
     int n_open;
@@ -91,21 +94,56 @@ const TextFont *textfont_get(TextFonts *tf, LayoutFace face, bool bold, int px, 
     return &victim->f;
 }
 
+/* A face whose bold (or regular) file is missing draws with the other one;
+ * a face with neither borrows `fallback`'s bytes and is marked missing. */
+static void borrow_missing(TextFonts *tf, int face, int fallback)
+{
+    for (int bold = 0; bold < 2; bold++) {
+        if (tf->data[face][bold])
+            continue;
+        int from_face = tf->data[face][!bold] ? face : fallback;
+        int from_bold = tf->data[face][!bold] ? !bold : bold;
+        tf->data[face][bold] = tf->data[from_face][from_bold];
+        tf->size[face][bold] = tf->size[from_face][from_bold];
+        tf->owned[face][bold] = false;
+    }
+}
+
 TextFonts *textfont_new(const char *font_dir, char *err, size_t errlen)
 {
     TextFonts *tf = xcalloc(1, sizeof *tf);
     tf->widths = xcalloc(WIDTH_SLOTS, sizeof *tf->widths);
-    for (int face = 0; face < LAYOUT_FACE_COUNT; face++)
+    for (int face = 0; face < LAYOUT_FACE_COUNT; face++) {
         for (int bold = 0; bold < 2; bold++) {
             char *path = path_join(font_dir, FONT_FILES[face][bold]);
-            tf->data[face][bold] = read_file(path, 64u << 20, &tf->size[face][bold], err, errlen);
+            char why[512];
+            tf->data[face][bold] = read_file(path, 64u << 20, &tf->size[face][bold], why, sizeof why);
+            tf->owned[face][bold] = tf->data[face][bold] != NULL;
+            if (!tf->data[face][bold] && !tf->warning[0])
+                snprintf(tf->warning, sizeof tf->warning, "%s", why);
             free(path);
-            if (!tf->data[face][bold]) {
-                textfont_free(tf);
-                return NULL;
-            }
         }
+        tf->has_face[face] = tf->data[face][0] || tf->data[face][1];
+    }
+    if (!tf->has_face[LAYOUT_FACE_LATIN]) {
+        /* Every screen has Latin digits and names: nothing can be drawn. */
+        snprintf(err, errlen, "%s", tf->warning);
+        textfont_free(tf);
+        return NULL;
+    }
+    borrow_missing(tf, LAYOUT_FACE_LATIN, LAYOUT_FACE_LATIN);
+    borrow_missing(tf, LAYOUT_FACE_URDU, LAYOUT_FACE_LATIN);
     return tf;
+}
+
+bool textfont_has_face(const TextFonts *tf, LayoutFace face)
+{
+    return tf->has_face[face];
+}
+
+const char *textfont_warning(const TextFonts *tf)
+{
+    return tf->warning[0] ? tf->warning : NULL;
 }
 
 void textfont_free(TextFonts *tf)
@@ -117,7 +155,8 @@ void textfont_free(TextFonts *tf)
         close_slot(tf, &tf->fonts[i]);
     for (int f = 0; f < LAYOUT_FACE_COUNT; f++)
         for (int b = 0; b < 2; b++)
-            free(tf->data[f][b]);
+            if (tf->owned[f][b])
+                free(tf->data[f][b]);
     free(tf->widths);
     free(tf);
 }

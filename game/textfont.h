@@ -23,9 +23,16 @@ typedef struct {
     int ascent, height; /* TTF_FontAscent, TTF_FontHeight */
 } TextFont;
 
-/* Reads the four font files of font_dir into memory. Returns NULL with a
- * message naming the missing file in err. */
+/* Reads the four font files of font_dir into memory. A missing bold or
+ * regular file is replaced by the face's other style; a missing Nastaliq
+ * face by Noto Sans (textfont_has_face tells, textfont_warning says which
+ * file). Returns NULL with a message naming the file in err only when Noto
+ * Sans is missing altogether. */
 TextFonts *textfont_new(const char *font_dir, char *err, size_t errlen);
+/* Whether the face's own files were found. */
+bool textfont_has_face(const TextFonts *tf, LayoutFace face);
+/* The first font file that could not be read, or NULL when all were. */
+const char *textfont_warning(const TextFonts *tf);
 void textfont_free(TextFonts *tf);
 
 /* The font for (face, bold, px, rtl), opened on first use; NULL when it

@@ -450,6 +450,8 @@ SDL_Rect ui_lang_button_rect(const App *app)
 
 void ui_lang_button(App *app)
 {
+    if (!lang_is_urdu() && !text_engine_has_urdu(app->text))
+        return; /* no Nastaliq font: there is no Urdu to switch to */
     SDL_Rect r = ui_lang_button_rect(app);
     int rad = r.h / 2;
     ui_fill_round(app->renderer, r, rad, UI_GREEN_DARK);

@@ -47,6 +47,22 @@ START_TEST(equals_form_and_paths_list)
 }
 END_TEST
 
+START_TEST(absurd_sizes_are_clamped)
+{
+    CliOptions o;
+    char err[256];
+    ck_assert(PARSE(&o, err, "--size", "1x1"));
+    ck_assert_int_eq(o.width, CLI_MIN_WIDTH);
+    ck_assert_int_eq(o.height, CLI_MIN_HEIGHT);
+    ck_assert(o.size_clamped);
+    ck_assert(PARSE(&o, err, "--size", "99999x99999"));
+    ck_assert_int_eq(o.width, CLI_MAX_WIDTH);
+    ck_assert_int_eq(o.height, CLI_MAX_HEIGHT);
+    ck_assert(PARSE(&o, err, "--size", "1024x600"));
+    ck_assert(!o.size_clamped);
+}
+END_TEST
+
 START_TEST(unknown_option_is_named)
 {
     CliOptions o;
@@ -92,6 +108,9 @@ static Suite *cli_suite(void)
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, unknown_option_is_named);
     tcase_add_test(errors, bad_values_are_refused);
+    TCase *limits = tcase_create("limits");
+    tcase_add_test(limits, absurd_sizes_are_clamped);
+    suite_add_tcase(s, limits);
     suite_add_tcase(s, errors);
     return s;
 }

@@ -62,7 +62,16 @@ static bool parse_long(const char *s, long *out)
     return true;
 }
 
-static bool parse_size(const char *s, int *w, int *h)
+static int clamp_int(long v, int lo, int hi, bool *clamped)
+{
+    if (v < lo || v > hi)
+        *clamped = true;
+    return v < lo ? lo : v > hi ? hi : (int)v;
+}
+
+/* Parses WxH; a well-formed size outside the playable range is clamped
+ * (and flagged) rather than refused, so an absurd size still plays. */
+static bool parse_size(const char *s, CliOptions *o)
 {
     char *end;
     long lw = strtol(s, &end, 10);
@@ -70,10 +79,10 @@ static bool parse_size(const char *s, int *w, int *h)
         return false;
     const char *hs = end + 1;
     long lh = strtol(hs, &end, 10);
-    if (end == hs || *end != '\0' || lw < 1 || lh < 1 || lw > 16384 || lh > 16384)
+    if (end == hs || *end != '\0' || lw < 1 || lh < 1)
         return false;
-    *w = (int)lw;
-    *h = (int)lh;
+    o->width = clamp_int(lw, CLI_MIN_WIDTH, CLI_MAX_WIDTH, &o->size_clamped);
+    o->height = clamp_int(lh, CLI_MIN_HEIGHT, CLI_MAX_HEIGHT, &o->size_clamped);
     return true;
 }
 
@@ -91,7 +100,7 @@ static bool take_value(const OptSpec *s, CliOptions *o, const char *value, char 
         snprintf(err, errlen, _("option '--%s' needs a whole number, not '%s'"), s->name, value);
         return false;
     case OPT_SIZE:
-        if (parse_size(value, &o->width, &o->height))
+        if (parse_size(value, o))
             return true;
         snprintf(err, errlen, _("option '--%s' needs a size such as 1280x720, not '%s'"), s->name,
                  value);

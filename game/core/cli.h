@@ -7,11 +7,18 @@
 #include <stddef.h>
 
 #define CLI_MAX_PATHS 64
+/* Sizes the cards can be laid out in: below this nothing is readable, above
+ * it a frame would not fit in memory on a kiosk. */
+#define CLI_MIN_WIDTH 480
+#define CLI_MIN_HEIGHT 320
+#define CLI_MAX_WIDTH 7680
+#define CLI_MAX_HEIGHT 4320
 
 typedef struct {
     bool help, version, fullscreen, windowed;
     const char *screenshot; /* --screenshot FILE.png */
-    int width, height;      /* --size WxH; 0 when not given */
+    int width, height;      /* --size WxH, clamped to CLI_MIN_*..CLI_MAX_*; 0 when not given */
+    bool size_clamped;      /* the asked size was outside the range and was clamped */
     const char *scene;      /* --scene title|question|feedback|summary|scores|... */
     const char *question;   /* --question ID */
     const char *lang;       /* --lang en|ur */
