@@ -167,9 +167,9 @@ static void use_fonts_found(App *app)
     if (missing)
         fprintf(stderr, "amanquiz: %s\n", missing);
     if (!text_engine_has_urdu(app->text)) {
-        fprintf(stderr, "%s\n", _("amanquiz: the Urdu font is missing, so the game stays in English"));
         if (lang_is_urdu())
             lang_set_urdu(false);
+        fprintf(stderr, "%s\n", _("amanquiz: the Urdu font is missing, so the game stays in English"));
     }
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mo.h"
 #include "util.h"
 
 /* gettext state is process-wide (see i18n.h); this mirrors it. */
@@ -164,10 +165,28 @@ static void urdu_failure_reason(char *buf, size_t len)
                  loc);
 }
 
+/* glibc crashes on a damaged catalog, so look at it before gettext does. */
+static bool catalog_usable(Lang lang, char *reason, size_t len)
+{
+    char mo[1200];
+    bool exists;
+    snprintf(mo, sizeof mo, "%s/%s/LC_MESSAGES/%s.mo", state.localedir, i18n_lang_code(lang),
+             AMAN_TEXTDOMAIN);
+    return mo_check_file(mo, &exists, reason, len);
+}
+
 bool i18n_set_lang(Lang lang, char *msg, size_t msglen)
 {
     if (msglen)
         msg[0] = '\0';
+    char reason[1400];
+    if (lang != LANG_EN && !catalog_usable(lang, reason, sizeof reason)) {
+        apply_language(LANG_EN);
+        if (msglen)
+            snprintf(msg, msglen,
+                     _("Urdu translations could not be activated: %s; showing English"), reason);
+        return false;
+    }
     apply_language(lang);
     if (lang == LANG_EN)
         return true;
@@ -175,7 +194,6 @@ bool i18n_set_lang(Lang lang, char *msg, size_t msglen)
     const char *probe = _("Aman Quiz");
     if (strcmp(probe, "Aman Quiz") != 0)
         return true;
-    char reason[1400];
     urdu_failure_reason(reason, sizeof reason);
     apply_language(LANG_EN);
     if (msglen)
