@@ -9,7 +9,8 @@
  * mark the program is watched for --idle S seconds (CPU used while waiting)
  * and then stopped. Without --mark the program runs to its end.
  * Prints one line: startup-ms (median), idle-cpu-% (median), peak-rss-kb
- * (largest VmHWM), end-rss-kb (VmRSS at the last sample, median). */
+ * (largest VmHWM, or ru_maxrss of a program that ends by itself), end-rss-kb
+ * (VmRSS at the last sample: after the idle wait, or just before the end). */
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -83,8 +84,8 @@ static bool run_once(char **cmd, bool mark, double idle_s, RunResult *r)
     FILE *out = fdopen(fds[0], "r");
     char line[256];
     *r = (RunResult){-1, -1, -1, -1};
-    while (fgets(line, sizeof line, out)) {
-        if (mark && !strncmp(line, "first-frame", 11)) {
+    while (mark && fgets(line, sizeof line, out)) {
+        if (!strncmp(line, "first-frame", 11)) {
             r->startup_ms = now_ms() - t0;
             break;
         }
@@ -104,14 +105,18 @@ static bool run_once(char **cmd, bool mark, double idle_s, RunResult *r)
     } else {
         /* Sample memory until the program ends by itself. */
         int flags;
-        while (waitpid(pid, &flags, WNOHANG) == 0) {
-            long hwm = status_kb(pid, "VmHWM"), rss = status_kb(pid, "VmRSS");
-            if (hwm > 0)
-                r->peak_kb = hwm, r->end_kb = rss;
+        struct rusage ru;
+        while (wait4(pid, &flags, WNOHANG, &ru) == 0) {
+            long rss = status_kb(pid, "VmRSS");
+            if (rss > 0)
+                r->end_kb = rss;
             usleep(20000);
         }
+        r->peak_kb = ru.ru_maxrss; /* kB on Linux */
+        while (fgets(line, sizeof line, out)) {
+        }
         fclose(out);
-        return true;
+        return WIFEXITED(flags) && WEXITSTATUS(flags) == 0;
     }
     while (fgets(line, sizeof line, out)) {
     }
@@ -165,6 +170,6 @@ int main(int argc, char **argv)
     }
     printf("startup-ms %.1f idle-cpu-%% %.2f peak-rss-kb %ld end-rss-kb %.0f\n",
            mark ? median(start, runs) : -1.0, idle > 0 ? cpu[0] : -1.0, peak,
-           median(end_kb, runs));
+           mark ? end_kb[0] : median(end_kb, runs));
     return 0;
 }

@@ -75,6 +75,7 @@ struct App {
     int64_t now_ms;
     Autoplay *autoplay; /* non-NULL during --autoplay */
     int exit_status;
+    int cache_w, cache_h; /* window size the text cache was sized for */
     /* When non-zero, the loop wakes at this game time even without events
      * (a mode's idle timer, a countdown); scenes set and clear it. */
     int64_t wake_at_ms;

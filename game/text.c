@@ -44,6 +44,7 @@ struct TextEngine {
     Entry *buckets[PAR_BUCKETS];
     Entry *newest, *oldest;
     TextStats stats;
+    size_t budget; /* bytes the cache may hold */
 };
 
 /* The size and weight a layout is being measured at. */
@@ -308,7 +309,7 @@ static void entry_free(TextEngine *te, Entry *e)
 static void evict(TextEngine *te, const Entry *keep)
 {
     while (te->oldest && te->oldest != keep &&
-           (te->stats.cache_bytes > TEXT_CACHE_BYTES || te->stats.cache_entries > MAX_ENTRIES)) {
+           (te->stats.cache_bytes > te->budget || te->stats.cache_entries > MAX_ENTRIES)) {
         entry_free(te, te->oldest);
         te->stats.evictions++;
     }
@@ -401,7 +402,14 @@ TextEngine *text_engine_new(SDL_Renderer *r, const char *font_dir, char *err, si
     TextEngine *te = xcalloc(1, sizeof *te);
     te->r = r;
     te->fonts = fonts;
+    te->budget = TEXT_CACHE_BYTES;
     return te;
+}
+
+void text_engine_set_cache_budget(TextEngine *te, size_t bytes)
+{
+    te->budget = bytes;
+    evict(te, NULL);
 }
 
 bool text_engine_has_urdu(const TextEngine *te)

@@ -35,6 +35,9 @@ TextEngine *text_engine_new(SDL_Renderer *r, const char *font_dir, char *err, si
 /* False when the Nastaliq font was missing: Urdu cannot be shown, and the
  * game stays in English. */
 bool text_engine_has_urdu(const TextEngine *te);
+/* Bounds the paragraph cache (TEXT_CACHE_BYTES at first); evicts at once
+ * down to it. The game sizes it to the window: two screens of text. */
+void text_engine_set_cache_budget(TextEngine *te, size_t bytes);
 /* The first font file that could not be read (a bold style falls back to
  * regular), or NULL when every font was found. */
 const char *text_engine_warning(const TextEngine *te);
@@ -58,7 +61,7 @@ int text_measure(TextEngine *te, const char *utf8, int box_w, int box_h, const T
 
 /* Upper bound of the rendered-paragraph cache (textures, glyph coverage
  * and keys); only a single paragraph larger than this can exceed it. */
-#define TEXT_CACHE_BYTES (32u << 20)
+#define TEXT_CACHE_BYTES (8u << 20)
 
 /* Counters since text_engine_new, for tests and benchmarks. */
 typedef struct {
