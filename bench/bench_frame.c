@@ -1,0 +1,76 @@
+/* bench_frame: what a question card costs the real game to draw, at
+ * 1920x1080 with the software renderer, headless: the first (cold) frame,
+ * then forced redraws of the unchanged card (warm). The loop itself never
+ * redraws an unchanged screen; this forces it to price what a redraw would
+ * cost. Also prints how many text textures a frame copies, so bench/floor
+ * can draw the same number for the ratio.
+ *   bench_frame [--lang en|ur] [--question ID] [--frames N] */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "app.h"
+#include "demo.h"
+#include "i18n.h"
+#include "paths.h"
+#include "ui_lang.h"
+
+static double now_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
+}
+
+static double draw_us(App *app)
+{
+    double t = now_us();
+    app_draw(app);
+    SDL_RenderPresent(app->renderer);
+    return now_us() - t;
+}
+
+int main(int argc, char **argv)
+{
+    const char *lang = "en", *question = NULL;
+    int frames = 200;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!strcmp(argv[i], "--lang"))
+            lang = argv[i + 1];
+        else if (!strcmp(argv[i], "--question"))
+            question = argv[i + 1];
+        else if (!strcmp(argv[i], "--frames"))
+            frames = atoi(argv[i + 1]);
+    }
+    static char *fake_argv[] = {"bench_frame", "--size", "1920x1080", NULL};
+    CliOptions opt;
+    char err[1024];
+    if (!cli_parse(&opt, 3, fake_argv, err, sizeof err))
+        return 1;
+    opt.screenshot = "unused.png"; /* headless, as for a screenshot */
+    App app;
+    char *base = SDL_GetBasePath(); /* the build folder: locale/ is beside us */
+    char *locale = path_join(base, "locale");
+    bool urdu = !strcmp(lang, "ur");
+    if (!i18n_start(locale, urdu ? LANG_UR : LANG_EN, err, sizeof err))
+        fprintf(stderr, "bench_frame: %s\n", err);
+    free(locale);
+    bool ok = app_init(&app, &opt, base, true, err, sizeof err);
+    SDL_free(base);
+    if (!ok || !demo_prepare(&app, "question", question, err, sizeof err)) {
+        fprintf(stderr, "bench_frame: %s\n", err);
+        return 1;
+    }
+    double cold = draw_us(&app);
+    TextStats before = text_engine_stats(app.text);
+    double warm = draw_us(&app);
+    TextStats after = text_engine_stats(app.text);
+    double total = 0;
+    for (int f = 0; f < frames; f++)
+        total += draw_us(&app);
+    printf("lang %s cold-us %.0f warm-us %.0f textures %lu\n", lang, cold,
+           frames ? total / frames : warm, after.hits - before.hits);
+    app_quit(&app);
+    return 0;
+}
