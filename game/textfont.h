@@ -14,7 +14,7 @@
 
 #include "layout.h"
 
-#define TEXTFONT_MAX_OPEN 48
+#define TEXTFONT_MAX_OPEN 24
 
 typedef struct TextFonts TextFonts;
 
