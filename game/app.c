@@ -152,8 +152,6 @@ static bool init_game(App *app, char *err, size_t errlen)
     if (!load_bank(app, err, errlen))
         return false;
     quiz_config_from_settings(&app->quiz_cfg, app->settings);
-    if (o->autoplay > 0)
-        app->quiz_cfg.round_length = (int)o->autoplay;
     app->seed = o->seed >= 0 ? (uint64_t)o->seed : (uint64_t)time(NULL);
     app->virtual_clock = app->headless;
     open_results(app);
@@ -438,7 +436,7 @@ bool app_step(App *app, bool may_wait)
         got = SDL_PollEvent(&ev);
     }
     if (app->virtual_clock)
-        app->now_ms += FRAME_MS;
+        app->now_ms += app->clock_step_ms ? app->clock_step_ms : FRAME_MS;
     watchdog_tick(&app->watchdog, SDL_GetTicks64());
     Uint32 frame_start = SDL_GetTicks();
     bool animating = app->scene->update && app->scene->update(app, frame_start);

@@ -73,6 +73,7 @@ struct App {
     /* Clock: real ticks, or a virtual clock that makes --autoplay repeatable. */
     bool virtual_clock;
     int64_t now_ms;
+    int clock_step_ms;     /* virtual ms per loop turn; 0: one frame (16 ms) */
     Autoplay *autoplay; /* non-NULL during --autoplay */
     int exit_status;
     int cache_w, cache_h; /* window size the text cache was sized for */

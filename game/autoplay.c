@@ -14,6 +14,12 @@ struct Autoplay {
     int moves;
     int taps;
     int64_t next_ms; /* the robot "thinks" between moves, on the game clock */
+    long target;     /* questions to play in all, over as many rounds as needed */
+    int round_length;
+    long lang_every, rss_every; /* soak: press L / report memory every N questions */
+    /* Totals over the finished rounds. */
+    long played, correct, partial, score;
+    int best_streak, rounds;
 };
 
 Autoplay *autoplay_new(uint64_t seed, int right_percent)
@@ -22,6 +28,24 @@ Autoplay *autoplay_new(uint64_t seed, int right_percent)
     a->rng = seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
     a->right_percent = right_percent;
     return a;
+}
+
+void autoplay_set_target(Autoplay *a, long questions, int round_length)
+{
+    a->target = questions;
+    a->round_length = round_length > 0 ? round_length : 10;
+}
+
+void autoplay_set_soak(Autoplay *a, long lang_every, long rss_every)
+{
+    a->lang_every = lang_every;
+    a->rss_every = rss_every;
+}
+
+int autoplay_next_round_length(const Autoplay *a)
+{
+    long left = a->target - a->played;
+    return left < a->round_length ? (int)(left > 0 ? left : 1) : a->round_length;
 }
 
 void autoplay_free(Autoplay *a)
@@ -159,11 +183,48 @@ static void answer(Autoplay *a, App *app)
     }
 }
 
-static void finish(App *app)
+static long rss_kb(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[128];
+    long kb = -1;
+    while (f && fgets(line, sizeof line, f))
+        if (strncmp(line, "VmRSS:", 6) == 0)
+            kb = atol(line + 6);
+    if (f)
+        fclose(f);
+    return kb;
+}
+
+/* Soak duties after each answered question: switch language, report memory. */
+static void after_question(Autoplay *a, long answered)
+{
+    if (a->lang_every > 0 && answered % a->lang_every == 0)
+        push_key(SDLK_l);
+    if (a->rss_every > 0 && answered % a->rss_every == 0) {
+        printf("questions %ld rss-kb %ld\n", answered, rss_kb());
+        fflush(stdout);
+    }
+}
+
+/* Adds the finished round to the totals; plays another until the target. */
+static void round_done(Autoplay *a, App *app)
 {
     QuizSummary s = quiz_summary(app->quiz);
-    printf("score %d correct %d/%d partial %d best-streak %d\n", s.score, s.n_correct,
-           s.n_questions, s.n_partial, s.best_streak);
+    a->rounds++;
+    a->played += s.n_questions;
+    a->correct += s.n_correct;
+    a->partial += s.n_partial;
+    a->score += s.score;
+    if (s.best_streak > a->best_streak)
+        a->best_streak = s.best_streak;
+    if (a->played < a->target) {
+        app->quiz_cfg.round_length = autoplay_next_round_length(a);
+        push_key(SDLK_RETURN); /* "Play again" has the focus */
+        return;
+    }
+    printf("score %ld correct %ld/%ld partial %ld best-streak %d\n", a->score, a->correct,
+           a->played, a->partial, a->best_streak);
     fflush(stdout);
     app->running = false;
 }
@@ -178,10 +239,12 @@ void autoplay_step(Autoplay *a, App *app)
     a->moves++;
     if (strcmp(name, "title") == 0)
         push_key(SDLK_RETURN);
-    else if (strcmp(name, "question") == 0 && app->quiz && quiz_state(app->quiz) == QUIZ_ASKING)
+    else if (strcmp(name, "question") == 0 && app->quiz && quiz_state(app->quiz) == QUIZ_ASKING) {
         answer(a, app);
+        after_question(a, a->played + (long)quiz_index(app->quiz) + 1);
+    }
     else if (strcmp(name, "feedback") == 0)
         push_key(a->moves % 3 ? SDLK_RETURN : SDLK_SPACE);
     else if (strcmp(name, "summary") == 0 && app->quiz)
-        finish(app);
+        round_done(a, app);
 }

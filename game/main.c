@@ -48,6 +48,25 @@ static bool screenshot(App *app, const CliOptions *opt, char *err, size_t errlen
            app_screenshot(app, opt->screenshot, err, errlen);
 }
 
+/* AMAN_SOAK_LANG_EVERY / AMAN_SOAK_RSS_EVERY: knobs for bench/soak.sh. */
+static long env_long(const char *name)
+{
+    const char *v = getenv(name);
+    return v ? atol(v) : 0;
+}
+
+static void start_autoplay(App *app, const CliOptions *opt)
+{
+    app->autoplay = autoplay_new(opt->seed >= 0 ? (uint64_t)opt->seed : 1, 70);
+    /* Coarser virtual frames: animations still run and draw, in 4 frames
+     * instead of 15, so long autoplay and soak runs are not mostly drawing. */
+    app->clock_step_ms = 64;
+    autoplay_set_target(app->autoplay, opt->autoplay, app->quiz_cfg.round_length);
+    app->quiz_cfg.round_length = autoplay_next_round_length(app->autoplay);
+    autoplay_set_soak(app->autoplay, env_long("AMAN_SOAK_LANG_EVERY"),
+                      env_long("AMAN_SOAK_RSS_EVERY"));
+}
+
 static int run_game(const CliOptions *opt, const char *dir)
 {
     bool headless = opt->screenshot != NULL || opt->autoplay >= 0;
@@ -71,7 +90,7 @@ static int run_game(const CliOptions *opt, const char *dir)
         status = 0;
     } else {
         if (opt->autoplay >= 0) /* a robot player, 70% right, through the real loop */
-            app.autoplay = autoplay_new(opt->seed >= 0 ? (uint64_t)opt->seed : 1, 70);
+            start_autoplay(&app, opt);
         /* --scene also opens a live game on that scene (a teacher's jump). */
         if (opt->scene && !demo_prepare(&app, opt->scene, opt->question, err, sizeof err)) {
             fprintf(stderr, "amanquiz: %s\n", err);
