@@ -4,11 +4,30 @@
 #include <SDL_ttf.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
+#include "autoplay.h"
 #include "i18n.h"
+#include "input.h"
+#include "ui.h"
+#include "ui_lang.h"
+#include "util.h"
 
 #define DEFAULT_W 1280
 #define DEFAULT_H 720
+#define FRAME_MS 16
+
+static const Scene *const scenes[] = {&scene_title, &scene_question, &scene_feedback,
+                                      &scene_summary, &scene_scores};
+
+const Scene *app_scene_by_name(const char *name)
+{
+    for (size_t i = 0; i < ARRAY_LEN(scenes); i++)
+        if (strcmp(scenes[i]->name, name) == 0)
+            return scenes[i];
+    return NULL;
+}
 
 static bool open_window(App *app, bool headless, char *err, size_t errlen)
 {
@@ -32,10 +51,105 @@ static bool open_window(App *app, bool headless, char *err, size_t errlen)
     return true;
 }
 
+static void print_diag(const Diag *d)
+{
+    char line[1024];
+    for (size_t i = 0; i < d->count; i++) {
+        diag_format(&d->items[i], line, sizeof line);
+        fprintf(stderr, "%s\n", line);
+    }
+}
+
+static bool load_bank(App *app, char *err, size_t errlen)
+{
+    Diag diag = {0};
+    app->bank = bank_new();
+    if (app->opt->n_banks > 0) {
+        for (int i = 0; i < app->opt->n_banks; i++)
+            bank_load_path(app->bank, app->opt->banks[i], &diag);
+    } else {
+        char *dir = path_join(app->paths.data_dir, "questions");
+        bank_load_path(app->bank, dir, &diag);
+        free(dir);
+    }
+    print_diag(&diag);
+    diag_clear(&diag);
+    app->n_pool = bank_count(app->bank);
+    if (app->n_pool == 0) {
+        snprintf(err, errlen, "%s", _("no playable question was found in the question bank"));
+        return false;
+    }
+    app->pool = xcalloc(app->n_pool, sizeof *app->pool);
+    for (size_t i = 0; i < app->n_pool; i++)
+        app->pool[i] = bank_question(app->bank, i);
+    return true;
+}
+
+/* Results go to --data-dir, or to the user's data folder when playing for
+ * real; screenshots and autoplay without --data-dir store nothing. */
+static void open_results(App *app)
+{
+    const char *dir = app->opt->data_dir;
+    if (!dir && (app->headless || app->opt->autoplay >= 0))
+        return;
+    Diag diag = {0};
+    char *d = results_data_dir(dir, &diag);
+    if (d) {
+        char *path = results_default_path(d);
+        app->results = results_open(path, &diag);
+        free(path);
+        free(d);
+    }
+    print_diag(&diag);
+    diag_clear(&diag);
+}
+
+/* Settings come from --config, else (when playing for real) the user's
+ * settings.conf; command-line options override them. */
+static void load_settings(App *app)
+{
+    Diag diag = {0};
+    app->settings = settings_new();
+    if (app->opt->config) {
+        settings_load_file(app->settings, app->opt->config, &diag);
+    } else if (!app->headless && app->opt->autoplay < 0) {
+        char *dir = settings_config_dir(&diag);
+        if (dir) {
+            char *path = path_join(dir, "settings.conf");
+            settings_load_file(app->settings, path, &diag);
+            free(path);
+            free(dir);
+        }
+    }
+    print_diag(&diag);
+    diag_clear(&diag);
+}
+
+static bool init_game(App *app, char *err, size_t errlen)
+{
+    const CliOptions *o = app->opt;
+    load_settings(app);
+    const char *lang = settings_get_str(app->settings, "language");
+    if (!o->lang && strcmp(lang, "auto") != 0)
+        lang_init(lang);
+    lang_set_urdu_digits(settings_get_bool(app->settings, "urdu_digits"));
+    app->bilingual = settings_get_bool(app->settings, "bilingual");
+    app->mode = o->mode ? o->mode : "play";
+    if (!load_bank(app, err, errlen))
+        return false;
+    quiz_config_from_settings(&app->quiz_cfg, app->settings);
+    if (o->autoplay > 0)
+        app->quiz_cfg.round_length = (int)o->autoplay;
+    app->seed = o->seed >= 0 ? (uint64_t)o->seed : (uint64_t)time(NULL);
+    app->virtual_clock = app->headless;
+    open_results(app);
+    return true;
+}
+
 bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headless, char *err,
               size_t errlen)
 {
-    *app = (App){.opt = opt, .running = true, .dirty = true};
+    *app = (App){.opt = opt, .running = true, .dirty = true, .headless = headless};
     if (!paths_find(&app->paths, exe_dir, err, errlen))
         return false;
     if (headless) {
@@ -55,7 +169,7 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     char *fonts = path_join(app->paths.data_dir, "assets/fonts");
     app->text = text_engine_new(app->renderer, fonts, err, errlen);
     free(fonts);
-    if (!app->text)
+    if (!app->text || !init_game(app, err, errlen))
         return false;
     app_set_scene(app, &scene_title);
     return true;
@@ -65,6 +179,13 @@ void app_quit(App *app)
 {
     if (app->scene && app->scene->leave)
         app->scene->leave(app);
+    app->scene = NULL;
+    autoplay_free(app->autoplay);
+    quiz_free(app->quiz);
+    free(app->pool);
+    bank_free(app->bank);
+    results_close(app->results);
+    settings_free(app->settings);
     text_engine_free(app->text);
     if (app->renderer)
         SDL_DestroyRenderer(app->renderer);
@@ -86,64 +207,193 @@ void app_set_scene(App *app, const Scene *scene)
     app->dirty = true;
 }
 
-static void draw_frame(App *app)
+int64_t app_now(const App *app)
+{
+    return app->virtual_clock ? app->now_ms : (int64_t)SDL_GetTicks64();
+}
+
+static bool start_round(App *app, const QuizConfig *cfg)
+{
+    Quiz *q = quiz_new(app->pool, app->n_pool, cfg, app->seed++);
+    if (!q)
+        return false;
+    quiz_free(app->quiz);
+    app->quiz = q;
+    app->round_start_ms = app_now(app);
+    app->round_end_ms = 0;
+    app->round_recorded = false;
+    app->answers_logged = 0;
+    app->session = 0;
+    if (app->results) {
+        char when[32];
+        results_format_time(time(NULL), when, sizeof when);
+        app->session = results_session_begin(app->results, app->mode, app->opt->trainee,
+                                             lang_code(), when);
+    }
+    quiz_start(q, app->round_start_ms);
+    return true;
+}
+
+bool app_new_round(App *app)
+{
+    return start_round(app, &app->quiz_cfg);
+}
+
+bool app_round_of(App *app, const char *id)
+{
+    QuizConfig cfg = app->quiz_cfg;
+    const char *ids[1] = {id};
+    cfg.ids = ids;
+    cfg.n_ids = 1;
+    cfg.round_length = 1;
+    return start_round(app, &cfg);
+}
+
+static void log_answers(App *app, const char *when)
+{
+    size_t n = quiz_length(app->quiz);
+    for (; app->answers_logged < n; app->answers_logged++) {
+        size_t i = app->answers_logged;
+        const QuizOutcome *o = quiz_outcome(app->quiz, i);
+        if (!o)
+            break;
+        ResultsAnswer a = {.time = when, .question_id = quiz_question(app->quiz, i)->id,
+                           .chosen = o->chosen_key, .correct = o->verdict == QUIZ_CORRECT,
+                           .fraction = o->fraction, .points = o->points, .ms = o->elapsed_ms,
+                           .lang = lang_code()};
+        results_add_answer(app->results, app->session, &a);
+    }
+}
+
+void app_record_round(App *app)
+{
+    if (!app->quiz || !app->results || !app->session)
+        return;
+    char when[32];
+    results_format_time(time(NULL), when, sizeof when);
+    log_answers(app, when);
+    if (app->round_recorded || quiz_state(app->quiz) != QUIZ_FINISHED)
+        return;
+    app->round_recorded = true;
+    int score = quiz_score(app->quiz);
+    results_session_end(app->results, app->session, when, score);
+    results_add_high_score(app->results, app->mode, "", score, when);
+}
+
+void app_toggle_language(App *app)
+{
+    lang_toggle();
+    SDL_SetWindowTitle(app->window, _("Aman Quiz"));
+    app->dirty = true;
+}
+
+void app_draw(App *app)
 {
     SDL_GetRendererOutputSize(app->renderer, &app->width, &app->height);
     app->scene->draw(app);
+    ui_lang_button(app);
+}
+
+static void draw_frame(App *app)
+{
+    app_draw(app);
     SDL_RenderPresent(app->renderer);
     app->dirty = false;
 }
 
+static void toggle_fullscreen(App *app)
+{
+    Uint32 fs = SDL_GetWindowFlags(app->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+    SDL_SetWindowFullscreen(app->window, fs ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+}
+
+/* Keys and the language button that work the same on every screen. */
 static bool handle_global(App *app, const SDL_Event *ev)
 {
     if (ev->type == SDL_QUIT) {
         app->running = false;
         return true;
     }
-    if (ev->type == SDL_WINDOWEVENT && (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
-                                        ev->window.event == SDL_WINDOWEVENT_EXPOSED)) {
-        app->dirty = true;
+    if (ev->type == SDL_WINDOWEVENT) {
+        if (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+            ev->window.event == SDL_WINDOWEVENT_EXPOSED) {
+            SDL_GetRendererOutputSize(app->renderer, &app->width, &app->height);
+            app->dirty = true;
+        }
         return true;
     }
-    if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_F11) {
-        Uint32 fs = SDL_GetWindowFlags(app->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
-        SDL_SetWindowFullscreen(app->window, fs ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+    if (ev->type == SDL_KEYDOWN && !ev->key.repeat) {
+        switch (ev->key.keysym.sym) {
+        case SDLK_F11:
+            toggle_fullscreen(app);
+            return true;
+        case SDLK_l:
+            app_toggle_language(app);
+            return true;
+        default:
+            break;
+        }
+    }
+    Input in = input_map(app, ev);
+    if (in.kind == IN_POINT && ui_hit(ui_lang_button_rect(app), in.x, in.y)) {
+        app_toggle_language(app);
+        return true;
+    }
+    if (in.kind == IN_BILINGUAL) {
+        app->bilingual = !app->bilingual;
+        app->dirty = true;
         return true;
     }
     return false;
 }
 
+void app_handle_event(App *app, const SDL_Event *ev)
+{
+    if (!handle_global(app, ev) && app->scene->event && app->scene->event(app, ev))
+        app->dirty = true;
+}
+
+bool app_step(App *app, bool may_wait)
+{
+    if (app->autoplay &&
+        SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0)
+        autoplay_step(app->autoplay, app);
+    SDL_Event ev;
+    /* When nothing moves, sleep in the event queue: no CPU while idle. */
+    bool got = may_wait ? SDL_WaitEvent(&ev) : SDL_PollEvent(&ev);
+    while (got && app->running) {
+        app_handle_event(app, &ev);
+        got = SDL_PollEvent(&ev);
+    }
+    if (app->virtual_clock)
+        app->now_ms += FRAME_MS;
+    Uint32 frame_start = SDL_GetTicks();
+    bool animating = app->scene->update && app->scene->update(app, frame_start);
+    if (app->dirty || animating)
+        draw_frame(app);
+    if (animating && !app->virtual_clock) { /* no vsync in software: cap at ~60 fps */
+        Uint32 spent = SDL_GetTicks() - frame_start;
+        if (spent < FRAME_MS)
+            SDL_Delay(FRAME_MS - spent);
+    }
+    return animating;
+}
+
 int app_run(App *app)
 {
     bool animating = false;
-    while (app->running) {
-        SDL_Event ev;
-        /* When nothing moves, sleep in the event queue: no CPU while idle. */
-        bool got = animating ? SDL_PollEvent(&ev) : SDL_WaitEvent(&ev);
-        while (got) {
-            if (!handle_global(app, &ev) && app->scene->event && app->scene->event(app, &ev))
-                app->dirty = true;
-            got = SDL_PollEvent(&ev);
-        }
-        Uint32 frame_start = SDL_GetTicks();
-        animating = app->scene->update && app->scene->update(app, frame_start);
-        if (app->dirty || animating)
-            draw_frame(app);
-        if (animating) { /* the software renderer has no vsync: cap at ~60 fps */
-            Uint32 spent = SDL_GetTicks() - frame_start;
-            if (spent < 16)
-                SDL_Delay(16 - spent);
-        }
-    }
-    return 0;
+    while (app->running)
+        animating = app_step(app, !animating && !app->autoplay);
+    return app->exit_status;
 }
 
 bool app_screenshot(App *app, const char *png_path, char *err, size_t errlen)
 {
+    /* Let every animation settle before the frame is taken. */
+    app->now_ms += 60000;
     if (app->scene->update)
-        app->scene->update(app, SDL_GetTicks() + 60000); /* animations settled */
-    SDL_GetRendererOutputSize(app->renderer, &app->width, &app->height);
-    app->scene->draw(app);
+        app->scene->update(app, (Uint32)app->now_ms);
+    app_draw(app);
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, app->width, app->height, 32,
                                                     SDL_PIXELFORMAT_ARGB8888);
     bool ok = s && SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888,

@@ -1,13 +1,20 @@
-/* app: the window, the renderer and the main loop. The loop knows scenes
- * only through the Scene table; it redraws only when a scene says so. */
+/* app: the window, the renderer, the main loop and the state every scene
+ * shares (the bank, the round, the language, the high scores). The loop
+ * knows scenes only through the Scene table; it redraws only when a scene
+ * says so and sleeps in the event queue when nothing moves. */
 #ifndef AMAN_APP_H
 #define AMAN_APP_H
 
 #include <SDL.h>
 #include <stdbool.h>
+#include <stdint.h>
 
+#include "bank.h"
 #include "cli.h"
 #include "paths.h"
+#include "quiz.h"
+#include "results.h"
+#include "settings.h"
 #include "text.h"
 
 typedef struct App App;
@@ -23,6 +30,12 @@ typedef struct {
     void (*leave)(App *app);
 } Scene;
 
+/* The scenes by name (--scene, and the modes that add their own rows). */
+extern const Scene scene_title, scene_question, scene_feedback, scene_summary, scene_scores;
+const Scene *app_scene_by_name(const char *name);
+
+typedef struct Autoplay Autoplay; /* autoplay.h */
+
 struct App {
     const CliOptions *opt;
     Paths paths;
@@ -31,13 +44,36 @@ struct App {
     TextEngine *text;
     int width, height; /* renderer output size in pixels */
     const Scene *scene;
+    void *scene_data; /* the current scene's own state: enter allocates, leave frees */
     bool dirty;   /* the frame on screen is stale */
     bool running;
+    bool headless;
+
+    /* The game. */
+    Bank *bank;
+    const Question **pool; /* every question of the bank, load order */
+    size_t n_pool;
+    QuizConfig quiz_cfg;
+    Quiz *quiz;            /* the round being played, or NULL */
+    uint64_t seed;         /* of the next round; advances per round */
+    int64_t round_start_ms;
+    int64_t round_end_ms;
+    bool round_recorded;   /* the finished round is in the high scores */
+    bool bilingual;        /* show the other language under each text */
+    const char *mode;      /* "play" (modes add theirs) */
+    Settings *settings;
+    Results *results;      /* NULL for screenshots and autoplay without --data-dir */
+    int64_t session;       /* results session of the round, 0 when none */
+    size_t answers_logged; /* outcomes of the round already stored */
+
+    /* Clock: real ticks, or a virtual clock that makes --autoplay repeatable. */
+    bool virtual_clock;
+    int64_t now_ms;
+    Autoplay *autoplay;    /* non-NULL during --autoplay */
+    int exit_status;
 };
 
-extern const Scene scene_title;
-
-/* Opens a window (or, for --screenshot, an offscreen one) and the fonts.
+/* Opens a window (or, headless, an offscreen one), the fonts and the bank.
  * Returns false with a one-line message in err. */
 bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headless, char *err,
               size_t errlen);
@@ -46,7 +82,28 @@ void app_quit(App *app);
 void app_set_scene(App *app, const Scene *scene);
 /* Runs until the player quits. Returns the process exit status. */
 int app_run(App *app);
+/* One turn of the loop: the robot's move (autoplay), the queued events (when
+ * may_wait and the queue is empty, sleeps until one comes), the clock, the
+ * scene's update, a redraw when needed. Returns true while something moves.
+ * Tests drive the real loop with it. */
+bool app_step(App *app, bool may_wait);
 /* Draws one frame of the current scene and writes it as PNG. */
 bool app_screenshot(App *app, const char *png_path, char *err, size_t errlen);
+/* Draws the current scene now (tests read the pixels back). */
+void app_draw(App *app);
+/* Feeds one event through the same path as the loop (global keys first). */
+void app_handle_event(App *app, const SDL_Event *ev);
+
+/* The game clock in milliseconds. */
+int64_t app_now(const App *app);
+/* Starts a new round from the bank (freeing the old one); false when the
+ * bank has no playable question. */
+bool app_new_round(App *app);
+/* Starts a round of the one question with this id (screenshots). */
+bool app_round_of(App *app, const char *id);
+/* Stores the answers given so far, and a finished round's high score once. */
+void app_record_round(App *app);
+/* Switches the language at once; the round and the scene are kept. */
+void app_toggle_language(App *app);
 
 #endif

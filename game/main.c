@@ -5,7 +5,10 @@
 #include <string.h>
 
 #include "app.h"
+#include "autoplay.h"
+#include "bank.h"
 #include "cli.h"
+#include "demo.h"
 #include "i18n.h"
 #include "paths.h"
 
@@ -15,16 +18,20 @@ static char *exe_dir(void)
     return SDL_GetBasePath();
 }
 
-static void init_locale(const char *dir)
+/* Chooses the language (--lang, then the environment) and activates it,
+ * saying on stderr when that fails instead of silently showing English. */
+static void init_locale(const char *dir, const char *cli_lang)
 {
     Paths p;
-    char err[512];
-    if (paths_find(&p, dir, err, sizeof err)) {
-        i18n_init(p.locale_dir);
+    char msg[1024];
+    bool found = paths_find(&p, dir, msg, sizeof msg);
+    Lang lang = i18n_choose(cli_lang, NULL, msg, sizeof msg);
+    if (*msg)
+        fprintf(stderr, "amanquiz: %s\n", msg);
+    if (!i18n_start(found ? p.locale_dir : AMAN_LOCALEDIR, lang, msg, sizeof msg))
+        fprintf(stderr, "amanquiz: %s\n", msg);
+    if (found)
         paths_free(&p);
-    } else {
-        i18n_init(AMAN_LOCALEDIR);
-    }
 }
 
 static bool have_display(void)
@@ -33,9 +40,17 @@ static bool have_display(void)
     return (drv && *drv) || getenv("DISPLAY") || getenv("WAYLAND_DISPLAY");
 }
 
+/* --screenshot: build the scene's state, draw one frame, save it. */
+static bool screenshot(App *app, const CliOptions *opt, char *err, size_t errlen)
+{
+    const char *scene = opt->scene ? opt->scene : opt->question ? "question" : "title";
+    return demo_prepare(app, scene, opt->question, err, errlen) &&
+           app_screenshot(app, opt->screenshot, err, errlen);
+}
+
 static int run_game(const CliOptions *opt, const char *dir)
 {
-    bool headless = opt->screenshot != NULL;
+    bool headless = opt->screenshot != NULL || opt->autoplay >= 0;
     if (!headless && !have_display()) {
         fprintf(stderr, _("amanquiz: no display found (DISPLAY is not set); run it in a desktop "
                           "session or under xvfb-run, or use --screenshot FILE.png\n"));
@@ -48,13 +63,15 @@ static int run_game(const CliOptions *opt, const char *dir)
         fprintf(stderr, "amanquiz: %s\n", err);
         goto done;
     }
-    if (headless) {
-        if (!app_screenshot(&app, opt->screenshot, err, sizeof err)) {
+    if (opt->screenshot) {
+        if (!screenshot(&app, opt, err, sizeof err)) {
             fprintf(stderr, "amanquiz: %s\n", err);
             goto done;
         }
         status = 0;
     } else {
+        if (opt->autoplay >= 0) /* a robot player, 70% right, through the real loop */
+            app.autoplay = autoplay_new(opt->seed >= 0 ? (uint64_t)opt->seed : 1, 70);
         status = app_run(&app);
     }
 done:
@@ -65,11 +82,14 @@ done:
 int main(int argc, char **argv)
 {
     char *dir = exe_dir();
-    init_locale(dir);
     CliOptions opt;
     char err[512];
     int status;
-    if (!cli_parse(&opt, argc, argv, err, sizeof err)) {
+    bool parsed = cli_parse(&opt, argc, argv, err, sizeof err);
+    init_locale(dir, opt.lang);
+    if (!parsed) {
+        /* Parsing is pure: run it again to word the error in the chosen language. */
+        cli_parse(&opt, argc, argv, err, sizeof err);
         fprintf(stderr, "amanquiz: %s\n", err);
         status = 2;
     } else if (opt.help) {
@@ -80,6 +100,8 @@ int main(int argc, char **argv)
     } else if (opt.version) {
         printf("amanquiz %s\n", AMAN_VERSION);
         status = 0;
+    } else if (opt.n_check_bank > 0) {
+        status = bank_check(opt.check_bank, (size_t)opt.n_check_bank, stdout) ? 0 : 1;
     } else {
         status = run_game(&opt, dir);
     }

@@ -1,50 +1,157 @@
-/* The title card: the game's name in both scripts. */
+/* The title card: the game's name in both scripts, Start, the mode, the
+ * high scores and the bilingual view (the language button is global). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "app.h"
 #include "i18n.h"
+#include "input.h"
+#include "ui.h"
+#include "ui_lang.h"
 
-static const SDL_Color INK = {0xF4, 0xF1, 0xE8, 0xFF};
-static const SDL_Color ACCENT = {0xF2, 0xC1, 0x4E, 0xFF};
+enum { BTN_SCORES, BTN_START, BTN_BILINGUAL, N_BTN };
+
+typedef struct {
+    int focus;
+} TState;
+
+static SDL_Rect button_rect(const App *app, int i)
+{
+    int gap = ui_px(app, 18), h = ui_px(app, 64);
+    int wide = ui_px(app, 300), side = ui_px(app, 250);
+    int total = wide + 2 * side + 2 * gap;
+    int x = (app->width - total) / 2, y = app->height * 74 / 100;
+    SDL_Rect r = {x, y, side, h};
+    if (i == BTN_START)
+        r = (SDL_Rect){x + side + gap, y - ui_px(app, 6), wide, h + ui_px(app, 12)};
+    else if (i == BTN_BILINGUAL)
+        r.x = x + side + wide + 2 * gap;
+    return ui_mirror(app, r);
+}
+
+/* The modes the title can show; issue 7 adds classroom, training, kiosk. */
+static const char *mode_label(const char *mode)
+{
+    static const struct {
+        const char *name, *label;
+    } modes[] = {{"play", N_("Play")},
+                 {"classroom", N_("Classroom")},
+                 {"training", N_("Training")},
+                 {"kiosk", N_("Kiosk")}};
+    for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
+        if (strcmp(modes[i].name, mode) == 0)
+            return _(modes[i].label);
+    return mode;
+}
+
+static void draw_names(App *app)
+{
+    int w = app->width, h = app->height;
+    SDL_Renderer *r = app->renderer;
+    SDL_SetRenderDrawColor(r, UI_GOLD.r, UI_GOLD.g, UI_GOLD.b, 0xFF);
+    SDL_Rect rule = {w / 3, h * 36 / 100, w / 3, h / 120 > 2 ? h / 120 : 2};
+    SDL_RenderFillRect(r, &rule);
+    TextStyle latin = {.max_px = h / 8, .bold = true, .color = UI_IVORY, .dir = TEXT_DIR_LTR,
+                       .align = TEXT_ALIGN_CENTER, .valign = TEXT_VALIGN_MIDDLE};
+    text_draw(app->text, "Aman Quiz", (SDL_Rect){w / 10, h * 10 / 100, w * 8 / 10, h * 24 / 100},
+              &latin);
+    TextStyle urdu = latin;
+    urdu.dir = TEXT_DIR_RTL;
+    urdu.max_px = h / 10;
+    text_draw(app->text, "امن کوئز", (SDL_Rect){w / 10, h * 38 / 100, w * 8 / 10, h * 20 / 100},
+              &urdu);
+}
+
+static void draw_info(App *app)
+{
+    int w = app->width, h = app->height;
+    SDL_Rect sub = {w / 10, h * 58 / 100, w * 8 / 10, h * 7 / 100};
+    ui_text(app, _("A quiz on Pakistan and UN peacekeeping"), sub, 24, false, UI_GOLD,
+            TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    char line[160], count[64];
+    int n = app->quiz_cfg.round_length;
+    snprintf(count, sizeof count, ngettext("%d question", "%d questions", n), n);
+    snprintf(line, sizeof line, _("Mode: %s · %s"), mode_label(app->mode), count);
+    lang_digits(line, sizeof line);
+    SDL_Rect mode = {w / 10, h * 65 / 100, w * 8 / 10, h * 6 / 100};
+    ui_text(app, line, mode, 18, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+}
 
 static void title_draw(App *app)
 {
-    SDL_Renderer *r = app->renderer;
-    int w = app->width, h = app->height;
-    SDL_SetRenderDrawColor(r, 0x0B, 0x3D, 0x2E, 0xFF); /* deep green */
-    SDL_RenderClear(r);
-    SDL_SetRenderDrawColor(r, ACCENT.r, ACCENT.g, ACCENT.b, 0xFF);
-    SDL_Rect rule = {w / 4, h / 2 - h / 160, w / 2, h / 80 > 2 ? h / 80 : 2};
-    SDL_RenderFillRect(r, &rule);
+    ui_background(app);
+    draw_names(app);
+    draw_info(app);
+    TState *st = app->scene_data;
+    const char *labels[N_BTN] = {_("High scores"), _("Start"),
+                                 app->bilingual ? _("Bilingual: on") : _("Bilingual: off")};
+    for (int i = 0; i < N_BTN; i++)
+        ui_button(app, button_rect(app, i), labels[i], i == BTN_START,
+                  st && st->focus == i ? UI_BTN_FOCUS : UI_BTN_NORMAL);
+    SDL_Rect hint = {0, app->height - ui_px(app, 40), app->width, ui_px(app, 30)};
+    ui_text(app, _("Enter: start · L: language · V: bilingual view · F11: full screen"), hint,
+            14, false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+}
 
-    TextStyle latin = {.max_px = h / 7, .bold = true, .color = INK, .dir = TEXT_DIR_LTR,
-                       .align = TEXT_ALIGN_CENTER, .valign = TEXT_VALIGN_MIDDLE};
-    SDL_Rect top = {w / 10, h / 10, w * 8 / 10, h * 3 / 10};
-    text_draw(app->text, "Aman Quiz", top, &latin);
-
-    TextStyle urdu = latin;
-    urdu.dir = TEXT_DIR_RTL;
-    urdu.max_px = h / 8;
-    SDL_Rect bottom = {w / 10, h / 2 + h / 20, w * 8 / 10, h * 3 / 10};
-    text_draw(app->text, "امن کوئز", bottom, &urdu);
-
-    TextStyle small = latin;
-    small.bold = false;
-    small.max_px = h / 24;
-    small.color = ACCENT;
-    SDL_Rect foot = {w / 10, h * 88 / 100, w * 8 / 10, h / 10};
-    text_draw(app->text, _("A quiz on Pakistan and UN peacekeeping"), foot, &small);
+static void activate(App *app, int i)
+{
+    if (i == BTN_START) {
+        if (app_new_round(app))
+            app_set_scene(app, &scene_question);
+    } else if (i == BTN_SCORES) {
+        app_set_scene(app, &scene_scores);
+    } else {
+        app->bilingual = !app->bilingual;
+    }
 }
 
 static bool title_event(App *app, const SDL_Event *ev)
 {
-    if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_ESCAPE) {
+    TState *st = app->scene_data;
+    Input in = input_map(app, ev);
+    switch (in.kind) {
+    case IN_BACK:
         app->running = false;
         return true;
+    case IN_CONFIRM:
+        activate(app, st->focus);
+        return true;
+    case IN_PREV:
+        st->focus = (st->focus + N_BTN - 1) % N_BTN;
+        return true;
+    case IN_NEXT:
+        st->focus = (st->focus + 1) % N_BTN;
+        return true;
+    case IN_POINT:
+        for (int i = 0; i < N_BTN; i++)
+            if (ui_hit(button_rect(app, i), in.x, in.y)) {
+                activate(app, i);
+                return true;
+            }
+        return false;
+    default:
+        return false;
     }
-    return false;
+}
+
+static void title_enter(App *app)
+{
+    TState *st = calloc(1, sizeof *st);
+    st->focus = BTN_START;
+    app->scene_data = st;
+}
+
+static void title_leave(App *app)
+{
+    free(app->scene_data);
+    app->scene_data = NULL;
 }
 
 const Scene scene_title = {
     .name = "title",
+    .enter = title_enter,
     .event = title_event,
     .draw = title_draw,
+    .leave = title_leave,
 };

@@ -29,13 +29,39 @@ TextEngine *text_engine_new(SDL_Renderer *r, const char *font_dir, char *err, si
 void text_engine_free(TextEngine *te);
 
 /* Draws utf8 wrapped inside box at the largest size from style->max_px down
- * to style->min_px that fits. Returns the pixel size used, or 0 when nothing
- * was drawn (empty text or a failure). */
+ * to style->min_px that fits. Text that does not fit even at min_px is drawn
+ * at min_px, wrapped, past the box's bottom: words are never cut. Returns
+ * the pixel size used, or 0 when nothing was drawn (empty text or a
+ * failure). Lines align to style->align (START is the right side for RTL);
+ * dir AUTO takes the first strong character's direction. The rendered
+ * paragraph is cached (key: text, box size, style less colour), so drawing
+ * an unchanged screen again renders no glyphs. */
 int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *style);
 
 /* Like text_draw but draws nothing: the size that fits and the extent of
- * the laid-out text (*w, *h may be NULL). */
+ * the laid-out text (*w, *h may be NULL). box_h <= 0 means no height limit
+ * (the size is then max_px). Shares text_draw's cache. */
 int text_measure(TextEngine *te, const char *utf8, int box_w, int box_h, const TextStyle *style,
                  int *w, int *h);
+
+/* Upper bound of the rendered-paragraph cache (textures and keys). */
+#define TEXT_CACHE_BYTES (32u << 20)
+
+/* Counters since text_engine_new, for tests and benchmarks. */
+typedef struct {
+    unsigned long renders;  /* runs rendered to pixels (TTF_RenderUTF8_Blended) */
+    unsigned long shapes;   /* widths measured by SDL_ttf (TTF_SizeUTF8), cache misses */
+    unsigned long layouts;  /* paragraphs laid out (once per size tried) */
+    unsigned long hits;     /* text_draw/text_measure answered from the cache */
+    unsigned long misses;   /* ... that had to fit the text */
+    unsigned long evictions;
+    size_t cache_bytes;     /* held now by the paragraph cache, <= TEXT_CACHE_BYTES */
+    int cache_entries;
+    int fonts_open;
+} TextStats;
+
+TextStats text_engine_stats(const TextEngine *te);
+/* Drops every cached texture, size and width (fonts stay open). */
+void text_engine_flush(TextEngine *te);
 
 #endif

@@ -29,12 +29,18 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# A real Urdu locale lets gettext choose Urdu on every glibc (PITFALLS.md);
-# the game still works without it.
-if [ "$(id -u)" -eq 0 ] && ! locale -a 2>/dev/null | grep -qi '^ur_PK.utf'; then
-    if [ -f /etc/locale.gen ]; then
-        grep -q '^ur_PK.UTF-8' /etc/locale.gen || echo 'ur_PK.UTF-8 UTF-8' >> /etc/locale.gen
+# A real Urdu locale lets gettext choose Urdu on every glibc, including 2.39 and
+# later, which ignore LANGUAGE under C.UTF-8 (PITFALLS.md). Without it the game
+# still shows Urdu here through C.UTF-8, and says so when it cannot.
+if ! locale -a 2>/dev/null | grep -qiE '^ur_PK\.utf-?8$'; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "quickstart: no ur_PK.UTF-8 locale; as root: echo 'ur_PK.UTF-8 UTF-8' >> /etc/locale.gen && locale-gen" >&2
+    elif [ -f /etc/locale.gen ] && command -v locale-gen >/dev/null; then
+        grep -q '^ur_PK.UTF-8 UTF-8' /etc/locale.gen || echo 'ur_PK.UTF-8 UTF-8' >> /etc/locale.gen
         locale-gen >/dev/null 2>&1 || echo "quickstart: could not generate ur_PK.UTF-8" >&2
+    else
+        localedef -i ur_PK -c -f UTF-8 ur_PK.UTF-8 >/dev/null 2>&1 ||
+            echo "quickstart: could not generate ur_PK.UTF-8" >&2
     fi
 fi
 

@@ -6,9 +6,18 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "diag.h"
 #include "question.h"
+
+/* What fits on a card and what a bank file may be; longer is an error. */
+#define BANK_MAX_TEXT_CHARS 400     /* question text, in characters */
+#define BANK_MAX_CHOICE_CHARS 120   /* one answer choice */
+#define BANK_MAX_FEEDBACK_CHARS 600 /* any feedback, and the @source sentence */
+#define BANK_MAX_LINE_BYTES 4096
+#define BANK_MAX_FILE_BYTES (4u * 1024u * 1024u)
+#define BANK_MAX_ERRORS 50 /* per file; parsing stops after that many */
 
 typedef struct Bank Bank;
 
@@ -24,6 +33,38 @@ bool bank_add_gift(Bank *b, const char *name, const char *data, size_t len, Diag
 /* Adds a .gift file, or every *.gift file in a folder (sorted by name).
  * Returns false when any file had errors; the other files are still added. */
 bool bank_load_path(Bank *b, const char *path, Diag *diag);
+
+/* Adds one .gift file (at most BANK_MAX_FILE_BYTES); messages are named
+ * after `path`. Returns false when it could not be read or had errors. */
+bool bank_add_file(Bank *b, const char *path, Diag *diag);
+
+/* The .gift files `path` names: itself when it is a file, else the *.gift
+ * files directly in the folder (hidden ones skipped), sorted by name
+ * (strcmp). Returns a NULL-terminated array, freed by the caller with
+ * bank_free_list, and its length in *n (may be NULL); or NULL with an
+ * error in diag when the path is missing, unreadable or a folder without
+ * .gift files. */
+char **bank_list_files(const char *path, size_t *n, Diag *diag);
+void bank_free_list(char **files);
+
+#define BANK_NKINDS 4 /* QKIND_CHOICE .. QKIND_NUMERIC */
+
+/* Counts for one file, as --check-bank reports them. */
+typedef struct {
+    size_t questions;            /* playable questions */
+    size_t by_kind[BANK_NKINDS]; /* of them, per QuestionKind */
+    size_t warnings, errors;     /* entries of the Diag */
+} BankStats;
+
+/* Counts the questions from index `first` to the end of the bank (those a
+ * file just added) and the warnings and errors in diag (may be NULL). */
+BankStats bank_stats(const Bank *b, size_t first, const Diag *diag);
+
+/* --check-bank: loads every file of `paths` (files or folders, in order)
+ * into one Bank, so ids must be unique across them, and writes to out, per
+ * file, a summary line then its messages in compiler style, then a total
+ * line. Returns true when every file loaded without error. */
+bool bank_check(const char *const *paths, size_t n, FILE *out);
 
 size_t bank_count(const Bank *b);
 /* The i-th question in load order (i < bank_count), or NULL. */

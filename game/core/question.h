@@ -53,6 +53,7 @@ typedef struct {
 
     const char *file; /* where it was read, for messages and extraction */
     int line;         /* 1-based line of the question's first character */
+    int col;          /* 1-based column of that character, in characters */
 } Question;
 
 #endif

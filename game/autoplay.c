@@ -1,0 +1,188 @@
+#include "autoplay.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "hud.h"
+#include "scene_question.h"
+
+struct Autoplay {
+    uint64_t rng;
+    int right_percent;
+    int moves;
+    int taps;
+    int64_t next_ms; /* the robot "thinks" between moves, on the game clock */
+};
+
+Autoplay *autoplay_new(uint64_t seed, int right_percent)
+{
+    Autoplay *a = calloc(1, sizeof *a);
+    a->rng = seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
+    a->right_percent = right_percent;
+    return a;
+}
+
+void autoplay_free(Autoplay *a)
+{
+    free(a);
+}
+
+int autoplay_taps(const Autoplay *a)
+{
+    return a ? a->taps : 0;
+}
+
+static uint32_t next_rand(Autoplay *a)
+{
+    /* splitmix64: small, and the same on every platform. */
+    uint64_t z = (a->rng += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return (uint32_t)((z ^ (z >> 31)) >> 32);
+}
+
+static void push_key(SDL_Keycode k)
+{
+    SDL_Event e = {.type = SDL_KEYDOWN};
+    e.key.state = SDL_PRESSED;
+    e.key.keysym.sym = k;
+    e.key.keysym.scancode = SDL_GetScancodeFromKey(k);
+    SDL_PushEvent(&e);
+    e.type = SDL_KEYUP;
+    e.key.state = SDL_RELEASED;
+    SDL_PushEvent(&e);
+}
+
+/* A click with the mouse, or a tap: a finger event that SDL may also report
+ * as a synthesized mouse click, which the game must not count twice. */
+static void push_point(Autoplay *a, const App *app, SDL_Rect r, bool finger)
+{
+    int x = r.x + r.w / 2, y = r.y + r.h / 2;
+    SDL_Event e = {.type = SDL_MOUSEBUTTONDOWN};
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.state = SDL_PRESSED;
+    e.button.clicks = 1;
+    e.button.x = x;
+    e.button.y = y;
+    if (finger) {
+        SDL_Event f = {.type = SDL_FINGERDOWN};
+        f.tfinger.x = (x + 0.5f) / app->width;
+        f.tfinger.y = (y + 0.5f) / app->height;
+        f.tfinger.pressure = 1;
+        SDL_PushEvent(&f);
+        e.button.which = SDL_TOUCH_MOUSEID;
+        a->taps++;
+    }
+    SDL_PushEvent(&e);
+    e.type = SDL_MOUSEBUTTONUP;
+    e.button.state = SDL_RELEASED;
+    SDL_PushEvent(&e);
+}
+
+/* Presses button i by key, click or tap, chosen by the seeded generator. */
+static void press(Autoplay *a, const App *app, const QLayout *L, int i)
+{
+    switch (next_rand(a) % 4) {
+    case 0:
+        push_key(SDLK_1 + i);
+        break;
+    case 1:
+        push_key(SDLK_a + i);
+        break;
+    default:
+        push_point(a, app, L->buttons[i], next_rand(a) % 2);
+        break;
+    }
+}
+
+static int pick_choice(Autoplay *a, const App *app, const Question *q, bool right)
+{
+    size_t qi = quiz_index(app->quiz);
+    int good = 0, n = q->n_choices;
+    for (int d = 0; d < n; d++)
+        if (quiz_choice(app->quiz, qi, d)->weight >= 1.0)
+            good = d;
+    if (right || n < 2)
+        return good;
+    int bad = (int)(next_rand(a) % (uint32_t)(n - 1));
+    return bad >= good ? bad + 1 : bad;
+}
+
+static void type_number(Autoplay *a, const App *app, const QLayout *L, double v)
+{
+    char buf[32];
+    hud_format_number(v, buf, sizeof buf);
+    bool pad = next_rand(a) % 2;
+    for (const char *p = buf; *p; p++) {
+        if (!pad) {
+            push_key(*p == '-' ? SDLK_MINUS : *p == '.' ? SDLK_PERIOD : (SDL_Keycode)*p);
+            continue;
+        }
+        for (int k = 0; k < UI_NUMPAD_KEYS; k++)
+            if (ui_numpad_char(k) == *p)
+                push_point(a, app, L->keys[k], false);
+    }
+    if (pad)
+        push_point(a, app, L->keys[UI_NUMPAD_OK], false);
+    else
+        push_key(SDLK_RETURN);
+}
+
+static void answer(Autoplay *a, App *app)
+{
+    const Question *q = quiz_current(app->quiz);
+    bool right = (int)(next_rand(a) % 100) < a->right_percent;
+    QLayout L;
+    question_layout(app, q, 0, &L);
+    if (q->kind == QKIND_TRUEFALSE) {
+        press(a, app, &L, right == q->tf_answer ? 0 : 1);
+    } else if (q->kind == QKIND_NUMERIC) {
+        double v = q->numeric[0].value;
+        type_number(a, app, &L, right ? v : v * 2 + 7);
+    } else if (q->kind == QKIND_MULTI) {
+        size_t qi = quiz_index(app->quiz);
+        int pushed = 0;
+        for (int d = 0; d < q->n_choices; d++) {
+            bool good = quiz_choice(app->quiz, qi, d)->weight > 0;
+            if (good == right) {
+                push_key(SDLK_1 + d);
+                pushed++;
+            }
+        }
+        if (!pushed)
+            push_key(SDLK_1);
+        push_point(a, app, L.submit, false);
+    } else {
+        press(a, app, &L, pick_choice(a, app, q, right));
+    }
+}
+
+static void finish(App *app)
+{
+    QuizSummary s = quiz_summary(app->quiz);
+    printf("score %d correct %d/%d partial %d best-streak %d\n", s.score, s.n_correct,
+           s.n_questions, s.n_partial, s.best_streak);
+    fflush(stdout);
+    app->running = false;
+}
+
+void autoplay_step(Autoplay *a, App *app)
+{
+    const char *name = app->scene->name;
+    int64_t now = app_now(app);
+    if (now < a->next_ms)
+        return;
+    a->next_ms = now + 500;
+    a->moves++;
+    if (strcmp(name, "title") == 0)
+        push_key(SDLK_RETURN);
+    else if (strcmp(name, "question") == 0 && app->quiz &&
+             quiz_state(app->quiz) == QUIZ_ASKING)
+        answer(a, app);
+    else if (strcmp(name, "feedback") == 0)
+        push_key(a->moves % 3 ? SDLK_RETURN : SDLK_SPACE);
+    else if (strcmp(name, "summary") == 0 && app->quiz)
+        finish(app);
+}

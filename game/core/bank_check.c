@@ -1,0 +1,69 @@
+/* bank_check: the report of `amanquiz --check-bank PATH...` (see bank.h). */
+#include <stdlib.h>
+
+#include "bank.h"
+#include "i18n.h"
+
+static void print_diag(const Diag *d, FILE *out)
+{
+    char line[8192];
+    for (size_t i = 0; i < d->count; i++) {
+        diag_format(&d->items[i], line, sizeof line);
+        fprintf(out, "%s\n", line);
+    }
+}
+
+static void print_summary(const char *file, bool ok, const BankStats *st, FILE *out)
+{
+    if (ok)
+        fprintf(out,
+                ngettext("%s: %zu playable question (%zu multiple choice, %zu multiple answer, "
+                         "%zu true/false, %zu numerical)\n",
+                         "%s: %zu playable questions (%zu multiple choice, %zu multiple answer, "
+                         "%zu true/false, %zu numerical)\n",
+                         st->questions),
+                file, st->questions, st->by_kind[QKIND_CHOICE], st->by_kind[QKIND_MULTI],
+                st->by_kind[QKIND_TRUEFALSE], st->by_kind[QKIND_NUMERIC]);
+    else
+        fprintf(out,
+                ngettext("%s: not loaded: %zu error\n", "%s: not loaded: %zu errors\n", st->errors),
+                file, st->errors);
+}
+
+/* Checks one file or folder; adds to *total and *files; false on any error. */
+static bool check_path(Bank *b, const char *path, FILE *out, size_t *total, size_t *files)
+{
+    Diag d = {0};
+    char **list = bank_list_files(path, NULL, &d);
+    bool ok = list != NULL;
+    print_diag(&d, out);
+    diag_clear(&d);
+    for (char **f = list; f && *f; f++) {
+        size_t first = bank_count(b);
+        bool file_ok = bank_add_file(b, *f, &d);
+        BankStats st = bank_stats(b, first, &d);
+        print_summary(*f, file_ok, &st, out);
+        print_diag(&d, out);
+        diag_clear(&d);
+        *total += st.questions;
+        *files += 1;
+        ok &= file_ok;
+    }
+    bank_free_list(list);
+    return ok;
+}
+
+bool bank_check(const char *const *paths, size_t n, FILE *out)
+{
+    Bank *b = bank_new();
+    bool ok = true;
+    size_t total = 0, files = 0;
+    for (size_t i = 0; i < n; i++)
+        ok &= check_path(b, paths[i], out, &total, &files);
+    fprintf(out,
+            ngettext("total: %zu playable question in %zu file(s)\n",
+                     "total: %zu playable questions in %zu file(s)\n", total),
+            total, files);
+    bank_free(b);
+    return ok;
+}

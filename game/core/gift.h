@@ -1,0 +1,62 @@
+/* gift: the Moodle GIFT parser behind bank.h (internal to the core).
+ * gift.c reads the structure (paragraphs, titles, answer lists);
+ * gift_text.c holds the pieces it is made of: an arena for the strings,
+ * UTF-8 checks, positions, text reduction and numbers. */
+#ifndef AMAN_GIFT_H
+#define AMAN_GIFT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "question.h"
+
+/* Bump allocator: everything a parsed file owns lives in one arena, so a
+ * refused file is dropped whole and an accepted one is spliced into the Bank. */
+typedef struct GiftChunk GiftChunk;
+typedef struct {
+    GiftChunk *chunks;
+} GiftArena;
+
+void *gift_arena_alloc(GiftArena *a, size_t n); /* zeroed, aligned for any type */
+char *gift_arena_strndup(GiftArena *a, const char *s, size_t n);
+void gift_arena_splice(GiftArena *dst, GiftArena *src); /* moves src's chunks into dst */
+void gift_arena_free(GiftArena *a);
+
+/* The questions read from one file; on success the Bank takes them over. */
+typedef struct {
+    Question **items;
+    size_t count, cap;
+    GiftArena arena;
+} GiftBatch;
+
+/* Parses one file into *out (which must be zeroed). Appends warnings and
+ * errors to diag; returns false when there was any error (out then holds
+ * whatever was read, to be freed with gift_batch_free). */
+bool gift_parse(GiftBatch *out, const char *name, const char *data, size_t len, Diag *diag);
+void gift_batch_free(GiftBatch *b);
+
+/* ---- gift_text.c ---- */
+
+/* Text formats of GIFT's [plain] [markdown] [html] [moodle] prefixes. */
+typedef enum { GIFT_FMT_PLAIN, GIFT_FMT_MARKDOWN, GIFT_FMT_HTML } GiftFormat;
+
+/* Offset of the first invalid UTF-8 sequence (or NUL byte) in s, or len. */
+size_t gift_utf8_check(const char *s, size_t len);
+/* Number of characters (code points) in valid UTF-8. */
+size_t gift_utf8_len(const char *s, size_t len);
+/* Line (1-based) and column (1-based, in characters) of byte `off`, counted
+ * from `start`, which lies at line `line0`, column 1. */
+void gift_position(const char *start, size_t off, int line0, int *line, int *col);
+
+/* Reduces raw GIFT source text to the plain text of a card: undoes escapes
+ * (\n is a line break, source line breaks are spaces), strips HTML tags or
+ * Markdown emphasis, collapses blanks and trims. Returns a string in the
+ * arena; *nchars gets its length in characters. */
+char *gift_plain(GiftArena *a, const char *s, size_t n, GiftFormat fmt, size_t *nchars);
+
+/* Parses a decimal number ("-12", "3.5", "1e3") filling all of s[0..n)
+ * after trimming blanks; locale-independent. False when malformed. */
+bool gift_number(const char *s, size_t n, double *out);
+
+#endif

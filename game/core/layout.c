@@ -1,0 +1,414 @@
+#include "layout.h"
+
+#include <fribidi.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* Code points both Noto Sans and Noto Nastaliq Urdu draw (from the fonts'
+ * cmaps; tests/check_text.c compares this table with the fonts). */
+static const uint32_t SHARED[][2] = {
+    {0x20, 0x21},     {0x28, 0x29},     {0x2B, 0x3A},     {0x3D, 0x3D},     {0x5B, 0x5D},
+    {0x7B, 0x7D},     {0xA0, 0xA0},     {0xAB, 0xAB},     {0xB7, 0xB7},     {0xBB, 0xBB},
+    {0xD7, 0xD7},     {0xF7, 0xF7},     {0x200B, 0x2011}, {0x2013, 0x2014}, {0x2018, 0x2019},
+    {0x201C, 0x201D}, {0x2039, 0x203A}, {0x2212, 0x2212},
+};
+
+/* Arabic-script blocks: only Nastaliq draws them. */
+static const uint32_t ARABIC[][2] = {
+    {0x0600, 0x06FF}, {0x0750, 0x077F}, {0x08A0, 0x08FF}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF},
+};
+
+static bool in_ranges(uint32_t cp, const uint32_t (*r)[2], size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (cp >= r[i][0] && cp <= r[i][1])
+            return true;
+    return false;
+}
+
+bool layout_face_shared(uint32_t cp)
+{
+    return in_ranges(cp, SHARED, ARRAY_LEN(SHARED));
+}
+
+LayoutFace layout_face_for(uint32_t cp, LayoutFace context)
+{
+    if (in_ranges(cp, ARABIC, ARRAY_LEN(ARABIC)))
+        return LAYOUT_FACE_URDU;
+    if (layout_face_shared(cp))
+        return context;
+    return LAYOUT_FACE_LATIN;
+}
+
+size_t layout_utf8_next(const char *str, size_t len, uint32_t *cp)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t n = s[0] < 0x80 ? 1 : s[0] >= 0xC2 && s[0] <= 0xDF ? 2 : (s[0] & 0xF0) == 0xE0 ? 3
+             : s[0] >= 0xF0 && s[0] <= 0xF4                   ? 4 : 0;
+    if (n == 0 || n > len) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    uint32_t c = n == 1 ? s[0] : s[0] & (0x7F >> n);
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        c = c << 6 | (s[i] & 0x3F);
+    }
+    static const uint32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (c < min[n] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = c;
+    return n;
+}
+
+/* Working state for one layout_build call; arrays are per character. */
+typedef struct {
+    const char *text;
+    const LayoutMeasure *m;
+    Layout *out;
+    int max_width;
+    int n;                  /* characters */
+    uint32_t *cp;
+    size_t *off;            /* byte offset of each character; off[n] = text length */
+    FriBidiCharType *types;
+    FriBidiLevel *levels;
+    unsigned char *face;
+    int *cands;             /* break positions of the current paragraph */
+    int *cand_w;            /* memo: width of the segment ending at cands[i], or -1 */
+    int cap_runs, cap_lines;
+} Ctx;
+
+static bool is_space(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || c == 0x3000 ||
+           (c >= 0x2000 && c <= 0x200B);
+}
+
+static int measure(Ctx *c, int from, int to, LayoutFace face, bool rtl)
+{
+    c->out->measures++;
+    size_t a = c->off[from], b = c->off[to];
+    return c->m->width(c->m->ctx, c->text + a, b - a, face, rtl);
+}
+
+/* The end of [from, to) without trailing spaces. */
+static int visible_end(const Ctx *c, int from, int to)
+{
+    while (to > from && is_space(c->cp[to - 1]))
+        to--;
+    return to;
+}
+
+/* The end of the run that starts at i: same level, same face, before `to`. */
+static int run_end(const Ctx *c, int i, int to)
+{
+    int j = i + 1;
+    while (j < to && c->levels[j] == c->levels[i] && c->face[j] == c->face[i])
+        j++;
+    return j;
+}
+
+/* Width of the characters [from, to) laid out as one line, shaping each run
+ * whole; trailing spaces count only when with_spaces. */
+static int span_width(Ctx *c, int from, int to, bool with_spaces)
+{
+    if (!with_spaces)
+        to = visible_end(c, from, to);
+    int w = 0;
+    for (int i = from; i < to;) {
+        int j = run_end(c, i, to);
+        w += measure(c, i, j, c->face[i], FRIBIDI_LEVEL_IS_RTL(c->levels[i]));
+        i = j;
+    }
+    return w;
+}
+
+static bool break_after(uint32_t c)
+{
+    return c == '/' || c == '-' || c == 0x2010 || c == 0x2013 || c == 0x2014 || c == 0x200B;
+}
+
+/* True when a line may start at character j of the paragraph [ps, pe). */
+static bool can_break(const Ctx *c, int ps, int j)
+{
+    uint32_t prev = c->cp[j - 1], cur = c->cp[j];
+    if (is_space(cur))
+        return false;
+    if (is_space(prev))
+        return true;
+    return break_after(prev) && j - 1 > ps && !is_space(c->cp[j - 2]) && c->types[j] != FRIBIDI_TYPE_NSM;
+}
+
+/* Fills c->cands with the break positions of [ps, pe), pe last. */
+static int find_breaks(Ctx *c, int ps, int pe)
+{
+    int n = 0;
+    for (int j = ps + 1; j < pe; j++)
+        if (can_break(c, ps, j))
+            c->cands[n++] = j;
+    c->cands[n++] = pe;
+    for (int i = 0; i < n; i++)
+        c->cand_w[i] = -1;
+    return n;
+}
+
+/* Largest end in (s, limit] such that [s, end) fits, by whole characters
+ * (never before a combining mark); at least one character. */
+static int break_word(Ctx *c, int s, int limit)
+{
+    int lo = s + 1, hi = limit; /* lo always accepted */
+    while (lo < limit && c->types[lo] == FRIBIDI_TYPE_NSM)
+        lo++;
+    while (lo < hi) {
+        int mid = lo + (hi - lo + 1) / 2;
+        if (span_width(c, s, mid, false) <= c->max_width)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    while (lo < limit && c->types[lo] == FRIBIDI_TYPE_NSM)
+        lo++;
+    return lo;
+}
+
+/* Width estimate of the segment before cands[i], measured alone. */
+static int seg_width(Ctx *c, int s, int first, int i)
+{
+    int from = i == first ? s : c->cands[i - 1];
+    if (i != first && c->cand_w[i] >= 0)
+        return c->cand_w[i];
+    int w = span_width(c, from, c->cands[i], true);
+    if (i != first)
+        c->cand_w[i] = w;
+    return w;
+}
+
+/* Chooses the end of the line starting at s. Word widths summed give a
+ * guess; whole candidate lines are then measured to settle it. */
+static int line_end(Ctx *c, int s, int nc)
+{
+    int first = 0;
+    while (c->cands[first] <= s)
+        first++;
+    int k = first - 1, acc = 0;
+    for (int i = first; i < nc; i++) {
+        acc += seg_width(c, s, first, i);
+        if (acc > c->max_width && i > first)
+            break;
+        k = i;
+        if (acc > c->max_width)
+            break;
+    }
+    int w = span_width(c, s, c->cands[k], false);
+    while (w > c->max_width && k > first)
+        w = span_width(c, s, c->cands[--k], false);
+    if (w > c->max_width)
+        return break_word(c, s, visible_end(c, s, c->cands[k]));
+    while (k + 1 < nc && span_width(c, s, c->cands[k + 1], false) <= c->max_width)
+        k++;
+    return c->cands[k];
+}
+
+static void line_metrics(Ctx *c, LayoutLine *ln, const bool used[LAYOUT_FACE_COUNT])
+{
+    int asc = 0, desc = 0;
+    for (int f = 0; f < LAYOUT_FACE_COUNT; f++) {
+        if (!used[f])
+            continue;
+        int a = 0, d = 0;
+        c->m->metrics(c->m->ctx, (LayoutFace)f, &a, &d);
+        asc = a > asc ? a : asc;
+        desc = d > desc ? d : desc;
+    }
+    ln->ascent = asc;
+    ln->height = asc + desc;
+}
+
+/* Rule L2: from the highest level down to the lowest odd one, reverse
+ * every maximal sequence of runs at that level or higher. */
+static void reorder_runs(LayoutRun *r, int n)
+{
+    int hi = 0, lo_odd = 255;
+    for (int i = 0; i < n; i++) {
+        hi = r[i].level > hi ? r[i].level : hi;
+        if ((r[i].level & 1) && r[i].level < lo_odd)
+            lo_odd = r[i].level;
+    }
+    for (int lev = hi; lev >= lo_odd && lev > 0; lev--) {
+        for (int i = 0; i < n;) {
+            if (r[i].level < lev) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && r[j].level >= lev)
+                j++;
+            for (int a = i, b = j - 1; a < b; a++, b--) {
+                LayoutRun t = r[a];
+                r[a] = r[b];
+                r[b] = t;
+            }
+            i = j;
+        }
+    }
+}
+
+static LayoutRun *add_run(Ctx *c)
+{
+    Layout *l = c->out;
+    if (l->n_runs == c->cap_runs) {
+        c->cap_runs = c->cap_runs ? c->cap_runs * 2 : 16;
+        l->runs = xrealloc(l->runs, (size_t)c->cap_runs * sizeof *l->runs);
+    }
+    return &l->runs[l->n_runs++];
+}
+
+static void emit_line(Ctx *c, int s, int e)
+{
+    Layout *l = c->out;
+    if (l->n_lines == c->cap_lines) {
+        c->cap_lines = c->cap_lines ? c->cap_lines * 2 : 8;
+        l->lines = xrealloc(l->lines, (size_t)c->cap_lines * sizeof *l->lines);
+    }
+    LayoutLine *ln = &l->lines[l->n_lines++];
+    *ln = (LayoutLine){.start = c->off[s], .len = c->off[e] - c->off[s], .first_run = l->n_runs};
+    bool used[LAYOUT_FACE_COUNT] = {false};
+    int ve = visible_end(c, s, e);
+    for (int i = s; i < ve;) {
+        int j = run_end(c, i, ve);
+        LayoutRun *r = add_run(c);
+        *r = (LayoutRun){.start = c->off[i], .len = c->off[j] - c->off[i],
+                         .face = (LayoutFace)c->face[i], .level = c->levels[i],
+                         .rtl = FRIBIDI_LEVEL_IS_RTL(c->levels[i])};
+        r->w = measure(c, i, j, r->face, r->rtl);
+        used[r->face] = true;
+        i = j;
+    }
+    ln->n_runs = l->n_runs - ln->first_run;
+    reorder_runs(l->runs + ln->first_run, ln->n_runs);
+    for (int i = 0; i < ln->n_runs; i++) {
+        l->runs[ln->first_run + i].x = ln->width;
+        ln->width += l->runs[ln->first_run + i].w;
+    }
+    if (ln->n_runs == 0)
+        used[l->rtl ? LAYOUT_FACE_URDU : LAYOUT_FACE_LATIN] = true;
+    line_metrics(c, ln, used);
+    ln->y = l->height;
+    l->height += ln->height;
+    l->width = ln->width > l->width ? ln->width : l->width;
+}
+
+/* Gives shared characters (spaces, digits, punctuation) the face of the
+ * text around them: the paragraph's face, unless the nearest faced
+ * characters on both sides agree on the other one ("United Nations"
+ * inside Urdu stays one Latin run; "1960" inside Urdu stays Urdu). */
+static void assign_faces(Ctx *c, int ps, int pe, LayoutFace base)
+{
+    const unsigned char NONE = LAYOUT_FACE_COUNT;
+    for (int i = ps; i < pe; i++)
+        c->face[i] = layout_face_shared(c->cp[i]) ? NONE : layout_face_for(c->cp[i], base);
+    for (int i = ps; i < pe;) {
+        if (c->face[i] != NONE) {
+            i++;
+            continue;
+        }
+        int j = i;
+        while (j < pe && c->face[j] == NONE)
+            j++;
+        int before = i > ps ? c->face[i - 1] : -1, after = j < pe ? c->face[j] : -1;
+        int f = before < 0 ? after : after < 0 ? before : before == after ? before : (int)base;
+        for (int k = i; k < j; k++)
+            c->face[k] = (unsigned char)(f < 0 ? (int)base : f);
+        i = j;
+    }
+}
+
+static void layout_paragraph(Ctx *c, int ps, int pe, FriBidiParType base)
+{
+    FriBidiBracketType *brackets = xmalloc((size_t)(pe - ps + 1) * sizeof *brackets);
+    fribidi_get_bracket_types(c->cp + ps, pe - ps, c->types + ps, brackets);
+    FriBidiParType pt = base;
+    if (pe > ps &&
+        !fribidi_get_par_embedding_levels_ex(c->types + ps, brackets, pe - ps, &pt, c->levels + ps))
+        memset(c->levels + ps, base == FRIBIDI_PAR_RTL, (size_t)(pe - ps));
+    free(brackets);
+    assign_faces(c, ps, pe, base == FRIBIDI_PAR_RTL ? LAYOUT_FACE_URDU : LAYOUT_FACE_LATIN);
+    int nc = find_breaks(c, ps, pe);
+    int s = ps;
+    do {
+        int e = pe > s ? line_end(c, s, nc) : pe;
+        emit_line(c, s, e);
+        s = e;
+    } while (s < pe);
+}
+
+static FriBidiParType resolve_dir(const Ctx *c, LayoutDir dir)
+{
+    if (dir != LAYOUT_DIR_AUTO)
+        return dir == LAYOUT_DIR_RTL ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+    for (int i = 0; i < c->n; i++)
+        if (FRIBIDI_IS_LETTER(c->types[i]))
+            return FRIBIDI_IS_RTL(c->types[i]) ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+    return FRIBIDI_PAR_LTR;
+}
+
+static void decode(Ctx *c, size_t len)
+{
+    size_t cap = len + 1;
+    c->cp = xmalloc(cap * sizeof *c->cp);
+    c->off = xmalloc(cap * sizeof *c->off);
+    for (size_t b = 0; b < len;) {
+        c->off[c->n] = b;
+        b += layout_utf8_next(c->text + b, len - b, &c->cp[c->n]);
+        c->n++;
+    }
+    c->off[c->n] = len;
+    c->types = xmalloc(cap * sizeof *c->types);
+    c->levels = xmalloc(cap * sizeof *c->levels);
+    c->face = xmalloc(cap);
+    c->cands = xmalloc(cap * sizeof *c->cands);
+    c->cand_w = xmalloc(cap * sizeof *c->cand_w);
+    fribidi_get_bidi_types(c->cp, c->n, c->types);
+}
+
+void layout_build(Layout *out, const char *utf8, size_t len, LayoutDir dir, int max_width,
+                  const LayoutMeasure *m)
+{
+    *out = (Layout){0};
+    if (!utf8 || len == 0)
+        return;
+    Ctx c = {.text = utf8, .m = m, .out = out, .max_width = max_width > 1 ? max_width : 1};
+    decode(&c, len);
+    FriBidiParType base = resolve_dir(&c, dir);
+    out->rtl = base == FRIBIDI_PAR_RTL;
+    for (int ps = 0;;) {
+        int pe = ps;
+        while (pe < c.n && c.cp[pe] != '\n')
+            pe++;
+        layout_paragraph(&c, ps, pe, base);
+        if (pe >= c.n)
+            break;
+        ps = pe + 1;
+    }
+    free(c.cp);
+    free(c.off);
+    free(c.types);
+    free(c.levels);
+    free(c.face);
+    free(c.cands);
+    free(c.cand_w);
+}
+
+void layout_free(Layout *l)
+{
+    free(l->runs);
+    free(l->lines);
+    *l = (Layout){0};
+}

@@ -1,0 +1,78 @@
+/* layout: breaks a UTF-8 paragraph into lines and each line into runs in
+ * visual order, for English, Urdu and both mixed. No SDL: the host measures
+ * text through callbacks (as in rxi/microui), so tests use a fake measure.
+ *
+ * Order of work (PITFALLS.md, "Right-to-left text"): FriBidi gives embedding
+ * levels for the whole paragraph; lines are broken in logical order at word
+ * boundaries while measuring whole candidate lines; then each line is cut
+ * into runs of one level and one face and the runs are put in visual order
+ * (rule L2). Each run is shaped by the host in its own direction, so the
+ * digits of "1960" inside Urdu stay left to right. */
+#ifndef AMAN_LAYOUT_H
+#define AMAN_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* A typeface by script coverage: Noto Sans or Noto Nastaliq Urdu. */
+typedef enum { LAYOUT_FACE_LATIN, LAYOUT_FACE_URDU, LAYOUT_FACE_COUNT } LayoutFace;
+
+typedef enum { LAYOUT_DIR_AUTO, LAYOUT_DIR_LTR, LAYOUT_DIR_RTL } LayoutDir;
+
+/* The host's measures. width() returns the advance width in pixels of
+ * utf8[0..len) shaped as one run of `face` in direction rtl (utf8 is not
+ * NUL-terminated). metrics() gives the face's ascent and descent (descent
+ * positive, below the baseline); a line is as tall as the fonts it uses. */
+typedef struct {
+    int (*width)(void *ctx, const char *utf8, size_t len, LayoutFace face, bool rtl);
+    void (*metrics)(void *ctx, LayoutFace face, int *ascent, int *descent);
+    void *ctx;
+} LayoutMeasure;
+
+typedef struct {
+    size_t start, len; /* bytes of the paragraph */
+    LayoutFace face;
+    bool rtl;          /* shape right to left (odd bidi level) */
+    int level;         /* bidi embedding level */
+    int x, w;          /* from the line's left edge, in pixels */
+} LayoutRun;
+
+typedef struct {
+    size_t start, len;       /* logical bytes of the line, trailing spaces included */
+    int first_run, n_runs;   /* runs[first_run .. first_run + n_runs) left to right */
+    int width;               /* ink advance: sum of the runs' widths */
+    int y, ascent, height;   /* top from the paragraph's top; baseline at y + ascent */
+} LayoutLine;
+
+typedef struct {
+    LayoutRun *runs;
+    int n_runs;
+    LayoutLine *lines;
+    int n_lines;
+    bool rtl;          /* resolved base direction */
+    int width, height; /* widest line; sum of line heights */
+    int measures;      /* width() calls made, for tests and benchmarks */
+} Layout;
+
+/* Lays utf8 out in lines no wider than max_width (a single character wider
+ * than max_width gets a line of its own). '\n' ends a line. Invalid UTF-8
+ * bytes are laid out as U+FFFD, one per byte. dir AUTO takes the direction
+ * of the first strong character (LTR when there is none). Always succeeds;
+ * empty text gives no lines. Free with layout_free. */
+void layout_build(Layout *out, const char *utf8, size_t len, LayoutDir dir, int max_width,
+                  const LayoutMeasure *m);
+void layout_free(Layout *l);
+
+/* The face that has a glyph for cp: Arabic-script letters -> URDU; digits,
+ * spaces and punctuation both fonts have -> `context` (the surrounding
+ * text's face); everything else (Latin letters, '%', '?') -> LATIN. */
+LayoutFace layout_face_for(uint32_t cp, LayoutFace context);
+/* True when both faces draw cp (it takes the face of the text around it). */
+bool layout_face_shared(uint32_t cp);
+
+/* Decodes one UTF-8 character at s[0..len) (len > 0): returns its length in
+ * bytes and stores it in *cp; a malformed sequence gives U+FFFD and 1. */
+size_t layout_utf8_next(const char *s, size_t len, uint32_t *cp);
+
+#endif

@@ -1,0 +1,124 @@
+#include "hud.h"
+
+#include <stdio.h>
+
+#include "app.h"
+#include "i18n.h"
+#include "ui.h"
+#include "ui_lang.h"
+
+int hud_bottom(const App *app, bool timer)
+{
+    SDL_Rect c = ui_content(app);
+    return c.y + ui_px(app, 52) + (timer ? ui_px(app, 16) : 0);
+}
+
+static void draw_score(App *app, SDL_Rect c, int bar_h)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, _("Score %d"), quiz_score(app->quiz));
+    lang_digits(buf, sizeof buf);
+    SDL_Rect lang = ui_lang_button_rect(app);
+    int w = ui_px(app, 190);
+    /* Laid out from the left, just before the language button, then mirrored. */
+    int lang_left = lang_is_rtl() ? app->width - lang.x - lang.w : lang.x;
+    SDL_Rect r = {lang_left - ui_px(app, 12) - w, c.y, w, bar_h};
+    r = ui_mirror(app, r);
+    ui_fill_round(app->renderer, r, bar_h / 2, UI_GREEN_DARK);
+    ui_text(app, buf, r, 22, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    int streak = quiz_streak(app->quiz);
+    if (streak >= 2) {
+        snprintf(buf, sizeof buf, _("Streak %d"), streak);
+        lang_digits(buf, sizeof buf);
+        SDL_Rect s = {r.x - ui_px(app, 130), c.y, ui_px(app, 120), bar_h};
+        if (lang_is_rtl())
+            s.x = r.x + r.w + ui_px(app, 10);
+        ui_text(app, buf, s, 18, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    }
+}
+
+int hud_draw(App *app, float time_frac)
+{
+    SDL_Rect c = ui_content(app);
+    int bar_h = ui_px(app, 40);
+    if (!app->quiz)
+        return hud_bottom(app, false);
+    int total = (int)quiz_length(app->quiz);
+    int cur = (int)quiz_index(app->quiz) + 1;
+    if (cur > total)
+        cur = total;
+    ui_progress(app, (SDL_Rect){c.x, c.y, c.w * 36 / 100, bar_h}, cur, total);
+    draw_score(app, c, bar_h);
+    if (time_frac >= 0) {
+        SDL_Rect t = {c.x, c.y + ui_px(app, 52), c.w, ui_px(app, 8)};
+        ui_timer_bar(app, t, time_frac);
+    }
+    return hud_bottom(app, time_frac >= 0);
+}
+
+SDL_Rect pause_button(const App *app, int i)
+{
+    int w = ui_px(app, 260), h = ui_px(app, 60);
+    return (SDL_Rect){(app->width - w) / 2, app->height / 2 + i * (h + ui_px(app, 16)), w, h};
+}
+
+void pause_draw(App *app, int focus)
+{
+    SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(app->renderer, 0x03, 0x16, 0x10, 0xD8);
+    SDL_RenderFillRect(app->renderer, NULL);
+    SDL_Rect t = {0, app->height / 2 - ui_px(app, 110), app->width, ui_px(app, 80)};
+    ui_text(app, _("Paused"), t, 44, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_button(app, pause_button(app, 0), _("Resume"), true,
+              focus == 0 ? UI_BTN_FOCUS : UI_BTN_NORMAL);
+    ui_button(app, pause_button(app, 1), _("End round"), false,
+              focus == 1 ? UI_BTN_FOCUS : UI_BTN_NORMAL);
+}
+
+PauseAction pause_event(App *app, const Input *in, int *focus)
+{
+    switch (in->kind) {
+    case IN_BACK:
+        return PAUSE_RESUME;
+    case IN_UP: case IN_DOWN: case IN_PREV: case IN_NEXT:
+        *focus = *focus == 0 ? 1 : 0;
+        return PAUSE_NONE;
+    case IN_CONFIRM:
+        return *focus == 1 ? PAUSE_QUIT : PAUSE_RESUME;
+    case IN_POINT:
+        for (int i = 0; i < 2; i++)
+            if (ui_hit(pause_button(app, i), in->x, in->y))
+                return i == 0 ? PAUSE_RESUME : PAUSE_QUIT;
+        return PAUSE_NONE;
+    default:
+        return PAUSE_NONE;
+    }
+}
+
+const char *hud_question_text(const App *app, const Question *q, bool other)
+{
+    (void)app;
+    return other ? lang_bank_other(q->id, "question", q->text)
+                 : lang_bank(q->id, "question", q->text);
+}
+
+const char *hud_choice_text(const App *app, size_t i, int displayed, bool other)
+{
+    const Question *q = quiz_question(app->quiz, i);
+    const Choice *c = quiz_choice(app->quiz, i, displayed);
+    if (!q || !c)
+        return NULL;
+    char field[32];
+    i18n_field_choice(field, sizeof field, quiz_choice_original(app->quiz, i, displayed) + 1);
+    return other ? lang_bank_other(q->id, field, c->text) : lang_bank(q->id, field, c->text);
+}
+
+void hud_format_number(double v, char *buf, size_t size)
+{
+    snprintf(buf, size, "%.10g", v);
+}
+
+const char *hud_sub(const App *app, const char *msgid)
+{
+    return app->bilingual ? lang_other(msgid) : NULL;
+}

@@ -1,0 +1,38 @@
+/* input: turns SDL events into the few actions a scene understands, the same
+ * for mouse, touch and keyboard. A tap counts once: SDL's mouse events
+ * synthesized from touch are ignored, fingers are handled directly. */
+#ifndef AMAN_INPUT_H
+#define AMAN_INPUT_H
+
+#include <SDL.h>
+
+typedef struct App App;
+
+typedef enum {
+    IN_NONE,
+    IN_POINT,     /* a click or tap at (x, y) in output pixels */
+    IN_CHOOSE,    /* 1-6 or A-F: index 0-5; ch holds the digit typed, if any */
+    IN_CHAR,      /* '.', '-' (numbers) */
+    IN_ERASE,     /* Backspace */
+    IN_UP,
+    IN_DOWN,
+    IN_PREV,      /* toward the start of the reading direction */
+    IN_NEXT,      /* toward the end of the reading direction */
+    IN_CONFIRM,   /* Enter, keypad Enter, Space */
+    IN_BACK,      /* Esc */
+    IN_BILINGUAL, /* V: toggles the bilingual view */
+} InputKind;
+
+typedef struct {
+    InputKind kind;
+    int x, y;
+    int index;
+    char ch;
+} Input;
+
+/* Maps one event; kind IN_NONE when it means nothing to a scene. Left and
+ * right arrows are mapped to PREV/NEXT in reading order, so they also mirror
+ * in Urdu. */
+Input input_map(const App *app, const SDL_Event *ev);
+
+#endif

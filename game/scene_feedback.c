@@ -1,0 +1,270 @@
+/* Feedback: right or wrong, the correct answer marked, the explanation and
+ * the sentence of the statement the question comes from. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "app.h"
+#include "hud.h"
+#include "i18n.h"
+#include "input.h"
+#include "ui.h"
+#include "ui_lang.h"
+
+#define RISE_MS 260
+
+typedef struct {
+    int64_t t0;
+} FState;
+
+typedef struct {
+    int index;         /* displayed choice, or -1 for a plain button */
+    const char *label; /* owned by the bank / catalog / `buf` */
+    const char *sub;
+    UiBtnState state;
+    char buf[64];
+} Item;
+
+static const QuizOutcome *outcome(const App *app)
+{
+    return app->quiz ? quiz_outcome(app->quiz, quiz_index(app->quiz)) : NULL;
+}
+
+static SDL_Rect next_rect(const App *app)
+{
+    SDL_Rect c = ui_content(app);
+    int w = ui_px(app, 220), h = ui_px(app, 60);
+    return ui_mirror(app, (SDL_Rect){c.x + c.w - w, hud_bottom(app, false) + ui_px(app, 12), w, h});
+}
+
+static const char *verdict_text(const QuizOutcome *o)
+{
+    if (o->timed_out)
+        return _("Time is up");
+    if (o->skipped)
+        return _("Skipped");
+    switch (o->verdict) {
+    case QUIZ_CORRECT:
+        return _("Right!");
+    case QUIZ_PARTIAL:
+        return _("Partly right");
+    default:
+        return _("Not quite");
+    }
+}
+
+static SDL_Color verdict_color(const QuizOutcome *o)
+{
+    if (o->verdict == QUIZ_CORRECT)
+        return UI_RIGHT;
+    if (o->verdict == QUIZ_PARTIAL)
+        return (SDL_Color){0xB7, 0x7D, 0x06, 0xFF};
+    return UI_WRONG;
+}
+
+static void draw_verdict(App *app, const QuizOutcome *o)
+{
+    SDL_Rect c = ui_content(app), next = next_rect(app);
+    SDL_Rect v = {c.x, next.y, c.w - next.w - ui_px(app, 16), next.h};
+    v = ui_mirror(app, v);
+    ui_fill_round(app->renderer, v, ui_px(app, 14), verdict_color(o));
+    int pad = ui_px(app, 20);
+    SDL_Rect t = {v.x + pad, v.y, v.w * 6 / 10 - pad, v.h};
+    SDL_Rect p = {v.x + v.w * 6 / 10, v.y, v.w * 4 / 10 - pad, v.h};
+    if (lang_is_rtl()) {
+        t.x = v.x + v.w - pad - t.w;
+        p.x = v.x + pad;
+    }
+    ui_text(app, verdict_text(o), t, 32, true, UI_WHITE, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    char buf[64];
+    snprintf(buf, sizeof buf, ngettext("+%d point", "+%d points", o->points), o->points);
+    lang_digits(buf, sizeof buf);
+    ui_text(app, buf, p, 24, true, UI_WHITE, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
+    bool last = quiz_index(app->quiz) + 1 >= quiz_length(app->quiz);
+    ui_button(app, next, last ? _("See results") : _("Next"), true, UI_BTN_FOCUS);
+}
+
+/* Words as well as colours mark the answers. */
+static const char *mark(bool right, bool chosen)
+{
+    if (right && chosen)
+        return _("Your answer: right");
+    if (right)
+        return _("The right answer");
+    return chosen ? _("Your answer") : NULL;
+}
+
+static int choice_items(const App *app, const Question *q, const QuizOutcome *o, Item *it)
+{
+    size_t qi = quiz_index(app->quiz);
+    int n = 0;
+    for (int d = 0; d < q->n_choices; d++) {
+        bool right = o->correct_mask & (1u << d);
+        bool chosen = q->kind == QKIND_MULTI ? (o->chosen_mask & (1u << d)) != 0
+                                             : o->answered && o->chosen == d;
+        if (q->kind == QKIND_CHOICE && !right && !chosen)
+            continue;
+        it[n] = (Item){.index = d, .label = hud_choice_text(app, qi, d, false),
+                       .sub = mark(right, chosen),
+                       .state = right ? UI_BTN_RIGHT : chosen ? UI_BTN_WRONG : UI_BTN_DIM};
+        n++;
+    }
+    /* The right answer first. */
+    if (q->kind == QKIND_CHOICE && n == 2 && it[1].state == UI_BTN_RIGHT) {
+        Item t = it[0];
+        it[0] = it[1];
+        it[1] = t;
+    }
+    return n;
+}
+
+static int answer_items(const App *app, const Question *q, const QuizOutcome *o, Item *it)
+{
+    if (q->kind == QKIND_TRUEFALSE) {
+        for (int d = 0; d < 2; d++) {
+            const char *msgid = d == 0 ? N_("True") : N_("False");
+            bool value = d == 0, right = o->correct_tf == value;
+            bool chosen = o->answered && o->chosen_tf == value;
+            it[d] = (Item){.index = d, .label = _(msgid), .sub = mark(right, chosen),
+                           .state = right ? UI_BTN_RIGHT : chosen ? UI_BTN_WRONG : UI_BTN_DIM};
+        }
+        return 2;
+    }
+    if (q->kind == QKIND_NUMERIC) {
+        char num[32];
+        hud_format_number(o->correct_number, num, sizeof num);
+        it[0] = (Item){.index = -1, .state = UI_BTN_RIGHT};
+        snprintf(it[0].buf, sizeof it[0].buf, _("Answer: %s"), num);
+        if (!o->answered)
+            return 1;
+        hud_format_number(o->chosen_number, num, sizeof num);
+        it[1] = (Item){.index = -1, .state = o->verdict == QUIZ_WRONG ? UI_BTN_WRONG : UI_BTN_RIGHT};
+        snprintf(it[1].buf, sizeof it[1].buf, _("You said: %s"), num);
+        return 2;
+    }
+    return choice_items(app, q, o, it);
+}
+
+/* Returns the y below the answers. */
+static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y)
+{
+    SDL_Rect c = ui_content(app);
+    Item it[QUESTION_MAX_CHOICES];
+    int n = answer_items(app, q, o, it);
+    int gap = ui_px(app, 12), row_h = ui_px(app, n > 4 ? 56 : 66);
+    int col_w = (c.w - gap) / 2;
+    for (int i = 0; i < n; i++) {
+        SDL_Rect r = {c.x + (i % 2) * (col_w + gap), y + (i / 2) * (row_h + gap), col_w, row_h};
+        if (n == 1)
+            r.w = c.w;
+        r = ui_mirror(app, r);
+        if (it[i].index >= 0)
+            ui_choice(app, r, it[i].index, it[i].label, it[i].sub, it[i].state);
+        else
+            ui_button(app, r, it[i].buf, false, it[i].state);
+    }
+    int rows = (n + 1) / 2;
+    return y + rows * row_h + (rows - 1) * gap;
+}
+
+static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, SDL_Rect card)
+{
+    ui_card(app, card);
+    int pad = ui_px(app, 20);
+    SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
+    const char *general = q->general_feedback
+                              ? lang_bank(q->id, "general", q->general_feedback) : NULL;
+    const char *why = o->feedback ? o->feedback : general;
+    const char *source = q->source ? lang_bank(q->id, "source", q->source) : NULL;
+    int src_h = source ? in.h * 45 / 100 : 0;
+    SDL_Rect e = {in.x, in.y, in.w, in.h - src_h};
+    if (why)
+        ui_text(app, why, e, 22, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    if (!source)
+        return;
+    SDL_Rect rule = {in.x, e.y + e.h, in.w, ui_px(app, 2)};
+    SDL_SetRenderDrawColor(app->renderer, UI_GOLD.r, UI_GOLD.g, UI_GOLD.b, 0xFF);
+    SDL_RenderFillRect(app->renderer, &rule);
+    SDL_Rect lab = {in.x, rule.y + ui_px(app, 4), in.w, ui_px(app, 22)};
+    ui_text(app, _("From the statement:"), lab, 15, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    SDL_Rect s = {in.x, lab.y + lab.h, in.w, in.y + in.h - lab.y - lab.h};
+    ui_text(app, source, s, 18, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+}
+
+static void feedback_draw(App *app)
+{
+    ui_background(app);
+    const QuizOutcome *o = outcome(app);
+    const Question *q = app->quiz ? quiz_current(app->quiz) : NULL;
+    if (!o || !q)
+        return;
+    hud_draw(app, -1);
+    draw_verdict(app, o);
+    SDL_Rect c = ui_content(app), next = next_rect(app);
+    int gap = ui_px(app, 12);
+    SDL_Rect qt = {c.x, next.y + next.h + gap, c.w, ui_px(app, 52)};
+    ui_text(app, hud_question_text(app, q, false), qt, 22, true, UI_IVORY, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    int y = draw_answers(app, q, o, qt.y + qt.h + gap);
+    float t = (float)(app_now(app) - ((FState *)app->scene_data)->t0) / RISE_MS;
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    int dy = (int)lroundf((1 - t) * (1 - t) * ui_px(app, 60));
+    SDL_Rect card = {c.x, y + gap + ui_px(app, 4) + dy, c.w, c.y + c.h - y - gap - ui_px(app, 4)};
+    draw_explanation(app, q, o, card);
+}
+
+static void go_next(App *app)
+{
+    if (!quiz_next(app->quiz, app_now(app)))
+        return;
+    if (quiz_state(app->quiz) == QUIZ_FINISHED)
+        app_set_scene(app, &scene_summary);
+    else
+        app_set_scene(app, &scene_question);
+}
+
+static bool feedback_event(App *app, const SDL_Event *ev)
+{
+    Input in = input_map(app, ev);
+    if (in.kind == IN_CONFIRM || (in.kind == IN_POINT && ui_hit(next_rect(app), in.x, in.y))) {
+        go_next(app);
+        return true;
+    }
+    if (in.kind == IN_BACK) {
+        quiz_end(app->quiz);
+        app_set_scene(app, &scene_summary);
+        return true;
+    }
+    return false;
+}
+
+static bool feedback_update(App *app, Uint32 now_ms)
+{
+    (void)now_ms;
+    FState *s = app->scene_data;
+    return s && app_now(app) - s->t0 < RISE_MS;
+}
+
+static void feedback_enter(App *app)
+{
+    FState *s = calloc(1, sizeof *s);
+    s->t0 = app_now(app);
+    app->scene_data = s;
+    app_record_round(app); /* every answer is stored when it is given */
+}
+
+static void feedback_leave(App *app)
+{
+    free(app->scene_data);
+    app->scene_data = NULL;
+}
+
+const Scene scene_feedback = {
+    .name = "feedback",
+    .enter = feedback_enter,
+    .event = feedback_event,
+    .update = feedback_update,
+    .draw = feedback_draw,
+    .leave = feedback_leave,
+};

@@ -1,0 +1,449 @@
+/* The question card: the question, its answers as large buttons (or True /
+ * False, or a number pad), progress, score and the timer bar. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "hud.h"
+#include "i18n.h"
+#include "input.h"
+#include "scene_question.h"
+#include "ui.h"
+#include "ui_lang.h"
+
+#define SLIDE_MS 240
+#define FLASH_MS 420
+
+typedef struct {
+    int64_t t0;         /* the card started sliding in */
+    int focus;          /* keyboard focus: button index, -1 none */
+    unsigned multi;     /* QKIND_MULTI: displayed choices ticked */
+    char entry[24];     /* QKIND_NUMERIC: what was typed */
+    int chosen;         /* the button flashing after an answer, -1 none */
+    int64_t flash_t0;
+    bool answered;
+    bool paused;
+    int pause_focus;
+} QState;
+
+static QState *st(App *app)
+{
+    return app->scene_data;
+}
+
+static float ease_out(float t)
+{
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    return 1 - (1 - t) * (1 - t) * (1 - t);
+}
+
+static int n_buttons(const Question *q)
+{
+    switch (q->kind) {
+    case QKIND_TRUEFALSE:
+        return 2;
+    case QKIND_NUMERIC:
+        return 0;
+    default:
+        return q->n_choices;
+    }
+}
+
+static bool has_timer(const App *app)
+{
+    return quiz_time_left_ms(app->quiz, app_now(app)) >= 0;
+}
+
+static int answers_height(const App *app, const Question *q, int gap)
+{
+    if (q->kind == QKIND_NUMERIC)
+        return ui_px(app, 300);
+    int rows = (n_buttons(q) + 1) / 2;
+    int row_h = ui_px(app, q->kind == QKIND_TRUEFALSE ? 96 : 66);
+    int extra = q->kind == QKIND_MULTI ? ui_px(app, 58) + gap : 0;
+    return rows * row_h + (rows - 1) * gap + extra;
+}
+
+static void layout_answers(const App *app, const Question *q, SDL_Rect area, int gap, QLayout *L)
+{
+    if (q->kind == QKIND_NUMERIC) {
+        int pad_w = ui_px(app, 330);
+        SDL_Rect pad = {area.x + area.w - pad_w, area.y, pad_w, area.h};
+        ui_numpad_layout(app, pad, L->keys);
+        L->numpad = true;
+        L->entry = (SDL_Rect){area.x, pad.y, area.w - pad_w - gap * 2, ui_px(app, 110)};
+        return;
+    }
+    int row_h = ui_px(app, q->kind == QKIND_TRUEFALSE ? 96 : 66);
+    int col_w = (area.w - gap) / 2;
+    for (int i = 0; i < L->n_buttons; i++)
+        L->buttons[i] = (SDL_Rect){area.x + (i % 2) * (col_w + gap),
+                                   area.y + (i / 2) * (row_h + gap), col_w, row_h};
+    if (q->kind == QKIND_MULTI)
+        L->submit = (SDL_Rect){area.x + area.w - ui_px(app, 260),
+                               area.y + area.h - ui_px(app, 58), ui_px(app, 260),
+                               ui_px(app, 58)};
+}
+
+static void mirror_layout(const App *app, QLayout *L)
+{
+    L->card = ui_mirror(app, L->card);
+    L->entry = ui_mirror(app, L->entry);
+    L->submit = ui_mirror(app, L->submit);
+    for (int i = 0; i < L->n_buttons; i++)
+        L->buttons[i] = ui_mirror(app, L->buttons[i]);
+    if (L->numpad) {
+        /* The pad block moves to the other side, its keys keep phone order. */
+        SDL_Rect pad = {L->keys[0].x, L->keys[0].y, L->keys[2].x + L->keys[2].w - L->keys[0].x,
+                        0};
+        SDL_Rect m = ui_mirror(app, pad);
+        for (int i = 0; i < UI_NUMPAD_KEYS; i++)
+            L->keys[i].x += m.x - pad.x;
+    }
+}
+
+void question_layout(const App *app, const Question *q, int dx, QLayout *L)
+{
+    memset(L, 0, sizeof *L);
+    SDL_Rect c = ui_content(app);
+    int top = hud_bottom(app, has_timer(app)) + ui_px(app, 14);
+    int gap = ui_px(app, 16), bottom = c.y + c.h;
+    L->n_buttons = n_buttons(q);
+    int area_h = answers_height(app, q, gap);
+    int card_h = bottom - top - area_h - gap;
+    int max_card = ui_px(app, q->kind == QKIND_NUMERIC ? 170 : 230);
+    if (card_h > max_card)
+        card_h = max_card;
+    /* Card and answers as one block, a little above the middle. */
+    int slack = bottom - top - card_h - gap - area_h;
+    top += slack * 2 / 5;
+    L->card = (SDL_Rect){c.x + dx, top, c.w, card_h};
+    SDL_Rect area = {c.x + dx, top + card_h + gap, c.w, area_h};
+    layout_answers(app, q, area, gap, L);
+    mirror_layout(app, L);
+}
+
+static void draw_card(App *app, const Question *q, SDL_Rect card)
+{
+    ui_card(app, card);
+    int pad = ui_px(app, 22);
+    SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
+    const char *cat = q->category && *q->category ? lang_category(q->category) : NULL;
+    if (cat) {
+        SDL_Rect cr = {in.x, in.y, in.w, ui_px(app, 26)};
+        ui_text(app, cat, cr, 15, true, UI_GREEN_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        in.y += cr.h;
+        in.h -= cr.h;
+    }
+    const char *sub = app->bilingual ? hud_question_text(app, q, true) : NULL;
+    if (sub) {
+        SDL_Rect top = {in.x, in.y, in.w, in.h * 62 / 100};
+        SDL_Rect bot = {in.x, top.y + top.h, in.w, in.h - top.h};
+        ui_text(app, hud_question_text(app, q, false), top, 28, true, UI_INK, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
+        ui_text_dir(app, sub, bot, 19, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE,
+                    !lang_is_rtl());
+    } else {
+        ui_text(app, hud_question_text(app, q, false), in, 30, true, UI_INK, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
+    }
+}
+
+static UiBtnState button_state(App *app, int i)
+{
+    QState *s = st(app);
+    if (s->answered && i == s->chosen) {
+        int phase = (int)((app_now(app) - s->flash_t0) / 70);
+        return phase % 2 == 0 ? UI_BTN_PRESSED : UI_BTN_NORMAL;
+    }
+    if (s->multi & (1u << i))
+        return UI_BTN_PRESSED;
+    return i == s->focus ? UI_BTN_FOCUS : UI_BTN_NORMAL;
+}
+
+static void draw_buttons(App *app, const Question *q, const QLayout *L)
+{
+    size_t qi = quiz_index(app->quiz);
+    for (int i = 0; i < L->n_buttons; i++) {
+        const char *label, *sub = NULL;
+        if (q->kind == QKIND_TRUEFALSE) {
+            const char *msgid = i == 0 ? N_("True") : N_("False");
+            label = _(msgid);
+            sub = hud_sub(app, msgid);
+        } else {
+            label = hud_choice_text(app, qi, i, false);
+            sub = app->bilingual ? hud_choice_text(app, qi, i, true) : NULL;
+        }
+        ui_choice(app, L->buttons[i], i, label, sub, button_state(app, i));
+    }
+    if (q->kind == QKIND_MULTI) {
+        ui_button(app, L->submit, _("Check answer"), true,
+                  st(app)->focus == L->n_buttons ? UI_BTN_FOCUS : UI_BTN_NORMAL);
+        SDL_Rect hint = {L->card.x, L->submit.y, L->card.w - L->submit.w - ui_px(app, 20),
+                         L->submit.h};
+        if (lang_is_rtl())
+            hint.x = L->submit.x + L->submit.w + ui_px(app, 20);
+        ui_text(app, _("Choose every right answer, then check."), hint, 18, false, UI_IVORY,
+                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    }
+}
+
+static void draw_numeric(App *app, const QLayout *L)
+{
+    QState *s = st(app);
+    ui_card(app, L->entry);
+    int pad = ui_px(app, 16);
+    SDL_Rect in = {L->entry.x + pad, L->entry.y, L->entry.w - 2 * pad, L->entry.h};
+    TextStyle big = {.max_px = ui_px(app, 48), .bold = true, .color = UI_INK,
+                     .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_CENTER,
+                     .valign = TEXT_VALIGN_MIDDLE};
+    if (!s->entry[0])
+        big.color = UI_MUTED;
+    text_draw(app->text, s->entry[0] ? s->entry : "_", in, &big);
+    SDL_Rect hint = {L->entry.x, L->entry.y + L->entry.h + pad, L->entry.w, ui_px(app, 70)};
+    ui_text(app, _("Type the number with the keys or the pad, then OK."), hint, 18, false,
+            UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_TOP);
+    int focus = s->focus >= 0 ? s->focus : -1;
+    ui_numpad_draw(app, L->keys, focus);
+}
+
+static void question_draw(App *app)
+{
+    ui_background(app);
+    const Question *q = app->quiz ? quiz_current(app->quiz) : NULL;
+    if (!q)
+        return;
+    int64_t left = quiz_time_left_ms(app->quiz, app_now(app));
+    float frac = left < 0 ? -1.0f : (float)left / (app->quiz_cfg.time_limit_s * 1000.0f);
+    hud_draw(app, frac);
+    float t = ease_out((float)(app_now(app) - st(app)->t0) / SLIDE_MS);
+    int dx = (int)lroundf((1 - t) * ui_px(app, 80));
+    QLayout L;
+    question_layout(app, q, lang_is_rtl() ? -dx : dx, &L);
+    draw_card(app, q, L.card);
+    if (q->kind == QKIND_NUMERIC)
+        draw_numeric(app, &L);
+    else
+        draw_buttons(app, q, &L);
+    if (st(app)->paused)
+        pause_draw(app, st(app)->pause_focus);
+}
+
+static void question_enter(App *app)
+{
+    QState *s = calloc(1, sizeof *s);
+    s->t0 = app_now(app);
+    s->focus = -1;
+    s->chosen = -1;
+    app->scene_data = s;
+}
+
+static void question_leave(App *app)
+{
+    free(app->scene_data);
+    app->scene_data = NULL;
+}
+
+static void answered(App *app, int button)
+{
+    QState *s = st(app);
+    s->answered = true;
+    s->chosen = button;
+    s->flash_t0 = app_now(app);
+}
+
+static void submit_number(App *app)
+{
+    QState *s = st(app);
+    char *end;
+    double v = strtod(s->entry, &end);
+    if (!s->entry[0] || *end != '\0')
+        return;
+    if (quiz_answer_number(app->quiz, v, app_now(app)))
+        answered(app, -1);
+}
+
+static void press_button(App *app, const Question *q, int i)
+{
+    int64_t now = app_now(app);
+    if (i < 0 || i > n_buttons(q))
+        return;
+    if (q->kind == QKIND_MULTI) {
+        if (i == n_buttons(q)) {
+            if (st(app)->multi && quiz_answer_multi(app->quiz, st(app)->multi, now))
+                answered(app, -1);
+        } else {
+            st(app)->multi ^= 1u << i;
+        }
+        return;
+    }
+    if (i == n_buttons(q))
+        return;
+    const QuizOutcome *o = q->kind == QKIND_TRUEFALSE
+                               ? quiz_answer_truefalse(app->quiz, i == 0, now)
+                               : quiz_answer_choice(app->quiz, i, now);
+    if (o)
+        answered(app, i);
+}
+
+static void type_char(App *app, char ch)
+{
+    QState *s = st(app);
+    size_t n = strlen(s->entry);
+    if (ch == '-' && n > 0)
+        return;
+    if (ch == '.' && strchr(s->entry, '.'))
+        return;
+    if (n + 1 < sizeof s->entry && n < 14) {
+        s->entry[n] = ch;
+        s->entry[n + 1] = '\0';
+    }
+}
+
+static void pad_key(App *app, int key)
+{
+    QState *s = st(app);
+    if (key == UI_NUMPAD_OK)
+        submit_number(app);
+    else if (key == UI_NUMPAD_ERASE && s->entry[0])
+        s->entry[strlen(s->entry) - 1] = '\0';
+    else if (ui_numpad_char(key))
+        type_char(app, ui_numpad_char(key));
+}
+
+static bool point(App *app, const Question *q, int x, int y)
+{
+    QLayout L;
+    question_layout(app, q, 0, &L);
+    if (L.numpad) {
+        for (int k = 0; k < UI_NUMPAD_KEYS; k++)
+            if (ui_hit(L.keys[k], x, y)) {
+                pad_key(app, k);
+                return true;
+            }
+        return false;
+    }
+    for (int i = 0; i < L.n_buttons; i++)
+        if (ui_hit(L.buttons[i], x, y)) {
+            press_button(app, q, i);
+            return true;
+        }
+    if (q->kind == QKIND_MULTI && ui_hit(L.submit, x, y)) {
+        press_button(app, q, L.n_buttons);
+        return true;
+    }
+    return false;
+}
+
+static void move_focus(App *app, const Question *q, int step)
+{
+    int n = q->kind == QKIND_NUMERIC ? UI_NUMPAD_KEYS : n_buttons(q) + (q->kind == QKIND_MULTI);
+    QState *s = st(app);
+    s->focus = s->focus < 0 ? 0 : (s->focus + step + n) % n;
+}
+
+static bool numeric_input(App *app, const Input *in)
+{
+    switch (in->kind) {
+    case IN_CHOOSE:
+        if (!in->ch)
+            return false;
+        type_char(app, in->ch);
+        return true;
+    case IN_CHAR:
+        type_char(app, in->ch);
+        return true;
+    case IN_ERASE:
+        pad_key(app, UI_NUMPAD_ERASE);
+        return true;
+    case IN_CONFIRM:
+        pad_key(app, st(app)->focus >= 0 ? st(app)->focus : UI_NUMPAD_OK);
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool handle_pause(App *app, const Input *in)
+{
+    QState *s = st(app);
+    PauseAction a = pause_event(app, in, &s->pause_focus);
+    if (a == PAUSE_RESUME) {
+        s->paused = false;
+        quiz_resume(app->quiz, app_now(app));
+    } else if (a == PAUSE_QUIT) {
+        quiz_end(app->quiz);
+        app_set_scene(app, &scene_title);
+    }
+    return true;
+}
+
+static bool question_event(App *app, const SDL_Event *ev)
+{
+    QState *s = st(app);
+    const Question *q = app->quiz ? quiz_current(app->quiz) : NULL;
+    Input in = input_map(app, ev);
+    if (!q || in.kind == IN_NONE || s->answered)
+        return false;
+    if (s->paused)
+        return handle_pause(app, &in);
+    if (in.kind == IN_BACK) {
+        s->paused = true;
+        s->pause_focus = 0;
+        quiz_pause(app->quiz, app_now(app));
+        return true;
+    }
+    if (q->kind == QKIND_NUMERIC && numeric_input(app, &in))
+        return true;
+    switch (in.kind) {
+    case IN_POINT:
+        return point(app, q, in.x, in.y);
+    case IN_CHOOSE:
+        if (q->kind != QKIND_NUMERIC)
+            press_button(app, q, in.index < n_buttons(q) ? in.index : -1);
+        return true;
+    case IN_PREV: case IN_UP:
+        move_focus(app, q, q->kind == QKIND_NUMERIC && in.kind == IN_UP ? -3 : -1);
+        return true;
+    case IN_NEXT: case IN_DOWN:
+        move_focus(app, q, q->kind == QKIND_NUMERIC && in.kind == IN_DOWN ? 3 : 1);
+        return true;
+    case IN_CONFIRM:
+        if (s->focus >= 0)
+            press_button(app, q, s->focus);
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool question_update(App *app, Uint32 now_ms)
+{
+    (void)now_ms;
+    QState *s = st(app);
+    int64_t now = app_now(app);
+    if (!app->quiz || !s)
+        return false;
+    if (s->answered) {
+        if (now - s->flash_t0 >= FLASH_MS)
+            app_set_scene(app, &scene_feedback);
+        return true;
+    }
+    if (s->paused)
+        return false;
+    if (!app->opt->screenshot && quiz_tick(app->quiz, now)) {
+        app_set_scene(app, &scene_feedback);
+        return false;
+    }
+    return now - s->t0 < SLIDE_MS || has_timer(app);
+}
+
+const Scene scene_question = {
+    .name = "question",
+    .enter = question_enter,
+    .event = question_event,
+    .update = question_update,
+    .draw = question_draw,
+    .leave = question_leave,
+};

@@ -1,0 +1,105 @@
+/* High scores: the best rounds with their date, kept between runs. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "i18n.h"
+#include "input.h"
+#include "ui.h"
+#include "ui_lang.h"
+
+static SDL_Rect back_rect(const App *app)
+{
+    SDL_Rect c = ui_content(app);
+    int w = ui_px(app, 240), h = ui_px(app, 58);
+    return ui_mirror(app, (SDL_Rect){c.x, c.y + c.h - h, w, h});
+}
+
+/* Columns from the reading side: rank, score, date. */
+enum { N_COLS = 3, MAX_ROWS = 10 };
+static const int col_x[N_COLS] = {0, 14, 46};
+static const int col_w[N_COLS] = {12, 30, 50};
+
+static void draw_row(App *app, SDL_Rect row, const char *cells[N_COLS], bool bold, SDL_Color c)
+{
+    for (int k = 0; k < N_COLS; k++) {
+        SDL_Rect r = {row.x + row.w * col_x[k] / 100, row.y, row.w * col_w[k] / 100, row.h};
+        if (lang_is_rtl())
+            r.x = row.x + row.w - (r.x - row.x) - r.w;
+        ui_text(app, cells[k], r, 20, bold, c, k == 2 ? TEXT_ALIGN_START : TEXT_ALIGN_CENTER,
+                TEXT_VALIGN_MIDDLE);
+    }
+}
+
+/* "2026-11-28T14:05:09+05:00" as "2026-11-28  14:05". */
+static void short_date(const char *iso, char *buf, size_t size)
+{
+    snprintf(buf, size, "%.10s  %.5s", iso, strlen(iso) > 11 ? iso + 11 : "");
+}
+
+static void draw_table(App *app, SDL_Rect card)
+{
+    ui_card(app, card);
+    int pad = ui_px(app, 20);
+    SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
+    int row_h = ui_px(app, 38);
+    const char *head[N_COLS] = {"#", _("Score"), _("Date")};
+    draw_row(app, (SDL_Rect){in.x, in.y, in.w, row_h}, head, true, UI_GREEN_LIGHT);
+    ResultsScore best[MAX_ROWS];
+    size_t n = app->results ? results_high_scores(app->results, app->mode, NULL, best, MAX_ROWS)
+                            : 0;
+    if (n == 0) {
+        SDL_Rect m = {in.x, in.y + row_h, in.w, in.h - row_h};
+        ui_text(app, _("No rounds played yet. Play one to set the first high score!"), m, 22,
+                false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        return;
+    }
+    int fit = (in.h - row_h) / row_h;
+    for (int i = 0; i < (int)n && i < fit; i++) {
+        char v[N_COLS][40];
+        snprintf(v[0], sizeof v[0], "%d", i + 1);
+        snprintf(v[1], sizeof v[1], "%d", best[i].score);
+        short_date(best[i].date, v[2], sizeof v[2]);
+        const char *cells[N_COLS];
+        for (int k = 0; k < N_COLS; k++) {
+            lang_digits(v[k], sizeof v[k]);
+            cells[k] = v[k];
+        }
+        SDL_Rect row = {in.x, in.y + (i + 1) * row_h, in.w, row_h};
+        if (i % 2 == 0)
+            ui_fill_round(app->renderer, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
+        draw_row(app, row, cells, i == 0, i == 0 ? UI_GREEN : UI_INK);
+    }
+}
+
+static void scores_draw(App *app)
+{
+    ui_background(app);
+    SDL_Rect c = ui_content(app);
+    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
+    ui_text(app, _("High scores"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    SDL_Rect back = back_rect(app);
+    int gap = ui_px(app, 14);
+    SDL_Rect card = {c.x, title.y + title.h + gap, c.w, back.y - title.y - title.h - 2 * gap};
+    draw_table(app, card);
+    ui_button(app, back, _("Back"), true, UI_BTN_FOCUS);
+}
+
+static bool scores_event(App *app, const SDL_Event *ev)
+{
+    Input in = input_map(app, ev);
+    if (in.kind == IN_BACK || in.kind == IN_CONFIRM ||
+        (in.kind == IN_POINT && ui_hit(back_rect(app), in.x, in.y))) {
+        app_set_scene(app, &scene_title);
+        return true;
+    }
+    return false;
+}
+
+const Scene scene_scores = {
+    .name = "scores",
+    .event = scores_event,
+    .draw = scores_draw,
+};

@@ -1,0 +1,430 @@
+#include "ui.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "app.h"
+#include "i18n.h"
+#include "ui_lang.h"
+
+const SDL_Color UI_GREEN = {0x0B, 0x3D, 0x2E, 0xFF};
+const SDL_Color UI_GREEN_DARK = {0x06, 0x2A, 0x1F, 0xFF};
+const SDL_Color UI_GREEN_LIGHT = {0x1C, 0x5C, 0x46, 0xFF};
+const SDL_Color UI_IVORY = {0xF7, 0xF3, 0xE6, 0xFF};
+const SDL_Color UI_GOLD = {0xF2, 0xC1, 0x4E, 0xFF};
+const SDL_Color UI_INK = {0x14, 0x2A, 0x22, 0xFF};
+const SDL_Color UI_MUTED = {0x5E, 0x6E, 0x66, 0xFF};
+const SDL_Color UI_RIGHT = {0x1E, 0x8E, 0x4E, 0xFF};
+const SDL_Color UI_WRONG = {0xC0, 0x39, 0x2B, 0xFF};
+const SDL_Color UI_WHITE = {0xFF, 0xFF, 0xFF, 0xFF};
+
+typedef enum { SHAPE_TRIANGLE, SHAPE_DIAMOND, SHAPE_CIRCLE, SHAPE_SQUARE, SHAPE_STAR, SHAPE_HEXAGON } Shape;
+
+/* One row per answer slot: letter, colour and shape, so that colour is
+ * never the only cue. */
+static const struct {
+    const char *letter;
+    SDL_Color color;
+    Shape shape;
+} choice_style[6] = {
+    {"A", {0xC0, 0x39, 0x2B, 0xFF}, SHAPE_TRIANGLE}, {"B", {0x25, 0x63, 0xA8, 0xFF}, SHAPE_DIAMOND},
+    {"C", {0xB7, 0x7D, 0x06, 0xFF}, SHAPE_CIRCLE},   {"D", {0x1F, 0x7A, 0x52, 0xFF}, SHAPE_SQUARE},
+    {"E", {0x7B, 0x3F, 0xA0, 0xFF}, SHAPE_STAR},     {"F", {0xB8, 0x55, 0x12, 0xFF}, SHAPE_HEXAGON},
+};
+
+int ui_px(const App *app, int design)
+{
+    float sx = app->width / 1024.0f, sy = app->height / 600.0f;
+    float s = sx < sy ? sx : sy;
+    int v = (int)lroundf(design * s);
+    return v < 1 ? 1 : v;
+}
+
+SDL_Rect ui_mirror(const App *app, SDL_Rect r)
+{
+    if (lang_is_rtl())
+        r.x = app->width - r.x - r.w;
+    return r;
+}
+
+bool ui_hit(SDL_Rect r, int x, int y)
+{
+    return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h;
+}
+
+SDL_Rect ui_content(const App *app)
+{
+    int m = ui_px(app, 20);
+    SDL_Rect r = {m, m, app->width - 2 * m, app->height - 2 * m};
+    int max_w = r.h * 19 / 10;
+    if (r.w > max_w) {
+        r.x += (r.w - max_w) / 2;
+        r.w = max_w;
+    }
+    return r;
+}
+
+static void set_color(SDL_Renderer *r, SDL_Color c)
+{
+    SDL_SetRenderDrawBlendMode(r, c.a == 0xFF ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
+}
+
+void ui_fill_round(SDL_Renderer *r, SDL_Rect rect, int radius, SDL_Color c)
+{
+    if (radius * 2 > rect.h)
+        radius = rect.h / 2;
+    if (radius * 2 > rect.w)
+        radius = rect.w / 2;
+    set_color(r, c);
+    SDL_Rect mid = {rect.x, rect.y + radius, rect.w, rect.h - 2 * radius};
+    SDL_RenderFillRect(r, &mid);
+    for (int i = 0; i < radius; i++) {
+        float dy = radius - i - 0.5f;
+        int inset = radius - (int)lroundf(sqrtf((float)radius * radius - dy * dy));
+        SDL_Rect top = {rect.x + inset, rect.y + i, rect.w - 2 * inset, 1};
+        SDL_Rect bot = {rect.x + inset, rect.y + rect.h - 1 - i, rect.w - 2 * inset, 1};
+        SDL_RenderFillRect(r, &top);
+        SDL_RenderFillRect(r, &bot);
+    }
+}
+
+void ui_outline_round(SDL_Renderer *r, SDL_Rect rect, int radius, int t, SDL_Color c)
+{
+    /* Draw t nested one-pixel rings: exact for the thin outlines we use. */
+    for (int i = 0; i < t; i++) {
+        SDL_Rect o = {rect.x + i, rect.y + i, rect.w - 2 * i, rect.h - 2 * i};
+        int rad = radius - i > 0 ? radius - i : 0;
+        set_color(r, c);
+        SDL_Rect top = {o.x + rad, o.y, o.w - 2 * rad, 1};
+        SDL_Rect bot = {o.x + rad, o.y + o.h - 1, o.w - 2 * rad, 1};
+        SDL_Rect lft = {o.x, o.y + rad, 1, o.h - 2 * rad};
+        SDL_Rect rgt = {o.x + o.w - 1, o.y + rad, 1, o.h - 2 * rad};
+        SDL_RenderFillRect(r, &top);
+        SDL_RenderFillRect(r, &bot);
+        SDL_RenderFillRect(r, &lft);
+        SDL_RenderFillRect(r, &rgt);
+        for (int a = 0; a <= rad * 2; a++) {
+            float ang = (float)M_PI / 2 * a / (rad * 2 > 0 ? rad * 2 : 1);
+            int dx = (int)lroundf(rad - rad * cosf(ang)), dy = (int)lroundf(rad - rad * sinf(ang));
+            SDL_RenderDrawPoint(r, o.x + dx, o.y + dy);
+            SDL_RenderDrawPoint(r, o.x + o.w - 1 - dx, o.y + dy);
+            SDL_RenderDrawPoint(r, o.x + dx, o.y + o.h - 1 - dy);
+            SDL_RenderDrawPoint(r, o.x + o.w - 1 - dx, o.y + o.h - 1 - dy);
+        }
+    }
+}
+
+void ui_background(App *app)
+{
+    SDL_Renderer *r = app->renderer;
+    set_color(r, UI_GREEN);
+    SDL_RenderClear(r);
+    /* A faint gold band at the top gives the screens one family look. */
+    SDL_Rect band = {0, 0, app->width, ui_px(app, 4)};
+    set_color(r, UI_GOLD);
+    SDL_RenderFillRect(r, &band);
+}
+
+void ui_card(App *app, SDL_Rect rect)
+{
+    int rad = ui_px(app, 16);
+    SDL_Rect sh = {rect.x, rect.y + ui_px(app, 4), rect.w, rect.h};
+    ui_fill_round(app->renderer, sh, rad, UI_GREEN_DARK);
+    ui_fill_round(app->renderer, rect, rad, UI_IVORY);
+}
+
+/* True when s holds a right-to-left letter (Hebrew, Arabic script). */
+static bool has_rtl(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p >= 0xD6 && *p <= 0xDF) /* U+0580..U+07FF lead bytes */
+            return true;
+        if (*p == 0xEF && (p[1] == 0xAD || p[1] == 0xAE || p[1] == 0xBB)) /* presentation forms */
+            return true;
+    }
+    return false;
+}
+
+int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold, SDL_Color c,
+                TextAlign align, TextVAlign valign, bool rtl)
+{
+    if (!s || !*s || box.w <= 0 || box.h <= 0)
+        return 0;
+    /* A text still untranslated keeps its own direction, but stays on the
+     * side the screen's reading direction puts it. */
+    if (has_rtl(s) != rtl) {
+        rtl = !rtl;
+        align = align == TEXT_ALIGN_START ? TEXT_ALIGN_END
+                : align == TEXT_ALIGN_END ? TEXT_ALIGN_START : align;
+    }
+    int px = ui_px(app, design_px);
+    TextStyle st = {.max_px = px, .min_px = px / 2 > 8 ? px / 2 : 8, .bold = bold, .color = c,
+                    .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR, .align = align, .valign = valign};
+    return text_draw(app->text, s, box, &st);
+}
+
+int ui_text(App *app, const char *s, SDL_Rect box, int design_px, bool bold, SDL_Color c,
+            TextAlign align, TextVAlign valign)
+{
+    return ui_text_dir(app, s, box, design_px, bold, c, align, valign, lang_is_rtl());
+}
+
+static SDL_Color btn_fill(UiBtnState st, bool primary)
+{
+    switch (st) {
+    case UI_BTN_RIGHT:
+        return UI_RIGHT;
+    case UI_BTN_WRONG:
+        return UI_WRONG;
+    case UI_BTN_PRESSED:
+        return UI_GOLD;
+    case UI_BTN_DIM:
+        return (SDL_Color){0xC9, 0xCF, 0xC6, 0xFF};
+    default:
+        return primary ? UI_GOLD : UI_IVORY;
+    }
+}
+
+static void btn_frame(App *app, SDL_Rect r, SDL_Color fill, UiBtnState st)
+{
+    int rad = ui_px(app, 12);
+    SDL_Rect sh = {r.x, r.y + ui_px(app, 3), r.w, r.h};
+    ui_fill_round(app->renderer, sh, rad, UI_GREEN_DARK);
+    ui_fill_round(app->renderer, r, rad, fill);
+    if (st == UI_BTN_FOCUS) {
+        int t = ui_px(app, 4);
+        SDL_Rect o = {r.x - t, r.y - t, r.w + 2 * t, r.h + 2 * t};
+        ui_outline_round(app->renderer, o, rad + t, t, UI_GOLD);
+    }
+}
+
+void ui_button(App *app, SDL_Rect r, const char *label, bool primary, UiBtnState st)
+{
+    SDL_Color fill = btn_fill(st, primary);
+    btn_frame(app, r, fill, st);
+    bool light = st == UI_BTN_RIGHT || st == UI_BTN_WRONG;
+    SDL_Rect in = {r.x + ui_px(app, 10), r.y, r.w - ui_px(app, 20), r.h};
+    ui_text(app, label, in, 22, true, light ? UI_WHITE : UI_INK, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_MIDDLE);
+}
+
+static int cmp_float(const void *a, const void *b)
+{
+    float x = *(const float *)a, y = *(const float *)b;
+    return (x > y) - (x < y);
+}
+
+/* Fills a polygon (even-odd rule, so stars work) one scanline at a time:
+ * exact and the same on every renderer. */
+static void fill_polygon(SDL_Renderer *r, const float *xy, int n, SDL_Color c)
+{
+    float miny = xy[1], maxy = xy[1];
+    for (int i = 1; i < n; i++) {
+        miny = xy[2 * i + 1] < miny ? xy[2 * i + 1] : miny;
+        maxy = xy[2 * i + 1] > maxy ? xy[2 * i + 1] : maxy;
+    }
+    set_color(r, c);
+    for (int y = (int)floorf(miny); y <= (int)ceilf(maxy); y++) {
+        float cy = y + 0.5f, xs[16];
+        int k = 0;
+        for (int i = 0; i < n && k < 16; i++) {
+            int j = (i + 1) % n;
+            float y0 = xy[2 * i + 1], y1 = xy[2 * j + 1];
+            if ((y0 <= cy && y1 > cy) || (y1 <= cy && y0 > cy)) {
+                float t = (cy - y0) / (y1 - y0);
+                xs[k++] = xy[2 * i] + t * (xy[2 * j] - xy[2 * i]);
+            }
+        }
+        qsort(xs, (size_t)k, sizeof xs[0], cmp_float);
+        for (int i = 0; i + 1 < k; i += 2) {
+            int x0 = (int)lroundf(xs[i]), x1 = (int)lroundf(xs[i + 1]);
+            if (x1 > x0)
+                SDL_RenderFillRect(r, &(SDL_Rect){x0, y, x1 - x0, 1});
+        }
+    }
+}
+
+static void draw_polygon(SDL_Renderer *r, SDL_Rect b, int sides, float rot, float inner,
+                         SDL_Color c)
+{
+    float cx = b.x + b.w / 2.0f, cy = b.y + b.h / 2.0f, rad = b.w / 2.0f;
+    float xy[32];
+    int n = inner > 0 ? sides * 2 : sides;
+    for (int i = 0; i < n && i < 16; i++) {
+        float rr = (inner > 0 && i % 2) ? rad * inner : rad;
+        float a = rot + 2.0f * (float)M_PI * i / n;
+        xy[2 * i] = cx + rr * cosf(a);
+        xy[2 * i + 1] = cy + rr * sinf(a);
+    }
+    fill_polygon(r, xy, n < 16 ? n : 16, c);
+}
+
+static void draw_shape(App *app, Shape s, SDL_Rect b, SDL_Color c)
+{
+    SDL_Renderer *r = app->renderer;
+    const float up = -(float)M_PI / 2;
+    switch (s) {
+    case SHAPE_TRIANGLE: {
+        SDL_Rect t = {b.x - b.w / 10, b.y, b.w + b.w / 5, b.h + b.w / 5};
+        draw_polygon(r, t, 3, up, 0, c);
+        break;
+    }
+    case SHAPE_DIAMOND:
+        draw_polygon(r, b, 4, up, 0, c);
+        break;
+    case SHAPE_CIRCLE:
+        ui_fill_round(r, b, b.w / 2, c);
+        break;
+    case SHAPE_SQUARE: {
+        SDL_Rect q = {b.x + b.w / 10, b.y + b.h / 10, b.w * 8 / 10, b.h * 8 / 10};
+        ui_fill_round(r, q, b.w / 10, c);
+        break;
+    }
+    case SHAPE_STAR: {
+        SDL_Rect t = {b.x - b.w / 10, b.y - b.w / 20, b.w + b.w / 5, b.h + b.w / 5};
+        draw_polygon(r, t, 5, up, 0.55f, c);
+        break;
+    }
+    case SHAPE_HEXAGON:
+        draw_polygon(r, b, 6, 0, 0, c);
+        break;
+    }
+}
+
+void ui_badge(App *app, SDL_Rect box, int index)
+{
+    index = index < 0 ? 0 : index % 6;
+    draw_shape(app, choice_style[index].shape, box, choice_style[index].color);
+    SDL_Rect t = box;
+    if (choice_style[index].shape == SHAPE_TRIANGLE)
+        t.y += box.h / 8;
+    TextStyle st = {.max_px = box.h * 45 / 100, .bold = true, .color = UI_WHITE,
+                    .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_CENTER,
+                    .valign = TEXT_VALIGN_MIDDLE};
+    text_draw(app->text, choice_style[index].letter, t, &st);
+}
+
+void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub,
+               UiBtnState st)
+{
+    SDL_Color fill = btn_fill(st, false);
+    btn_frame(app, r, fill, st);
+    bool light = st == UI_BTN_RIGHT || st == UI_BTN_WRONG;
+    SDL_Color ink = light ? UI_WHITE : UI_INK;
+    int pad = ui_px(app, 10);
+    int bs = r.h - 2 * pad;
+    if (bs > ui_px(app, 44))
+        bs = ui_px(app, 44);
+    /* Laid out left to right inside the button, then mirrored within it. */
+    SDL_Rect badge = {r.x + pad, r.y + (r.h - bs) / 2, bs, bs};
+    SDL_Rect text = {badge.x + bs + pad, r.y + pad / 2, r.w - bs - 3 * pad, r.h - pad};
+    if (lang_is_rtl()) {
+        badge.x = r.x + r.w - pad - bs;
+        text.x = r.x + 2 * pad;
+    }
+    if (light) /* keep the badge readable on a green or red fill */
+        ui_fill_round(app->renderer,
+                      (SDL_Rect){badge.x - pad / 3, badge.y - pad / 3, bs + pad * 2 / 3,
+                                 bs + pad * 2 / 3},
+                      bs / 3, UI_IVORY);
+    ui_badge(app, badge, index);
+    if (sub && *sub) {
+        SDL_Rect top = {text.x, text.y, text.w, text.h * 62 / 100};
+        SDL_Rect bot = {text.x, top.y + top.h, text.w, text.h - top.h};
+        ui_text(app, label, top, 22, false, ink, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text_dir(app, sub, bot, 14, false, light ? UI_IVORY : UI_MUTED, TEXT_ALIGN_START,
+                    TEXT_VALIGN_MIDDLE, !lang_is_rtl());
+    } else {
+        ui_text(app, label, text, 24, false, ink, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    }
+}
+
+void ui_progress(App *app, SDL_Rect r, int current, int total)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%d / %d", current, total);
+    lang_digits(buf, sizeof buf);
+    int lw = ui_px(app, 80);
+    SDL_Rect label = ui_mirror(app, (SDL_Rect){r.x, r.y, lw, r.h});
+    TextStyle st = {.max_px = ui_px(app, 22), .bold = true, .color = UI_IVORY,
+                    .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_CENTER,
+                    .valign = TEXT_VALIGN_MIDDLE};
+    text_draw(app->text, buf, label, &st);
+    if (total <= 0)
+        return;
+    int x0 = r.x + lw + ui_px(app, 8), w = r.w - lw - ui_px(app, 8);
+    int gap = ui_px(app, 4), seg_h = ui_px(app, 10);
+    int seg_w = (w - gap * (total - 1)) / total;
+    for (int i = 0; i < total; i++) {
+        SDL_Rect s = {x0 + i * (seg_w + gap), r.y + (r.h - seg_h) / 2, seg_w, seg_h};
+        SDL_Color c = i < current - 1 ? UI_GOLD : i == current - 1 ? UI_IVORY : UI_GREEN_LIGHT;
+        ui_fill_round(app->renderer, ui_mirror(app, s), seg_h / 2, c);
+    }
+}
+
+void ui_timer_bar(App *app, SDL_Rect r, float frac)
+{
+    frac = frac < 0 ? 0 : frac > 1 ? 1 : frac;
+    ui_fill_round(app->renderer, r, r.h / 2, UI_GREEN_DARK);
+    SDL_Rect f = {r.x, r.y, (int)(r.w * frac), r.h};
+    if (lang_is_rtl())
+        f.x = r.x + r.w - f.w;
+    SDL_Color c = frac > 0.25f ? UI_GOLD : UI_WRONG;
+    if (f.w > 0)
+        ui_fill_round(app->renderer, f, r.h / 2, c);
+}
+
+SDL_Rect ui_lang_button_rect(const App *app)
+{
+    int w = ui_px(app, 92), h = ui_px(app, 48), m = ui_px(app, 12);
+    SDL_Rect r = {app->width - w - m, m, w, h};
+    return ui_mirror(app, r);
+}
+
+void ui_lang_button(App *app)
+{
+    SDL_Rect r = ui_lang_button_rect(app);
+    int rad = r.h / 2;
+    ui_fill_round(app->renderer, r, rad, UI_GREEN_DARK);
+    ui_outline_round(app->renderer, r, rad, ui_px(app, 2), UI_GOLD);
+    /* Always the name of the language it switches to, in that language. */
+    bool to_urdu = !lang_is_urdu();
+    SDL_Rect in = {r.x + rad / 2, r.y + ui_px(app, 2), r.w - rad, r.h - ui_px(app, 4)};
+    ui_text_dir(app, to_urdu ? "اردو" : "English", in, 18, true, UI_GOLD, TEXT_ALIGN_CENTER,
+                TEXT_VALIGN_MIDDLE, to_urdu);
+}
+
+void ui_numpad_layout(const App *app, SDL_Rect area, SDL_Rect keys[UI_NUMPAD_KEYS])
+{
+    int gap = ui_px(app, 8);
+    int kw = (area.w - 2 * gap) / 3, kh = (area.h - 4 * gap) / 5;
+    for (int i = 0; i < 12; i++) {
+        int row = i / 3, col = i % 3;
+        keys[i] = (SDL_Rect){area.x + col * (kw + gap), area.y + row * (kh + gap), kw, kh};
+    }
+    int y = area.y + 4 * (kh + gap);
+    keys[UI_NUMPAD_ERASE] = (SDL_Rect){area.x, y, kw, kh};
+    keys[UI_NUMPAD_OK] = (SDL_Rect){area.x + kw + gap, y, 2 * kw + gap, kh};
+    /* A number pad keeps its phone layout in both languages: digits are
+     * written left to right in Urdu too. */
+}
+
+char ui_numpad_char(int key)
+{
+    static const char chars[] = "789456123-0.";
+    return key >= 0 && key < 12 ? chars[key] : 0;
+}
+
+void ui_numpad_draw(App *app, const SDL_Rect keys[UI_NUMPAD_KEYS], int focus)
+{
+    for (int i = 0; i < 12; i++) {
+        char s[2] = {ui_numpad_char(i), 0};
+        ui_button(app, keys[i], s, false, i == focus ? UI_BTN_FOCUS : UI_BTN_NORMAL);
+    }
+    ui_button(app, keys[UI_NUMPAD_ERASE], _("Erase"), false,
+              focus == UI_NUMPAD_ERASE ? UI_BTN_FOCUS : UI_BTN_NORMAL);
+    ui_button(app, keys[UI_NUMPAD_OK], _("OK"), true,
+              focus == UI_NUMPAD_OK ? UI_BTN_FOCUS : UI_BTN_NORMAL);
+}

@@ -1,0 +1,342 @@
+/* The game through its real loop, headless (offscreen video, software
+ * renderer): whole rounds, touch, the live language switch, resizing. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "autoplay.h"
+#include "demo.h"
+#include "i18n.h"
+#include "scene_question.h"
+#include "testutil.h"
+#include "ui.h"
+#include "ui_lang.h"
+
+#define BANK AMAN_FIXTURES "/ui_round.gift"
+
+static CliOptions opt;
+static App app;
+
+/* Opens the game on the test bank with these extra options. */
+static void open_game(const char *size, const char *seed)
+{
+    char *argv[] = {"amanquiz", "--bank", BANK, "--size", (char *)size, "--seed", (char *)seed};
+    char err[1024];
+    ck_assert(cli_parse(&opt, 7, argv, err, sizeof err));
+    i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
+    ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s",
+                  err);
+}
+
+static void close_game(void)
+{
+    app_quit(&app);
+}
+
+/* Turns the loop until nothing moves and the queue is empty. */
+static void settle(void)
+{
+    for (int i = 0; i < 400; i++)
+        if (!app_step(&app, false) && SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT,
+                                                     SDL_LASTEVENT) == 0)
+            return;
+    ck_abort_msg("the scene never settled");
+}
+
+static void key(SDL_Keycode k)
+{
+    SDL_Event e = {.type = SDL_KEYDOWN};
+    e.key.keysym.sym = k;
+    SDL_PushEvent(&e);
+    settle();
+}
+
+static void click(SDL_Rect r, bool finger)
+{
+    int x = r.x + r.w / 2, y = r.y + r.h / 2;
+    SDL_Event e = {.type = SDL_MOUSEBUTTONDOWN};
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = x;
+    e.button.y = y;
+    if (finger) {
+        SDL_Event f = {.type = SDL_FINGERDOWN};
+        f.tfinger.x = (x + 0.5f) / app.width;
+        f.tfinger.y = (y + 0.5f) / app.height;
+        SDL_PushEvent(&f);
+        e.button.which = SDL_TOUCH_MOUSEID; /* the mouse twin of the tap */
+    }
+    SDL_PushEvent(&e);
+    settle();
+}
+
+static void start_round_of(const char *id)
+{
+    ck_assert(app_round_of(&app, id));
+    app_set_scene(&app, &scene_question);
+    settle();
+}
+
+static QLayout layout(void)
+{
+    QLayout L;
+    question_layout(&app, quiz_current(app.quiz), 0, &L);
+    return L;
+}
+
+START_TEST(keyboard_plays_a_whole_round)
+{
+    open_game("1024x600", "7");
+    key(SDLK_RETURN); /* title: Start */
+    ck_assert_str_eq(app.scene->name, "question");
+    size_t n = quiz_length(app.quiz);
+    ck_assert_uint_eq(n, 4);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_uint_eq(quiz_index(app.quiz), i);
+        const Question *q = quiz_current(app.quiz);
+        if (q->kind == QKIND_NUMERIC) {
+            key(SDLK_1), key(SDLK_9), key(SDLK_6), key(SDLK_0);
+            key(SDLK_RETURN);
+        } else if (q->kind == QKIND_MULTI) {
+            key(SDLK_1);
+            key(SDLK_TAB), key(SDLK_TAB), key(SDLK_TAB), key(SDLK_TAB); /* to Check answer */
+            key(SDLK_RETURN);
+        } else {
+            key(SDLK_a);
+        }
+        ck_assert_str_eq(app.scene->name, "feedback");
+        key(SDLK_RETURN);
+    }
+    ck_assert_str_eq(app.scene->name, "summary");
+    QuizSummary s = quiz_summary(app.quiz);
+    ck_assert_int_eq(s.n_questions, 4);
+    int sum = 0;
+    for (size_t i = 0; i < n; i++)
+        sum += quiz_outcome(app.quiz, i)->points;
+    ck_assert_int_eq(s.score, sum);
+    ck_assert_int_ge(s.n_correct, 1); /* the number was right */
+    close_game();
+}
+END_TEST
+
+START_TEST(right_answer_scores_and_advances_progress)
+{
+    open_game("1024x600", "1");
+    start_round_of("ui-choice");
+    size_t qi = quiz_index(app.quiz);
+    int right = 0;
+    for (int d = 0; d < 4; d++)
+        if (quiz_choice(app.quiz, qi, d)->weight >= 1)
+            right = d;
+    click(layout().buttons[right], false);
+    ck_assert_str_eq(app.scene->name, "feedback");
+    ck_assert_int_eq(quiz_score(app.quiz), 100);
+    ck_assert_int_eq(quiz_outcome(app.quiz, 0)->verdict, QUIZ_CORRECT);
+    close_game();
+}
+END_TEST
+
+START_TEST(tap_counts_once)
+{
+    open_game("1024x600", "1");
+    start_round_of("ui-multi");
+    QLayout L = layout();
+    click(L.buttons[0], true); /* finger + synthesized mouse: one toggle */
+    click(L.submit, true);
+    ck_assert_str_eq(app.scene->name, "feedback");
+    const QuizOutcome *o = quiz_outcome(app.quiz, 0);
+    ck_assert_ptr_nonnull(o);
+    ck_assert_uint_eq(o->chosen_mask, 1u);
+    close_game();
+}
+END_TEST
+
+START_TEST(language_switch_keeps_round_and_score)
+{
+    open_game("1280x720", "3");
+    ck_assert(app_new_round(&app));
+    app_set_scene(&app, &scene_question);
+    settle();
+    key(SDLK_1);
+    key(SDLK_RETURN); /* feedback -> next question */
+    Quiz *quiz = app.quiz;
+    size_t index = quiz_index(quiz);
+    int score = quiz_score(quiz);
+    ck_assert(!lang_is_urdu());
+    key(SDLK_l);
+    ck_assert(lang_is_urdu());
+    ck_assert_ptr_eq(app.quiz, quiz);
+    ck_assert_uint_eq(quiz_index(app.quiz), index);
+    ck_assert_int_eq(quiz_score(app.quiz), score);
+    ck_assert_str_eq(app.scene->name, "question");
+    /* The language button, drawn on the start side in Urdu, switches back. */
+    SDL_Rect b = ui_lang_button_rect(&app);
+    ck_assert_int_lt(b.x, app.width / 2);
+    click(b, false);
+    ck_assert(!lang_is_urdu());
+    ck_assert_int_gt(ui_lang_button_rect(&app).x, app.width / 2);
+    ck_assert_uint_eq(quiz_index(app.quiz), index);
+    close_game();
+}
+END_TEST
+
+START_TEST(urdu_mirrors_the_answers)
+{
+    open_game("1280x720", "3");
+    start_round_of("ui-choice");
+    SDL_Rect en = layout().buttons[0];
+    lang_set_urdu(true);
+    SDL_Rect ur = layout().buttons[0];
+    ck_assert_int_eq(ur.x, app.width - en.x - en.w);
+    ck_assert_int_eq(ur.y, en.y);
+    lang_set_urdu(false);
+    close_game();
+}
+END_TEST
+
+static Uint32 pixel(int x, int y)
+{
+    Uint32 p = 0;
+    SDL_Rect r = {x, y, 1, 1};
+    SDL_RenderReadPixels(app.renderer, &r, SDL_PIXELFORMAT_ARGB8888, &p, 4);
+    return p & 0xFFFFFF;
+}
+
+START_TEST(resize_lays_out_again)
+{
+    open_game("1920x1080", "3");
+    start_round_of("ui-choice");
+    SDL_Rect big = layout().buttons[3];
+    SDL_SetWindowSize(app.window, 1024, 600);
+    SDL_Event e = {.type = SDL_WINDOWEVENT};
+    e.window.event = SDL_WINDOWEVENT_SIZE_CHANGED;
+    e.window.data1 = 1024;
+    e.window.data2 = 600;
+    SDL_PushEvent(&e);
+    settle();
+    ck_assert_int_eq(app.width, 1024);
+    ck_assert_int_eq(app.height, 600);
+    SDL_Rect small = layout().buttons[3];
+    ck_assert_int_lt(small.w, big.w);
+    ck_assert_int_le(small.x + small.w, app.width);
+    ck_assert_int_le(small.y + small.h, app.height);
+    app_draw(&app);
+    /* The answer card is ivory where the layout says it is. */
+    ck_assert_uint_eq(pixel(small.x + small.w / 2, small.y + small.h - 6), 0xF7F3E6);
+    close_game();
+}
+END_TEST
+
+START_TEST(touch_targets_are_large_enough)
+{
+    open_game("1024x600", "3");
+    const char *ids[] = {"ui-choice", "ui-tf", "ui-number", "ui-multi"};
+    for (size_t k = 0; k < 4; k++) {
+        start_round_of(ids[k]);
+        QLayout L = layout();
+        for (int i = 0; i < L.n_buttons; i++)
+            ck_assert_int_ge(L.buttons[i].h, 48);
+        for (int i = 0; L.numpad && i < UI_NUMPAD_KEYS; i++) {
+            ck_assert_int_ge(L.keys[i].h, 48);
+            ck_assert_int_ge(L.keys[i].w, 48);
+        }
+    }
+    ck_assert_int_ge(ui_lang_button_rect(&app).h, 48);
+    close_game();
+}
+END_TEST
+
+START_TEST(escape_pauses_the_clock)
+{
+    open_game("1024x600", "3");
+    start_round_of("ui-choice");
+    key(SDLK_ESCAPE);
+    ck_assert(quiz_paused(app.quiz));
+    key(SDLK_1); /* ignored while paused */
+    ck_assert_int_eq(quiz_state(app.quiz), QUIZ_ASKING);
+    key(SDLK_ESCAPE);
+    ck_assert(!quiz_paused(app.quiz));
+    close_game();
+}
+END_TEST
+
+static int autoplay_score(const char *seed)
+{
+    open_game("800x480", seed);
+    app.autoplay = autoplay_new((uint64_t)atoi(seed), 70);
+    app_run(&app);
+    ck_assert_str_eq(app.scene->name, "summary");
+    int score = quiz_score(app.quiz);
+    ck_assert_int_eq(quiz_state(app.quiz), QUIZ_FINISHED);
+    close_game();
+    return score;
+}
+
+/* A robot that always knows: every kind answered right by keys, clicks and taps. */
+START_TEST(autoplay_can_answer_every_kind_right)
+{
+    for (int seed = 1; seed <= 4; seed++) {
+        char s[8];
+        snprintf(s, sizeof s, "%d", seed);
+        open_game("1024x600", s);
+        app.autoplay = autoplay_new((uint64_t)seed, 100);
+        app_run(&app);
+        QuizSummary sum = quiz_summary(app.quiz);
+        ck_assert_int_eq(sum.n_correct, 4);
+        ck_assert_int_eq(sum.score, 400);
+        close_game();
+    }
+}
+END_TEST
+
+START_TEST(autoplay_same_seed_same_game)
+{
+    int a = autoplay_score("11"), b = autoplay_score("11");
+    ck_assert_int_eq(a, b);
+}
+END_TEST
+
+START_TEST(unknown_scene_or_question_is_refused)
+{
+    open_game("640x360", "1");
+    char err[256];
+    ck_assert(!demo_prepare(&app, "nowhere", NULL, err, sizeof err));
+    ck_assert_ptr_nonnull(strstr(err, "'nowhere'"));
+    ck_assert(!demo_prepare(&app, "question", "no-such-id", err, sizeof err));
+    ck_assert_ptr_nonnull(strstr(err, "'no-such-id'"));
+    ck_assert_str_eq(app.scene->name, "title");
+    ck_assert(demo_prepare(&app, "summary", NULL, err, sizeof err));
+    ck_assert_int_eq(quiz_state(app.quiz), QUIZ_FINISHED);
+    close_game();
+}
+END_TEST
+
+static Suite *game_suite(void)
+{
+    Suite *s = suite_create("game");
+    TCase *core = tcase_create("core");
+    tcase_set_timeout(core, 60);
+    tcase_add_test(core, keyboard_plays_a_whole_round);
+    tcase_add_test(core, right_answer_scores_and_advances_progress);
+    tcase_add_test(core, tap_counts_once);
+    tcase_add_test(core, language_switch_keeps_round_and_score);
+    tcase_add_test(core, urdu_mirrors_the_answers);
+    tcase_add_test(core, autoplay_same_seed_same_game);
+    tcase_add_test(core, autoplay_can_answer_every_kind_right);
+    suite_add_tcase(s, core);
+    TCase *errors = tcase_create("errors");
+    tcase_add_test(errors, unknown_scene_or_question_is_refused);
+    suite_add_tcase(s, errors);
+    TCase *limits = tcase_create("limits");
+    tcase_set_timeout(limits, 60);
+    tcase_add_test(limits, resize_lays_out_again);
+    tcase_add_test(limits, touch_targets_are_large_enough);
+    tcase_add_test(limits, escape_pauses_the_clock);
+    suite_add_tcase(s, limits);
+    return s;
+}
+
+int main(void)
+{
+    return run_suite(game_suite());
+}

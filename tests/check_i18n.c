@@ -1,0 +1,311 @@
+/* i18n: language choice, activation on a machine without an Urdu locale,
+ * live switching, bank texts by context, digits and plurals. Each test runs
+ * in its own process (Check's fork mode), so gettext state does not leak. */
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "testutil.h"
+
+#define BUILD_LOCALE AMAN_BUILD_DIR "/locale"
+#define UR_TITLE "امن کوئز"
+
+/* A fake environment: NULL-terminated name/value pairs. */
+static const char *const *fake_env;
+
+static const char *fake_getenv(const char *name)
+{
+    for (const char *const *p = fake_env; p[0]; p += 2)
+        if (strcmp(p[0], name) == 0)
+            return p[1];
+    return NULL;
+}
+
+static Lang choose_in(const char *cli, const char *const *env)
+{
+    fake_env = env;
+    char msg[256];
+    Lang l = i18n_choose(cli, fake_getenv, msg, sizeof msg);
+    ck_assert_str_eq(msg, "");
+    return l;
+}
+
+START_TEST(cli_beats_every_variable)
+{
+    const char *env[] = {"LANGUAGE", "ur", "LC_ALL", "ur_PK.UTF-8", "LANG", "ur_PK.UTF-8", NULL};
+    ck_assert_int_eq(choose_in("en", env), LANG_EN);
+    const char *en_env[] = {"LANGUAGE", "en", "LANG", "en_US.UTF-8", NULL};
+    ck_assert_int_eq(choose_in("ur", en_env), LANG_UR);
+}
+END_TEST
+
+START_TEST(variables_in_order_language_lc_all_lc_messages_lang)
+{
+    const char *a[] = {"LANGUAGE", "ur", "LC_ALL", "en_US.UTF-8", NULL};
+    ck_assert_int_eq(choose_in(NULL, a), LANG_UR);
+    const char *b[] = {"LANGUAGE", "", "LC_ALL", "ur_PK.UTF-8", "LC_MESSAGES", "en_GB", NULL};
+    ck_assert_int_eq(choose_in(NULL, b), LANG_UR);
+    const char *c[] = {"LC_ALL", "C", "LC_MESSAGES", "ur_PK", NULL};
+    ck_assert_int_eq(choose_in(NULL, c), LANG_EN);
+    const char *d[] = {"LC_ALL", "", "LC_MESSAGES", "ur_PK", "LANG", "en_US.UTF-8", NULL};
+    ck_assert_int_eq(choose_in(NULL, d), LANG_UR);
+    const char *e[] = {"LC_MESSAGES", "POSIX", "LANG", "ur_PK.UTF-8", NULL};
+    ck_assert_int_eq(choose_in(NULL, e), LANG_EN);
+    const char *f[] = {"LANG", "ur_PK.UTF-8", NULL};
+    ck_assert_int_eq(choose_in(NULL, f), LANG_UR);
+    const char *none[] = {NULL};
+    ck_assert_int_eq(choose_in(NULL, none), LANG_EN);
+}
+END_TEST
+
+START_TEST(language_list_takes_first_known_entry)
+{
+    const char *a[] = {"LANGUAGE", "fr:ur_PK:en", "LANG", "en_US.UTF-8", NULL};
+    ck_assert_int_eq(choose_in(NULL, a), LANG_UR);
+    const char *b[] = {"LANGUAGE", "de:en_GB:ur", "LANG", "ur_PK.UTF-8", NULL};
+    ck_assert_int_eq(choose_in(NULL, b), LANG_EN);
+    /* No en/ur entry at all: LANGUAGE is passed over. */
+    const char *c[] = {"LANGUAGE", "fr:de", "LANG", "ur_PK.UTF-8", NULL};
+    ck_assert_int_eq(choose_in(NULL, c), LANG_UR);
+    /* "urd" and "english" are not language codes. */
+    const char *d[] = {"LANGUAGE", "urd:english", "LANG", "C", NULL};
+    ck_assert_int_eq(choose_in(NULL, d), LANG_EN);
+}
+END_TEST
+
+START_TEST(activation_yields_urdu_without_an_urdu_locale)
+{
+    /* LOCPATH hides the locale archive: ur_PK.UTF-8 cannot load, as on a
+     * machine that never ran locale-gen; only the C.UTF-8 fallback is left. */
+    setenv("LOCPATH", "/nonexistent-aman-locales", 1);
+    setenv("LANG", "ur_PK.UTF-8", 1);
+    unsetenv("LANGUAGE");
+    unsetenv("LC_ALL");
+    unsetenv("LC_MESSAGES");
+    ck_assert_ptr_null(setlocale(LC_ALL, "ur_PK.UTF-8"));
+    char msg[512];
+    Lang lang = i18n_choose(NULL, NULL, msg, sizeof msg);
+    ck_assert_int_eq(lang, LANG_UR);
+    ck_assert_msg(i18n_start(BUILD_LOCALE, lang, msg, sizeof msg), "%s", msg);
+    ck_assert_str_eq(_("Aman Quiz"), UR_TITLE);
+    ck_assert_int_eq(i18n_lang(), LANG_UR);
+    ck_assert(i18n_is_rtl());
+}
+END_TEST
+
+START_TEST(activation_yields_urdu_from_cli_in_c_locale)
+{
+    setenv("LC_ALL", "C", 1);
+    unsetenv("LANGUAGE");
+    char msg[512];
+    ck_assert_msg(
+        i18n_start(BUILD_LOCALE, i18n_choose("ur", NULL, msg, sizeof msg), msg, sizeof msg), "%s",
+        msg);
+    ck_assert_str_eq(_("Aman Quiz"), UR_TITLE);
+    ck_assert_str_eq(_("error"), "خرابی");
+}
+END_TEST
+
+START_TEST(live_switch_changes_gettext_at_once)
+{
+    unsetenv("LANGUAGE");
+    char msg[512];
+    ck_assert(i18n_start(BUILD_LOCALE, LANG_EN, msg, sizeof msg));
+    ck_assert_str_eq(_("error"), "error");
+    ck_assert(!i18n_is_rtl());
+    ck_assert(i18n_set_lang(LANG_UR, msg, sizeof msg));
+    ck_assert_str_eq(_("error"), "خرابی");
+    ck_assert_str_eq(i18n_lang_name(LANG_EN), "انگریزی");
+    ck_assert(i18n_set_lang(LANG_EN, msg, sizeof msg));
+    ck_assert_str_eq(_("error"), "error");
+    ck_assert_str_eq(i18n_lang_name(LANG_UR), "Urdu");
+    ck_assert(i18n_set_lang(LANG_UR, msg, sizeof msg));
+    ck_assert_str_eq(_("warning"), "انتباہ");
+    ck_assert_str_eq(i18n_lang_autonym(LANG_UR), "اردو");
+    ck_assert_str_eq(i18n_lang_code(i18n_lang()), "ur");
+}
+END_TEST
+
+START_TEST(plural_forms_in_both_languages)
+{
+    char msg[512], out[64];
+    ck_assert(i18n_start(BUILD_LOCALE, LANG_EN, msg, sizeof msg));
+    ck_assert_str_eq(i18n_count(I18N_QUESTIONS, 0, out, sizeof out), "0 questions");
+    ck_assert_str_eq(i18n_count(I18N_QUESTIONS, 1, out, sizeof out), "1 question");
+    ck_assert_str_eq(i18n_count(I18N_QUESTIONS, 2, out, sizeof out), "2 questions");
+    ck_assert_str_eq(i18n_count(I18N_POINTS, 1, out, sizeof out), "1 point");
+    ck_assert(i18n_set_lang(LANG_UR, msg, sizeof msg));
+    ck_assert_str_eq(i18n_count(I18N_QUESTIONS, 0, out, sizeof out), "0 سوالات");
+    ck_assert_str_eq(i18n_count(I18N_QUESTIONS, 1, out, sizeof out), "1 سوال");
+    ck_assert_str_eq(i18n_count(I18N_QUESTIONS, 2, out, sizeof out), "2 سوالات");
+    ck_assert_str_eq(ngettext("%ld second", "%ld seconds", 2), "%ld سیکنڈ");
+}
+END_TEST
+
+START_TEST(digits_turn_urdu_only_when_asked_and_urdu)
+{
+    char msg[512], out[64];
+    ck_assert(i18n_start(BUILD_LOCALE, LANG_UR, msg, sizeof msg));
+    ck_assert_str_eq(i18n_digits("1960 & 235,000", out, sizeof out), "1960 & 235,000");
+    i18n_set_urdu_digits(true);
+    ck_assert(i18n_urdu_digits());
+    ck_assert_str_eq(i18n_digits("1960 & 235,000", out, sizeof out), "۱۹۶۰ & ۲۳۵,۰۰۰");
+    ck_assert_str_eq(i18n_digits("سال 2024", out, sizeof out), "سال ۲۰۲۴");
+    ck_assert_str_eq(i18n_count(I18N_QUESTIONS, 10, out, sizeof out), "۱۰ سوالات");
+    ck_assert_str_eq(i18n_format(out, sizeof out, "%d/%d", 7, 10), "۷/۱۰");
+    ck_assert(i18n_set_lang(LANG_EN, msg, sizeof msg));
+    ck_assert_str_eq(i18n_digits("1960", out, sizeof out), "1960");
+}
+END_TEST
+
+/* Compiles the bank fixture into <dir>/ur/LC_MESSAGES/amanquiz.mo. */
+static const char *fixture_catalog(void)
+{
+    static char dir[] = "/tmp/aman_i18n_XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd,
+             "mkdir -p %s/ur/LC_MESSAGES && msgfmt -c -o %s/ur/LC_MESSAGES/amanquiz.mo "
+             "%s/i18n_bank.po",
+             dir, dir, AMAN_FIXTURES);
+    ck_assert_int_eq(system(cmd), 0);
+    return dir;
+}
+
+static void remove_catalog(const char *dir)
+{
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    ck_assert_int_eq(system(cmd), 0);
+}
+
+START_TEST(bank_texts_are_found_by_context)
+{
+    const char *dir = fixture_catalog();
+    char msg[512];
+    ck_assert_msg(i18n_start(dir, LANG_UR, msg, sizeof msg), "%s", msg);
+    const char *en = "Antonio Guterres";
+    ck_assert_str_eq(i18n_bank("un-01", "choice.1", en), "انتونیو گوتریس");
+    ck_assert_str_eq(i18n_bank("un-02", "choice.1", en), "انتونیو گوتریس (دوسرا سوال)");
+    ck_assert_str_eq(i18n_bank("un-01", "question", "Who is the UN Secretary-General?"),
+                     "اقوامِ متحدہ کے سیکرٹری جنرل کون ہیں؟");
+    ck_assert_str_eq(i18n_category("Pakistan in UN peacekeeping"),
+                     "اقوامِ متحدہ کی امن فوج میں پاکستان");
+    ck_assert(i18n_set_lang(LANG_EN, msg, sizeof msg));
+    ck_assert_ptr_eq(i18n_bank("un-01", "choice.1", en), en);
+    remove_catalog(dir);
+}
+END_TEST
+
+START_TEST(bank_text_without_translation_stays_english)
+{
+    const char *dir = fixture_catalog();
+    char msg[512];
+    ck_assert(i18n_start(dir, LANG_UR, msg, sizeof msg));
+    const char *en = "Antonio Guterres";
+    /* Right msgid, unknown context; known context, other msgid. */
+    ck_assert_ptr_eq(i18n_bank("un-03", "choice.1", en), en);
+    const char *other = "Ban Ki-moon";
+    ck_assert_ptr_eq(i18n_bank("un-01", "choice.1", other), other);
+    ck_assert_str_eq(i18n_category(""), "");
+    ck_assert_str_eq(i18n_category("Unknown"), "Unknown");
+    remove_catalog(dir);
+}
+END_TEST
+
+START_TEST(unknown_cli_language_falls_back_with_message)
+{
+    const char *env[] = {"LANG", "ur_PK.UTF-8", NULL};
+    fake_env = env;
+    char msg[256];
+    ck_assert_int_eq(i18n_choose("fr", fake_getenv, msg, sizeof msg), LANG_EN);
+    ck_assert_ptr_nonnull(strstr(msg, "'fr'"));
+    ck_assert_int_eq(i18n_choose("urdu", fake_getenv, msg, sizeof msg), LANG_EN);
+    ck_assert_ptr_nonnull(strstr(msg, "'urdu'"));
+    Lang l = LANG_UR;
+    ck_assert(!i18n_parse_lang("fr_FR", &l));
+    ck_assert(i18n_parse_lang("en_GB.UTF-8", &l));
+    ck_assert_int_eq(l, LANG_EN);
+}
+END_TEST
+
+START_TEST(missing_catalog_says_so_and_shows_english)
+{
+    char msg[512];
+    ck_assert(!i18n_start("/nonexistent-aman-catalog", LANG_UR, msg, sizeof msg));
+    ck_assert_ptr_nonnull(strstr(msg, "Urdu translations could not be activated"));
+    ck_assert_ptr_nonnull(strstr(msg, "/nonexistent-aman-catalog/ur/LC_MESSAGES/amanquiz.mo"));
+    ck_assert_ptr_nonnull(strstr(msg, "showing English"));
+    ck_assert_int_eq(i18n_lang(), LANG_EN);
+    ck_assert(!i18n_is_rtl());
+    ck_assert_str_eq(_("Aman Quiz"), "Aman Quiz");
+    ck_assert(!i18n_set_lang(LANG_UR, msg, sizeof msg));
+    ck_assert_int_eq(i18n_lang(), LANG_EN);
+}
+END_TEST
+
+START_TEST(digits_cut_at_a_character_boundary)
+{
+    char msg[512];
+    ck_assert(i18n_start(BUILD_LOCALE, LANG_UR, msg, sizeof msg));
+    i18n_set_urdu_digits(true);
+    char out[4];
+    ck_assert_str_eq(i18n_digits("123", out, sizeof out), "۱");
+    ck_assert_str_eq(i18n_digits("اردو", out, sizeof out), "ا");
+    char one[1];
+    ck_assert_str_eq(i18n_digits("9", one, sizeof one), "");
+}
+END_TEST
+
+START_TEST(long_context_and_language_list)
+{
+    const char *dir = fixture_catalog();
+    char msg[512];
+    ck_assert(i18n_start(dir, LANG_UR, msg, sizeof msg));
+    char id[600];
+    memset(id, 'q', sizeof id - 1);
+    id[sizeof id - 1] = '\0';
+    const char *en = "Antonio Guterres";
+    ck_assert_ptr_eq(i18n_bank(id, "choice.1", en), en);
+    char list[300];
+    memset(list, 'x', sizeof list - 1);
+    list[sizeof list - 1] = '\0';
+    memcpy(list + sizeof list - 4, ":ur", 3);
+    const char *env[] = {"LANGUAGE", list, NULL};
+    ck_assert_int_eq(choose_in(NULL, env), LANG_UR);
+    remove_catalog(dir);
+}
+END_TEST
+
+static Suite *i18n_suite(void)
+{
+    Suite *s = suite_create("i18n");
+    TCase *core = tcase_create("core");
+    tcase_add_test(core, cli_beats_every_variable);
+    tcase_add_test(core, variables_in_order_language_lc_all_lc_messages_lang);
+    tcase_add_test(core, language_list_takes_first_known_entry);
+    tcase_add_test(core, activation_yields_urdu_without_an_urdu_locale);
+    tcase_add_test(core, activation_yields_urdu_from_cli_in_c_locale);
+    tcase_add_test(core, live_switch_changes_gettext_at_once);
+    tcase_add_test(core, plural_forms_in_both_languages);
+    tcase_add_test(core, digits_turn_urdu_only_when_asked_and_urdu);
+    tcase_add_test(core, bank_texts_are_found_by_context);
+    suite_add_tcase(s, core);
+    TCase *errors = tcase_create("errors");
+    tcase_add_test(errors, unknown_cli_language_falls_back_with_message);
+    tcase_add_test(errors, missing_catalog_says_so_and_shows_english);
+    tcase_add_test(errors, bank_text_without_translation_stays_english);
+    suite_add_tcase(s, errors);
+    TCase *limits = tcase_create("limits");
+    tcase_add_test(limits, digits_cut_at_a_character_boundary);
+    tcase_add_test(limits, long_context_and_language_list);
+    suite_add_tcase(s, limits);
+    return s;
+}
+
+int main(void)
+{
+    return run_suite(i18n_suite());
+}
