@@ -10,6 +10,7 @@
 #include "autoplay.h"
 #include "i18n.h"
 #include "input.h"
+#include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -26,7 +27,7 @@ const Scene *app_scene_by_name(const char *name)
     for (size_t i = 0; i < ARRAY_LEN(scenes); i++)
         if (strcmp(scenes[i]->name, name) == 0)
             return scenes[i];
-    return NULL;
+    return flow_scene_by_name(name);
 }
 
 static bool open_window(App *app, bool headless, char *err, size_t errlen)
@@ -169,9 +170,9 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     char *fonts = path_join(app->paths.data_dir, "assets/fonts");
     app->text = text_engine_new(app->renderer, fonts, err, errlen);
     free(fonts);
-    if (!app->text || !init_game(app, err, errlen))
+    if (!app->text || !init_game(app, err, errlen) || !flow_init(app, err, errlen))
         return false;
-    app_set_scene(app, &scene_title);
+    app_set_scene(app, flow_first_scene(app));
     return true;
 }
 
@@ -180,6 +181,7 @@ void app_quit(App *app)
     if (app->scene && app->scene->leave)
         app->scene->leave(app);
     app->scene = NULL;
+    flow_free(app);
     autoplay_free(app->autoplay);
     quiz_free(app->quiz);
     free(app->pool);
@@ -227,7 +229,7 @@ static bool start_round(App *app, const QuizConfig *cfg)
     if (app->results) {
         char when[32];
         results_format_time(time(NULL), when, sizeof when);
-        app->session = results_session_begin(app->results, app->mode, app->opt->trainee,
+        app->session = results_session_begin(app->results, app->mode, app->trainee,
                                              lang_code(), when);
     }
     quiz_start(q, app->round_start_ms);
@@ -277,7 +279,7 @@ void app_record_round(App *app)
     app->round_recorded = true;
     int score = quiz_score(app->quiz);
     results_session_end(app->results, app->session, when, score);
-    results_add_high_score(app->results, app->mode, "", score, when);
+    results_add_high_score(app->results, app->mode, flow_score_name(app), score, when);
 }
 
 void app_toggle_language(App *app)
@@ -292,6 +294,7 @@ void app_draw(App *app)
     SDL_GetRendererOutputSize(app->renderer, &app->width, &app->height);
     app->scene->draw(app);
     ui_lang_button(app);
+    flow_draw_overlay(app);
 }
 
 static void draw_frame(App *app)
@@ -349,6 +352,10 @@ static bool handle_global(App *app, const SDL_Event *ev)
 
 void app_handle_event(App *app, const SDL_Event *ev)
 {
+    if (flow_event(app, ev)) {
+        app->dirty = true;
+        return;
+    }
     if (!handle_global(app, ev) && app->scene->event && app->scene->event(app, ev))
         app->dirty = true;
 }
@@ -368,7 +375,8 @@ bool app_step(App *app, bool may_wait)
     if (app->virtual_clock)
         app->now_ms += FRAME_MS;
     Uint32 frame_start = SDL_GetTicks();
-    bool animating = app->scene->update && app->scene->update(app, frame_start);
+    bool moving = flow_update(app);
+    bool animating = (app->scene->update && app->scene->update(app, frame_start)) || moving;
     if (app->dirty || animating)
         draw_frame(app);
     if (animating && !app->virtual_clock) { /* no vsync in software: cap at ~60 fps */
