@@ -46,8 +46,6 @@ void keypad_draw(App *app, const SDL_Rect keys[KEYPAD_KEYS])
     for (int i = 0; i < KEYPAD_KEYS; i++) {
         char s[2] = {digits[i], 0};
         const char *label = i == KEYPAD_ERASE ? _("Erase") : i == KEYPAD_OK ? _("OK") : s;
-        if (i != KEYPAD_ERASE && i != KEYPAD_OK)
-            lang_digits(s, sizeof s);
         ui_button(app, keys[i], label, i == KEYPAD_OK, UI_BTN_NORMAL);
     }
 }

@@ -17,13 +17,14 @@
 static KioskPage current_page(const App *app)
 {
     Flow *f = flow_of(app);
-    if (f && f->kiosk)
-        return kiosk_attract_page(f->kiosk, f->n_facts, app_now(app));
-    /* Not a kiosk (a screenshot): --seed 1 shows the day's best, 2 the
-     * all-time best, others a fact. */
+    /* A screenshot: --seed 1 shows the day's best, 2 the all-time best,
+     * others a fact. */
     if (app->opt->screenshot && app->opt->seed % 3 > 0)
         return (KioskPage){.kind = app->opt->seed % 3 == 1 ? KIOSK_PAGE_DAILY
                                                            : KIOSK_PAGE_ALLTIME};
+    if (f && f->kiosk)
+        return kiosk_attract_page(f->kiosk, f->n_facts, app_now(app));
+    /* Not a kiosk: the same cycle from the game clock. */
     KioskConfig cfg;
     kiosk_config_defaults(&cfg);
     Kiosk *k = kiosk_new(&cfg, 0);
