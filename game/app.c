@@ -19,15 +19,29 @@
 #define DEFAULT_H 720
 #define FRAME_MS 16
 
-static const Scene *const scenes[] = {&scene_title, &scene_question, &scene_feedback,
-                                      &scene_summary, &scene_scores};
+#define MAX_SCENES 24
+
+static const Scene *scenes[MAX_SCENES] = {&scene_title, &scene_question, &scene_feedback,
+                                          &scene_summary, &scene_scores};
 
 const Scene *app_scene_by_name(const char *name)
 {
-    for (size_t i = 0; i < ARRAY_LEN(scenes); i++)
+    for (size_t i = 0; i < MAX_SCENES && scenes[i]; i++)
         if (strcmp(scenes[i]->name, name) == 0)
             return scenes[i];
     return flow_scene_by_name(name);
+}
+
+bool app_register_scene(const Scene *scene)
+{
+    if (app_scene_by_name(scene->name))
+        return false;
+    for (size_t i = 0; i < MAX_SCENES; i++)
+        if (!scenes[i]) {
+            scenes[i] = scene;
+            return true;
+        }
+    return false;
 }
 
 static bool open_window(App *app, bool headless, char *err, size_t errlen)
@@ -37,8 +51,8 @@ static bool open_window(App *app, bool headless, char *err, size_t errlen)
     Uint32 flags = headless ? SDL_WINDOW_HIDDEN : SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (o->fullscreen && !headless)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    app->window = SDL_CreateWindow(_("Aman Quiz"), SDL_WINDOWPOS_CENTERED,
-                                   SDL_WINDOWPOS_CENTERED, w, h, flags);
+    app->window = SDL_CreateWindow(_("Aman Quiz"), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                   w, h, flags);
     if (!app->window) {
         snprintf(err, errlen, _("cannot open a window: %s"), SDL_GetError());
         return false;
@@ -173,6 +187,8 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     if (!app->text || !init_game(app, err, errlen) || !flow_init(app, err, errlen))
         return false;
     app_set_scene(app, flow_first_scene(app));
+    watchdog_init(&app->watchdog, NULL);
+    watchdog_notify(&app->watchdog, "READY=1");
     return true;
 }
 
@@ -181,6 +197,7 @@ void app_quit(App *app)
     if (app->scene && app->scene->leave)
         app->scene->leave(app);
     app->scene = NULL;
+    watchdog_notify(&app->watchdog, "STOPPING=1");
     flow_free(app);
     autoplay_free(app->autoplay);
     quiz_free(app->quiz);
@@ -226,11 +243,11 @@ static bool start_round(App *app, const QuizConfig *cfg)
     app->round_recorded = false;
     app->answers_logged = 0;
     app->session = 0;
-    if (app->results) {
+    if (app->results && !app->opt->screenshot) {
         char when[32];
         results_format_time(time(NULL), when, sizeof when);
-        app->session = results_session_begin(app->results, app->mode, app->trainee,
-                                             lang_code(), when);
+        app->session =
+            results_session_begin(app->results, app->mode, app->trainee, lang_code(), when);
     }
     quiz_start(q, app->round_start_ms);
     return true;
@@ -259,9 +276,13 @@ static void log_answers(App *app, const char *when)
         const QuizOutcome *o = quiz_outcome(app->quiz, i);
         if (!o)
             break;
-        ResultsAnswer a = {.time = when, .question_id = quiz_question(app->quiz, i)->id,
-                           .chosen = o->chosen_key, .correct = o->verdict == QUIZ_CORRECT,
-                           .fraction = o->fraction, .points = o->points, .ms = o->elapsed_ms,
+        ResultsAnswer a = {.time = when,
+                           .question_id = quiz_question(app->quiz, i)->id,
+                           .chosen = o->chosen_key,
+                           .correct = o->verdict == QUIZ_CORRECT,
+                           .fraction = o->fraction,
+                           .points = o->points,
+                           .ms = o->elapsed_ms,
                            .lang = lang_code()};
         results_add_answer(app->results, app->session, &a);
     }
@@ -269,7 +290,8 @@ static void log_answers(App *app, const char *when)
 
 void app_record_round(App *app)
 {
-    if (!app->quiz || !app->results || !app->session)
+    /* A screenshot's demo round is not a round anyone played. */
+    if (!app->quiz || !app->results || !app->session || app->opt->screenshot)
         return;
     char when[32];
     results_format_time(time(NULL), when, sizeof when);
@@ -360,20 +382,33 @@ void app_handle_event(App *app, const SDL_Event *ev)
         app->dirty = true;
 }
 
+/* Sleeps until an event, a scene's wake-up time or the watchdog's next ping,
+ * whichever comes first; true when an event came. */
+static bool wait_event(App *app, SDL_Event *ev)
+{
+    int timeout = watchdog_timeout_ms(&app->watchdog, SDL_GetTicks64());
+    if (app->wake_at_ms) {
+        int64_t left = app->wake_at_ms - app_now(app);
+        int t = left < 0 ? 0 : left > 60000 ? 60000 : (int)left;
+        timeout = timeout < 0 || t < timeout ? t : timeout;
+    }
+    return timeout < 0 ? SDL_WaitEvent(ev) != 0 : SDL_WaitEventTimeout(ev, timeout) != 0;
+}
+
 bool app_step(App *app, bool may_wait)
 {
-    if (app->autoplay &&
-        SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0)
+    if (app->autoplay && SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0)
         autoplay_step(app->autoplay, app);
     SDL_Event ev;
     /* When nothing moves, sleep in the event queue: no CPU while idle. */
-    bool got = may_wait ? SDL_WaitEvent(&ev) : SDL_PollEvent(&ev);
+    bool got = may_wait ? wait_event(app, &ev) : SDL_PollEvent(&ev);
     while (got && app->running) {
         app_handle_event(app, &ev);
         got = SDL_PollEvent(&ev);
     }
     if (app->virtual_clock)
         app->now_ms += FRAME_MS;
+    watchdog_tick(&app->watchdog, SDL_GetTicks64());
     Uint32 frame_start = SDL_GetTicks();
     bool moving = flow_update(app);
     bool animating = (app->scene->update && app->scene->update(app, frame_start)) || moving;
@@ -397,15 +432,18 @@ int app_run(App *app)
 
 bool app_screenshot(App *app, const char *png_path, char *err, size_t errlen)
 {
-    /* Let every animation settle before the frame is taken. */
+    /* Let every animation settle before the frame is taken; the question
+     * clock is stopped first so a timer bar still shows its full time. */
+    if (app->quiz && quiz_state(app->quiz) == QUIZ_ASKING)
+        quiz_pause(app->quiz, app->now_ms);
     app->now_ms += 60000;
     if (app->scene->update)
         app->scene->update(app, (Uint32)app->now_ms);
     app_draw(app);
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, app->width, app->height, 32,
-                                                    SDL_PIXELFORMAT_ARGB8888);
-    bool ok = s && SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888,
-                                        s->pixels, s->pitch) == 0;
+    SDL_Surface *s =
+        SDL_CreateRGBSurfaceWithFormat(0, app->width, app->height, 32, SDL_PIXELFORMAT_ARGB8888);
+    bool ok = s && SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels,
+                                        s->pitch) == 0;
     if (ok && IMG_SavePNG(s, png_path) != 0) {
         snprintf(err, errlen, _("cannot write '%s': %s"), png_path, IMG_GetError());
         ok = false;

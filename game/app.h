@@ -16,6 +16,7 @@
 #include "results.h"
 #include "settings.h"
 #include "text.h"
+#include "watchdog.h"
 
 typedef struct App App;
 
@@ -30,9 +31,12 @@ typedef struct {
     void (*leave)(App *app);
 } Scene;
 
-/* The scenes by name (--scene, and the modes that add their own rows). */
+/* The scenes by name (--scene). The five of the game are built in; a mode
+ * adds its own with app_register_scene (false when the table is full or the
+ * name is taken). The Scene must outlive the App (a static table row). */
 extern const Scene scene_title, scene_question, scene_feedback, scene_summary, scene_scores;
 const Scene *app_scene_by_name(const char *name);
+bool app_register_scene(const Scene *scene);
 
 typedef struct Autoplay Autoplay; /* autoplay.h */
 typedef struct Flow Flow;         /* modeflow.h */
@@ -46,7 +50,7 @@ struct App {
     int width, height; /* renderer output size in pixels */
     const Scene *scene;
     void *scene_data; /* the current scene's own state: enter allocates, leave frees */
-    bool dirty;   /* the frame on screen is stale */
+    bool dirty;       /* the frame on screen is stale */
     bool running;
     bool headless;
 
@@ -55,15 +59,15 @@ struct App {
     const Question **pool; /* every question of the bank, load order */
     size_t n_pool;
     QuizConfig quiz_cfg;
-    Quiz *quiz;            /* the round being played, or NULL */
-    uint64_t seed;         /* of the next round; advances per round */
+    Quiz *quiz;    /* the round being played, or NULL */
+    uint64_t seed; /* of the next round; advances per round */
     int64_t round_start_ms;
     int64_t round_end_ms;
-    bool round_recorded;   /* the finished round is in the high scores */
-    bool bilingual;        /* show the other language under each text */
-    const char *mode;      /* "play" (modes add theirs) */
-    Flow *flow;            /* the mode's state (modeflow.h) */
-    const char *trainee;   /* signed-in trainee or NULL (owned by flow) */
+    bool round_recorded; /* the finished round is in the high scores */
+    bool bilingual;      /* show the other language under each text */
+    const char *mode;    /* "play" (modes add theirs) */
+    Flow *flow;          /* the mode's state (modeflow.h) */
+    const char *trainee; /* signed-in trainee or NULL (owned by flow) */
     Settings *settings;
     Results *results;      /* NULL for screenshots and autoplay without --data-dir */
     int64_t session;       /* results session of the round, 0 when none */
@@ -72,8 +76,12 @@ struct App {
     /* Clock: real ticks, or a virtual clock that makes --autoplay repeatable. */
     bool virtual_clock;
     int64_t now_ms;
-    Autoplay *autoplay;    /* non-NULL during --autoplay */
+    Autoplay *autoplay; /* non-NULL during --autoplay */
     int exit_status;
+    /* When non-zero, the loop wakes at this game time even without events
+     * (a mode's idle timer, a countdown); scenes set and clear it. */
+    int64_t wake_at_ms;
+    Watchdog watchdog; /* systemd's keep-alive when run as a kiosk unit */
 };
 
 /* Opens a window (or, headless, an offscreen one), the fonts and the bank.

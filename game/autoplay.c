@@ -114,7 +114,7 @@ static int pick_choice(Autoplay *a, const App *app, const Question *q, bool righ
 static void type_number(Autoplay *a, const App *app, const QLayout *L, double v)
 {
     char buf[32];
-    hud_format_number(v, buf, sizeof buf);
+    snprintf(buf, sizeof buf, "%.10g", v); /* typed: ASCII keys */
     bool pad = next_rand(a) % 2;
     for (const char *p = buf; *p; p++) {
         if (!pad) {
@@ -179,8 +179,7 @@ void autoplay_step(Autoplay *a, App *app)
     a->moves++;
     if (strcmp(name, "title") == 0)
         push_key(SDLK_RETURN);
-    else if (strcmp(name, "question") == 0 && app->quiz &&
-             quiz_state(app->quiz) == QUIZ_ASKING)
+    else if (strcmp(name, "question") == 0 && app->quiz && quiz_state(app->quiz) == QUIZ_ASKING)
         answer(a, app);
     else if (strcmp(name, "feedback") == 0)
         push_key(a->moves % 3 ? SDLK_RETURN : SDLK_SPACE);

@@ -36,8 +36,8 @@ bool demo_answer(App *app, bool right)
     case QKIND_TRUEFALSE:
         return quiz_answer_truefalse(app->quiz, right == q->tf_answer, now);
     case QKIND_NUMERIC:
-        return quiz_answer_number(app->quiz, right ? q->numeric[0].value
-                                                   : q->numeric[0].value * 2 + 7, now);
+        return quiz_answer_number(app->quiz,
+                                  right ? q->numeric[0].value : q->numeric[0].value * 2 + 7, now);
     case QKIND_MULTI:
         return quiz_answer_multi(app->quiz, multi_mask(app, right), now);
     default: {
@@ -59,8 +59,7 @@ static bool start(App *app, const char *id, char *err, size_t errlen)
     return false;
 }
 
-bool demo_prepare(App *app, const char *name, const char *question_id, char *err,
-                  size_t errlen)
+bool demo_prepare(App *app, const char *name, const char *question_id, char *err, size_t errlen)
 {
     const Scene *scene = app_scene_by_name(name);
     if (!scene) {

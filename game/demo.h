@@ -12,8 +12,7 @@ typedef struct App App;
 
 /* Switches app to scene `name` with its state. Returns false with a message
  * naming the scene or the question when it cannot be built. */
-bool demo_prepare(App *app, const char *name, const char *question_id, char *err,
-                  size_t errlen);
+bool demo_prepare(App *app, const char *name, const char *question_id, char *err, size_t errlen);
 /* Answers the current question right or wrong (through the quiz rules). */
 bool demo_answer(App *app, bool right);
 

@@ -65,14 +65,18 @@ SDL_Rect pause_button(const App *app, int i)
 void pause_draw(App *app, int focus)
 {
     SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_BLEND);
-    SDL_SetRenderDrawColor(app->renderer, 0x03, 0x16, 0x10, 0xD8);
+    SDL_SetRenderDrawColor(app->renderer, 0x03, 0x16, 0x10, 0xE0);
     SDL_RenderFillRect(app->renderer, NULL);
-    SDL_Rect t = {0, app->height / 2 - ui_px(app, 110), app->width, ui_px(app, 80)};
-    ui_text(app, _("Paused"), t, 44, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
-    ui_button(app, pause_button(app, 0), _("Resume"), true,
-              focus == 0 ? UI_BTN_FOCUS : UI_BTN_NORMAL);
-    ui_button(app, pause_button(app, 1), _("End round"), false,
-              focus == 1 ? UI_BTN_FOCUS : UI_BTN_NORMAL);
+    SDL_Rect b0 = pause_button(app, 0), b1 = pause_button(app, 1);
+    int pad = ui_px(app, 28);
+    SDL_Rect panel = {b0.x - pad, b0.y - ui_px(app, 110), b0.w + 2 * pad,
+                      b1.y + b1.h + pad - (b0.y - ui_px(app, 110))};
+    ui_fill_round(app->renderer, panel, ui_px(app, 18), UI_GREEN);
+    ui_outline_round(app->renderer, panel, ui_px(app, 18), ui_px(app, 2), UI_GOLD);
+    SDL_Rect t = {panel.x, panel.y + ui_px(app, 14), panel.w, ui_px(app, 72)};
+    ui_text(app, _("Paused"), t, 40, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_button(app, b0, _("Resume"), true, focus == 0 ? UI_BTN_FOCUS : UI_BTN_NORMAL);
+    ui_button(app, b1, _("End round"), false, focus == 1 ? UI_BTN_FOCUS : UI_BTN_NORMAL);
 }
 
 PauseAction pause_event(App *app, const Input *in, int *focus)
@@ -80,7 +84,10 @@ PauseAction pause_event(App *app, const Input *in, int *focus)
     switch (in->kind) {
     case IN_BACK:
         return PAUSE_RESUME;
-    case IN_UP: case IN_DOWN: case IN_PREV: case IN_NEXT:
+    case IN_UP:
+    case IN_DOWN:
+    case IN_PREV:
+    case IN_NEXT:
         *focus = *focus == 0 ? 1 : 0;
         return PAUSE_NONE;
     case IN_CONFIRM:
@@ -116,6 +123,7 @@ const char *hud_choice_text(const App *app, size_t i, int displayed, bool other)
 void hud_format_number(double v, char *buf, size_t size)
 {
     snprintf(buf, size, "%.10g", v);
+    lang_digits(buf, size);
 }
 
 const char *hud_sub(const App *app, const char *msgid)

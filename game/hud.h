@@ -24,12 +24,11 @@ SDL_Rect pause_button(const App *app, int i);
 /* Handles one input while paused. */
 PauseAction pause_event(App *app, const Input *in, int *focus);
 
-
 /* Texts of round question i in the current language, or (other) in the
  * other language for the bilingual view; NULL when there is none. */
 const char *hud_question_text(const App *app, const Question *q, bool other);
 const char *hud_choice_text(const App *app, size_t i, int displayed, bool other);
-/* The numeric answer as shown ("235000", "1.5"). */
+/* The numeric answer as shown ("235000", "1.5"), in the digits of the language. */
 void hud_format_number(double v, char *buf, size_t size);
 /* The second-language line when the bilingual view is on, else NULL. */
 const char *hud_sub(const App *app, const char *msgid);

@@ -26,23 +26,29 @@ static Input key(const App *app, SDL_Keycode k)
     if (k >= SDLK_1 && k <= SDLK_6)
         return (Input){.kind = IN_CHOOSE, .index = (int)(k - SDLK_1), .ch = (char)k};
     if (k >= SDLK_KP_1 && k <= SDLK_KP_6)
-        return (Input){.kind = IN_CHOOSE, .index = (int)(k - SDLK_KP_1),
-                       .ch = (char)('1' + (k - SDLK_KP_1))};
+        return (Input){
+            .kind = IN_CHOOSE, .index = (int)(k - SDLK_KP_1), .ch = (char)('1' + (k - SDLK_KP_1))};
     if (k >= SDLK_a && k <= SDLK_f)
         return (Input){.kind = IN_CHOOSE, .index = (int)(k - SDLK_a)};
     if ((k >= SDLK_7 && k <= SDLK_9) || k == SDLK_0)
         return (Input){.kind = IN_CHAR, .ch = (char)k};
     bool rtl = lang_is_rtl();
     switch (k) {
-    case SDLK_KP_7: case SDLK_KP_8: case SDLK_KP_9:
+    case SDLK_KP_7:
+    case SDLK_KP_8:
+    case SDLK_KP_9:
         return (Input){.kind = IN_CHAR, .ch = (char)('7' + (k - SDLK_KP_7))};
     case SDLK_KP_0:
         return (Input){.kind = IN_CHAR, .ch = '0'};
-    case SDLK_PERIOD: case SDLK_KP_PERIOD: case SDLK_COMMA:
+    case SDLK_PERIOD:
+    case SDLK_KP_PERIOD:
+    case SDLK_COMMA:
         return (Input){.kind = IN_CHAR, .ch = '.'};
-    case SDLK_MINUS: case SDLK_KP_MINUS:
+    case SDLK_MINUS:
+    case SDLK_KP_MINUS:
         return (Input){.kind = IN_CHAR, .ch = '-'};
-    case SDLK_BACKSPACE: case SDLK_DELETE:
+    case SDLK_BACKSPACE:
+    case SDLK_DELETE:
         return (Input){.kind = IN_ERASE};
     case SDLK_UP:
         return (Input){.kind = IN_UP};
@@ -54,9 +60,12 @@ static Input key(const App *app, SDL_Keycode k)
         return (Input){.kind = rtl ? IN_PREV : IN_NEXT};
     case SDLK_TAB:
         return (Input){.kind = IN_NEXT};
-    case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE:
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+    case SDLK_SPACE:
         return (Input){.kind = IN_CONFIRM};
-    case SDLK_ESCAPE: case SDLK_AC_BACK:
+    case SDLK_ESCAPE:
+    case SDLK_AC_BACK:
         return (Input){.kind = IN_BACK};
     case SDLK_v:
         return (Input){.kind = IN_BILINGUAL};

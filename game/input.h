@@ -10,10 +10,10 @@ typedef struct App App;
 
 typedef enum {
     IN_NONE,
-    IN_POINT,     /* a click or tap at (x, y) in output pixels */
-    IN_CHOOSE,    /* 1-6 or A-F: index 0-5; ch holds the digit typed, if any */
-    IN_CHAR,      /* '.', '-' (numbers) */
-    IN_ERASE,     /* Backspace */
+    IN_POINT,  /* a click or tap at (x, y) in output pixels */
+    IN_CHOOSE, /* 1-6 or A-F: index 0-5; ch holds the digit typed, if any */
+    IN_CHAR,   /* '.', '-' (numbers) */
+    IN_ERASE,  /* Backspace */
     IN_UP,
     IN_DOWN,
     IN_PREV,      /* toward the start of the reading direction */

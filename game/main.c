@@ -144,6 +144,11 @@ static int run_game(const CliOptions *cli, const char *dir)
     } else {
         if (opt->autoplay >= 0) /* a robot player, 70% right, through the real loop */
             app.autoplay = autoplay_new(opt->seed >= 0 ? (uint64_t)opt->seed : 1, 70);
+        /* --scene also opens a live game on that scene (a teacher's jump). */
+        if (opt->scene && !demo_prepare(&app, opt->scene, opt->question, err, sizeof err)) {
+            fprintf(stderr, "amanquiz: %s\n", err);
+            goto done;
+        }
         status = app_run(&app);
     }
 done:

@@ -111,8 +111,6 @@ void flow_free(App *app)
     Flow *f = flow_of(app);
     if (!f)
         return;
-    if (f->timer)
-        SDL_RemoveTimer(f->timer);
     kiosk_free(f->kiosk);
     results_free_ids(f->mistakes, f->n_mistakes);
     free(f->fact_ids);

@@ -38,11 +38,10 @@ typedef struct Flow {
     const char **fact_ids;
     const char **facts; /* English source sentences (bank-owned) */
     int n_facts;
-    /* Kiosk pointer and wake-ups on the real clock. */
+    /* Kiosk pointer, and the loop's next wake-up (app->wake_at_ms). */
     int64_t mouse_moved_ms;
     bool cursor_hidden;
-    SDL_TimerID timer;
-    int64_t timer_at;
+    int64_t wake_at;
     /* A short note over the screen ("+15 s"), until toast_until. */
     char toast[96];
     int64_t toast_until;

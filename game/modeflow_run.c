@@ -13,25 +13,6 @@
 #define CURSOR_IDLE_MS 3000
 #define CORNER_DESIGN_PX 56
 
-/* The kiosk's wake-up: an SDL timer pushes this so a sleeping loop redraws
- * the countdown and notices the idle timeout without polling. */
-static Uint32 wake_type(void)
-{
-    static Uint32 type;
-    if (!type)
-        type = SDL_RegisterEvents(1);
-    return type;
-}
-
-static Uint32 wake_cb(Uint32 interval, void *param)
-{
-    (void)interval;
-    (void)param;
-    SDL_Event e = {.type = wake_type()};
-    SDL_PushEvent(&e);
-    return 0;
-}
-
 static bool in_corner(const App *app, int x, int y)
 {
     int s = ui_px(app, CORNER_DESIGN_PX);
@@ -141,12 +122,6 @@ bool flow_event(App *app, const SDL_Event *ev)
     Flow *f = flow_of(app);
     if (!f)
         return false;
-    if (ev->type == wake_type()) {
-        f->timer = 0;
-        f->timer_at = 0;
-        app->dirty = true;
-        return true;
-    }
     if (f->kiosk)
         return kiosk_event(app, f, ev);
     if (f->mode->teams && ev->type == SDL_KEYDOWN && !ev->key.repeat)
@@ -162,23 +137,20 @@ static bool round_under_way(const App *app)
            app->scene != &scene_summary && app->scene != &scene_scores;
 }
 
-/* Arms a one-shot timer for the kiosk's next deadline (real clock only). */
+/* Wakes the sleeping loop at the kiosk's next deadline (idle timeout,
+ * countdown second, attract page, hiding the pointer), and redraws when a
+ * deadline has passed. */
 static void arm_wake(App *app, Flow *f, int64_t now)
 {
+    if (f->wake_at && now >= f->wake_at)
+        app->dirty = true;
     int64_t d = kiosk_next_deadline(f->kiosk, now);
     if (!f->cursor_hidden) {
         int64_t c = f->mouse_moved_ms + CURSOR_IDLE_MS - now;
         d = d < 0 || c < d ? (c > 0 ? c : 0) : d;
     }
-    if (d < 0 || app->virtual_clock)
-        return;
-    int64_t at = now + d;
-    if (f->timer && at >= f->timer_at)
-        return;
-    if (f->timer)
-        SDL_RemoveTimer(f->timer);
-    f->timer = SDL_AddTimer((Uint32)(d > 0 ? d : 1), wake_cb, NULL);
-    f->timer_at = at;
+    f->wake_at = d < 0 ? 0 : now + (d > 0 ? d : 1);
+    app->wake_at_ms = f->wake_at;
 }
 
 bool flow_update(App *app)

@@ -105,9 +105,12 @@ static int choice_items(const App *app, const Question *q, const QuizOutcome *o,
                                              : o->answered && o->chosen == d;
         if (q->kind == QKIND_CHOICE && !right && !chosen)
             continue;
-        it[n] = (Item){.index = d, .label = hud_choice_text(app, qi, d, false),
+        it[n] = (Item){.index = d,
+                       .label = hud_choice_text(app, qi, d, false),
                        .sub = mark(right, chosen),
-                       .state = right ? UI_BTN_RIGHT : chosen ? UI_BTN_WRONG : UI_BTN_DIM};
+                       .state = right    ? UI_BTN_RIGHT
+                                : chosen ? UI_BTN_WRONG
+                                         : UI_BTN_DIM};
         n++;
     }
     /* The right answer first. */
@@ -126,8 +129,12 @@ static int answer_items(const App *app, const Question *q, const QuizOutcome *o,
             const char *msgid = d == 0 ? N_("True") : N_("False");
             bool value = d == 0, right = o->correct_tf == value;
             bool chosen = o->answered && o->chosen_tf == value;
-            it[d] = (Item){.index = d, .label = _(msgid), .sub = mark(right, chosen),
-                           .state = right ? UI_BTN_RIGHT : chosen ? UI_BTN_WRONG : UI_BTN_DIM};
+            it[d] = (Item){.index = d,
+                           .label = _(msgid),
+                           .sub = mark(right, chosen),
+                           .state = right    ? UI_BTN_RIGHT
+                                    : chosen ? UI_BTN_WRONG
+                                             : UI_BTN_DIM};
         }
         return 2;
     }
@@ -139,7 +146,8 @@ static int answer_items(const App *app, const Question *q, const QuizOutcome *o,
         if (!o->answered)
             return 1;
         hud_format_number(o->chosen_number, num, sizeof num);
-        it[1] = (Item){.index = -1, .state = o->verdict == QUIZ_WRONG ? UI_BTN_WRONG : UI_BTN_RIGHT};
+        it[1] =
+            (Item){.index = -1, .state = o->verdict == QUIZ_WRONG ? UI_BTN_WRONG : UI_BTN_RIGHT};
         snprintf(it[1].buf, sizeof it[1].buf, _("You said: %s"), num);
         return 2;
     }
@@ -168,14 +176,34 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
     return y + rows * row_h + (rows - 1) * gap;
 }
 
+/* The per-answer feedback in the current language: its bank field is found
+ * by which text of the question it is. */
+static const char *answer_feedback(const Question *q, const char *fb)
+{
+    char field[40];
+    if (!fb)
+        return NULL;
+    if (fb == q->tf_feedback_wrong)
+        return lang_bank(q->id, "tf.wrong", fb);
+    if (fb == q->tf_feedback_right)
+        return lang_bank(q->id, "tf.right", fb);
+    for (int i = 0; i < q->n_choices; i++)
+        if (fb == q->choices[i].feedback)
+            return lang_bank(q->id, i18n_field_choice_feedback(field, sizeof field, i + 1), fb);
+    for (int i = 0; i < q->n_numeric; i++)
+        if (fb == q->numeric[i].feedback)
+            return lang_bank(q->id, i18n_field_numeric_feedback(field, sizeof field, i + 1), fb);
+    return fb;
+}
+
 static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, SDL_Rect card)
 {
     ui_card(app, card);
     int pad = ui_px(app, 20);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
-    const char *general = q->general_feedback
-                              ? lang_bank(q->id, "general", q->general_feedback) : NULL;
-    const char *why = o->feedback ? o->feedback : general;
+    const char *general =
+        q->general_feedback ? lang_bank(q->id, "general", q->general_feedback) : NULL;
+    const char *why = o->feedback ? answer_feedback(q, o->feedback) : general;
     const char *source = q->source ? lang_bank(q->id, "source", q->source) : NULL;
     int src_h = source ? in.h * 45 / 100 : 0;
     SDL_Rect e = {in.x, in.y, in.w, in.h - src_h};

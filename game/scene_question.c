@@ -16,11 +16,11 @@
 #define FLASH_MS 420
 
 typedef struct {
-    int64_t t0;         /* the card started sliding in */
-    int focus;          /* keyboard focus: button index, -1 none */
-    unsigned multi;     /* QKIND_MULTI: displayed choices ticked */
-    char entry[24];     /* QKIND_NUMERIC: what was typed */
-    int chosen;         /* the button flashing after an answer, -1 none */
+    int64_t t0;     /* the card started sliding in */
+    int focus;      /* keyboard focus: button index, -1 none */
+    unsigned multi; /* QKIND_MULTI: displayed choices ticked */
+    char entry[24]; /* QKIND_NUMERIC: what was typed */
+    int chosen;     /* the button flashing after an answer, -1 none */
     int64_t flash_t0;
     bool answered;
     bool paused;
@@ -81,9 +81,8 @@ static void layout_answers(const App *app, const Question *q, SDL_Rect area, int
         L->buttons[i] = (SDL_Rect){area.x + (i % 2) * (col_w + gap),
                                    area.y + (i / 2) * (row_h + gap), col_w, row_h};
     if (q->kind == QKIND_MULTI)
-        L->submit = (SDL_Rect){area.x + area.w - ui_px(app, 260),
-                               area.y + area.h - ui_px(app, 58), ui_px(app, 260),
-                               ui_px(app, 58)};
+        L->submit = (SDL_Rect){area.x + area.w - ui_px(app, 260), area.y + area.h - ui_px(app, 58),
+                               ui_px(app, 260), ui_px(app, 58)};
 }
 
 static void mirror_layout(const App *app, QLayout *L)
@@ -95,8 +94,7 @@ static void mirror_layout(const App *app, QLayout *L)
         L->buttons[i] = ui_mirror(app, L->buttons[i]);
     if (L->numpad) {
         /* The pad block moves to the other side, its keys keep phone order. */
-        SDL_Rect pad = {L->keys[0].x, L->keys[0].y, L->keys[2].x + L->keys[2].w - L->keys[0].x,
-                        0};
+        SDL_Rect pad = {L->keys[0].x, L->keys[0].y, L->keys[2].x + L->keys[2].w - L->keys[0].x, 0};
         SDL_Rect m = ui_mirror(app, pad);
         for (int i = 0; i < UI_NUMPAD_KEYS; i++)
             L->keys[i].x += m.x - pad.x;
@@ -142,8 +140,7 @@ static void draw_card(App *app, const Question *q, SDL_Rect card)
         SDL_Rect bot = {in.x, top.y + top.h, in.w, in.h - top.h};
         ui_text(app, hud_question_text(app, q, false), top, 28, true, UI_INK, TEXT_ALIGN_START,
                 TEXT_VALIGN_MIDDLE);
-        ui_text_dir(app, sub, bot, 19, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE,
-                    !lang_is_rtl());
+        ui_text(app, sub, bot, 19, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     } else {
         ui_text(app, hud_question_text(app, q, false), in, 30, true, UI_INK, TEXT_ALIGN_START,
                 TEXT_VALIGN_MIDDLE);
@@ -195,15 +192,18 @@ static void draw_numeric(App *app, const QLayout *L)
     ui_card(app, L->entry);
     int pad = ui_px(app, 16);
     SDL_Rect in = {L->entry.x + pad, L->entry.y, L->entry.w - 2 * pad, L->entry.h};
-    TextStyle big = {.max_px = ui_px(app, 48), .bold = true, .color = UI_INK,
-                     .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_CENTER,
+    TextStyle big = {.max_px = ui_px(app, 48),
+                     .bold = true,
+                     .color = UI_INK,
+                     .dir = TEXT_DIR_LTR,
+                     .align = TEXT_ALIGN_CENTER,
                      .valign = TEXT_VALIGN_MIDDLE};
     if (!s->entry[0])
         big.color = UI_MUTED;
     text_draw(app->text, s->entry[0] ? s->entry : "_", in, &big);
     SDL_Rect hint = {L->entry.x, L->entry.y + L->entry.h + pad, L->entry.w, ui_px(app, 70)};
-    ui_text(app, _("Type the number with the keys or the pad, then OK."), hint, 18, false,
-            UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_TOP);
+    ui_text(app, _("Type the number with the keys or the pad, then OK."), hint, 18, false, UI_IVORY,
+            TEXT_ALIGN_START, TEXT_VALIGN_TOP);
     int focus = s->focus >= 0 ? s->focus : -1;
     ui_numpad_draw(app, L->keys, focus);
 }
@@ -403,10 +403,12 @@ static bool question_event(App *app, const SDL_Event *ev)
         if (q->kind != QKIND_NUMERIC)
             press_button(app, q, in.index < n_buttons(q) ? in.index : -1);
         return true;
-    case IN_PREV: case IN_UP:
+    case IN_PREV:
+    case IN_UP:
         move_focus(app, q, q->kind == QKIND_NUMERIC && in.kind == IN_UP ? -3 : -1);
         return true;
-    case IN_NEXT: case IN_DOWN:
+    case IN_NEXT:
+    case IN_DOWN:
         move_focus(app, q, q->kind == QKIND_NUMERIC && in.kind == IN_DOWN ? 3 : 1);
         return true;
     case IN_CONFIRM:

@@ -21,14 +21,16 @@ enum { N_COLS = 3, MAX_ROWS = 10 };
 static const int col_x[N_COLS] = {0, 14, 46};
 static const int col_w[N_COLS] = {12, 30, 50};
 
-static void draw_row(App *app, SDL_Rect row, const char *cells[N_COLS], bool bold, SDL_Color c)
+static void draw_row(App *app, SDL_Rect row, const char *cells[N_COLS], bool bold, SDL_Color c,
+                     bool numeric)
 {
     for (int k = 0; k < N_COLS; k++) {
         SDL_Rect r = {row.x + row.w * col_x[k] / 100, row.y, row.w * col_w[k] / 100, row.h};
         if (lang_is_rtl())
             r.x = row.x + row.w - (r.x - row.x) - r.w;
-        ui_text(app, cells[k], r, 20, bold, c, k == 2 ? TEXT_ALIGN_START : TEXT_ALIGN_CENTER,
-                TEXT_VALIGN_MIDDLE);
+        /* Numbers and dates read left to right in Urdu too. */
+        ui_text_dir(app, cells[k], r, 20, bold, c, TEXT_ALIGN_CENTER,
+                    TEXT_VALIGN_MIDDLE, numeric ? false : lang_is_rtl());
     }
 }
 
@@ -45,14 +47,14 @@ static void draw_table(App *app, SDL_Rect card)
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
     int row_h = ui_px(app, 38);
     const char *head[N_COLS] = {"#", _("Score"), _("Date")};
-    draw_row(app, (SDL_Rect){in.x, in.y, in.w, row_h}, head, true, UI_GREEN_LIGHT);
+    draw_row(app, (SDL_Rect){in.x, in.y, in.w, row_h}, head, true, UI_GREEN_LIGHT, false);
     ResultsScore best[MAX_ROWS];
-    size_t n = app->results ? results_high_scores(app->results, app->mode, NULL, best, MAX_ROWS)
-                            : 0;
+    size_t n =
+        app->results ? results_high_scores(app->results, app->mode, NULL, best, MAX_ROWS) : 0;
     if (n == 0) {
         SDL_Rect m = {in.x, in.y + row_h, in.w, in.h - row_h};
-        ui_text(app, _("No rounds played yet. Play one to set the first high score!"), m, 22,
-                false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("No rounds played yet. Play one to set the first high score!"), m, 22, false,
+                UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         return;
     }
     int fit = (in.h - row_h) / row_h;
@@ -69,7 +71,7 @@ static void draw_table(App *app, SDL_Rect card)
         SDL_Rect row = {in.x, in.y + (i + 1) * row_h, in.w, row_h};
         if (i % 2 == 0)
             ui_fill_round(app->renderer, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
-        draw_row(app, row, cells, i == 0, i == 0 ? UI_GREEN : UI_INK);
+        draw_row(app, row, cells, i == 0, i == 0 ? UI_GREEN : UI_INK, true);
     }
 }
 
@@ -78,8 +80,7 @@ static void scores_draw(App *app)
     ui_background(app);
     SDL_Rect c = ui_content(app);
     SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
-    ui_text(app, _("High scores"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("High scores"), title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     SDL_Rect back = back_rect(app);
     int gap = ui_px(app, 14);
     SDL_Rect card = {c.x, title.y + title.h + gap, c.w, back.y - title.y - title.h - 2 * gap};

@@ -36,8 +36,11 @@ static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value
     ui_fill_round(app->renderer, r, ui_px(app, 14), UI_GREEN_DARK);
     SDL_Rect v = {r.x, r.y + r.h / 10, r.w, r.h * 55 / 100};
     SDL_Rect l = {r.x + ui_px(app, 6), v.y + v.h, r.w - ui_px(app, 12), r.h * 30 / 100};
-    TextStyle big = {.max_px = ui_px(app, 36), .bold = true, .color = UI_GOLD,
-                     .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_CENTER,
+    TextStyle big = {.max_px = ui_px(app, 36),
+                     .bold = true,
+                     .color = UI_GOLD,
+                     .dir = TEXT_DIR_LTR,
+                     .align = TEXT_ALIGN_CENTER,
                      .valign = TEXT_VALIGN_MIDDLE};
     text_draw(app->text, value, v, &big);
     ui_text(app, label, l, 16, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
@@ -98,7 +101,7 @@ static void draw_review(App *app, const QuizSummary *s, SDL_Rect card)
     }
     ui_text(app, _("Questions to review"), head, 20, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
-    int row_h = ui_px(app, 50), y = head.y + head.h + ui_px(app, 4);
+    int row_h = ui_px(app, lang_is_rtl() ? 70 : 50), y = head.y + head.h + ui_px(app, 4);
     int fit = (in.y + in.h - y) / row_h;
     for (size_t k = 0; k < s->n_missed && (int)k < fit; k++) {
         size_t i = s->missed[k];
@@ -111,9 +114,14 @@ static void draw_review(App *app, const QuizSummary *s, SDL_Rect card)
             qt.x = r.x + r.w - qt.w;
             at.x = r.x;
         }
-        ui_text(app, hud_question_text(app, q, false), qt, 16, false, UI_INK, TEXT_ALIGN_START,
+        if (k > 0) { /* a hairline between rows */
+            SDL_Rect line = {r.x, r.y, r.w, ui_px(app, 1)};
+            ui_fill_round(app->renderer, line, 0, (SDL_Color){0xDD, 0xD5, 0xBC, 0xFF});
+        }
+        int px = lang_is_rtl() ? 19 : 16; /* Nastaliq needs a larger size to read */
+        ui_text(app, hud_question_text(app, q, false), qt, px, false, UI_INK, TEXT_ALIGN_START,
                 TEXT_VALIGN_MIDDLE);
-        ui_text(app, right_answer(app, i, num, sizeof num), at, 16, true, UI_RIGHT,
+        ui_text(app, right_answer(app, i, num, sizeof num), at, px, true, UI_RIGHT,
                 TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     }
     if ((int)s->n_missed > fit && fit > 0) {
@@ -170,10 +178,12 @@ static bool summary_event(App *app, const SDL_Event *ev)
                 return true;
             }
         return false;
-    case IN_PREV: case IN_UP:
+    case IN_PREV:
+    case IN_UP:
         st->focus = (st->focus + N_BTN - 1) % N_BTN;
         return true;
-    case IN_NEXT: case IN_DOWN:
+    case IN_NEXT:
+    case IN_DOWN:
         st->focus = (st->focus + 1) % N_BTN;
         return true;
     case IN_CONFIRM:

@@ -53,8 +53,12 @@ static void draw_names(App *app)
     SDL_SetRenderDrawColor(r, UI_GOLD.r, UI_GOLD.g, UI_GOLD.b, 0xFF);
     SDL_Rect rule = {w / 3, h * 36 / 100, w / 3, h / 120 > 2 ? h / 120 : 2};
     SDL_RenderFillRect(r, &rule);
-    TextStyle latin = {.max_px = h / 8, .bold = true, .color = UI_IVORY, .dir = TEXT_DIR_LTR,
-                       .align = TEXT_ALIGN_CENTER, .valign = TEXT_VALIGN_MIDDLE};
+    TextStyle latin = {.max_px = h / 8,
+                       .bold = true,
+                       .color = UI_IVORY,
+                       .dir = TEXT_DIR_LTR,
+                       .align = TEXT_ALIGN_CENTER,
+                       .valign = TEXT_VALIGN_MIDDLE};
     text_draw(app->text, "Aman Quiz", (SDL_Rect){w / 10, h * 10 / 100, w * 8 / 10, h * 24 / 100},
               &latin);
     TextStyle urdu = latin;
@@ -91,8 +95,8 @@ static void title_draw(App *app)
         ui_button(app, button_rect(app, i), labels[i], i == BTN_START,
                   st && st->focus == i ? UI_BTN_FOCUS : UI_BTN_NORMAL);
     SDL_Rect hint = {0, app->height - ui_px(app, 40), app->width, ui_px(app, 30)};
-    ui_text(app, _("Enter: start · L: language · V: bilingual view · F11: full screen"), hint,
-            14, false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Enter: start · L: language · V: bilingual view · F11: full screen"), hint, 14,
+            false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 
 static void activate(App *app, int i)

@@ -1,63 +1,46 @@
 /* text: draws laid-out paragraphs (core/layout.h) with SDL2_ttf.
  *
- * Three caches, from small to large: open fonts, one per (face, bold, size,
- * direction), each set up once and never flipped (PITFALLS.md); run widths
- * keyed by font and bytes, so fitting at several sizes shapes each word once
- * per size; and rendered paragraphs, one texture each, in an LRU bounded by
- * TEXT_CACHE_BYTES. Paragraphs are rendered white and tinted at draw time
- * with the texture's colour mod, so colour is not part of the key. */
+ * Three caches, from small to large: open fonts and run widths
+ * (textfont.h), so fitting at several sizes shapes each word once per
+ * size; and rendered paragraphs, one texture each, in an LRU bounded by
+ * TEXT_CACHE_BYTES. A paragraph's glyphs are rendered once into a
+ * coverage map; its texture is refilled from that map when the colour
+ * changes, so colour is not part of the key. The colour is baked into the
+ * texture rather than applied with a colour mod: the software renderer
+ * blends a modulated texture about four times slower. */
 #include "text.h"
 
 #include <SDL_ttf.h>
-#include <limits.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "layout.h"
-#include "paths.h"
+#include "textfont.h"
 #include "util.h"
 
-#define MAX_FONTS 48
-#define WIDTH_SLOTS 8192 /* power of two */
 #define PAR_BUCKETS 1024 /* power of two */
 #define MAX_ENTRIES 4096
 
-typedef struct {
-    TTF_Font *font;
-    int face, bold, px, rtl;
-    int ascent, height;
-    unsigned long last_use;
-} FontSlot;
-
-typedef struct {
-    uint64_t hash; /* 0: empty */
-    char *bytes;
-    size_t len;
-    int width;
-} WidthSlot;
-
 typedef struct Entry Entry;
 struct Entry {
-    uint64_t hash;
+    Uint32 hash;
     char *text;
     int box_w, box_h, max_px, min_px, bold, dir, align;
-    int px, w, h; /* the fit: size used and extent at that size */
-    bool rtl;     /* resolved base direction */
-    SDL_Texture *tex;
+    int px, w, h;     /* the fit: size used and extent at that size */
+    bool rtl;         /* resolved base direction */
+    bool rendered;    /* coverage is made (NULL for text without ink) */
+    Uint8 *coverage;  /* w * h ink, 0..255: the glyphs, rendered once */
+    SDL_Texture *tex; /* coverage in colour `tint` */
+    SDL_Color tint;
     size_t bytes;
     Entry *newer, *older, *chain;
 };
 
 struct TextEngine {
     SDL_Renderer *r;
-    void *font_data[LAYOUT_FACE_COUNT][2];
-    size_t font_size[LAYOUT_FACE_COUNT][2];
-    FontSlot fonts[MAX_FONTS];
-    unsigned long clock;
-    WidthSlot *widths;
-    int n_widths;
+    TextFonts *fonts;
     Entry *buckets[PAR_BUCKETS];
     Entry *newest, *oldest;
     TextStats stats;
@@ -69,134 +52,21 @@ typedef struct {
     int px, bold;
 } MeasureCtx;
 
-static const char *const FONT_FILES[LAYOUT_FACE_COUNT][2] = {
-    {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"},
-    {"NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf"},
-};
+/* ---- measuring for the layout ---- */
 
-static uint64_t fnv(uint64_t h, const void *p, size_t n)
-{
-    const unsigned char *b = p;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ b[i]) * 1099511628211ull;
-    return h ? h : 1;
-}
-
-/* ---- fonts ---- */
-
-static void close_slot(TextEngine *te, FontSlot *s)
-{
-    if (s->font) {
-        TTF_CloseFont(s->font);
-        te->stats.fonts_open--;
-    }
-    *s = (FontSlot){0};
-}
-
-/* Opens a font set up once for its direction and script. */
-static TTF_Font *open_font(TextEngine *te, int face, int bold, int px, int rtl)
-{
-    SDL_RWops *rw = SDL_RWFromConstMem(te->font_data[face][bold], (int)te->font_size[face][bold]);
-    TTF_Font *f = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
-    if (!f)
-        return NULL;
-    TTF_SetFontDirection(f, rtl ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
-    TTF_SetFontScriptName(f, face == LAYOUT_FACE_URDU ? "Arab" : "Latn");
-    te->stats.fonts_open++;
-    return f;
-}
-
-static FontSlot *get_font(TextEngine *te, int face, int bold, int px, int rtl)
-{
-    FontSlot *victim = &te->fonts[0];
-    te->clock++;
-    for (int i = 0; i < MAX_FONTS; i++) {
-        FontSlot *s = &te->fonts[i];
-        if (s->font && s->face == face && s->bold == bold && s->px == px && s->rtl == rtl) {
-            s->last_use = te->clock;
-            return s;
-        }
-        if (!s->font || (victim->font && s->last_use < victim->last_use))
-            victim = s;
-    }
-    close_slot(te, victim);
-    TTF_Font *f = open_font(te, face, bold, px, rtl);
-    if (!f)
-        return NULL;
-    *victim = (FontSlot){.font = f, .face = face, .bold = bold, .px = px, .rtl = rtl,
-                         .ascent = TTF_FontAscent(f), .height = TTF_FontHeight(f),
-                         .last_use = te->clock};
-    return victim;
-}
-
-static bool load_fonts(TextEngine *te, const char *dir, char *err, size_t errlen)
-{
-    for (int face = 0; face < LAYOUT_FACE_COUNT; face++)
-        for (int bold = 0; bold < 2; bold++) {
-            char *path = path_join(dir, FONT_FILES[face][bold]);
-            te->font_data[face][bold] =
-                read_file(path, 64u << 20, &te->font_size[face][bold], err, errlen);
-            free(path);
-            if (!te->font_data[face][bold])
-                return false;
-        }
-    return true;
-}
-
-/* ---- run widths ---- */
-
-static void clear_widths(TextEngine *te)
-{
-    for (int i = 0; i < WIDTH_SLOTS; i++) {
-        free(te->widths[i].bytes);
-        te->widths[i] = (WidthSlot){0};
-    }
-    te->n_widths = 0;
-}
-
-static int shape_width(TextEngine *te, FontSlot *fs, const char *utf8, size_t len)
-{
-    char stack[256];
-    char *buf = len < sizeof stack ? stack : xmalloc(len + 1);
-    memcpy(buf, utf8, len);
-    buf[len] = '\0';
-    int w = 0, h = 0;
-    TTF_SizeUTF8(fs->font, buf, &w, &h);
-    if (buf != stack)
-        free(buf);
-    te->stats.shapes++;
-    return w;
-}
-
-static int measure_width(void *ctx, const char *utf8, size_t len, LayoutFace face, bool rtl)
+static int measure_width(void *ctx, const char *utf8, size_t len, LayoutFace face, bool rtl,
+                         int *height)
 {
     MeasureCtx *mc = ctx;
-    TextEngine *te = mc->te;
-    int key[4] = {face, mc->bold, mc->px, rtl};
-    uint64_t h = fnv(fnv(14695981039346656037ull, key, sizeof key), utf8, len);
-    size_t i = h & (WIDTH_SLOTS - 1);
-    for (; te->widths[i].hash; i = (i + 1) & (WIDTH_SLOTS - 1))
-        if (te->widths[i].hash == h && te->widths[i].len == len &&
-            memcmp(te->widths[i].bytes, utf8, len) == 0)
-            return te->widths[i].width;
-    FontSlot *fs = get_font(te, face, mc->bold, mc->px, rtl);
-    int w = fs ? shape_width(te, fs, utf8, len) : 0;
-    if (te->n_widths >= WIDTH_SLOTS * 3 / 4) {
-        clear_widths(te);
-        for (i = h & (WIDTH_SLOTS - 1); te->widths[i].hash; i = (i + 1) & (WIDTH_SLOTS - 1))
-            ;
-    }
-    te->widths[i] = (WidthSlot){.hash = h, .bytes = xstrndup(utf8, len), .len = len, .width = w};
-    te->n_widths++;
-    return w;
+    return textfont_width(mc->te->fonts, utf8, len, face, mc->bold, mc->px, rtl, height);
 }
 
 static void measure_metrics(void *ctx, LayoutFace face, int *ascent, int *descent)
 {
     MeasureCtx *mc = ctx;
-    FontSlot *fs = get_font(mc->te, face, mc->bold, mc->px, 0);
-    *ascent = fs ? fs->ascent : mc->px;
-    *descent = fs ? fs->height - fs->ascent : 0;
+    const TextFont *f = textfont_get(mc->te->fonts, face, mc->bold, mc->px, false);
+    *ascent = f ? f->ascent : mc->px;
+    *descent = f ? f->height - f->ascent : 0;
 }
 
 static void lay_out(TextEngine *te, Layout *l, const char *utf8, int px, int bold, TextDir dir,
@@ -204,85 +74,116 @@ static void lay_out(TextEngine *te, Layout *l, const char *utf8, int px, int bol
 {
     MeasureCtx mc = {te, px, bold};
     LayoutMeasure m = {measure_width, measure_metrics, &mc};
-    LayoutDir ld = dir == TEXT_DIR_RTL ? LAYOUT_DIR_RTL
-                   : dir == TEXT_DIR_LTR ? LAYOUT_DIR_LTR : LAYOUT_DIR_AUTO;
+    LayoutDir ld = dir == TEXT_DIR_RTL   ? LAYOUT_DIR_RTL
+                   : dir == TEXT_DIR_LTR ? LAYOUT_DIR_LTR
+                                         : LAYOUT_DIR_AUTO;
     layout_build(l, utf8, strlen(utf8), ld, width, &m);
     te->stats.layouts++;
 }
 
 /* ---- fitting ---- */
 
-static bool fits(const Layout *l, int box_w, int box_h)
+/* A fit in progress: the layout of the largest fitting size so far. */
+typedef struct {
+    TextEngine *te;
+    const char *utf8;
+    const Entry *k;
+    Layout best;
+    int best_px;
+} FitCtx;
+
+static double overflow(void *ctx, int px)
 {
-    return l->width <= box_w && (box_h <= 0 || l->height <= box_h);
+    FitCtx *f = ctx;
+    Layout l;
+    lay_out(f->te, &l, f->utf8, px, f->k->bold, f->k->dir, f->k->box_w);
+    double ow = (double)l.width / f->k->box_w;
+    double oh = f->k->box_h > 0 ? (double)l.height / f->k->box_h : 0.0;
+    double o = ow > oh ? ow : oh;
+    if (o <= 1.0) {
+        layout_free(&f->best);
+        f->best = l;
+        f->best_px = px;
+    } else {
+        layout_free(&l);
+    }
+    return o;
 }
 
-/* Binary search for the largest size in [min, max] whose layout fits; at
- * min it is kept even if it does not. Leaves that size's layout in *best. */
+/* The largest size in [min, max] whose layout fits the box, or min; leaves
+ * that size's layout in *best. */
 static int fit(TextEngine *te, Layout *best, const char *utf8, const Entry *k)
 {
-    int lo = k->min_px, hi = k->max_px, px = k->min_px;
-    bool found = false;
-    *best = (Layout){0};
-    Layout l;
-    lay_out(te, &l, utf8, hi, k->bold, k->dir, k->box_w);
-    if (fits(&l, k->box_w, k->box_h)) {
-        *best = l;
-        return hi;
+    FitCtx f = {te, utf8, k, {0}, 0};
+    int px = layout_fit_px(k->min_px, k->max_px, overflow, &f);
+    if (f.best_px != px) {
+        layout_free(&f.best);
+        lay_out(te, &f.best, utf8, px, k->bold, k->dir, k->box_w);
     }
-    layout_free(&l);
-    hi--;
-    while (lo <= hi) {
-        int mid = lo + (hi - lo) / 2;
-        lay_out(te, &l, utf8, mid, k->bold, k->dir, k->box_w);
-        if (fits(&l, k->box_w, k->box_h)) {
-            layout_free(best);
-            *best = l;
-            px = mid;
-            found = true;
-            lo = mid + 1;
-        } else {
-            layout_free(&l);
-            hi = mid - 1;
-        }
-    }
-    if (!found)
-        lay_out(te, best, utf8, px, k->bold, k->dir, k->box_w);
+    *best = f.best;
     return px;
 }
 
 /* ---- rendering a paragraph ---- */
 
-/* Adds the white, alpha-only run image src onto dst at (x, y): every run
- * has the same colour, so only coverage needs combining. */
-static void add_coverage(SDL_Surface *dst, SDL_Surface *src, int x, int y)
+/* A paragraph's ink, one byte a pixel. */
+typedef struct {
+    Uint8 *p;
+    int w, h;
+} Coverage;
+
+/* Adds the alpha of run image src onto dst at (x, y): every run has the
+ * same colour, so only coverage needs combining. */
+static void add_coverage(Coverage *dst, SDL_Surface *src, int x, int y)
 {
     for (int sy = 0; sy < src->h; sy++) {
         int dy = y + sy;
         if (dy < 0 || dy >= dst->h)
             continue;
         const Uint32 *s = (const Uint32 *)((const Uint8 *)src->pixels + sy * src->pitch);
-        Uint32 *d = (Uint32 *)((Uint8 *)dst->pixels + dy * dst->pitch);
+        Uint8 *d = dst->p + (size_t)dy * (size_t)dst->w;
         for (int sx = 0; sx < src->w; sx++) {
             int dx = x + sx;
             Uint32 as = s[sx] >> 24;
             if (dx < 0 || dx >= dst->w || as == 0)
                 continue;
-            Uint32 ad = d[dx] >> 24;
-            Uint32 a = as + ad * (255 - as) / 255;
-            d[dx] = a << 24 | 0xFFFFFFu;
+            d[dx] = (Uint8)(as + d[dx] * (255 - as) / 255);
         }
     }
 }
 
-static void render_run(TextEngine *te, SDL_Surface *dst, const char *utf8, const LayoutRun *run,
+static bool row_has_ink(const SDL_Surface *s, int y)
+{
+    const Uint32 *p = (const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch);
+    for (int x = 0; x < s->w; x++)
+        if (p[x] >> 24)
+            return true;
+    return false;
+}
+
+/* How far SDL_ttf moved the baseline down in a run image taller than the
+ * font: it grows the image upward by the ink above the ascent and downward
+ * by the ink below the descent. Glyph bitmaps are cropped to their ink, so
+ * an image grown upward has ink in its top row; when both edges have ink,
+ * the growth is taken as upward (Nastaliq cascades rise far; its tails drop
+ * a pixel or two). */
+static int ink_above(const SDL_Surface *s, int font_height)
+{
+    int extra = s->h - font_height;
+    if (extra <= 0 || !row_has_ink(s, 0))
+        return 0;
+    return extra;
+}
+
+static void render_run(TextEngine *te, Coverage *dst, const char *utf8, const LayoutRun *run,
                        const MeasureCtx *mc, int x, int baseline)
 {
-    FontSlot *fs = get_font(te, run->face, mc->bold, mc->px, run->rtl);
-    if (!fs || run->len == 0)
+    const TextFont *f = textfont_get(te->fonts, run->face, mc->bold, mc->px, run->rtl);
+    if (!f || run->len == 0)
         return;
+    int ascent = f->ascent, height = f->height;
     char *buf = xstrndup(utf8 + run->start, run->len);
-    SDL_Surface *s = TTF_RenderUTF8_Blended(fs->font, buf, (SDL_Color){255, 255, 255, 255});
+    SDL_Surface *s = TTF_RenderUTF8_Blended(f->font, buf, (SDL_Color){255, 255, 255, 255});
     free(buf);
     te->stats.renders++;
     if (!s)
@@ -291,7 +192,7 @@ static void render_run(TextEngine *te, SDL_Surface *dst, const char *utf8, const
                             ? s
                             : SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_ARGB8888, 0);
     if (conv)
-        add_coverage(dst, conv, x, baseline - fs->ascent);
+        add_coverage(dst, conv, x, baseline - ascent - ink_above(conv, height));
     if (conv != s)
         SDL_FreeSurface(conv);
     SDL_FreeSurface(s);
@@ -306,36 +207,55 @@ static int line_x(const Layout *l, const LayoutLine *ln, int align)
     return right ? slack : 0;
 }
 
-static SDL_Texture *render_layout(TextEngine *te, const Layout *l, const char *utf8,
-                                  const Entry *k)
+/* Renders every run of l into a new coverage map (NULL when l is empty). */
+static Uint8 *render_layout(TextEngine *te, const Layout *l, const char *utf8, const Entry *k)
 {
     if (l->width <= 0 || l->height <= 0)
         return NULL;
-    SDL_Surface *dst = SDL_CreateRGBSurfaceWithFormat(0, l->width, l->height, 32,
-                                                      SDL_PIXELFORMAT_ARGB8888);
-    if (!dst)
-        return NULL;
-    SDL_memset(dst->pixels, 0, (size_t)dst->pitch * (size_t)dst->h);
+    Coverage cov = {xcalloc((size_t)l->width * (size_t)l->height, 1), l->width, l->height};
     MeasureCtx mc = {te, k->px, k->bold};
     for (int i = 0; i < l->n_lines; i++) {
         const LayoutLine *ln = &l->lines[i];
         int x0 = line_x(l, ln, k->align);
         for (int r = ln->first_run; r < ln->first_run + ln->n_runs; r++)
-            render_run(te, dst, utf8, &l->runs[r], &mc, x0 + l->runs[r].x, ln->y + ln->ascent);
+            render_run(te, &cov, utf8, &l->runs[r], &mc, x0 + l->runs[r].x, ln->y + ln->ascent);
     }
-    SDL_Texture *t = SDL_CreateTextureFromSurface(te->r, dst);
-    SDL_FreeSurface(dst);
-    if (t)
-        SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
-    return t;
+    return cov.p;
+}
+
+/* Fills e's texture (created on first use) with its coverage in colour c;
+ * the colour's alpha is applied at draw time. */
+static bool tint(TextEngine *te, Entry *e, SDL_Color c)
+{
+    if (!e->tex) {
+        e->tex = SDL_CreateTexture(te->r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, e->w,
+                                   e->h);
+        if (!e->tex)
+            return false;
+        SDL_SetTextureBlendMode(e->tex, SDL_BLENDMODE_BLEND);
+        size_t tex_bytes = (size_t)e->w * (size_t)e->h * 4;
+        e->bytes += tex_bytes;
+        te->stats.cache_bytes += tex_bytes;
+    } else if (e->tint.r == c.r && e->tint.g == c.g && e->tint.b == c.b) {
+        return true;
+    }
+    size_t n = (size_t)e->w * (size_t)e->h;
+    Uint32 *px = xmalloc(n * 4);
+    Uint32 rgb = (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
+    for (size_t i = 0; i < n; i++)
+        px[i] = (Uint32)e->coverage[i] << 24 | rgb;
+    SDL_UpdateTexture(e->tex, NULL, px, e->w * 4);
+    free(px);
+    e->tint = c;
+    return true;
 }
 
 /* ---- the paragraph cache ---- */
 
-static uint64_t entry_hash(const Entry *k)
+static Uint32 entry_hash(const Entry *k)
 {
     int key[7] = {k->box_w, k->box_h, k->max_px, k->min_px, k->bold, k->dir, k->align};
-    return fnv(fnv(14695981039346656037ull, key, sizeof key), k->text, strlen(k->text));
+    return SDL_crc32(SDL_crc32(0, key, sizeof key), k->text, strlen(k->text));
 }
 
 static bool same_key(const Entry *a, const Entry *b)
@@ -380,6 +300,7 @@ static void entry_free(TextEngine *te, Entry *e)
     te->stats.cache_entries--;
     if (e->tex)
         SDL_DestroyTexture(e->tex);
+    free(e->coverage);
     free(e->text);
     free(e);
 }
@@ -421,15 +342,20 @@ static Entry *insert(TextEngine *te, const Entry *k)
 
 /* The cached entry for (utf8, box, style), fitted; with its texture when
  * want_texture. NULL for empty text. */
-static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h,
-                      const TextStyle *st, bool want_texture)
+static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h, const TextStyle *st,
+                      bool want_texture)
 {
     if (!utf8 || !*utf8 || st->max_px <= 0)
         return NULL;
     int min = st->min_px > 0 ? st->min_px : st->max_px / 2;
-    Entry k = {.text = (char *)utf8, .box_w = box_w > 1 ? box_w : 1, .box_h = box_h,
-               .max_px = st->max_px, .min_px = min < st->max_px ? (min > 0 ? min : 1) : st->max_px,
-               .bold = st->bold, .dir = st->dir, .align = st->align};
+    Entry k = {.text = (char *)utf8,
+               .box_w = box_w > 1 ? box_w : 1,
+               .box_h = box_h,
+               .max_px = st->max_px,
+               .min_px = min < st->max_px ? (min > 0 ? min : 1) : st->max_px,
+               .bold = st->bold,
+               .dir = st->dir,
+               .align = st->align};
     k.hash = entry_hash(&k);
     Entry *e = lookup(te, &k);
     Layout l = {0};
@@ -445,13 +371,14 @@ static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h,
         e->rtl = l.rtl;
         have_layout = true;
     }
-    if (want_texture && !e->tex) {
+    if (want_texture && !e->rendered) {
         if (!have_layout)
             lay_out(te, &l, utf8, e->px, e->bold, e->dir, e->box_w);
-        e->tex = render_layout(te, &l, utf8, e);
-        size_t tex_bytes = e->tex ? (size_t)e->w * (size_t)e->h * 4 : 0;
-        e->bytes += tex_bytes;
-        te->stats.cache_bytes += tex_bytes;
+        e->coverage = render_layout(te, &l, utf8, e);
+        e->rendered = true;
+        size_t cov_bytes = e->coverage ? (size_t)e->w * (size_t)e->h : 0;
+        e->bytes += cov_bytes;
+        te->stats.cache_bytes += cov_bytes;
         have_layout = true;
     }
     if (have_layout)
@@ -465,16 +392,15 @@ static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h,
 TextEngine *text_engine_new(SDL_Renderer *r, const char *font_dir, char *err, size_t errlen)
 {
     if (!TTF_WasInit() && TTF_Init() != 0) {
-        snprintf(err, errlen, "cannot start SDL_ttf: %s", TTF_GetError());
+        snprintf(err, errlen, _("cannot start SDL_ttf: %s"), TTF_GetError());
         return NULL;
     }
+    TextFonts *fonts = textfont_new(font_dir, err, errlen);
+    if (!fonts)
+        return NULL;
     TextEngine *te = xcalloc(1, sizeof *te);
     te->r = r;
-    te->widths = xcalloc(WIDTH_SLOTS, sizeof *te->widths);
-    if (!load_fonts(te, font_dir, err, errlen)) {
-        text_engine_free(te);
-        return NULL;
-    }
+    te->fonts = fonts;
     return te;
 }
 
@@ -482,7 +408,7 @@ void text_engine_flush(TextEngine *te)
 {
     while (te->oldest)
         entry_free(te, te->oldest);
-    clear_widths(te);
+    textfont_forget_widths(te->fonts);
 }
 
 void text_engine_free(TextEngine *te)
@@ -490,25 +416,24 @@ void text_engine_free(TextEngine *te)
     if (!te)
         return;
     text_engine_flush(te);
-    for (int i = 0; i < MAX_FONTS; i++)
-        close_slot(te, &te->fonts[i]);
-    for (int f = 0; f < LAYOUT_FACE_COUNT; f++)
-        for (int b = 0; b < 2; b++)
-            free(te->font_data[f][b]);
-    free(te->widths);
+    textfont_free(te->fonts);
     free(te);
 }
 
 TextStats text_engine_stats(const TextEngine *te)
 {
-    return te->stats;
+    TextStats st = te->stats;
+    st.shapes = textfont_shapes(te->fonts);
+    st.fonts_open = textfont_open_count(te->fonts);
+    return st;
 }
 
 int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *style)
 {
     Entry *e = prepare(te, utf8, box.w, box.h, style, true);
-    if (!e || !e->tex)
+    if (!e || !e->coverage || !tint(te, e, style->color))
         return 0;
+    evict(te, e); /* the texture may have just been created */
     int x = box.x, y = box.y;
     if (style->align == TEXT_ALIGN_CENTER)
         x += (box.w - e->w) / 2;
@@ -518,9 +443,7 @@ int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *s
         y += (box.h - e->h) / 2;
     else if (style->valign == TEXT_VALIGN_BOTTOM && e->h < box.h)
         y += box.h - e->h;
-    SDL_Color c = style->color;
-    SDL_SetTextureColorMod(e->tex, c.r, c.g, c.b);
-    SDL_SetTextureAlphaMod(e->tex, c.a);
+    SDL_SetTextureAlphaMod(e->tex, style->color.a);
     SDL_Rect dst = {x, y, e->w, e->h};
     SDL_RenderCopy(te->r, e->tex, NULL, &dst);
     return e->px;

@@ -1,5 +1,9 @@
 /* text: draws UTF-8 paragraphs in English and Urdu with SDL2_ttf.
- * The contract the scenes rely on; the implementation may grow. */
+ * The contract the scenes rely on. Lines are laid out by core/layout.h
+ * (bidi runs, wrapping, font fallback by glyph coverage); each run is shaped
+ * by HarfBuzz in its own direction, so numbers inside Urdu read left to
+ * right, Latin words inside Urdu use Noto Sans, and Nastaliq is never
+ * clipped (line height includes any ink beyond the font's ascent/descent). */
 #ifndef AMAN_TEXT_H
 #define AMAN_TEXT_H
 
@@ -14,8 +18,8 @@ typedef enum { TEXT_ALIGN_START, TEXT_ALIGN_CENTER, TEXT_ALIGN_END } TextAlign;
 typedef enum { TEXT_VALIGN_TOP, TEXT_VALIGN_MIDDLE, TEXT_VALIGN_BOTTOM } TextVAlign;
 
 typedef struct {
-    int max_px;      /* largest font size to try, in pixels */
-    int min_px;      /* smallest readable size; 0 means max_px / 2 */
+    int max_px; /* largest font size to try, in pixels */
+    int min_px; /* smallest readable size; 0 means max_px / 2 */
     bool bold;
     SDL_Color color;
     TextDir dir;
@@ -23,8 +27,10 @@ typedef struct {
     TextVAlign valign;
 } TextStyle;
 
-/* Opens the fonts in font_dir (NotoSans-*.ttf, NotoNastaliqUrdu-*.ttf) for
- * drawing with r. Returns NULL with a message naming the file in err. */
+/* Reads the fonts in font_dir (NotoSans-{Regular,Bold}.ttf,
+ * NotoNastaliqUrdu-{Regular,Bold}.ttf) for drawing with r, which must
+ * outlive the engine. Returns NULL with a message naming the file in err.
+ * Free with text_engine_free (before the renderer). */
 TextEngine *text_engine_new(SDL_Renderer *r, const char *font_dir, char *err, size_t errlen);
 void text_engine_free(TextEngine *te);
 
@@ -44,24 +50,26 @@ int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *s
 int text_measure(TextEngine *te, const char *utf8, int box_w, int box_h, const TextStyle *style,
                  int *w, int *h);
 
-/* Upper bound of the rendered-paragraph cache (textures and keys). */
+/* Upper bound of the rendered-paragraph cache (textures, glyph coverage
+ * and keys); only a single paragraph larger than this can exceed it. */
 #define TEXT_CACHE_BYTES (32u << 20)
 
 /* Counters since text_engine_new, for tests and benchmarks. */
 typedef struct {
-    unsigned long renders;  /* runs rendered to pixels (TTF_RenderUTF8_Blended) */
-    unsigned long shapes;   /* widths measured by SDL_ttf (TTF_SizeUTF8), cache misses */
-    unsigned long layouts;  /* paragraphs laid out (once per size tried) */
-    unsigned long hits;     /* text_draw/text_measure answered from the cache */
-    unsigned long misses;   /* ... that had to fit the text */
+    unsigned long renders; /* runs rendered to pixels (TTF_RenderUTF8_Blended) */
+    unsigned long shapes;  /* widths measured by SDL_ttf (TTF_SizeUTF8), cache misses */
+    unsigned long layouts; /* paragraphs laid out (once per size tried) */
+    unsigned long hits;    /* text_draw/text_measure answered from the cache */
+    unsigned long misses;  /* ... that had to fit the text */
     unsigned long evictions;
-    size_t cache_bytes;     /* held now by the paragraph cache, <= TEXT_CACHE_BYTES */
+    size_t cache_bytes; /* held now by the paragraph cache */
     int cache_entries;
     int fonts_open;
 } TextStats;
 
 TextStats text_engine_stats(const TextEngine *te);
-/* Drops every cached texture, size and width (fonts stay open). */
+/* Drops every cached texture, size and width (fonts stay open). Call it
+ * after SDL_RENDER_DEVICE_RESET / SDL_RENDER_TARGETS_RESET. */
 void text_engine_flush(TextEngine *te);
 
 #endif

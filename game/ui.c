@@ -19,7 +19,14 @@ const SDL_Color UI_RIGHT = {0x1E, 0x8E, 0x4E, 0xFF};
 const SDL_Color UI_WRONG = {0xC0, 0x39, 0x2B, 0xFF};
 const SDL_Color UI_WHITE = {0xFF, 0xFF, 0xFF, 0xFF};
 
-typedef enum { SHAPE_TRIANGLE, SHAPE_DIAMOND, SHAPE_CIRCLE, SHAPE_SQUARE, SHAPE_STAR, SHAPE_HEXAGON } Shape;
+typedef enum {
+    SHAPE_TRIANGLE,
+    SHAPE_DIAMOND,
+    SHAPE_CIRCLE,
+    SHAPE_SQUARE,
+    SHAPE_STAR,
+    SHAPE_HEXAGON
+} Shape;
 
 /* One row per answer slot: letter, colour and shape, so that colour is
  * never the only cue. */
@@ -157,11 +164,30 @@ int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold,
     if (has_rtl(s) != rtl) {
         rtl = !rtl;
         align = align == TEXT_ALIGN_START ? TEXT_ALIGN_END
-                : align == TEXT_ALIGN_END ? TEXT_ALIGN_START : align;
+                : align == TEXT_ALIGN_END ? TEXT_ALIGN_START
+                                          : align;
     }
     int px = ui_px(app, design_px);
-    TextStyle st = {.max_px = px, .min_px = px / 2 > 8 ? px / 2 : 8, .bold = bold, .color = c,
-                    .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR, .align = align, .valign = valign};
+    TextStyle st = {.max_px = px,
+                    .min_px = px / 2 > 8 ? px / 2 : 8,
+                    .bold = bold,
+                    .color = c,
+                    .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
+                    .align = align,
+                    .valign = valign};
+    if (rtl && valign == TEXT_VALIGN_MIDDLE) {
+        /* Nastaliq's line box is about twice its ink: a label that stays one
+         * line may use the space around its box rather than shrink to a
+         * speck. Wrapped text keeps its box. */
+        int one = 0, wrapped = 0;
+        text_measure(app->text, s, 1 << 14, 0, &st, NULL, &one);
+        text_measure(app->text, s, box.w, 0, &st, NULL, &wrapped);
+        int h = one < box.h * 14 / 10 ? one : box.h * 14 / 10;
+        if (wrapped == one && h > box.h) {
+            box.y -= (h - box.h) / 2;
+            box.h = h;
+        }
+    }
     return text_draw(app->text, s, box, &st);
 }
 
@@ -300,14 +326,16 @@ void ui_badge(App *app, SDL_Rect box, int index)
     SDL_Rect t = box;
     if (choice_style[index].shape == SHAPE_TRIANGLE)
         t.y += box.h / 8;
-    TextStyle st = {.max_px = box.h * 45 / 100, .bold = true, .color = UI_WHITE,
-                    .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_CENTER,
+    TextStyle st = {.max_px = box.h * 45 / 100,
+                    .bold = true,
+                    .color = UI_WHITE,
+                    .dir = TEXT_DIR_LTR,
+                    .align = TEXT_ALIGN_CENTER,
                     .valign = TEXT_VALIGN_MIDDLE};
     text_draw(app->text, choice_style[index].letter, t, &st);
 }
 
-void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub,
-               UiBtnState st)
+void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st)
 {
     SDL_Color fill = btn_fill(st, false);
     btn_frame(app, r, fill, st);
@@ -322,20 +350,20 @@ void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *s
     SDL_Rect text = {badge.x + bs + pad, r.y + pad / 2, r.w - bs - 3 * pad, r.h - pad};
     if (lang_is_rtl()) {
         badge.x = r.x + r.w - pad - bs;
-        text.x = r.x + 2 * pad;
+        text.x = r.x + pad;
     }
     if (light) /* keep the badge readable on a green or red fill */
-        ui_fill_round(app->renderer,
-                      (SDL_Rect){badge.x - pad / 3, badge.y - pad / 3, bs + pad * 2 / 3,
-                                 bs + pad * 2 / 3},
-                      bs / 3, UI_IVORY);
+        ui_fill_round(
+            app->renderer,
+            (SDL_Rect){badge.x - pad / 3, badge.y - pad / 3, bs + pad * 2 / 3, bs + pad * 2 / 3},
+            bs / 3, UI_IVORY);
     ui_badge(app, badge, index);
     if (sub && *sub) {
-        SDL_Rect top = {text.x, text.y, text.w, text.h * 62 / 100};
+        SDL_Rect top = {text.x, text.y, text.w, text.h * (lang_is_rtl() ? 54 : 58) / 100};
         SDL_Rect bot = {text.x, top.y + top.h, text.w, text.h - top.h};
         ui_text(app, label, top, 22, false, ink, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
-        ui_text_dir(app, sub, bot, 14, false, light ? UI_IVORY : UI_MUTED, TEXT_ALIGN_START,
-                    TEXT_VALIGN_MIDDLE, !lang_is_rtl());
+        ui_text(app, sub, bot, lang_is_rtl() ? 17 : 15, false, light ? UI_IVORY : UI_MUTED,
+                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     } else {
         ui_text(app, label, text, 24, false, ink, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     }
@@ -348,8 +376,11 @@ void ui_progress(App *app, SDL_Rect r, int current, int total)
     lang_digits(buf, sizeof buf);
     int lw = ui_px(app, 80);
     SDL_Rect label = ui_mirror(app, (SDL_Rect){r.x, r.y, lw, r.h});
-    TextStyle st = {.max_px = ui_px(app, 22), .bold = true, .color = UI_IVORY,
-                    .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_CENTER,
+    TextStyle st = {.max_px = ui_px(app, 22),
+                    .bold = true,
+                    .color = UI_IVORY,
+                    .dir = TEXT_DIR_LTR,
+                    .align = TEXT_ALIGN_CENTER,
                     .valign = TEXT_VALIGN_MIDDLE};
     text_draw(app->text, buf, label, &st);
     if (total <= 0)

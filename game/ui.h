@@ -14,8 +14,8 @@
 typedef struct App App;
 
 /* The palette of the title card: deep green, ivory, gold. */
-extern const SDL_Color UI_GREEN, UI_GREEN_DARK, UI_GREEN_LIGHT, UI_IVORY, UI_GOLD, UI_INK,
-    UI_MUTED, UI_RIGHT, UI_WRONG, UI_WHITE;
+extern const SDL_Color UI_GREEN, UI_GREEN_DARK, UI_GREEN_LIGHT, UI_IVORY, UI_GOLD, UI_INK, UI_MUTED,
+    UI_RIGHT, UI_WRONG, UI_WHITE;
 
 typedef enum {
     UI_BTN_NORMAL,
@@ -51,8 +51,7 @@ int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold,
 void ui_button(App *app, SDL_Rect r, const char *label, bool primary, UiBtnState st);
 /* An answer button: a badge with the letter A-F on a coloured shape (colour
  * is never the only cue), the label, and an optional second-language line. */
-void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub,
-               UiBtnState st);
+void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st);
 /* The badge alone (letter + shape + colour) inside box. */
 void ui_badge(App *app, SDL_Rect box, int index);
 

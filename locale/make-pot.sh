@@ -22,8 +22,9 @@ xgettext --from-code=UTF-8 --language=C \
     --package-name=amanquiz --msgid-bugs-address="the Aman Quiz issue tracker" \
     --files-from="$tmp/files" -o "$tmp/code.pot"
 
-# "-" when the extractor is not built yet: the template then holds the code only.
-if [ "$extractor" = - ]; then
+# "-" when the extractor is not built: the template then holds the code only;
+# likewise while questions/ holds no .gift file yet.
+if [ "$extractor" = - ] || ! compgen -G 'questions/*.gift' >/dev/null; then
     printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n' >"$tmp/bank.pot"
 else
     "$extractor" --root "$src" -o "$tmp/bank.pot" questions

@@ -25,8 +25,7 @@ static void open_game(const char *size, const char *seed)
     char err[1024];
     ck_assert(cli_parse(&opt, 7, argv, err, sizeof err));
     i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
-    ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s",
-                  err);
+    ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s", err);
 }
 
 static void close_game(void)
@@ -38,8 +37,8 @@ static void close_game(void)
 static void settle(void)
 {
     for (int i = 0; i < 400; i++)
-        if (!app_step(&app, false) && SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT,
-                                                     SDL_LASTEVENT) == 0)
+        if (!app_step(&app, false) &&
+            SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0)
             return;
     ck_abort_msg("the scene never settled");
 }
@@ -250,8 +249,14 @@ START_TEST(escape_pauses_the_clock)
 {
     open_game("1024x600", "3");
     start_round_of("ui-choice");
+    app_draw(&app);
+    Uint32 before = pixel(app.width / 2, app.height / 5);
     key(SDLK_ESCAPE);
     ck_assert(quiz_paused(app.quiz));
+    app_draw(&app);
+    Uint32 after = pixel(app.width / 2, app.height / 5);
+    ck_assert_uint_ne(before, after);           /* the overlay darkens the card */
+    ck_assert_uint_lt(after & 0xFF, before & 0xFF);
     key(SDLK_1); /* ignored while paused */
     ck_assert_int_eq(quiz_state(app.quiz), QUIZ_ASKING);
     key(SDLK_ESCAPE);
@@ -311,6 +316,23 @@ START_TEST(unknown_scene_or_question_is_refused)
 }
 END_TEST
 
+static void extra_draw(App *a)
+{
+    (void)a;
+}
+
+START_TEST(modes_can_add_scenes)
+{
+    static const Scene extra = {.name = "extra", .draw = extra_draw};
+    static const Scene twin = {.name = "title", .draw = extra_draw};
+    ck_assert_ptr_null(app_scene_by_name("extra"));
+    ck_assert(app_register_scene(&extra));
+    ck_assert_ptr_eq(app_scene_by_name("extra"), &extra);
+    ck_assert(!app_register_scene(&twin)); /* names are unique */
+    ck_assert_ptr_eq(app_scene_by_name("title"), &scene_title);
+}
+END_TEST
+
 static Suite *game_suite(void)
 {
     Suite *s = suite_create("game");
@@ -326,6 +348,7 @@ static Suite *game_suite(void)
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, unknown_scene_or_question_is_refused);
+    tcase_add_test(errors, modes_can_add_scenes);
     suite_add_tcase(s, errors);
     TCase *limits = tcase_create("limits");
     tcase_set_timeout(limits, 60);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bank.h"
 #include "i18n.h"
 #include "testutil.h"
 
@@ -38,6 +39,7 @@ START_TEST(cli_beats_every_variable)
     ck_assert_int_eq(choose_in("en", env), LANG_EN);
     const char *en_env[] = {"LANGUAGE", "en", "LANG", "en_US.UTF-8", NULL};
     ck_assert_int_eq(choose_in("ur", en_env), LANG_UR);
+    ck_assert_int_eq(choose_in("ur_PK.UTF-8", en_env), LANG_UR);
 }
 END_TEST
 
@@ -215,6 +217,59 @@ START_TEST(bank_text_without_translation_stays_english)
 }
 END_TEST
 
+/* Counts the texts of q that have no Urdu in the active catalog. */
+static int untranslated_fields(const Question *q)
+{
+    char f[64];
+    int missing = 0;
+#define CHECK_FIELD(field, text)                                                                   \
+    do {                                                                                           \
+        const char *t_ = (text);                                                                   \
+        if (t_ && *t_ && i18n_bank(q->id, (field), t_) == t_) {                                    \
+            fprintf(stderr, "%s:%d: no Urdu for %s|%s\n", q->file, q->line, q->id, (field));       \
+            missing++;                                                                             \
+        }                                                                                          \
+    } while (0)
+    CHECK_FIELD("question", q->text);
+    for (int i = 0; i < q->n_choices; i++) {
+        CHECK_FIELD(i18n_field_choice(f, sizeof f, i + 1), q->choices[i].text);
+        CHECK_FIELD(i18n_field_choice_feedback(f, sizeof f, i + 1), q->choices[i].feedback);
+    }
+    for (int i = 0; i < q->n_numeric; i++)
+        CHECK_FIELD(i18n_field_numeric_feedback(f, sizeof f, i + 1), q->numeric[i].feedback);
+    if (q->kind == QKIND_TRUEFALSE) {
+        CHECK_FIELD("tf.wrong", q->tf_feedback_wrong);
+        CHECK_FIELD("tf.right", q->tf_feedback_right);
+    }
+    CHECK_FIELD("general", q->general_feedback);
+    CHECK_FIELD("source", q->source);
+#undef CHECK_FIELD
+    if (q->category[0] && i18n_category(q->category) == q->category) {
+        fprintf(stderr, "%s:%d: no Urdu for category '%s'\n", q->file, q->line, q->category);
+        missing++;
+    }
+    return missing;
+}
+
+/* The bundled bank, read by the real parser, is Urdu at run time: the
+ * extractor's field names and i18n_bank's agree for every text. */
+START_TEST(bundled_bank_is_urdu_at_run_time)
+{
+    char msg[512];
+    ck_assert_msg(i18n_start(BUILD_LOCALE, LANG_UR, msg, sizeof msg), "%s", msg);
+    Bank *b = bank_new();
+    Diag d = {0};
+    ck_assert(bank_load_path(b, AMAN_SOURCE_DIR "/questions", &d));
+    ck_assert_uint_gt(bank_count(b), 0);
+    int missing = 0;
+    for (size_t i = 0; i < bank_count(b); i++)
+        missing += untranslated_fields(bank_question(b, i));
+    ck_assert_int_eq(missing, 0);
+    diag_clear(&d);
+    bank_free(b);
+}
+END_TEST
+
 START_TEST(unknown_cli_language_falls_back_with_message)
 {
     const char *env[] = {"LANG", "ur_PK.UTF-8", NULL};
@@ -292,6 +347,7 @@ static Suite *i18n_suite(void)
     tcase_add_test(core, plural_forms_in_both_languages);
     tcase_add_test(core, digits_turn_urdu_only_when_asked_and_urdu);
     tcase_add_test(core, bank_texts_are_found_by_context);
+    tcase_add_test(core, bundled_bank_is_urdu_at_run_time);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, unknown_cli_language_falls_back_with_message);

@@ -1,5 +1,6 @@
 /* Layout with a fake measure: every character is 10 px wide, Latin lines are
  * 10 px tall (ascent 8), Urdu lines 20 px (ascent 14). */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,13 +9,18 @@
 
 #define CHAR_W 10
 
-static int fake_width(void *ctx, const char *s, size_t len, LayoutFace face, bool rtl)
+/* Every character is CHAR_W wide; a '^' overshoots the line by 3 px. */
+static int fake_width(void *ctx, const char *s, size_t len, LayoutFace face, bool rtl, int *height)
 {
-    (void)ctx, (void)face, (void)rtl;
+    (void)ctx, (void)rtl;
     int n = 0;
     uint32_t cp;
-    for (size_t i = 0; i < len; i += layout_utf8_next(s + i, len - i, &cp))
+    *height = face == LAYOUT_FACE_URDU ? 20 : 10;
+    for (size_t i = 0; i < len; i += layout_utf8_next(s + i, len - i, &cp)) {
         n++;
+        if (s[i] == '^')
+            *height = 13;
+    }
     return n * CHAR_W;
 }
 
@@ -89,6 +95,18 @@ START_TEST(urdu_sentence_keeps_numbers_left_to_right)
     /* The sentence's first word is at the right end. */
     ck_assert_int_eq(l.runs[l.n_runs - 1].start, 0);
     assert_lines_fit(&l, 10000);
+    layout_free(&l);
+}
+END_TEST
+
+START_TEST(urdu_digits_read_left_to_right_too)
+{
+    const char *s = "سال ۱۹۶۰ میں";
+    Layout l = lay(s, LAYOUT_DIR_AUTO, 10000);
+    int d = find_run(&l, s, "۱۹۶۰");
+    ck_assert_int_eq(d, 1);
+    ck_assert(!l.runs[d].rtl);
+    ck_assert_int_eq(l.runs[d].face, LAYOUT_FACE_URDU);
     layout_free(&l);
 }
 END_TEST
@@ -178,14 +196,23 @@ static char *line_text(const Layout *l, const char *s, int i)
     return b;
 }
 
+/* Asserts the lines' logical text, a NULL-terminated list. */
+static void assert_lines(const Layout *l, const char *s, ...)
+{
+    va_list ap;
+    va_start(ap, s);
+    int i = 0;
+    for (const char *want = va_arg(ap, const char *); want; want = va_arg(ap, const char *))
+        ck_assert_str_eq(line_text(l, s, i++), want);
+    va_end(ap);
+    ck_assert_int_eq(l->n_lines, i);
+}
+
 START_TEST(lines_break_at_spaces)
 {
     const char *s = "the quick brown fox jumps";
     Layout l = lay(s, LAYOUT_DIR_LTR, 100);
-    ck_assert_int_eq(l.n_lines, 3);
-    ck_assert_str_eq(line_text(&l, s, 0), "the quick ");
-    ck_assert_str_eq(line_text(&l, s, 1), "brown fox ");
-    ck_assert_str_eq(line_text(&l, s, 2), "jumps");
+    assert_lines(&l, s, "the quick ", "brown fox ", "jumps", NULL);
     ck_assert_int_eq(l.lines[0].width, 90); /* trailing space hangs */
     ck_assert_int_eq(l.lines[1].y, 10);
     ck_assert_int_eq(l.height, 30);
@@ -198,9 +225,7 @@ START_TEST(lines_break_after_hyphen_and_slash)
 {
     const char *s = "Timor-Leste and/or";
     Layout l = lay(s, LAYOUT_DIR_LTR, 80);
-    ck_assert_str_eq(line_text(&l, s, 0), "Timor-");
-    ck_assert_str_eq(line_text(&l, s, 1), "Leste ");
-    ck_assert_str_eq(line_text(&l, s, 2), "and/or");
+    assert_lines(&l, s, "Timor-", "Leste ", "and/or", NULL);
     layout_free(&l);
 }
 END_TEST
@@ -210,10 +235,7 @@ START_TEST(long_word_is_broken_by_characters)
     const char *s = "a abcdefghijklmnopqrstuvwxyz b";
     Layout l = lay(s, LAYOUT_DIR_LTR, 100);
     assert_lines_fit(&l, 100);
-    ck_assert_str_eq(line_text(&l, s, 0), "a ");
-    ck_assert_str_eq(line_text(&l, s, 1), "abcdefghij");
-    ck_assert_str_eq(line_text(&l, s, 2), "klmnopqrst");
-    ck_assert_str_eq(line_text(&l, s, 3), "uvwxyz b");
+    assert_lines(&l, s, "a ", "abcdefghij", "klmnopqrst", "uvwxyz b", NULL);
     layout_free(&l);
 }
 END_TEST
@@ -238,6 +260,18 @@ START_TEST(rtl_lines_wrap_in_logical_order_and_reorder_each)
     ck_assert_int_ge(n, 0);
     ck_assert(!l.runs[n].rtl);
     ck_assert_int_ge(find_run(&l, s, "1960"), 0);
+    layout_free(&l);
+}
+END_TEST
+
+START_TEST(overshooting_ink_makes_the_line_taller_on_both_sides)
+{
+    const char *s = "a ^am\nno";
+    Layout l = lay(s, LAYOUT_DIR_LTR, 1000);
+    ck_assert_int_eq(l.lines[0].ascent, 8 + 3);
+    ck_assert_int_eq(l.lines[0].height, 10 + 2 * 3);
+    ck_assert_int_eq(l.lines[1].height, 10);
+    ck_assert_int_eq(l.runs[0].overshoot, 3);
     layout_free(&l);
 }
 END_TEST
@@ -267,8 +301,8 @@ END_TEST
 
 START_TEST(invalid_utf8_does_not_crash)
 {
-    const char *bad[] = {"\xff\xfe abc", "ab\xc3", "\xe0\x80\x80 x", "\xed\xa0\x80", "\xf4\x90\x80\x80",
-                         "\xd9", "پا\xdaک"};
+    const char *bad[] = {"\xff\xfe abc",     "ab\xc3", "\xe0\x80\x80 x", "\xed\xa0\x80",
+                         "\xf4\x90\x80\x80", "\xd9",   "پا\xdaک"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         Layout l = lay(bad[i], LAYOUT_DIR_AUTO, 20);
         ck_assert_int_ge(l.n_lines, 1);
@@ -320,21 +354,30 @@ START_TEST(combining_marks_stay_with_their_letter)
 }
 END_TEST
 
-START_TEST(measures_stay_near_linear)
+/* fake_width, counting the bytes it is asked to shape in *ctx. */
+static int counting_width(void *ctx, const char *s, size_t len, LayoutFace face, bool rtl,
+                          int *height)
 {
-    /* Word guesses plus a few whole-line measures per line: doubling the
-     * text about doubles the work (a measure per word per line would not). */
+    *(size_t *)ctx += len;
+    return fake_width(NULL, s, len, face, rtl, height);
+}
+
+START_TEST(shaping_work_stays_a_few_times_the_text)
+{
+    /* Word guesses plus a few whole-line measures per line shape each byte
+     * about four times; measuring every candidate line from its start, word
+     * by word, would shape a 20-word line's bytes about ten times. */
     static char s[8000];
-    int measures[2];
-    for (int round = 0; round < 2; round++) {
-        s[0] = '\0';
-        for (int i = 0; i < 400 * (round + 1); i++)
-            strcat(s, i % 2 ? "امن " : "word ");
-        Layout l = lay(s, LAYOUT_DIR_AUTO, 400);
-        measures[round] = l.measures;
-        layout_free(&l);
-    }
-    ck_assert_int_lt(measures[1], measures[0] * 9 / 4);
+    s[0] = '\0';
+    for (int i = 0; i < 800; i++)
+        strcat(s, i % 3 ? "امن " : "word ");
+    size_t shaped = 0;
+    LayoutMeasure m = {counting_width, fake_metrics, &shaped};
+    Layout l;
+    layout_build(&l, s, strlen(s), LAYOUT_DIR_AUTO, 1000, &m);
+    ck_assert_int_gt(l.n_lines, 30);
+    ck_assert_uint_lt(shaped, 5 * strlen(s));
+    layout_free(&l);
 }
 END_TEST
 
@@ -348,11 +391,106 @@ START_TEST(face_table_classifies)
 }
 END_TEST
 
+/* A text that fits up to `limit` px; counts the sizes tried. */
+typedef struct {
+    int limit, calls, last_fit;
+    bool fits_grow;
+} FitProbe;
+
+static double probe_overflow(void *ctx, int px)
+{
+    FitProbe *p = ctx;
+    p->calls++;
+    double o = (double)px * px / ((double)p->limit * p->limit);
+    if (o <= 1.0) {
+        ck_assert_int_gt(px, p->last_fit); /* each fit is larger than the last */
+        p->last_fit = px;
+    }
+    return o;
+}
+
+START_TEST(fit_finds_the_largest_fitting_size)
+{
+    for (int limit = 8; limit <= 120; limit++) {
+        FitProbe p = {.limit = limit};
+        ck_assert_int_eq(layout_fit_px(8, 120, probe_overflow, &p), limit);
+        ck_assert_int_le(p.calls, 8);
+    }
+    FitProbe typical = {.limit = 57};
+    layout_fit_px(20, 90, probe_overflow, &typical);
+    ck_assert_int_le(typical.calls, 3);
+}
+END_TEST
+
+START_TEST(fit_falls_back_to_the_minimum)
+{
+    FitProbe p = {.limit = 5};
+    ck_assert_int_eq(layout_fit_px(8, 120, probe_overflow, &p), 8);
+    FitProbe q = {.limit = 500};
+    ck_assert_int_eq(layout_fit_px(8, 120, probe_overflow, &q), 120);
+    ck_assert_int_eq(q.calls, 1);
+    FitProbe r = {.limit = 5};
+    ck_assert_int_eq(layout_fit_px(30, 30, probe_overflow, &r), 30);
+}
+END_TEST
+
+/* Characters other than spaces and Arabic combining marks in s[0..len). */
+static int letters(const char *s, size_t len)
+{
+    int n = 0;
+    uint32_t cp;
+    for (size_t i = 0; i < len; i += layout_utf8_next(s + i, len - i, &cp)) {
+        layout_utf8_next(s + i, len - i, &cp);
+        n += cp != ' ' && !(cp >= 0x064B && cp <= 0x065F);
+    }
+    return n;
+}
+
+/* Random mixes of Urdu, Latin, digits, marks, spaces, newlines and broken
+ * bytes: every byte lands in exactly one line, lines fit unless they hold
+ * one character, and runs stay inside their line. */
+START_TEST(random_mixed_text_is_laid_out_whole)
+{
+    static const char *const parts[] = {"پاکستان", "UN",   "1960",   " ", " ", "235,000",
+                                        "\n",      "ِ",     "?",      "%", "-", "/",
+                                        "\xff",    "\xd9", "(نقوی)", "«", "،", "x"};
+    unsigned seed = 12345;
+    for (int round = 0; round < 300; round++) {
+        char s[400] = "";
+        int n = (int)(seed % 30);
+        for (int i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            strcat(s, parts[(seed >> 16) % (sizeof parts / sizeof *parts)]);
+        }
+        seed = seed * 1103515245u + 12345u;
+        int width = 1 + (int)((seed >> 16) % 300);
+        Layout l = lay(s, (LayoutDir)(round % 3), width);
+        size_t next = 0;
+        for (int i = 0; i < l.n_lines; i++) {
+            const LayoutLine *ln = &l.lines[i];
+            ck_assert_uint_ge(ln->start, next);
+            ck_assert_uint_le(ln->start - next, 1); /* only a '\n' between lines */
+            next = ln->start + ln->len;
+            if (letters(s + ln->start, ln->len) > 1)
+                ck_assert_msg(ln->width <= width, "line %d \"%.*s\" at %d: %d", i, (int)ln->len,
+                              s + ln->start, width, ln->width);
+            for (int r = ln->first_run; r < ln->first_run + ln->n_runs; r++) {
+                ck_assert_uint_ge(l.runs[r].start, ln->start);
+                ck_assert_uint_le(l.runs[r].start + l.runs[r].len, ln->start + ln->len);
+            }
+        }
+        ck_assert_uint_eq(next, strlen(s));
+        layout_free(&l);
+    }
+}
+END_TEST
+
 static Suite *layout_suite(void)
 {
     Suite *s = suite_create("layout");
     TCase *core = tcase_create("core");
     tcase_add_test(core, urdu_sentence_keeps_numbers_left_to_right);
+    tcase_add_test(core, urdu_digits_read_left_to_right_too);
     tcase_add_test(core, urdu_with_latin_acronym_falls_back_to_latin);
     tcase_add_test(core, percent_and_question_mark_use_latin_inside_urdu);
     tcase_add_test(core, english_with_urdu_name_uses_nastaliq_for_the_name);
@@ -362,7 +500,9 @@ static Suite *layout_suite(void)
     tcase_add_test(core, long_word_is_broken_by_characters);
     tcase_add_test(core, rtl_lines_wrap_in_logical_order_and_reorder_each);
     tcase_add_test(core, newline_ends_a_line);
+    tcase_add_test(core, overshooting_ink_makes_the_line_taller_on_both_sides);
     tcase_add_test(core, face_table_classifies);
+    tcase_add_test(core, fit_finds_the_largest_fitting_size);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, empty_text_has_no_lines);
@@ -370,9 +510,11 @@ static Suite *layout_suite(void)
     suite_add_tcase(s, errors);
     TCase *limits = tcase_create("limits");
     tcase_add_test(limits, only_spaces_give_one_empty_line);
+    tcase_add_test(limits, fit_falls_back_to_the_minimum);
+    tcase_add_test(limits, random_mixed_text_is_laid_out_whole);
     tcase_add_test(limits, width_below_one_character_puts_one_per_line);
     tcase_add_test(limits, combining_marks_stay_with_their_letter);
-    tcase_add_test(limits, measures_stay_near_linear);
+    tcase_add_test(limits, shaping_work_stays_a_few_times_the_text);
     suite_add_tcase(s, limits);
     return s;
 }

@@ -15,7 +15,9 @@ po=$src/locale/ur.po
 ACRONYMS='UN CSV ID UTF-8'
 LITERALS='amanquiz DISPLAY LANGUAGE AMAN_DATA_DIR xvfb-run locale-gen assets/fonts FILE.png
           1280x720 ur_PK.UTF-8 ur_IN.UTF-8 C.UTF-8 en ur
-          play classroom training kiosk title question feedback summary scores'
+          play classroom training kiosk title question feedback summary scores
+          .gift @source @difficulty %%n%% 0x NUL true false auto HOME #rrggbb #1e88e5
+          Enter L V F11'
 
 bad=$(po_entries "$po" | ACRONYMS="$ACRONYMS" LITERALS="$LITERALS" perl -CSD -ne '
     BEGIN {
@@ -32,7 +34,7 @@ bad=$(po_entries "$po" | ACRONYMS="$ACRONYMS" LITERALS="$LITERALS" perl -CSD -ne
         }
         my $t = $s;
         $t =~ s/\\[nt"\\]/ /g;
-        $t =~ s/%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?(?:hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcsp]/ /g;
+        $t =~ s/%(?:\d+\$)?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcsp]/ /g;
         $t =~ s/--[a-z][a-z-]*/ /g;
         for my $w (@lit) {
             next unless index("$id $pl", $w) >= 0;

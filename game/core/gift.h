@@ -1,7 +1,8 @@
 /* gift: the Moodle GIFT parser behind bank.h (internal to the core).
- * gift.c reads the structure (paragraphs, titles, answer lists);
- * gift_text.c holds the pieces it is made of: an arena for the strings,
- * UTF-8 checks, positions, text reduction and numbers. */
+ * gift.c reads the structure (paragraphs, comments, titles, braces),
+ * gift_answers.c what is between the braces, and gift_text.c the pieces
+ * they are made of: an arena for the strings, UTF-8 checks, positions, text
+ * reduction and numbers. */
 #ifndef AMAN_GIFT_H
 #define AMAN_GIFT_H
 
@@ -58,5 +59,45 @@ char *gift_plain(GiftArena *a, const char *s, size_t n, GiftFormat fmt, size_t *
 /* Parses a decimal number ("-12", "3.5", "1e3") filling all of s[0..n)
  * after trimming blanks; locale-independent. False when malformed. */
 bool gift_number(const char *s, size_t n, double *out);
+
+/* ---- shared by gift.c and gift_answers.c only ---- */
+
+typedef struct {
+    GiftBatch *out;
+    Diag *diag;
+    const char *name; /* as given, for messages */
+    const char *file; /* arena copy of name, for Question.file */
+    const char *base; /* name without its folders, for derived ids */
+    char *buf;        /* the file without BOM, CRLF turned to LF; ours */
+    size_t len;
+    const char *category;
+    int nerrors;
+    /* the paragraph being read */
+    size_t bstart;
+    int bline;
+    size_t qs, ob; /* question start, its '{' */
+    int difficulty;
+    const char *source;
+    bool has_meta;
+    size_t meta_at;
+} Gift;
+
+typedef enum { ANS_OK, ANS_SKIP, ANS_ERROR } AnsResult;
+
+/* Messages at byte `off` of g->buf, located by line and column. */
+void gift_error(Gift *g, size_t off, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void gift_warn(Gift *g, size_t off, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* First unescaped char of `set` / occurrence of `str` in [from, to), or to. */
+size_t gift_find_any(const Gift *g, size_t from, size_t to, const char *set);
+size_t gift_find_str(const Gift *g, size_t from, size_t to, const char *str);
+size_t gift_skip_blank(const Gift *g, size_t i, size_t to);
+size_t gift_trim_end(const Gift *g, size_t from, size_t to);
+/* gift_plain of g->buf[s..e) into the batch's arena. */
+char *gift_plain_at(Gift *g, size_t s, size_t e, GiftFormat fmt, size_t *nchars);
+/* Feedback text of [s,e) into *out (NULL when blank); false when too long. */
+bool gift_feedback(Gift *g, size_t s, size_t e, GiftFormat fmt, const char **out);
+/* Reads the answer list in [a, b) (between the braces at g->ob and b) into
+ * q: its kind and answers, its general feedback. */
+AnsResult gift_answers(Gift *g, Question *q, size_t a, size_t b, GiftFormat fmt);
 
 #endif

@@ -99,16 +99,15 @@ Lang i18n_choose(const char *cli_lang, I18nEnvFn env, char *msg, size_t msglen)
         msg[0] = '\0';
     if (!env)
         env = getenv_fn;
+    Lang lang = LANG_EN;
     if (cli_lang) {
-        for (size_t i = 0; i < ARRAY_LEN(langs); i++)
-            if (strcmp(cli_lang, langs[i].code) == 0)
-                return (Lang)i;
+        if (i18n_parse_lang(cli_lang, &lang))
+            return lang;
         if (msglen)
             snprintf(msg, msglen, _("unknown language '%s' (use en or ur); showing English"),
                      cli_lang);
         return LANG_EN;
     }
-    Lang lang = LANG_EN;
     const char *language = nonempty(env, "LANGUAGE");
     if (language && parse_language_list(language, &lang))
         return lang;

@@ -24,7 +24,8 @@ typedef enum { LANG_EN, LANG_UR } Lang;
 /* A getenv-like lookup (tests pass their own); NULL means getenv. */
 typedef const char *(*I18nEnvFn)(const char *name);
 
-/* The language the user asked for: cli_lang (from --lang) when not NULL,
+/* The language the user asked for: cli_lang (from --lang: "en", "ur", or a
+ * locale name such as "ur_PK.UTF-8") when not NULL,
  * else LANGUAGE (a colon list: the first en* or ur* entry), else the first
  * non-empty of LC_ALL, LC_MESSAGES, LANG ("ur*" is Urdu; anything else,
  * "C" and "POSIX" included, is English). English when nothing is set.

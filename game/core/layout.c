@@ -1,6 +1,7 @@
 #include "layout.h"
 
 #include <fribidi.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,8 +46,11 @@ LayoutFace layout_face_for(uint32_t cp, LayoutFace context)
 size_t layout_utf8_next(const char *str, size_t len, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
-    size_t n = s[0] < 0x80 ? 1 : s[0] >= 0xC2 && s[0] <= 0xDF ? 2 : (s[0] & 0xF0) == 0xE0 ? 3
-             : s[0] >= 0xF0 && s[0] <= 0xF4                   ? 4 : 0;
+    size_t n = s[0] < 0x80                    ? 1
+               : s[0] >= 0xC2 && s[0] <= 0xDF ? 2
+               : (s[0] & 0xF0) == 0xE0        ? 3
+               : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4
+                                              : 0;
     if (n == 0 || n > len) {
         *cp = 0xFFFD;
         return 1;
@@ -74,14 +78,14 @@ typedef struct {
     const LayoutMeasure *m;
     Layout *out;
     int max_width;
-    int n;                  /* characters */
+    int n; /* characters */
     uint32_t *cp;
-    size_t *off;            /* byte offset of each character; off[n] = text length */
+    size_t *off; /* byte offset of each character; off[n] = text length */
     FriBidiCharType *types;
     FriBidiLevel *levels;
     unsigned char *face;
-    int *cands;             /* break positions of the current paragraph */
-    int *cand_w;            /* memo: width of the segment ending at cands[i], or -1 */
+    int *cands;  /* break positions of the current paragraph */
+    int *cand_w; /* memo: width of the segment ending at cands[i], or -1 */
     int cap_runs, cap_lines;
 } Ctx;
 
@@ -91,11 +95,13 @@ static bool is_space(uint32_t c)
            (c >= 0x2000 && c <= 0x200B);
 }
 
-static int measure(Ctx *c, int from, int to, LayoutFace face, bool rtl)
+static int measure(Ctx *c, int from, int to, LayoutFace face, bool rtl, int *height)
 {
+    int h = 0;
     c->out->measures++;
     size_t a = c->off[from], b = c->off[to];
-    return c->m->width(c->m->ctx, c->text + a, b - a, face, rtl);
+    int w = c->m->width(c->m->ctx, c->text + a, b - a, face, rtl, height ? height : &h);
+    return w;
 }
 
 /* The end of [from, to) without trailing spaces. */
@@ -124,7 +130,7 @@ static int span_width(Ctx *c, int from, int to, bool with_spaces)
     int w = 0;
     for (int i = from; i < to;) {
         int j = run_end(c, i, to);
-        w += measure(c, i, j, c->face[i], FRIBIDI_LEVEL_IS_RTL(c->levels[i]));
+        w += measure(c, i, j, c->face[i], FRIBIDI_LEVEL_IS_RTL(c->levels[i]), NULL);
         i = j;
     }
     return w;
@@ -143,7 +149,8 @@ static bool can_break(const Ctx *c, int ps, int j)
         return false;
     if (is_space(prev))
         return true;
-    return break_after(prev) && j - 1 > ps && !is_space(c->cp[j - 2]) && c->types[j] != FRIBIDI_TYPE_NSM;
+    return break_after(prev) && j - 1 > ps && !is_space(c->cp[j - 2]) &&
+           c->types[j] != FRIBIDI_TYPE_NSM;
 }
 
 /* Fills c->cands with the break positions of [ps, pe), pe last. */
@@ -163,9 +170,10 @@ static int find_breaks(Ctx *c, int ps, int pe)
  * (never before a combining mark); at least one character. */
 static int break_word(Ctx *c, int s, int limit)
 {
-    int lo = s + 1, hi = limit; /* lo always accepted */
-    while (lo < limit && c->types[lo] == FRIBIDI_TYPE_NSM)
-        lo++;
+    int first = s + 1; /* the first letter goes, marks and all, fit or not */
+    while (first < limit && c->types[first] == FRIBIDI_TYPE_NSM)
+        first++;
+    int lo = first, hi = limit;
     while (lo < hi) {
         int mid = lo + (hi - lo + 1) / 2;
         if (span_width(c, s, mid, false) <= c->max_width)
@@ -173,8 +181,8 @@ static int break_word(Ctx *c, int s, int limit)
         else
             hi = mid - 1;
     }
-    while (lo < limit && c->types[lo] == FRIBIDI_TYPE_NSM)
-        lo++;
+    while (lo > first && lo < limit && c->types[lo] == FRIBIDI_TYPE_NSM)
+        lo--; /* a mark's letter moves down with it */
     return lo;
 }
 
@@ -216,19 +224,29 @@ static int line_end(Ctx *c, int s, int nc)
     return c->cands[k];
 }
 
-static void line_metrics(Ctx *c, LayoutLine *ln, const bool used[LAYOUT_FACE_COUNT])
+/* The line's ascent and height: the tallest face used, plus the largest
+ * overshoot of a run of that face on both sides. */
+static void line_metrics(Ctx *c, LayoutLine *ln, const int over[LAYOUT_FACE_COUNT])
 {
     int asc = 0, desc = 0;
     for (int f = 0; f < LAYOUT_FACE_COUNT; f++) {
-        if (!used[f])
+        if (over[f] < 0)
             continue;
         int a = 0, d = 0;
         c->m->metrics(c->m->ctx, (LayoutFace)f, &a, &d);
-        asc = a > asc ? a : asc;
-        desc = d > desc ? d : desc;
+        asc = a + over[f] > asc ? a + over[f] : asc;
+        desc = d + over[f] > desc ? d + over[f] : desc;
     }
     ln->ascent = asc;
     ln->height = asc + desc;
+}
+
+/* How far the run's ink box exceeds its face's ascent + descent. */
+static int overshoot(Ctx *c, LayoutFace face, int height)
+{
+    int a = 0, d = 0;
+    c->m->metrics(c->m->ctx, face, &a, &d);
+    return height > a + d ? height - a - d : 0;
 }
 
 /* Rule L2: from the highest level down to the lowest odd one, reverse
@@ -279,27 +297,32 @@ static void emit_line(Ctx *c, int s, int e)
     }
     LayoutLine *ln = &l->lines[l->n_lines++];
     *ln = (LayoutLine){.start = c->off[s], .len = c->off[e] - c->off[s], .first_run = l->n_runs};
-    bool used[LAYOUT_FACE_COUNT] = {false};
+    int over[LAYOUT_FACE_COUNT] = {-1, -1}; /* -1: face not used */
     int ve = visible_end(c, s, e);
     for (int i = s; i < ve;) {
         int j = run_end(c, i, ve);
         LayoutRun *r = add_run(c);
-        *r = (LayoutRun){.start = c->off[i], .len = c->off[j] - c->off[i],
-                         .face = (LayoutFace)c->face[i], .level = c->levels[i],
+        *r = (LayoutRun){.start = c->off[i],
+                         .len = c->off[j] - c->off[i],
+                         .face = (LayoutFace)c->face[i],
+                         .level = c->levels[i],
                          .rtl = FRIBIDI_LEVEL_IS_RTL(c->levels[i])};
-        r->w = measure(c, i, j, r->face, r->rtl);
-        used[r->face] = true;
+        int h = 0;
+        r->w = measure(c, i, j, r->face, r->rtl, &h);
+        r->overshoot = overshoot(c, r->face, h);
+        over[r->face] = r->overshoot > over[r->face] ? r->overshoot : over[r->face];
         i = j;
     }
     ln->n_runs = l->n_runs - ln->first_run;
-    reorder_runs(l->runs + ln->first_run, ln->n_runs);
+    if (ln->n_runs == 0) /* an empty line is as tall as the paragraph's face */
+        over[l->rtl ? LAYOUT_FACE_URDU : LAYOUT_FACE_LATIN] = 0;
+    else
+        reorder_runs(l->runs + ln->first_run, ln->n_runs);
     for (int i = 0; i < ln->n_runs; i++) {
         l->runs[ln->first_run + i].x = ln->width;
         ln->width += l->runs[ln->first_run + i].w;
     }
-    if (ln->n_runs == 0)
-        used[l->rtl ? LAYOUT_FACE_URDU : LAYOUT_FACE_LATIN] = true;
-    line_metrics(c, ln, used);
+    line_metrics(c, ln, over);
     ln->y = l->height;
     l->height += ln->height;
     l->width = ln->width > l->width ? ln->width : l->width;
@@ -308,7 +331,8 @@ static void emit_line(Ctx *c, int s, int e)
 /* Gives shared characters (spaces, digits, punctuation) the face of the
  * text around them: the paragraph's face, unless the nearest faced
  * characters on both sides agree on the other one ("United Nations"
- * inside Urdu stays one Latin run; "1960" inside Urdu stays Urdu). */
+ * inside Urdu stays one Latin run; "1960" inside Urdu stays Urdu).
+ * Combining marks take their letter's face. */
 static void assign_faces(Ctx *c, int ps, int pe, LayoutFace base)
 {
     const unsigned char NONE = LAYOUT_FACE_COUNT;
@@ -328,6 +352,9 @@ static void assign_faces(Ctx *c, int ps, int pe, LayoutFace base)
             c->face[k] = (unsigned char)(f < 0 ? (int)base : f);
         i = j;
     }
+    for (int i = ps + 1; i < pe; i++) /* a mark is drawn by its letter's font */
+        if (c->types[i] == FRIBIDI_TYPE_NSM)
+            c->face[i] = c->face[i - 1];
 }
 
 static void layout_paragraph(Ctx *c, int ps, int pe, FriBidiParType base)
@@ -411,4 +438,35 @@ void layout_free(Layout *l)
     free(l->runs);
     free(l->lines);
     *l = (Layout){0};
+}
+
+/* The size that would just fit, guessed from the overflow at px. */
+static int guess_px(int px, double overflow)
+{
+    return (int)floor(px / sqrt(overflow));
+}
+
+int layout_fit_px(int min_px, int max_px, double (*overflow)(void *ctx, int px), void *ctx)
+{
+    double o = overflow(ctx, max_px);
+    if (o <= 1.0 || max_px <= min_px)
+        return max_px;
+    int lo = min_px, hi = max_px - 1, best = min_px;
+    int probe = guess_px(max_px, o);
+    for (int n = 0; lo <= hi; n++) {
+        probe = probe < lo ? lo : probe > hi ? hi : probe;
+        o = overflow(ctx, probe);
+        bool ok = o <= 1.0;
+        if (ok) {
+            best = probe;
+            lo = probe + 1;
+        } else {
+            hi = probe - 1;
+        }
+        if (n < 2) /* near a good guess the answer is a step away */
+            probe = ok ? probe + 1 : guess_px(probe, o);
+        else
+            probe = lo + (hi - lo + 1) / 2;
+    }
+    return best;
 }

@@ -20,12 +20,16 @@ typedef enum { LAYOUT_FACE_LATIN, LAYOUT_FACE_URDU, LAYOUT_FACE_COUNT } LayoutFa
 
 typedef enum { LAYOUT_DIR_AUTO, LAYOUT_DIR_LTR, LAYOUT_DIR_RTL } LayoutDir;
 
-/* The host's measures. width() returns the advance width in pixels of
- * utf8[0..len) shaped as one run of `face` in direction rtl (utf8 is not
- * NUL-terminated). metrics() gives the face's ascent and descent (descent
- * positive, below the baseline); a line is as tall as the fonts it uses. */
+/* The host's measures. width() returns the width in pixels of utf8[0..len)
+ * shaped as one run of `face` in direction rtl (utf8 is not NUL-terminated)
+ * and stores in *height the height of its ink box, which is more than the
+ * face's ascent + descent when glyphs overshoot them (Nastaliq's cascades
+ * and tails do). metrics() gives the face's ascent and descent (descent
+ * positive, below the baseline). A line is as tall as the fonts it uses,
+ * plus any overshoot of its runs above and below (which side a glyph
+ * overshoots is not known, so both are reserved: never clipped). */
 typedef struct {
-    int (*width)(void *ctx, const char *utf8, size_t len, LayoutFace face, bool rtl);
+    int (*width)(void *ctx, const char *utf8, size_t len, LayoutFace face, bool rtl, int *height);
     void (*metrics)(void *ctx, LayoutFace face, int *ascent, int *descent);
     void *ctx;
 } LayoutMeasure;
@@ -33,16 +37,17 @@ typedef struct {
 typedef struct {
     size_t start, len; /* bytes of the paragraph */
     LayoutFace face;
-    bool rtl;          /* shape right to left (odd bidi level) */
-    int level;         /* bidi embedding level */
-    int x, w;          /* from the line's left edge, in pixels */
+    bool rtl;      /* shape right to left (odd bidi level) */
+    int level;     /* bidi embedding level */
+    int x, w;      /* from the line's left edge, in pixels */
+    int overshoot; /* ink beyond the face's ascent + descent, in pixels */
 } LayoutRun;
 
 typedef struct {
-    size_t start, len;       /* logical bytes of the line, trailing spaces included */
-    int first_run, n_runs;   /* runs[first_run .. first_run + n_runs) left to right */
-    int width;               /* ink advance: sum of the runs' widths */
-    int y, ascent, height;   /* top from the paragraph's top; baseline at y + ascent */
+    size_t start, len;     /* logical bytes of the line, trailing spaces included */
+    int first_run, n_runs; /* runs[first_run .. first_run + n_runs) left to right */
+    int width;             /* ink advance: sum of the runs' widths */
+    int y, ascent, height; /* top from the paragraph's top; baseline at y + ascent */
 } LayoutLine;
 
 typedef struct {
@@ -63,6 +68,15 @@ typedef struct {
 void layout_build(Layout *out, const char *utf8, size_t len, LayoutDir dir, int max_width,
                   const LayoutMeasure *m);
 void layout_free(Layout *l);
+
+/* The largest size in [min_px, max_px] at which a text fits, or min_px
+ * when none does. overflow(ctx, px) lays the text out at px and returns how
+ * many times too large it is in its worse dimension (<= 1.0: it fits); it
+ * is assumed to grow with px. Tries max_px first, then sizes guessed from
+ * the overflow (area grows with the square of the size), then bisects:
+ * typically 2 to 4 calls. Every call that fits is at a larger size than
+ * the fitting calls before it. */
+int layout_fit_px(int min_px, int max_px, double (*overflow)(void *ctx, int px), void *ctx);
 
 /* The face that has a glyph for cp: Arabic-script letters -> URDU; digits,
  * spaces and punctuation both fonts have -> `context` (the surrounding

@@ -30,7 +30,7 @@ typedef struct {
 } NumericAnswer;
 
 typedef struct {
-    const char *id;       /* stable id: GIFT ::title::, or "<file>:<line>" */
+    const char *id;       /* stable id: GIFT ::title::, or "<file name>:<line>" */
     const char *category; /* topic from $CATEGORY:, or "" */
     const char *text;     /* the question, plain text */
     const char *general_feedback; /* GIFT "####...": explains the answer, or NULL */

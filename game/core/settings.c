@@ -39,7 +39,7 @@ static const SettingDef defs[] = {
     {"kiosk_countdown", SETTING_INT, "15", 3, 120, NULL,
      N_("seconds the kiosk asks \"Still there?\" before leaving a round")},
     {"kiosk_pin", SETTING_PIN, "1234", 4, 8, NULL, N_("PIN that lets an admin leave the kiosk")},
-    {"urdu_digits", SETTING_BOOL, "true", 0, 0, NULL, N_("show numbers in Urdu digits in Urdu")},
+    {"urdu_digits", SETTING_BOOL, "false", 0, 0, NULL, N_("show numbers in Urdu digits in Urdu")},
     {"bilingual", SETTING_BOOL, "false", 0, 0, NULL, N_("show the other language under each text")},
     {"language", SETTING_ENUM, "auto", 0, 0, "auto|en|ur",
      N_("language of the game: auto, en or ur")},

@@ -20,17 +20,19 @@ static void outline(SDL_Renderer *r, SDL_Rect box)
     SDL_RenderDrawRect(r, &box);
 }
 
-static void draw_card(SDL_Renderer *r, TextEngine *te, int w, int h, bool rtl, char **texts,
-                     int n)
+static void draw_card(SDL_Renderer *r, TextEngine *te, int w, int h, bool rtl, char **texts, int n)
 {
     SDL_SetRenderDrawColor(r, 0x0B, 0x3D, 0x2E, 0xFF);
     SDL_RenderClear(r);
     int m = w / 40;
     SDL_Rect q = {m, m, w - 2 * m, h * 2 / 5};
     outline(r, q);
-    TextStyle st = {.max_px = h / 12, .min_px = h / 36, .color = {0xF4, 0xF1, 0xE8, 0xFF},
-                    .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR, .valign = TEXT_VALIGN_MIDDLE};
-    int px = text_draw(te, texts[0], q, &st);
+    TextStyle st = {.max_px = h / 12,
+                    .min_px = h / 36,
+                    .color = {0xF4, 0xF1, 0xE8, 0xFF},
+                    .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
+                    .valign = TEXT_VALIGN_MIDDLE};
+    int px = text_draw(te, texts[0], (SDL_Rect){q.x + m / 2, q.y, q.w - m, q.h}, &st);
     printf("question: %d px\n", px);
     int bw = (w - 3 * m) / 2, bh = (h - q.h - 4 * m) / 2;
     st.max_px = h / 16;

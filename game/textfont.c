@@ -1,0 +1,204 @@
+#include "textfont.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "paths.h"
+#include "util.h"
+
+#define WIDTH_SLOTS 8192 /* power of two */
+
+typedef struct {
+    TextFont f;
+    int face, bold, px, rtl;
+    unsigned long last_use;
+} FontSlot;
+
+typedef struct {
+    uint64_t hash; /* 0: empty */
+    int key[4];    /* face, bold, px, rtl */
+    char *bytes;
+    size_t len;
+    int width, height;
+} WidthSlot;
+
+struct TextFonts {
+    void *data[LAYOUT_FACE_COUNT][2];
+    size_t size[LAYOUT_FACE_COUNT][2];
+    FontSlot fonts[TEXTFONT_MAX_OPEN];
+    unsigned long clock;
+    int n_open;
+    WidthSlot *widths;
+    int n_widths;
+    unsigned long shapes;
+};
+
+static const char *const FONT_FILES[LAYOUT_FACE_COUNT][2] = {
+    {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"},
+    {"NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf"},
+};
+
+static void close_slot(TextFonts *tf, FontSlot *s)
+{
+    if (s->f.font) {
+        TTF_CloseFont(s->f.font);
+        tf->n_open--;
+    }
+    *s = (FontSlot){0};
+}
+
+/* Opens a font set up once for its direction and script. */
+static TTF_Font *open_font(TextFonts *tf, int face, int bold, int px, int rtl)
+{
+    SDL_RWops *rw = SDL_RWFromConstMem(tf->data[face][bold], (int)tf->size[face][bold]);
+    TTF_Font *f = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
+    if (!f)
+        return NULL;
+    TTF_SetFontDirection(f, rtl ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
+    TTF_SetFontScriptName(f, face == LAYOUT_FACE_URDU ? "Arab" : "Latn");
+    /* Bytecode hinting was half the time of a new card and buys nothing at
+     * card sizes; Nastaliq is left unhinted so no dot or join moves off the
+     * font's own positions. */
+    TTF_SetFontHinting(f, face == LAYOUT_FACE_URDU ? TTF_HINTING_NONE : TTF_HINTING_LIGHT);
+    tf->n_open++;
+    return f;
+}
+
+const TextFont *textfont_get(TextFonts *tf, LayoutFace face, bool bold, int px, bool rtl)
+{
+    FontSlot *victim = &tf->fonts[0];
+    tf->clock++;
+    for (int i = 0; i < TEXTFONT_MAX_OPEN; i++) {
+        FontSlot *s = &tf->fonts[i];
+        if (s->f.font && s->face == (int)face && s->bold == bold && s->px == px && s->rtl == rtl) {
+            s->last_use = tf->clock;
+            return &s->f;
+        }
+        if (!s->f.font || (victim->f.font && s->last_use < victim->last_use))
+            victim = s;
+    }
+    close_slot(tf, victim);
+    TTF_Font *f = open_font(tf, face, bold, px, rtl);
+    if (!f)
+        return NULL;
+    *victim = (FontSlot){.f = {f, TTF_FontAscent(f), TTF_FontHeight(f)},
+                         .face = face,
+                         .bold = bold,
+                         .px = px,
+                         .rtl = rtl,
+                         .last_use = tf->clock};
+    return &victim->f;
+}
+
+TextFonts *textfont_new(const char *font_dir, char *err, size_t errlen)
+{
+    TextFonts *tf = xcalloc(1, sizeof *tf);
+    tf->widths = xcalloc(WIDTH_SLOTS, sizeof *tf->widths);
+    for (int face = 0; face < LAYOUT_FACE_COUNT; face++)
+        for (int bold = 0; bold < 2; bold++) {
+            char *path = path_join(font_dir, FONT_FILES[face][bold]);
+            tf->data[face][bold] = read_file(path, 64u << 20, &tf->size[face][bold], err, errlen);
+            free(path);
+            if (!tf->data[face][bold]) {
+                textfont_free(tf);
+                return NULL;
+            }
+        }
+    return tf;
+}
+
+void textfont_free(TextFonts *tf)
+{
+    if (!tf)
+        return;
+    textfont_forget_widths(tf);
+    for (int i = 0; i < TEXTFONT_MAX_OPEN; i++)
+        close_slot(tf, &tf->fonts[i]);
+    for (int f = 0; f < LAYOUT_FACE_COUNT; f++)
+        for (int b = 0; b < 2; b++)
+            free(tf->data[f][b]);
+    free(tf->widths);
+    free(tf);
+}
+
+/* ---- run widths ---- */
+
+void textfont_forget_widths(TextFonts *tf)
+{
+    for (int i = 0; i < WIDTH_SLOTS; i++) {
+        free(tf->widths[i].bytes);
+        tf->widths[i] = (WidthSlot){0};
+    }
+    tf->n_widths = 0;
+}
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+static int shape_width(TextFonts *tf, const TextFont *f, const char *utf8, size_t len, int *h)
+{
+    char stack[256];
+    char *buf = len < sizeof stack ? stack : xmalloc(len + 1);
+    memcpy(buf, utf8, len);
+    buf[len] = '\0';
+    int w = 0;
+    *h = 0;
+    TTF_SizeUTF8(f->font, buf, &w, h);
+    if (buf != stack)
+        free(buf);
+    tf->shapes++;
+    return w;
+}
+
+/* The slot holding the width of (key, bytes), or the empty one where it
+ * goes (the table is never full: it is cleared at three quarters). */
+static WidthSlot *width_slot(TextFonts *tf, uint64_t h, const int key[4], const char *utf8,
+                             size_t len)
+{
+    for (size_t i = h & (WIDTH_SLOTS - 1);; i = (i + 1) & (WIDTH_SLOTS - 1)) {
+        WidthSlot *s = &tf->widths[i];
+        if (!s->hash || (s->hash == h && s->len == len && !memcmp(s->key, key, sizeof s->key) &&
+                         !memcmp(s->bytes, utf8, len)))
+            return s;
+    }
+}
+
+int textfont_width(TextFonts *tf, const char *utf8, size_t len, LayoutFace face, bool bold, int px,
+                   bool rtl, int *height)
+{
+    int key[4] = {face, bold, px, rtl};
+    uint64_t h = fnv(fnv(14695981039346656037ull, key, sizeof key), utf8, len);
+    WidthSlot *s = width_slot(tf, h, key, utf8, len);
+    if (s->hash) {
+        *height = s->height;
+        return s->width;
+    }
+    const TextFont *f = textfont_get(tf, face, bold, px, rtl);
+    *height = 0;
+    int w = f ? shape_width(tf, f, utf8, len, height) : 0;
+    if (tf->n_widths >= WIDTH_SLOTS * 3 / 4) {
+        textfont_forget_widths(tf);
+        s = width_slot(tf, h, key, utf8, len);
+    }
+    *s = (WidthSlot){
+        .hash = h, .bytes = xstrndup(utf8, len), .len = len, .width = w, .height = *height};
+    memcpy(s->key, key, sizeof key);
+    tf->n_widths++;
+    return w;
+}
+
+unsigned long textfont_shapes(const TextFonts *tf)
+{
+    return tf->shapes;
+}
+
+int textfont_open_count(const TextFonts *tf)
+{
+    return tf->n_open;
+}

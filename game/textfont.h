@@ -1,0 +1,46 @@
+/* textfont: the fonts the text engine draws with, and the widths of the
+ * runs it has measured. Used by text.c only.
+ *
+ * One TTF_Font per (face, bold, size, direction), set up for its direction
+ * and script when opened and never changed after (flipping them on one
+ * font breaks Urdu joining in SDL2_ttf 2.20, PITFALLS.md). At most
+ * TEXTFONT_MAX_OPEN are open; the least recently used is closed first. */
+#ifndef AMAN_TEXTFONT_H
+#define AMAN_TEXTFONT_H
+
+#include <SDL_ttf.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "layout.h"
+
+#define TEXTFONT_MAX_OPEN 48
+
+typedef struct TextFonts TextFonts;
+
+typedef struct {
+    TTF_Font *font;
+    int ascent, height; /* TTF_FontAscent, TTF_FontHeight */
+} TextFont;
+
+/* Reads the four font files of font_dir into memory. Returns NULL with a
+ * message naming the missing file in err. */
+TextFonts *textfont_new(const char *font_dir, char *err, size_t errlen);
+void textfont_free(TextFonts *tf);
+
+/* The font for (face, bold, px, rtl), opened on first use; NULL when it
+ * cannot be opened. The pointer is valid until the next textfont_get. */
+const TextFont *textfont_get(TextFonts *tf, LayoutFace face, bool bold, int px, bool rtl);
+
+/* Width of utf8[0..len) shaped as one run, and in *height the height of
+ * its ink box (TTF_SizeUTF8), remembered per font and bytes. */
+int textfont_width(TextFonts *tf, const char *utf8, size_t len, LayoutFace face, bool bold, int px,
+                   bool rtl, int *height);
+/* Forgets every remembered width. */
+void textfont_forget_widths(TextFonts *tf);
+
+/* TTF_SizeUTF8 calls made so far (width cache misses), fonts open now. */
+unsigned long textfont_shapes(const TextFonts *tf);
+int textfont_open_count(const TextFonts *tf);
+
+#endif
