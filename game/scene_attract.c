@@ -65,6 +65,18 @@ static void draw_fact(App *app, SDL_Rect card, int i)
     ui_text(app, text, body, 30, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
 }
 
+/* Columns from the reading side: rank, score, time (today) or date. */
+static void draw_cells(App *app, SDL_Rect row, char cells[3][48], bool bold, SDL_Color c)
+{
+    static const int x[3] = {0, 20, 55}, w[3] = {15, 30, 45};
+    for (int k = 0; k < 3; k++) {
+        SDL_Rect r = {row.x + row.w * x[k] / 100, row.y, row.w * w[k] / 100, row.h};
+        if (lang_is_rtl())
+            r.x = row.x + row.w - (r.x - row.x) - r.w;
+        ui_text(app, cells[k], r, 28, bold, c, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    }
+}
+
 static void score_row(App *app, SDL_Rect row, int rank, const ResultsScore *s, bool today)
 {
     char cells[3][48];
@@ -73,15 +85,11 @@ static void score_row(App *app, SDL_Rect row, int rank, const ResultsScore *s, b
     /* "2026-11-28T14:05:09+05:00": the time today, else the date. */
     snprintf(cells[2], sizeof cells[2], "%.*s", today ? 5 : 10,
              today && strlen(s->date) > 11 ? s->date + 11 : s->date);
-    static const int x[3] = {0, 20, 55}, w[3] = {15, 30, 45};
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 3; k++)
         lang_digits(cells[k], sizeof cells[k]);
-        SDL_Rect r = {row.x + row.w * x[k] / 100, row.y, row.w * w[k] / 100, row.h};
-        if (lang_is_rtl())
-            r.x = row.x + row.w - (r.x - row.x) - r.w;
-        ui_text(app, cells[k], r, 24, rank == 1, rank == 1 ? UI_GREEN : UI_INK,
-                TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
-    }
+    if (rank % 2 == 1)
+        ui_fill_round(app->renderer, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
+    draw_cells(app, row, cells, rank == 1, rank == 1 ? UI_GREEN : UI_INK);
 }
 
 static void draw_scores(App *app, SDL_Rect card, bool today)
@@ -103,10 +111,15 @@ static void draw_scores(App *app, SDL_Rect card, bool today)
                 body, 30, false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         return;
     }
-    int row_h = body.h / MAX_ROWS;
+    int row_h = body.h / (MAX_ROWS + 1);
+    char head_cells[3][48];
+    snprintf(head_cells[0], sizeof head_cells[0], "#");
+    snprintf(head_cells[1], sizeof head_cells[1], "%s", _("Score"));
+    snprintf(head_cells[2], sizeof head_cells[2], "%s", today ? _("Time") : _("Date"));
+    draw_cells(app, (SDL_Rect){body.x, body.y, body.w, row_h}, head_cells, true, UI_GREEN_LIGHT);
     for (size_t i = 0; i < n; i++)
-        score_row(app, (SDL_Rect){body.x, body.y + (int)i * row_h, body.w, row_h}, (int)i + 1,
-                  &best[i], today);
+        score_row(app, (SDL_Rect){body.x, body.y + (int)(i + 1) * row_h, body.w, row_h},
+                  (int)i + 1, &best[i], today);
 }
 
 static void draw_touch(App *app, SDL_Rect r)

@@ -95,4 +95,27 @@ check grep -q "no results" "$out/err"
 run --export-results "$out/no/such/dir/x.csv" --data-dir "$d" 2>"$out/err"
 check test $? -eq 1
 check grep -q "cannot write" "$out/err"
+# Every scene of the modes renders in both languages at the kiosk and the
+# projector size: the PNG has the asked size and is not a flat fill.
+png_size() { # width x height from the IHDR chunk
+    local hex
+    hex=$(od -An -tx1 -j16 -N8 "$1" | tr -d ' \n')
+    echo "$((16#${hex:0:8}))x$((16#${hex:8:8}))"
+}
+for size in 1024x600 1920x1080; do
+    for spec in attract:kiosk stillthere:kiosk admin:kiosk signin:training drills:training \
+        scoreboard:classroom teacher_help:classroom; do
+        scene=${spec%%:*}
+        mode=${spec#*:}
+        for lang in en ur; do
+            f=$out/$scene-$lang-$size.png
+            run --screenshot "$f" --scene "$scene" --mode "$mode" --teams 3 --lang "$lang" \
+                --size "$size" --seed 3 --data-dir "$out/training"
+            check test $? -eq 0
+            check test "$(png_size "$f")" = "$size"
+            check test "$(stat -c %s "$f")" -gt 12000
+        done
+        check test -n "$(cmp "$out/$scene-en-$size.png" "$out/$scene-ur-$size.png")"
+    done
+done
 exit $fail
