@@ -120,7 +120,8 @@ static void start(App *app, DrillState *st, bool mistakes)
     cfg->difficulty = mistakes ? 0 : f->difficulty;
     cfg->ids = mistakes ? (const char *const *)f->mistakes : NULL;
     cfg->n_ids = mistakes ? f->n_mistakes : 0;
-    st->nothing = !flow_play(app);
+    if (!flow_play(app)) /* on success the scene (and st) is gone */
+        st->nothing = true;
 }
 
 static bool drills_event(App *app, const SDL_Event *ev)
