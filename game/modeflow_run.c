@@ -39,6 +39,7 @@ static void kiosk_act(App *app, KioskAction a)
         flow_overlay(app, &scene_admin);
         break;
     case KIOSK_GO_EXIT:
+        app->exit_status = KIOSK_EXIT_STATUS;
         app->running = false;
         break;
     default:

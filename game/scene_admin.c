@@ -74,8 +74,10 @@ static bool admin_event(App *app, const SDL_Event *ev)
         st->tried = true;
         st->last = kiosk_pin(f->kiosk, st->pin, app_now(app));
         st->pin[0] = '\0';
-        if (st->last == KIOSK_PIN_OK)
+        if (st->last == KIOSK_PIN_OK) {
+            app->exit_status = KIOSK_EXIT_STATUS;
             app->running = false;
+        }
         return true;
     case KEYPAD_BACK:
         if (f && f->kiosk)

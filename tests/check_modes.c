@@ -380,6 +380,7 @@ START_TEST(kiosk_leaves_only_with_corner_hold_and_pin)
     ck_assert_str_eq(scene(), "admin");
     key(SDLK_2), key(SDLK_4), key(SDLK_6), key(SDLK_8), key(SDLK_RETURN);
     ck_assert(!app.running);
+    ck_assert_int_eq(app.exit_status, KIOSK_EXIT_STATUS);
     app_quit(&app);
 }
 END_TEST

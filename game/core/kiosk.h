@@ -57,6 +57,11 @@ typedef enum {
 
 typedef enum { KIOSK_PIN_OK, KIOSK_PIN_WRONG, KIOSK_PIN_LOCKED } KioskPinResult;
 
+/* The process's exit status when an admin leaves the kiosk with the PIN,
+ * so a supervisor that restarts the game otherwise lets it stay closed
+ * (systemd: RestartPreventExitStatus=, SuccessExitStatus=). */
+#define KIOSK_EXIT_STATUS 3
+
 /* What the attract loop shows now. */
 typedef enum { KIOSK_PAGE_FACT, KIOSK_PAGE_DAILY, KIOSK_PAGE_ALLTIME } KioskPageKind;
 typedef struct {
