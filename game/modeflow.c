@@ -94,8 +94,12 @@ bool flow_init(App *app, char *err, size_t errlen)
     if (o->trainee)
         snprintf(f->trainee, sizeof f->trainee, "%s", o->trainee);
     app->trainee = f->trainee[0] ? f->trainee : NULL;
-    if ((f->mode->teams || o->teams) && !setup_teams(app, f, err, errlen))
+    if (f->mode->teams && !setup_teams(app, f, err, errlen))
         return false;
+    if (!f->mode->teams && o->teams)
+        fprintf(stderr, _("amanquiz: warning: --teams is for classroom mode; ignored in %s mode\n"),
+                f->mode->name);
+    f->urdu = lang_is_urdu();
     collect_facts(app, f);
     if (f->mode->kiosk) {
         KioskConfig kc;
@@ -188,11 +192,15 @@ void flow_back(App *app)
 
 void flow_abandon_round(App *app)
 {
+    Flow *f = flow_of(app);
     if (app->quiz && quiz_state(app->quiz) != QUIZ_FINISHED) {
         app_record_round(app); /* every answer already given is kept */
         quiz_end(app->quiz);
     }
-    flow_of(app)->resume = NULL;
+    f->resume = NULL;
+    /* The next visitor finds the kiosk in its own language again. */
+    if (f->kiosk && lang_is_urdu() != f->urdu)
+        app_toggle_language(app);
 }
 
 const char *flow_score_name(const App *app)

@@ -26,6 +26,7 @@ typedef struct Flow {
     Kiosk *kiosk;                /* kiosk mode only */
     const Scene *resume;         /* the scene an overlay scene returns to */
     char trainee[MODE_TRAINEE_MAX + 1]; /* signed-in trainee, "" for none */
+    bool urdu;                   /* the language the game started in */
     FlowTeam teams[QUIZ_MAX_TEAMS];
     int n_teams;
     /* Training drills: the filters of app->quiz_cfg point here. */
@@ -91,7 +92,8 @@ bool flow_play(App *app);
 /* Switches to an overlay scene, pausing the round; flow_back returns. */
 void flow_overlay(App *app, const Scene *scene);
 void flow_back(App *app);
-/* Leaves the round (kiosk idle, admin): answers given are already stored. */
+/* Leaves the round (kiosk idle, admin): answers given are already stored;
+ * a kiosk goes back to the language it started in. */
 void flow_abandon_round(App *app);
 /* A round for --screenshot of a modes' scene: started, a few answers given. */
 void flow_demo_round(App *app, int answered);

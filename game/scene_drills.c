@@ -104,7 +104,8 @@ static void drills_draw(App *app)
                : _("No mistakes to drill"),
              n);
     lang_digits(mistakes, sizeof mistakes);
-    ui_button(app, L.buttons[BTN_BACK], _("Back"), false, UI_BTN_NORMAL);
+    ui_button(app, L.buttons[BTN_BACK], app->opt->trainee ? _("Back") : _("Sign out"), false,
+              UI_BTN_NORMAL);
     ui_button(app, L.buttons[BTN_MISTAKES], mistakes, false, n ? UI_BTN_NORMAL : UI_BTN_DIM);
     ui_button(app, L.buttons[BTN_START], _("Start drill"), true, UI_BTN_FOCUS);
 }
@@ -124,6 +125,18 @@ static void start(App *app, DrillState *st, bool mistakes)
         st->nothing = true;
 }
 
+/* Back to the title; a trainee who signed in on the keypad signs out, so
+ * the next one at a shared screen starts at the sign-in. */
+static void back(App *app)
+{
+    Flow *f = flow_of(app);
+    if (!app->opt->trainee) {
+        f->trainee[0] = '\0';
+        app->trainee = NULL;
+    }
+    app_set_scene(app, &scene_title);
+}
+
 static bool drills_event(App *app, const SDL_Event *ev)
 {
     DrillState *st = app->scene_data;
@@ -135,7 +148,7 @@ static bool drills_event(App *app, const SDL_Event *ev)
         return true;
     }
     if (in.kind == IN_BACK) {
-        app_set_scene(app, &scene_title);
+        back(app);
         return true;
     }
     if (in.kind != IN_POINT)
@@ -147,7 +160,7 @@ static bool drills_event(App *app, const SDL_Event *ev)
         if (ui_hit(L.levels[i], in.x, in.y))
             return st->level = i, st->nothing = false, true;
     if (ui_hit(L.buttons[BTN_BACK], in.x, in.y))
-        app_set_scene(app, &scene_title);
+        back(app);
     else if (ui_hit(L.buttons[BTN_START], in.x, in.y))
         start(app, st, false);
     else if (ui_hit(L.buttons[BTN_MISTAKES], in.x, in.y) && flow_of(app)->n_mistakes)

@@ -12,6 +12,7 @@
 #include "keypad.h"
 #include "modeflow.h"
 #include "scene_question.h"
+#include "ui_lang.h"
 #include "testutil.h"
 #include "ui.h"
 #include "util.h"
@@ -298,6 +299,17 @@ START_TEST(training_sign_in_on_the_keypad_then_drill_mistakes)
     ck_assert_uint_eq(quiz_length(app.quiz), n - 1);
     for (size_t i = 0; i < n - 1; i++)
         ck_assert_str_ne(quiz_question(app.quiz, i)->id, first);
+    /* Signed in on the keypad: leaving the drills signs out. */
+    key(SDLK_x); /* not a classroom: X does nothing */
+    ck_assert_str_eq(scene(), "question");
+    key(SDLK_ESCAPE), key(SDLK_DOWN), key(SDLK_RETURN); /* pause, End round */
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "drills");
+    key(SDLK_ESCAPE);
+    ck_assert_str_eq(scene(), "title");
+    ck_assert_ptr_null(app.trainee);
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "signin");
     app_quit(&app);
 }
 END_TEST
@@ -332,13 +344,17 @@ START_TEST(kiosk_attract_after_idle_and_back_on_touch)
     tap_at(app.width / 2, app.height / 2);
     ck_assert_str_eq(scene(), "question");
     ck_assert(!quiz_paused(app.quiz));
-    /* Answered once, then gone: the countdown ends on the attract loop. */
+    /* Answered once in Urdu, then gone: the countdown ends on the attract
+     * loop, back in the kiosk's language. */
+    key(SDLK_l);
+    ck_assert_str_eq(lang_code(), "ur");
     answer(true);
     wait_ms(10100);
     ck_assert_str_eq(scene(), "stillthere");
     wait_ms(3100);
     ck_assert_str_eq(scene(), "attract");
     ck_assert_int_eq(exported_rows(NULL, NULL), 1); /* the answer given is kept */
+    ck_assert_str_eq(lang_code(), "en");
     key(SDLK_ESCAPE); /* a key plays too; Esc does not quit */
     ck_assert(app.running);
     ck_assert_str_eq(scene(), "question");
