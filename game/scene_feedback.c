@@ -205,13 +205,21 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
         q->general_feedback ? lang_bank(q->id, "general", q->general_feedback) : NULL;
     const char *why = o->feedback ? answer_feedback(q, o->feedback) : general;
     const char *source = q->source ? lang_bank(q->id, "source", q->source) : NULL;
-    int src_h = source ? in.h * 45 / 100 : 0;
+    const char *other = app->bilingual && why == general && general
+                            ? lang_bank_other(q->id, "general", q->general_feedback)
+                            : NULL;
+    int src_h = source ? in.h * (other ? 36 : 45) / 100 : 0;
     SDL_Rect e = {in.x, in.y, in.w, in.h - src_h};
+    if (other) { /* the bilingual view: the explanation in the other language too */
+        SDL_Rect sub = {e.x, e.y + e.h * 52 / 100, e.w, e.h * 48 / 100};
+        e.h -= sub.h;
+        ui_text(app, other, sub, 16, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    }
     if (why)
         ui_text(app, why, e, 22, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     if (!source)
         return;
-    SDL_Rect rule = {in.x, e.y + e.h, in.w, ui_px(app, 2)};
+    SDL_Rect rule = {in.x, in.y + in.h - src_h, in.w, ui_px(app, 2)};
     SDL_SetRenderDrawColor(app->renderer, UI_GOLD.r, UI_GOLD.g, UI_GOLD.b, 0xFF);
     SDL_RenderFillRect(app->renderer, &rule);
     SDL_Rect lab = {in.x, rule.y + ui_px(app, 4), in.w, ui_px(app, 22)};

@@ -335,6 +335,26 @@ void ui_badge(App *app, SDL_Rect box, int index)
     text_draw(app->text, choice_style[index].letter, t, &st);
 }
 
+/* A tick (right, chosen) or a cross (wrong) in an ivory disc: a shape, so
+ * the marks never rest on colour alone. */
+static void draw_mark(App *app, SDL_Rect b, bool tick, SDL_Color c)
+{
+    static const float check[] = {0.18f, 0.52f, 0.30f, 0.40f, 0.43f, 0.55f,
+                                  0.72f, 0.24f, 0.84f, 0.36f, 0.43f, 0.78f};
+    static const float cross[] = {0.22f, 0.32f, 0.32f, 0.22f, 0.50f, 0.40f, 0.68f, 0.22f,
+                                  0.78f, 0.32f, 0.60f, 0.50f, 0.78f, 0.68f, 0.68f, 0.78f,
+                                  0.50f, 0.60f, 0.32f, 0.78f, 0.22f, 0.68f, 0.40f, 0.50f};
+    const float *u = tick ? check : cross;
+    int n = tick ? 6 : 12;
+    float xy[24];
+    for (int i = 0; i < n; i++) {
+        xy[2 * i] = b.x + u[2 * i] * b.w;
+        xy[2 * i + 1] = b.y + u[2 * i + 1] * b.h;
+    }
+    ui_fill_round(app->renderer, b, b.w / 2, UI_IVORY);
+    fill_polygon(app->renderer, xy, n, c);
+}
+
 void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st)
 {
     SDL_Color fill = btn_fill(st, false);
@@ -351,6 +371,20 @@ void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *s
     if (lang_is_rtl()) {
         badge.x = r.x + r.w - pad - bs;
         text.x = r.x + pad;
+    }
+    bool marked = light || st == UI_BTN_PRESSED;
+    if (marked) { /* the mark sits at the end of the reading line */
+        int ms = bs * 7 / 10;
+        SDL_Rect m = {r.x + r.w - pad - ms, r.y + (r.h - ms) / 2, ms, ms};
+        if (lang_is_rtl())
+            m.x = r.x + pad;
+        else
+            text.w -= ms + pad;
+        if (lang_is_rtl()) {
+            text.x += ms + pad;
+            text.w -= ms + pad;
+        }
+        draw_mark(app, m, st != UI_BTN_WRONG, st == UI_BTN_WRONG ? UI_WRONG : UI_RIGHT);
     }
     if (light) /* keep the badge readable on a green or red fill */
         ui_fill_round(
