@@ -22,8 +22,7 @@ void keypad_screen(const App *app, KeypadScreen *L)
     SDL_Rect pad = {c.x + c.w - pad_w, top, pad_w, c.y + c.h - top};
     int kw = (pad.w - 2 * gap) / 3, kh = (pad.h - 3 * gap) / 4;
     for (int i = 0; i < KEYPAD_KEYS; i++)
-        L->keys[i] = (SDL_Rect){pad.x + (i % 3) * (kw + gap), pad.y + (i / 3) * (kh + gap), kw,
-                                kh};
+        L->keys[i] = (SDL_Rect){pad.x + (i % 3) * (kw + gap), pad.y + (i / 3) * (kh + gap), kw, kh};
     int left_w = c.w - pad_w - ui_px(app, 40);
     L->title = (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)};
     L->info = (SDL_Rect){c.x, top, left_w, ui_px(app, 110)};
@@ -55,13 +54,15 @@ void keypad_draw_entry(App *app, SDL_Rect box, const char *text, const char *pla
     ui_card(app, box);
     SDL_Rect in = {box.x + ui_px(app, 16), box.y, box.w - ui_px(app, 32), box.h};
     if (*text) {
-        TextStyle big = {.max_px = ui_px(app, 48), .bold = true, .color = UI_INK,
-                         .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_CENTER,
+        TextStyle big = {.max_px = ui_px(app, 48),
+                         .bold = true,
+                         .color = UI_INK,
+                         .dir = TEXT_DIR_LTR,
+                         .align = TEXT_ALIGN_CENTER,
                          .valign = TEXT_VALIGN_MIDDLE};
         text_draw(app->text, text, in, &big);
     } else {
-        ui_text(app, placeholder, in, 22, false, UI_MUTED, TEXT_ALIGN_CENTER,
-                TEXT_VALIGN_MIDDLE);
+        ui_text(app, placeholder, in, 22, false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     }
 }
 

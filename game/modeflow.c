@@ -19,7 +19,7 @@ Flow *flow_of(const App *app)
 
 /* The default team names are translated; names from a settings file are
  * shown as written. */
-static const char *const default_names[] = {N_("Red"), N_("Blue"), N_("Green"),
+static const char *const default_names[] = {N_("Red"),    N_("Blue"),   N_("Green"),
                                             N_("Yellow"), N_("Purple"), N_("Orange")};
 
 const char *flow_team_name(const App *app, int i)
@@ -81,8 +81,7 @@ bool flow_init(App *app, char *err, size_t errlen)
     const CliOptions *o = app->opt;
     f->mode = mode_find(o->mode ? o->mode : "play");
     if (!f->mode) {
-        snprintf(err, errlen, _("unknown mode '%s' (play, classroom, training or kiosk)"),
-                 o->mode);
+        snprintf(err, errlen, _("unknown mode '%s' (play, classroom, training or kiosk)"), o->mode);
         return false;
     }
     app->mode = f->mode->name;
@@ -130,9 +129,8 @@ const Scene *flow_first_scene(App *app)
 
 const Scene *flow_scene_by_name(const char *name)
 {
-    static const Scene *const scenes[] = {&scene_attract,   &scene_stillthere,
-                                          &scene_admin,     &scene_signin,
-                                          &scene_drills,    &scene_scoreboard,
+    static const Scene *const scenes[] = {&scene_attract,     &scene_stillthere, &scene_admin,
+                                          &scene_signin,      &scene_drills,     &scene_scoreboard,
                                           &scene_teacher_help};
     for (size_t i = 0; i < ARRAY_LEN(scenes); i++)
         if (strcmp(scenes[i]->name, name) == 0)

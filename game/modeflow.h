@@ -15,7 +15,6 @@
 #include "modes.h"
 #include "quiz.h"
 
-
 typedef struct {
     char name[64];
     SDL_Color colour;
@@ -23,10 +22,10 @@ typedef struct {
 
 typedef struct Flow {
     const ModeDef *mode;
-    Kiosk *kiosk;                /* kiosk mode only */
-    const Scene *resume;         /* the scene an overlay scene returns to */
+    Kiosk *kiosk;                       /* kiosk mode only */
+    const Scene *resume;                /* the scene an overlay scene returns to */
     char trainee[MODE_TRAINEE_MAX + 1]; /* signed-in trainee, "" for none */
-    bool urdu;                   /* the language the game started in */
+    bool urdu;                          /* the language the game started in */
     FlowTeam teams[QUIZ_MAX_TEAMS];
     int n_teams;
     /* Training drills: the filters of app->quiz_cfg point here. */

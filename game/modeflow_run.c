@@ -185,8 +185,8 @@ static void draw_turn(App *app, Flow *f)
         return;
     int t = quiz_team(app->quiz);
     SDL_Rect c = ui_content(app);
-    SDL_Rect r = ui_mirror(app, (SDL_Rect){c.x + c.w * 38 / 100, c.y, c.w * 25 / 100,
-                                           ui_px(app, 40)});
+    SDL_Rect r =
+        ui_mirror(app, (SDL_Rect){c.x + c.w * 38 / 100, c.y, c.w * 25 / 100, ui_px(app, 40)});
     ui_fill_round(app->renderer, r, r.h / 2, f->teams[t].colour);
     ui_outline_round(app->renderer, r, r.h / 2, ui_px(app, 2), UI_IVORY);
     char buf[128];
@@ -240,8 +240,9 @@ void flow_summary_badge(App *app, SDL_Rect row)
     SDL_Color bg = UI_GREEN_DARK;
     if (f->mode->trainee) {
         int mark = app->quiz_cfg.pass_mark;
-        snprintf(buf, sizeof buf, s.passed ? _("Passed: the pass mark is %d%%")
-                                           : _("Not passed yet: the pass mark is %d%%"),
+        snprintf(buf, sizeof buf,
+                 s.passed ? _("Passed: the pass mark is %d%%")
+                          : _("Not passed yet: the pass mark is %d%%"),
                  mark);
         bg = s.passed ? UI_RIGHT : UI_WRONG;
     } else {

@@ -20,8 +20,7 @@ static KioskPage current_page(const App *app)
     /* A screenshot: --seed 1 shows the day's best, 2 the all-time best,
      * others a fact. */
     if (app->opt->screenshot && app->opt->seed % 3 > 0)
-        return (KioskPage){.kind = app->opt->seed % 3 == 1 ? KIOSK_PAGE_DAILY
-                                                           : KIOSK_PAGE_ALLTIME};
+        return (KioskPage){.kind = app->opt->seed % 3 == 1 ? KIOSK_PAGE_DAILY : KIOSK_PAGE_ALLTIME};
     if (f && f->kiosk)
         return kiosk_attract_page(f->kiosk, f->n_facts, app_now(app));
     /* Not a kiosk: the same cycle from the game clock. */
@@ -35,8 +34,11 @@ static KioskPage current_page(const App *app)
 
 static void draw_names(App *app, SDL_Rect r)
 {
-    TextStyle latin = {.max_px = r.h * 6 / 10, .bold = true, .color = UI_IVORY,
-                       .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_END,
+    TextStyle latin = {.max_px = r.h * 6 / 10,
+                       .bold = true,
+                       .color = UI_IVORY,
+                       .dir = TEXT_DIR_LTR,
+                       .align = TEXT_ALIGN_END,
                        .valign = TEXT_VALIGN_MIDDLE};
     TextStyle urdu = latin;
     urdu.dir = TEXT_DIR_RTL;
@@ -101,13 +103,13 @@ static void draw_scores(App *app, SDL_Rect card, bool today)
     char day[16];
     results_format_date(time(NULL), day, sizeof day);
     ResultsScore best[MAX_ROWS];
-    size_t n = app->results ? results_high_scores(app->results, app->mode, today ? day : NULL,
-                                                  best, MAX_ROWS)
+    size_t n = app->results ? results_high_scores(app->results, app->mode, today ? day : NULL, best,
+                                                  MAX_ROWS)
                             : 0;
     SDL_Rect body = {head.x, head.y + head.h, head.w, card.y + card.h - head.y - head.h - pad};
     if (n == 0) {
-        ui_text(app, today ? _("No scores yet today. Be the first!")
-                           : _("No scores yet. Be the first!"),
+        ui_text(app,
+                today ? _("No scores yet today. Be the first!") : _("No scores yet. Be the first!"),
                 body, 30, false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         return;
     }
@@ -118,8 +120,8 @@ static void draw_scores(App *app, SDL_Rect card, bool today)
     snprintf(head_cells[2], sizeof head_cells[2], "%s", today ? _("Time") : _("Date"));
     draw_cells(app, (SDL_Rect){body.x, body.y, body.w, row_h}, head_cells, true, UI_GREEN_LIGHT);
     for (size_t i = 0; i < n; i++)
-        score_row(app, (SDL_Rect){body.x, body.y + (int)(i + 1) * row_h, body.w, row_h},
-                  (int)i + 1, &best[i], today);
+        score_row(app, (SDL_Rect){body.x, body.y + (int)(i + 1) * row_h, body.w, row_h}, (int)i + 1,
+                  &best[i], today);
 }
 
 static void draw_touch(App *app, SDL_Rect r)
@@ -127,8 +129,7 @@ static void draw_touch(App *app, SDL_Rect r)
     ui_fill_round(app->renderer, r, r.h / 2, UI_GOLD);
     SDL_Rect top = {r.x + r.h / 2, r.y + r.h / 12, r.w - r.h, r.h * 50 / 100};
     SDL_Rect bot = {top.x, top.y + top.h, top.w, r.h * 36 / 100};
-    ui_text(app, _("Touch to play"), top, 40, true, UI_INK, TEXT_ALIGN_CENTER,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Touch to play"), top, 40, true, UI_INK, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     ui_text_dir(app, lang_other(N_("Touch to play")), bot, 28, false, UI_GREEN_DARK,
                 TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE, !lang_is_rtl());
 }

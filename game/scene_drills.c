@@ -22,8 +22,8 @@ typedef struct {
     bool nothing;     /* the last start found no question */
 } DrillState;
 
-static const char *const level_names[N_LEVELS] = {N_("Any difficulty"), N_("Easy"),
-                                                  N_("Medium"), N_("Hard")};
+static const char *const level_names[N_LEVELS] = {N_("Any difficulty"), N_("Easy"), N_("Medium"),
+                                                  N_("Hard")};
 
 typedef struct {
     SDL_Rect title, topic_label, topics[MAX_TOPICS], level_label, levels[N_LEVELS];
@@ -40,8 +40,8 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
     y += lh;
     int cols = 3, tw = (c.w - (cols - 1) * gap) / cols;
     for (int i = 0; i < st->n_topics; i++)
-        L->topics[i] = (SDL_Rect){c.x + (i % cols) * (tw + gap), y + (i / cols) * (bh + gap), tw,
-                                  bh};
+        L->topics[i] =
+            (SDL_Rect){c.x + (i % cols) * (tw + gap), y + (i / cols) * (bh + gap), tw, bh};
     y += ((st->n_topics + cols - 1) / cols) * (bh + gap);
     L->level_label = (SDL_Rect){c.x, y, c.w, lh};
     y += lh;
@@ -114,8 +114,7 @@ static void start(App *app, DrillState *st, bool mistakes)
 {
     Flow *f = flow_of(app);
     QuizConfig *cfg = &app->quiz_cfg;
-    snprintf(f->category, sizeof f->category, "%s",
-             st->topic ? st->topics[st->topic] : "");
+    snprintf(f->category, sizeof f->category, "%s", st->topic ? st->topics[st->topic] : "");
     f->difficulty = st->level;
     cfg->category = mistakes || !f->category[0] ? NULL : f->category;
     cfg->difficulty = mistakes ? 0 : f->difficulty;

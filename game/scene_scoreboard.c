@@ -83,8 +83,8 @@ static void scoreboard_draw(App *app)
     SDL_Rect hint = ui_mirror(app, (SDL_Rect){c.x, go.y, c.w - go.w - ui_px(app, 20), go.h / 2});
     ui_text(app, buf, hint, 24, true, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     hint.y += go.h / 2;
-    ui_text(app, _("Teacher: press H for the keys"), hint, 16, false, UI_MUTED,
-            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Teacher: press H for the keys"), hint, 16, false, UI_MUTED, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
     ui_button(app, go, _("Next question"), true, UI_BTN_FOCUS);
 }
 

@@ -29,8 +29,8 @@ static void signin_draw(App *app)
     lang_digits(shown, sizeof shown);
     keypad_draw_entry(app, L.entry, shown, _("Trainee number"));
     if (st && st->refused)
-        ui_text(app, _("Type your number first."), L.message, 20, true, UI_GOLD,
-                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("Type your number first."), L.message, 20, true, UI_GOLD, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
     keypad_draw(app, L.keys);
     ui_button(app, L.back, _("Back"), false, UI_BTN_NORMAL);
 }

@@ -27,12 +27,8 @@ static const KeyHelp teacher_keys[] = {
 };
 
 static const KeyHelp everyone_keys[] = {
-    {"1-6  A-F", N_("Answer")},
-    {"Enter", N_("Next")},
-    {"Esc", N_("Pause menu, back")},
-    {"L", N_("Switch language")},
-    {"V", N_("Bilingual view")},
-    {"F11", N_("Full screen")},
+    {"1-6  A-F", N_("Answer")},   {"Enter", N_("Next")},       {"Esc", N_("Pause menu, back")},
+    {"L", N_("Switch language")}, {"V", N_("Bilingual view")}, {"F11", N_("Full screen")},
 };
 
 static bool asking(const App *app)
@@ -49,7 +45,7 @@ static void skip(App *app)
     quiz_next(app->quiz, now);
     flow_toast(app, _("Skipped"), 1500);
     app_set_scene(app, quiz_state(app->quiz) == QUIZ_FINISHED ? &scene_summary
-                                                                : flow_between_questions(app));
+                                                              : flow_between_questions(app));
 }
 
 static void extend(App *app)
@@ -100,7 +96,10 @@ bool teacher_key(App *app, SDL_Keycode key)
         if (question && quiz_skip(app->quiz, app_now(app)))
             app_set_scene(app, &scene_feedback);
         return question;
-    case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS: case SDLK_t:
+    case SDLK_PLUS:
+    case SDLK_EQUALS:
+    case SDLK_KP_PLUS:
+    case SDLK_t:
         if (question)
             extend(app);
         return question;
@@ -131,15 +130,19 @@ static void draw_column(App *app, SDL_Rect col, const char *head, const KeyHelp 
     ui_text(app, head, h, 22, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     for (size_t i = 0; i < n; i++) {
         int y = col.y + ui_px(app, 46) + (int)i * row_h;
-        SDL_Rect cap = ui_mirror(app, (SDL_Rect){col.x, y + ui_px(app, 5), cap_w, row_h - ui_px(app, 10)});
-        SDL_Rect what = ui_mirror(app, (SDL_Rect){col.x + cap_w + gap, y, col.w - cap_w - gap, row_h});
+        SDL_Rect cap =
+            ui_mirror(app, (SDL_Rect){col.x, y + ui_px(app, 5), cap_w, row_h - ui_px(app, 10)});
+        SDL_Rect what =
+            ui_mirror(app, (SDL_Rect){col.x + cap_w + gap, y, col.w - cap_w - gap, row_h});
         ui_fill_round(app->renderer, cap, ui_px(app, 10), UI_IVORY);
-        TextStyle st = {.max_px = ui_px(app, 22), .bold = true, .color = UI_INK,
-                        .dir = TEXT_DIR_LTR, .align = TEXT_ALIGN_CENTER,
+        TextStyle st = {.max_px = ui_px(app, 22),
+                        .bold = true,
+                        .color = UI_INK,
+                        .dir = TEXT_DIR_LTR,
+                        .align = TEXT_ALIGN_CENTER,
                         .valign = TEXT_VALIGN_MIDDLE};
         text_draw(app->text, k[i].keys, cap, &st);
-        ui_text(app, _(k[i].what), what, 21, false, UI_IVORY, TEXT_ALIGN_START,
-                TEXT_VALIGN_MIDDLE);
+        ui_text(app, _(k[i].what), what, 21, false, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     }
 }
 

@@ -183,9 +183,8 @@ START_TEST(attract_cycles_facts_and_both_score_tables)
 {
     KioskConfig c = cfg();
     Kiosk *k = kiosk_new(&c, 0);
-    KioskPageKind want[] = {KIOSK_PAGE_FACT, KIOSK_PAGE_FACT, KIOSK_PAGE_DAILY,
-                            KIOSK_PAGE_FACT, KIOSK_PAGE_FACT, KIOSK_PAGE_ALLTIME,
-                            KIOSK_PAGE_FACT};
+    KioskPageKind want[] = {KIOSK_PAGE_FACT, KIOSK_PAGE_FACT,    KIOSK_PAGE_DAILY, KIOSK_PAGE_FACT,
+                            KIOSK_PAGE_FACT, KIOSK_PAGE_ALLTIME, KIOSK_PAGE_FACT};
     int facts[] = {0, 1, -1, 2, 0, -1, 1};
     for (int i = 0; i < 7; i++) {
         KioskPage p = kiosk_attract_page(k, 3, i * c.page_ms + 10);

@@ -12,9 +12,9 @@
 #include "keypad.h"
 #include "modeflow.h"
 #include "scene_question.h"
-#include "ui_lang.h"
 #include "testutil.h"
 #include "ui.h"
+#include "ui_lang.h"
 #include "util.h"
 
 #define BANK AMAN_FIXTURES "/ui_round.gift"
@@ -51,8 +51,7 @@ static void open_game(const char *first, ...)
     char err[1024];
     ck_assert_msg(cli_parse(&opt, argc, argv_store, err, sizeof err), "%s", err);
     i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
-    ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s",
-                  err);
+    ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s", err);
 }
 
 static bool queue_empty(void)
@@ -139,8 +138,8 @@ static bool frame_has(SDL_Color c)
     app_draw(&app);
     int w = app.width, h = app.height;
     Uint32 *px = xmalloc((size_t)w * h * 4);
-    ck_assert_int_eq(SDL_RenderReadPixels(app.renderer, NULL, SDL_PIXELFORMAT_ARGB8888, px,
-                                          w * 4), 0);
+    ck_assert_int_eq(SDL_RenderReadPixels(app.renderer, NULL, SDL_PIXELFORMAT_ARGB8888, px, w * 4),
+                     0);
     Uint32 want = 0xFF000000u | (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
     bool found = false;
     for (int i = 0; i < w * h && !found; i++)

@@ -23,8 +23,12 @@ struct Kiosk {
 
 void kiosk_config_defaults(KioskConfig *cfg)
 {
-    *cfg = (KioskConfig){.idle_ms = 60000, .countdown_ms = 15000, .hold_ms = 5000,
-                         .page_ms = 8000, .max_tries = 5, .lockout_ms = 60000};
+    *cfg = (KioskConfig){.idle_ms = 60000,
+                         .countdown_ms = 15000,
+                         .hold_ms = 5000,
+                         .page_ms = 8000,
+                         .max_tries = 5,
+                         .lockout_ms = 60000};
     snprintf(cfg->pin, sizeof cfg->pin, "1234");
 }
 

@@ -17,8 +17,8 @@ static const ModeDef defs[] = {
         "mark"),
      false, true, false},
     {MODE_KIOSK, "kiosk", N_("Kiosk"),
-     N_("unattended touch screen: attract loop when idle, daily and all-time high scores"),
-     false, false, true},
+     N_("unattended touch screen: attract loop when idle, daily and all-time high scores"), false,
+     false, true},
 };
 
 size_t mode_count(void)
