@@ -29,7 +29,7 @@ const Scene *app_scene_by_name(const char *name)
     for (size_t i = 0; i < MAX_SCENES && scenes[i]; i++)
         if (strcmp(scenes[i]->name, name) == 0)
             return scenes[i];
-    return flow_scene_by_name(name);
+    return NULL;
 }
 
 bool app_register_scene(const Scene *scene)

@@ -15,6 +15,10 @@ Flow *flow_of(const App *app)
     return app->flow;
 }
 
+static const Scene *const mode_scenes[] = {&scene_attract,     &scene_stillthere, &scene_admin,
+                                           &scene_signin,      &scene_drills,     &scene_scoreboard,
+                                           &scene_teacher_help};
+
 /* ---- setup ---- */
 
 /* The default team names are translated; names from a settings file are
@@ -85,6 +89,8 @@ bool flow_init(App *app, char *err, size_t errlen)
         return false;
     }
     app->mode = f->mode->name;
+    for (size_t i = 0; i < ARRAY_LEN(mode_scenes); i++)
+        app_register_scene(mode_scenes[i]); /* --scene NAME; false when already there */
     if (o->trainee && !mode_trainee_valid(o->trainee)) {
         snprintf(err, errlen, _("trainee ID '%s' must be 1 to %d digits"), o->trainee,
                  MODE_TRAINEE_MAX);
@@ -129,12 +135,9 @@ const Scene *flow_first_scene(App *app)
 
 const Scene *flow_scene_by_name(const char *name)
 {
-    static const Scene *const scenes[] = {&scene_attract,     &scene_stillthere, &scene_admin,
-                                          &scene_signin,      &scene_drills,     &scene_scoreboard,
-                                          &scene_teacher_help};
-    for (size_t i = 0; i < ARRAY_LEN(scenes); i++)
-        if (strcmp(scenes[i]->name, name) == 0)
-            return scenes[i];
+    for (size_t i = 0; i < ARRAY_LEN(mode_scenes); i++)
+        if (strcmp(mode_scenes[i]->name, name) == 0)
+            return mode_scenes[i];
     return NULL;
 }
 

@@ -24,6 +24,7 @@ for mode in play classroom training kiosk; do
     check test "$(rows "$d")" -eq 4
 done
 check test "$(rows "$out/training" --trainee 1001)" -eq 4
+check grep -q "teams.*classroom" "$out/training.err" # --teams is only for classrooms
 # Training without --trainee: the robot signs in on the keypad (as 42).
 run --autoplay 3 --seed 9 --mode training --data-dir "$out/signin" >/dev/null
 check test $? -eq 0
@@ -109,7 +110,7 @@ for size in 1024x600 1920x1080; do
         mode=${spec#*:}
         for lang in en ur; do
             f=$out/$scene-$lang-$size.png
-            run --screenshot "$f" --scene "$scene" --mode "$mode" --teams 3 --lang "$lang" \
+            run --screenshot "$f" --scene "$scene" --mode "$mode" --lang "$lang" \
                 --size "$size" --seed 3 --data-dir "$out/training"
             check test $? -eq 0
             check test "$(png_size "$f")" = "$size"
