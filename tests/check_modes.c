@@ -332,6 +332,14 @@ START_TEST(kiosk_attract_after_idle_and_back_on_touch)
     open_kiosk();
     settle();
     ck_assert_str_eq(scene(), "attract");
+    /* The pointer hides when the mouse rests and comes back when it moves. */
+    wait_ms(3100);
+    ck_assert_int_eq(SDL_ShowCursor(SDL_QUERY), SDL_DISABLE);
+    SDL_Event m = {.type = SDL_MOUSEMOTION};
+    m.motion.x = 10;
+    SDL_PushEvent(&m);
+    settle();
+    ck_assert_int_eq(SDL_ShowCursor(SDL_QUERY), SDL_ENABLE);
     tap_at(app.width / 2, app.height / 2);
     ck_assert_str_eq(scene(), "question");
     /* Idle in the round: "Still there?", the clock stopped; a touch resumes. */
