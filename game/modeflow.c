@@ -174,7 +174,10 @@ static bool asking(const App *app)
 void flow_overlay(App *app, const Scene *scene)
 {
     Flow *f = flow_of(app);
-    if (app->scene != scene && !flow_scene_by_name(app->scene->name))
+    /* From one overlay to another, the way back stays the same. */
+    bool overlay = app->scene == &scene_stillthere || app->scene == &scene_admin ||
+                   app->scene == &scene_teacher_help;
+    if (!overlay)
         f->resume = app->scene;
     if (asking(app) && !quiz_paused(app->quiz))
         quiz_pause(app->quiz, app_now(app));
@@ -211,7 +214,7 @@ const char *flow_score_name(const App *app)
         return "";
     if (f->trainee[0])
         return f->trainee;
-    if (f->n_teams >= 2 && app->quiz) {
+    if (f->n_teams >= 2 && app->quiz) { /* the winning team; ties: the first */
         int best = 0;
         for (int t = 1; t < f->n_teams; t++)
             if (quiz_team_score(app->quiz, t) > quiz_team_score(app->quiz, best))

@@ -246,14 +246,19 @@ void flow_summary_badge(App *app, SDL_Rect row)
                  mark);
         bg = s.passed ? UI_RIGHT : UI_WRONG;
     } else {
-        const char *winner = flow_score_name(app);
-        int best = 0;
-        for (int t = 0; t < f->n_teams; t++)
-            if (strcmp(f->teams[t].name, winner) == 0)
+        int best = 0, tied = 0;
+        for (int t = 1; t < f->n_teams; t++)
+            if (quiz_team_score(app->quiz, t) > quiz_team_score(app->quiz, best))
                 best = t;
-        snprintf(buf, sizeof buf, _("Winner: %s, %d points"), flow_team_name(app, best),
-                 quiz_team_score(app->quiz, best));
-        bg = f->teams[best].colour;
+        int top = quiz_team_score(app->quiz, best);
+        for (int t = 0; t < f->n_teams; t++)
+            tied += quiz_team_score(app->quiz, t) == top;
+        if (tied > 1)
+            snprintf(buf, sizeof buf, _("A tie: %d points each at the top"), top);
+        else
+            snprintf(buf, sizeof buf, _("Winner: %s, %d points"), flow_team_name(app, best), top);
+        if (tied == 1)
+            bg = f->teams[best].colour;
     }
     lang_digits(buf, sizeof buf);
     int w = row.w * 48 / 100;

@@ -94,9 +94,19 @@ static void drills_draw(App *app)
     for (int i = 0; i < N_LEVELS; i++)
         ui_button(app, L.levels[i], _(level_names[i]), false,
                   i == st->level ? UI_BTN_PRESSED : UI_BTN_NORMAL);
-    if (st->nothing)
+    if (st->nothing) {
         ui_text(app, _("No question matches this topic and difficulty."), L.message, 20, true,
                 UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    } else {
+        char rule[160];
+        int q = app->quiz_cfg.round_length;
+        snprintf(rule, sizeof rule,
+                 ngettext("Up to %d question per drill. Pass mark: %d%% right.",
+                          "Up to %d questions per drill. Pass mark: %d%% right.", q),
+                 q, app->quiz_cfg.pass_mark);
+        lang_digits(rule, sizeof rule);
+        ui_text(app, rule, L.message, 20, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    }
     char mistakes[96];
     int n = (int)f->n_mistakes;
     snprintf(mistakes, sizeof mistakes,

@@ -194,6 +194,10 @@ START_TEST(classroom_teacher_keys)
     key(SDLK_s); /* skip: no points, on to the scoreboard */
     ck_assert(quiz_outcome(app.quiz, 0)->skipped);
     ck_assert_str_eq(scene(), "scoreboard");
+    key(SDLK_F1); /* the help from the scoreboard goes back there */
+    ck_assert_str_eq(scene(), "teacher_help");
+    key(SDLK_h);
+    ck_assert_str_eq(scene(), "scoreboard");
     key(SDLK_RETURN);
     key(SDLK_r); /* reveal: the feedback with the right answer */
     ck_assert_str_eq(scene(), "feedback");
