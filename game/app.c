@@ -51,8 +51,10 @@ static bool open_window(App *app, bool headless, char *err, size_t errlen)
     Uint32 flags = headless ? SDL_WINDOW_HIDDEN : SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (o->fullscreen && !headless)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    app->window = SDL_CreateWindow(_("Aman Quiz"), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                   w, h, flags);
+    /* Fullscreen at the origin: without a window manager (a bare X kiosk)
+     * SDL keeps the centred position of the windowed size. */
+    int pos = o->fullscreen && !headless ? 0 : (int)SDL_WINDOWPOS_CENTERED;
+    app->window = SDL_CreateWindow(_("Aman Quiz"), pos, pos, w, h, flags);
     if (!app->window) {
         snprintf(err, errlen, _("cannot open a window: %s"), SDL_GetError());
         return false;
