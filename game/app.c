@@ -10,6 +10,7 @@
 #include "autoplay.h"
 #include "i18n.h"
 #include "input.h"
+#include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -50,8 +51,10 @@ static bool open_window(App *app, bool headless, char *err, size_t errlen)
     Uint32 flags = headless ? SDL_WINDOW_HIDDEN : SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (o->fullscreen && !headless)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    app->window = SDL_CreateWindow(_("Aman Quiz"), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                   w, h, flags);
+    /* Fullscreen at the origin: without a window manager (a bare X kiosk)
+     * SDL keeps the centred position of the windowed size. */
+    int pos = o->fullscreen && !headless ? 0 : (int)SDL_WINDOWPOS_CENTERED;
+    app->window = SDL_CreateWindow(_("Aman Quiz"), pos, pos, w, h, flags);
     if (!app->window) {
         snprintf(err, errlen, _("cannot open a window: %s"), SDL_GetError());
         return false;
@@ -194,10 +197,10 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     char *fonts = path_join(app->paths.data_dir, "assets/fonts");
     app->text = text_engine_new(app->renderer, fonts, err, errlen);
     free(fonts);
-    if (!app->text || !init_game(app, err, errlen))
+    if (!app->text || !init_game(app, err, errlen) || !flow_init(app, err, errlen))
         return false;
     use_fonts_found(app);
-    app_set_scene(app, &scene_title);
+    app_set_scene(app, flow_first_scene(app));
     watchdog_init(&app->watchdog, NULL);
     watchdog_notify(&app->watchdog, "READY=1");
     return true;
@@ -209,6 +212,7 @@ void app_quit(App *app)
         app->scene->leave(app);
     app->scene = NULL;
     watchdog_notify(&app->watchdog, "STOPPING=1");
+    flow_free(app);
     autoplay_free(app->autoplay);
     quiz_free(app->quiz);
     free(app->pool);
@@ -257,7 +261,7 @@ static bool start_round(App *app, const QuizConfig *cfg)
         char when[32];
         results_format_time(time(NULL), when, sizeof when);
         app->session =
-            results_session_begin(app->results, app->mode, app->opt->trainee, lang_code(), when);
+            results_session_begin(app->results, app->mode, app->trainee, lang_code(), when);
     }
     quiz_start(q, app->round_start_ms);
     return true;
@@ -311,7 +315,7 @@ void app_record_round(App *app)
     app->round_recorded = true;
     int score = quiz_score(app->quiz);
     results_session_end(app->results, app->session, when, score);
-    results_add_high_score(app->results, app->mode, "", score, when);
+    results_add_high_score(app->results, app->mode, flow_score_name(app), score, when);
 }
 
 void app_toggle_language(App *app)
@@ -343,6 +347,7 @@ void app_draw(App *app)
     size_text_cache(app);
     app->scene->draw(app);
     ui_lang_button(app);
+    flow_draw_overlay(app);
 }
 
 static void draw_frame(App *app)
@@ -407,6 +412,10 @@ static bool handle_global(App *app, const SDL_Event *ev)
 
 void app_handle_event(App *app, const SDL_Event *ev)
 {
+    if (flow_event(app, ev)) {
+        app->dirty = true;
+        return;
+    }
     if (!handle_global(app, ev) && app->scene->event && app->scene->event(app, ev))
         app->dirty = true;
 }
@@ -439,7 +448,8 @@ bool app_step(App *app, bool may_wait)
         app->now_ms += app->clock_step_ms ? app->clock_step_ms : FRAME_MS;
     watchdog_tick(&app->watchdog, SDL_GetTicks64());
     Uint32 frame_start = SDL_GetTicks();
-    bool animating = app->scene->update && app->scene->update(app, frame_start);
+    bool moving = flow_update(app);
+    bool animating = (app->scene->update && app->scene->update(app, frame_start)) || moving;
     if (app->dirty || animating)
         draw_frame(app);
     if (animating && !app->virtual_clock) { /* no vsync in software: cap at ~60 fps */

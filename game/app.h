@@ -39,6 +39,7 @@ const Scene *app_scene_by_name(const char *name);
 bool app_register_scene(const Scene *scene);
 
 typedef struct Autoplay Autoplay; /* autoplay.h */
+typedef struct Flow Flow;         /* modeflow.h */
 
 struct App {
     const CliOptions *opt;
@@ -65,6 +66,8 @@ struct App {
     bool round_recorded; /* the finished round is in the high scores */
     bool bilingual;      /* show the other language under each text */
     const char *mode;    /* "play" (modes add theirs) */
+    Flow *flow;          /* the mode's state (modeflow.h) */
+    const char *trainee; /* signed-in trainee or NULL (owned by flow) */
     Settings *settings;
     Results *results;      /* NULL for screenshots and autoplay without --data-dir */
     int64_t session;       /* results session of the round, 0 when none */

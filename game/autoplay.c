@@ -6,6 +6,7 @@
 
 #include "app.h"
 #include "hud.h"
+#include "modeflow.h"
 #include "scene_question.h"
 
 struct Autoplay {
@@ -247,4 +248,6 @@ void autoplay_step(Autoplay *a, App *app)
         push_key(a->moves % 3 ? SDLK_RETURN : SDLK_SPACE);
     else if (strcmp(name, "summary") == 0 && app->quiz)
         round_done(a, app);
+    else
+        flow_autoplay(app);
 }

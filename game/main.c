@@ -1,5 +1,6 @@
 /* amanquiz: parse the command line, then play, check or render. */
 #include <SDL.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,8 @@
 #include "demo.h"
 #include "i18n.h"
 #include "paths.h"
+#include "results.h"
+#include "util.h"
 
 static char *exe_dir(void)
 {
@@ -67,9 +70,78 @@ static void start_autoplay(App *app, const CliOptions *opt)
                       env_long("AMAN_SOAK_RSS_EVERY"));
 }
 
-static int run_game(const CliOptions *opt, const char *dir)
+static void print_diag(const Diag *d)
 {
-    bool headless = opt->screenshot != NULL || opt->autoplay >= 0;
+    char line[1024];
+    for (size_t i = 0; i < d->count; i++) {
+        diag_format(&d->items[i], line, sizeof line);
+        fprintf(stderr, "amanquiz: %s\n", line);
+    }
+}
+
+/* --export-results FILE.csv [--trainee ID] [--since YYYY-MM-DD] [--data-dir
+ * DIR]: one CSV row per answer; needs no display. */
+static int export_results(const CliOptions *opt)
+{
+    Diag diag = {0};
+    int status = 1;
+    char *dir = results_data_dir(opt->data_dir, &diag);
+    char *path = dir ? results_default_path(dir) : NULL;
+    Results *r = NULL;
+    FILE *out = NULL;
+    bool to_stdout = strcmp(opt->export_results, "-") == 0;
+    int y, m, d;
+    char end;
+    if (opt->since && (sscanf(opt->since, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 || m < 1 ||
+                       m > 12 || d < 1 || d > 31)) {
+        diag_add(&diag, DIAG_ERROR, NULL, 0, 0, _("'%s' is not a date like 2026-01-31"),
+                 opt->since);
+        goto done;
+    }
+    if (path && !is_file(path))
+        diag_add(&diag, DIAG_ERROR, NULL, 0, 0, _("no results to export: '%s' does not exist"),
+                 path);
+    if (!path || !is_file(path))
+        goto done;
+    r = results_open(path, &diag);
+    out = to_stdout ? stdout : fopen(opt->export_results, "w");
+    if (!out) {
+        diag_add(&diag, DIAG_ERROR, opt->export_results, 0, 0, _("cannot write: %s"),
+                 strerror(errno));
+        goto done;
+    }
+    bool ok = results_export_csv(r, out, opt->trainee, opt->since, &diag);
+    if ((to_stdout ? fflush(out) : fclose(out)) != 0 && ok) {
+        diag_add(&diag, DIAG_ERROR, opt->export_results, 0, 0, _("cannot write: %s"),
+                 strerror(errno));
+        ok = false;
+    }
+    if (!ok && !to_stdout)
+        remove(opt->export_results);
+    if (ok && !to_stdout)
+        fprintf(stderr, _("amanquiz: results written to '%s'\n"), opt->export_results);
+    status = ok ? 0 : 1;
+done:
+    print_diag(&diag);
+    diag_clear(&diag);
+    results_close(r);
+    free(path);
+    free(dir);
+    return status;
+}
+
+static int run_game(const CliOptions *cli, const char *dir)
+{
+    bool headless = cli->screenshot != NULL || cli->autoplay >= 0;
+    CliOptions kiosk = *cli;
+    const CliOptions *opt = cli;
+    if (cli->mode && strcmp(cli->mode, "kiosk") == 0) {
+        /* Fullscreen; and the window's close is swallowed while SIGTERM
+         * (systemd stop) still ends the process: no SDL signal handlers. */
+        kiosk.fullscreen = !cli->windowed;
+        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+        opt = &kiosk;
+    }
     if (!headless && !have_display()) {
         fprintf(stderr, _("amanquiz: no display found (DISPLAY is not set); run it in a desktop "
                           "session or under xvfb-run, or use --screenshot FILE.png\n"));
@@ -124,6 +196,8 @@ int main(int argc, char **argv)
     } else if (opt.version) {
         printf("amanquiz %s\n", AMAN_VERSION);
         status = 0;
+    } else if (opt.export_results) {
+        status = export_results(&opt);
     } else if (opt.n_check_bank > 0) {
         status = bank_check(opt.check_bank, (size_t)opt.n_check_bank, stdout) ? 0 : 1;
     } else {

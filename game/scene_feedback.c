@@ -8,6 +8,7 @@
 #include "hud.h"
 #include "i18n.h"
 #include "input.h"
+#include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
 
@@ -257,7 +258,7 @@ static void go_next(App *app)
     if (quiz_state(app->quiz) == QUIZ_FINISHED)
         app_set_scene(app, &scene_summary);
     else
-        app_set_scene(app, &scene_question);
+        app_set_scene(app, flow_between_questions(app));
 }
 
 static bool feedback_event(App *app, const SDL_Event *ev)

@@ -7,6 +7,7 @@
 #include "hud.h"
 #include "i18n.h"
 #include "input.h"
+#include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
 
@@ -142,6 +143,7 @@ static void summary_draw(App *app)
     SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
     ui_text(app, _("Round complete"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
+    flow_summary_badge(app, title);
     int y = draw_tiles(app, &s, c.y + ui_px(app, 64));
     SDL_Rect b0 = button_rect(app, 0);
     int gap = ui_px(app, 14);

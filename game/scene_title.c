@@ -7,6 +7,7 @@
 #include "app.h"
 #include "i18n.h"
 #include "input.h"
+#include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
 
@@ -101,8 +102,7 @@ static void title_draw(App *app)
 static void activate(App *app, int i)
 {
     if (i == BTN_START) {
-        if (app_new_round(app))
-            app_set_scene(app, &scene_question);
+        flow_start(app);
     } else if (i == BTN_SCORES) {
         app_set_scene(app, &scene_scores);
     } else {

@@ -1,0 +1,32 @@
+/* modes: the table of the game's modes (play, classroom, training, kiosk):
+ * what each one is and what a round looks like in it. Pure core. */
+#ifndef AMAN_MODES_H
+#define AMAN_MODES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum { MODE_PLAY, MODE_CLASSROOM, MODE_TRAINING, MODE_KIOSK } ModeKind;
+
+typedef struct {
+    ModeKind kind;
+    const char *name;  /* as on the command line and in the results store */
+    const char *label; /* N_() name shown to players */
+    const char *doc;   /* N_() one line: what a round looks like */
+    bool teams;        /* teams take turns, a scoreboard between questions */
+    bool trainee;      /* a trainee signs in; drills; pass mark on the summary */
+    bool kiosk;        /* unattended: attract loop, idle timeout, admin exit */
+} ModeDef;
+
+/* Rows of the table: mode_def(i) for i < mode_count(), NULL past the end. */
+size_t mode_count(void);
+const ModeDef *mode_def(size_t i);
+/* The row named name, or NULL. */
+const ModeDef *mode_find(const char *name);
+
+/* Trainee IDs are what the sign-in keypad can type: 1 to MODE_TRAINEE_MAX
+ * ASCII digits. */
+#define MODE_TRAINEE_MAX 12
+bool mode_trainee_valid(const char *id);
+
+#endif

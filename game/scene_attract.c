@@ -1,0 +1,159 @@
+/* Kiosk attract loop: facts from the statement (the source sentences of the
+ * bank's questions), the day's and all-time high scores, and "Touch to
+ * play" in both languages. The kiosk clock picks the page; a touch is
+ * handled by the kiosk (core/kiosk.h). */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "i18n.h"
+#include "input.h"
+#include "modeflow.h"
+#include "ui.h"
+#include "ui_lang.h"
+
+#define MAX_ROWS 5
+
+static KioskPage current_page(const App *app)
+{
+    Flow *f = flow_of(app);
+    /* A screenshot: --seed 1 shows the day's best, 2 the all-time best,
+     * others a fact. */
+    if (app->opt->screenshot && app->opt->seed % 3 > 0)
+        return (KioskPage){.kind = app->opt->seed % 3 == 1 ? KIOSK_PAGE_DAILY : KIOSK_PAGE_ALLTIME};
+    if (f && f->kiosk)
+        return kiosk_attract_page(f->kiosk, f->n_facts, app_now(app));
+    /* Not a kiosk: the same cycle from the game clock. */
+    KioskConfig cfg;
+    kiosk_config_defaults(&cfg);
+    Kiosk *k = kiosk_new(&cfg, 0);
+    KioskPage p = kiosk_attract_page(k, f ? f->n_facts : 0, app_now(app));
+    kiosk_free(k);
+    return p;
+}
+
+static void draw_names(App *app, SDL_Rect r)
+{
+    TextStyle latin = {.max_px = r.h * 6 / 10,
+                       .bold = true,
+                       .color = UI_IVORY,
+                       .dir = TEXT_DIR_LTR,
+                       .align = TEXT_ALIGN_END,
+                       .valign = TEXT_VALIGN_MIDDLE};
+    TextStyle urdu = latin;
+    urdu.dir = TEXT_DIR_RTL;
+    urdu.align = TEXT_ALIGN_END; /* the left side for RTL: the two names meet in the middle */
+    urdu.max_px = r.h / 2;
+    int gap = ui_px(app, 16);
+    text_draw(app->text, "Aman Quiz", (SDL_Rect){r.x, r.y, r.w / 2 - gap, r.h}, &latin);
+    text_draw(app->text, "امن کوئز", (SDL_Rect){r.x + r.w / 2 + gap, r.y, r.w / 2 - gap, r.h},
+              &urdu);
+    SDL_SetRenderDrawColor(app->renderer, UI_GOLD.r, UI_GOLD.g, UI_GOLD.b, 0xFF);
+    SDL_Rect rule = {r.x + r.w / 2 - 1, r.y + r.h / 6, ui_px(app, 3), r.h * 2 / 3};
+    SDL_RenderFillRect(app->renderer, &rule);
+}
+
+static void draw_fact(App *app, SDL_Rect card, int i)
+{
+    Flow *f = flow_of(app);
+    int pad = ui_px(app, 28);
+    SDL_Rect head = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, ui_px(app, 44)};
+    ui_text(app, _("Did you know?"), head, 26, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    SDL_Rect body = {head.x, head.y + head.h, head.w, card.y + card.h - head.y - head.h - pad};
+    if (!f || f->n_facts == 0)
+        return;
+    const char *text = lang_bank(f->fact_ids[i], "source", f->facts[i]);
+    ui_text(app, text, body, 30, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+}
+
+/* Columns from the reading side: rank, score, time (today) or date. */
+static void draw_cells(App *app, SDL_Rect row, char cells[3][48], bool bold, SDL_Color c)
+{
+    static const int x[3] = {0, 20, 55}, w[3] = {15, 30, 45};
+    for (int k = 0; k < 3; k++) {
+        SDL_Rect r = {row.x + row.w * x[k] / 100, row.y, row.w * w[k] / 100, row.h};
+        if (lang_is_rtl())
+            r.x = row.x + row.w - (r.x - row.x) - r.w;
+        ui_text(app, cells[k], r, 28, bold, c, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    }
+}
+
+static void score_row(App *app, SDL_Rect row, int rank, const ResultsScore *s, bool today)
+{
+    char cells[3][48];
+    snprintf(cells[0], sizeof cells[0], "%d", rank);
+    snprintf(cells[1], sizeof cells[1], "%d", s->score);
+    /* "2026-11-28T14:05:09+05:00": the time today, else the date. */
+    snprintf(cells[2], sizeof cells[2], "%.*s", today ? 5 : 10,
+             today && strlen(s->date) > 11 ? s->date + 11 : s->date);
+    for (int k = 0; k < 3; k++)
+        lang_digits(cells[k], sizeof cells[k]);
+    if (rank % 2 == 1)
+        ui_fill_round(app->renderer, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
+    draw_cells(app, row, cells, rank == 1, rank == 1 ? UI_GREEN : UI_INK);
+}
+
+static void draw_scores(App *app, SDL_Rect card, bool today)
+{
+    int pad = ui_px(app, 28);
+    SDL_Rect head = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, ui_px(app, 44)};
+    ui_text(app, today ? _("Today's best scores") : _("Best scores of all time"), head, 26, true,
+            UI_GREEN_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    char day[16];
+    results_format_date(time(NULL), day, sizeof day);
+    ResultsScore best[MAX_ROWS];
+    size_t n = app->results ? results_high_scores(app->results, app->mode, today ? day : NULL, best,
+                                                  MAX_ROWS)
+                            : 0;
+    SDL_Rect body = {head.x, head.y + head.h, head.w, card.y + card.h - head.y - head.h - pad};
+    if (n == 0) {
+        ui_text(app,
+                today ? _("No scores yet today. Be the first!") : _("No scores yet. Be the first!"),
+                body, 30, false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        return;
+    }
+    int row_h = body.h / (MAX_ROWS + 1);
+    char head_cells[3][48];
+    snprintf(head_cells[0], sizeof head_cells[0], "#");
+    snprintf(head_cells[1], sizeof head_cells[1], "%s", _("Score"));
+    snprintf(head_cells[2], sizeof head_cells[2], "%s", today ? _("Time") : _("Date"));
+    draw_cells(app, (SDL_Rect){body.x, body.y, body.w, row_h}, head_cells, true, UI_GREEN_LIGHT);
+    for (size_t i = 0; i < n; i++)
+        score_row(app, (SDL_Rect){body.x, body.y + (int)(i + 1) * row_h, body.w, row_h}, (int)i + 1,
+                  &best[i], today);
+}
+
+static void draw_touch(App *app, SDL_Rect r)
+{
+    ui_fill_round(app->renderer, r, r.h / 2, UI_GOLD);
+    SDL_Rect top = {r.x + r.h / 2, r.y + r.h / 12, r.w - r.h, r.h * 50 / 100};
+    SDL_Rect bot = {top.x, top.y + top.h, top.w, r.h * 36 / 100};
+    ui_text(app, _("Touch to play"), top, 40, true, UI_INK, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_text_dir(app, lang_other(N_("Touch to play")), bot, 28, false, UI_GREEN_DARK,
+                TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE, !lang_is_rtl());
+}
+
+static void attract_draw(App *app)
+{
+    ui_background(app);
+    SDL_Rect c = ui_content(app);
+    int gap = ui_px(app, 16);
+    SDL_Rect names = {c.x + ui_px(app, 110), c.y, c.w - 2 * ui_px(app, 110), ui_px(app, 70)};
+    draw_names(app, names);
+    int touch_h = ui_px(app, 120);
+    SDL_Rect touch = {c.x + c.w / 8, c.y + c.h - touch_h, c.w * 3 / 4, touch_h};
+    SDL_Rect card = {c.x, names.y + names.h + gap, c.w, touch.y - names.y - names.h - 2 * gap};
+    ui_card(app, card);
+    KioskPage p = current_page(app);
+    if (p.kind == KIOSK_PAGE_FACT)
+        draw_fact(app, card, p.fact);
+    else
+        draw_scores(app, card, p.kind == KIOSK_PAGE_DAILY);
+    draw_touch(app, touch);
+}
+
+const Scene scene_attract = {
+    .name = "attract",
+    .draw = attract_draw,
+};

@@ -1,0 +1,231 @@
+/* Training drills: choose a topic and a difficulty, or drill the questions
+ * this trainee answered wrongly before; then start. Touch only. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "input.h"
+#include "modeflow.h"
+#include "ui.h"
+#include "ui_lang.h"
+
+#define MAX_TOPICS 8 /* "All topics" and up to 7 categories */
+
+enum { N_LEVELS = 4 };
+enum { BTN_BACK, BTN_MISTAKES, BTN_START, N_BTN };
+
+typedef struct {
+    const char *topics[MAX_TOPICS]; /* [0] NULL: every topic; bank-owned names */
+    int n_topics;
+    int topic, level; /* level 0: any difficulty */
+    bool nothing;     /* the last start found no question */
+} DrillState;
+
+static const char *const level_names[N_LEVELS] = {N_("Any difficulty"), N_("Easy"), N_("Medium"),
+                                                  N_("Hard")};
+
+typedef struct {
+    SDL_Rect title, topic_label, topics[MAX_TOPICS], level_label, levels[N_LEVELS];
+    SDL_Rect message, buttons[N_BTN];
+} DrillLayout;
+
+static void layout(const App *app, const DrillState *st, DrillLayout *L)
+{
+    SDL_Rect c = ui_content(app);
+    int gap = ui_px(app, 12), bh = ui_px(app, 60), lh = ui_px(app, 34);
+    L->title = (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)};
+    int y = c.y + ui_px(app, 60);
+    L->topic_label = (SDL_Rect){c.x, y, c.w, lh};
+    y += lh;
+    int cols = 3, tw = (c.w - (cols - 1) * gap) / cols;
+    for (int i = 0; i < st->n_topics; i++)
+        L->topics[i] =
+            (SDL_Rect){c.x + (i % cols) * (tw + gap), y + (i / cols) * (bh + gap), tw, bh};
+    y += ((st->n_topics + cols - 1) / cols) * (bh + gap);
+    L->level_label = (SDL_Rect){c.x, y, c.w, lh};
+    y += lh;
+    int lw = (c.w - (N_LEVELS - 1) * gap) / N_LEVELS;
+    for (int i = 0; i < N_LEVELS; i++)
+        L->levels[i] = (SDL_Rect){c.x + i * (lw + gap), y, lw, bh};
+    y += bh + gap;
+    int by = c.y + c.h - bh, bw = (c.w - 2 * gap) / 3;
+    L->message = (SDL_Rect){c.x, y, c.w, by - y - gap};
+    for (int i = 0; i < N_BTN; i++)
+        L->buttons[i] = (SDL_Rect){c.x + i * (bw + gap), by, bw, bh};
+    SDL_Rect *all[] = {&L->title, &L->topic_label, &L->level_label, &L->message};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+        *all[i] = ui_mirror(app, *all[i]);
+    for (int i = 0; i < st->n_topics; i++)
+        L->topics[i] = ui_mirror(app, L->topics[i]);
+    for (int i = 0; i < N_LEVELS; i++)
+        L->levels[i] = ui_mirror(app, L->levels[i]);
+    for (int i = 0; i < N_BTN; i++)
+        L->buttons[i] = ui_mirror(app, L->buttons[i]);
+}
+
+static void draw_header(App *app, SDL_Rect title)
+{
+    Flow *f = flow_of(app);
+    ui_text(app, _("Drills"), title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    char who[96];
+    snprintf(who, sizeof who, _("Trainee %s"), f->trainee);
+    lang_digits(who, sizeof who);
+    ui_text(app, who, title, 22, false, UI_IVORY, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
+}
+
+static void drills_draw(App *app)
+{
+    DrillState *st = app->scene_data;
+    Flow *f = flow_of(app);
+    ui_background(app);
+    if (!st || !f)
+        return;
+    DrillLayout L;
+    layout(app, st, &L);
+    draw_header(app, L.title);
+    ui_text(app, _("Topic"), L.topic_label, 20, true, UI_GOLD, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    for (int i = 0; i < st->n_topics; i++)
+        ui_button(app, L.topics[i], i ? lang_category(st->topics[i]) : _("All topics"), false,
+                  i == st->topic ? UI_BTN_PRESSED : UI_BTN_NORMAL);
+    ui_text(app, _("Difficulty"), L.level_label, 20, true, UI_GOLD, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    for (int i = 0; i < N_LEVELS; i++)
+        ui_button(app, L.levels[i], _(level_names[i]), false,
+                  i == st->level ? UI_BTN_PRESSED : UI_BTN_NORMAL);
+    if (st->nothing) {
+        ui_text(app, _("No question matches this topic and difficulty."), L.message, 20, true,
+                UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    } else {
+        char rule[160];
+        int q = app->quiz_cfg.round_length;
+        snprintf(rule, sizeof rule,
+                 ngettext("Up to %d question per drill. Pass mark: %d%% right.",
+                          "Up to %d questions per drill. Pass mark: %d%% right.", q),
+                 q, app->quiz_cfg.pass_mark);
+        lang_digits(rule, sizeof rule);
+        ui_text(app, rule, L.message, 20, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    }
+    char mistakes[96];
+    int n = (int)f->n_mistakes;
+    snprintf(mistakes, sizeof mistakes,
+             n ? ngettext("Drill my mistakes (%d)", "Drill my mistakes (%d)", n)
+               : _("No mistakes to drill"),
+             n);
+    lang_digits(mistakes, sizeof mistakes);
+    ui_button(app, L.buttons[BTN_BACK], app->opt->trainee ? _("Back") : _("Sign out"), false,
+              UI_BTN_NORMAL);
+    ui_button(app, L.buttons[BTN_MISTAKES], mistakes, false, n ? UI_BTN_NORMAL : UI_BTN_DIM);
+    ui_button(app, L.buttons[BTN_START], _("Start drill"), true, UI_BTN_FOCUS);
+}
+
+static void start(App *app, DrillState *st, bool mistakes)
+{
+    Flow *f = flow_of(app);
+    QuizConfig *cfg = &app->quiz_cfg;
+    snprintf(f->category, sizeof f->category, "%s", st->topic ? st->topics[st->topic] : "");
+    f->difficulty = st->level;
+    cfg->category = mistakes || !f->category[0] ? NULL : f->category;
+    cfg->difficulty = mistakes ? 0 : f->difficulty;
+    cfg->ids = mistakes ? (const char *const *)f->mistakes : NULL;
+    cfg->n_ids = mistakes ? f->n_mistakes : 0;
+    if (!flow_play(app)) /* on success the scene (and st) is gone */
+        st->nothing = true;
+}
+
+/* Back to the title; a trainee who signed in on the keypad signs out, so
+ * the next one at a shared screen starts at the sign-in. */
+static void back(App *app)
+{
+    Flow *f = flow_of(app);
+    if (!app->opt->trainee) {
+        f->trainee[0] = '\0';
+        app->trainee = NULL;
+    }
+    app_set_scene(app, &scene_title);
+}
+
+static bool drills_event(App *app, const SDL_Event *ev)
+{
+    DrillState *st = app->scene_data;
+    DrillLayout L;
+    layout(app, st, &L);
+    Input in = input_map(app, ev);
+    if (in.kind == IN_CONFIRM) {
+        start(app, st, false);
+        return true;
+    }
+    if (in.kind == IN_BACK) {
+        back(app);
+        return true;
+    }
+    if (in.kind != IN_POINT)
+        return false;
+    for (int i = 0; i < st->n_topics; i++)
+        if (ui_hit(L.topics[i], in.x, in.y))
+            return st->topic = i, st->nothing = false, true;
+    for (int i = 0; i < N_LEVELS; i++)
+        if (ui_hit(L.levels[i], in.x, in.y))
+            return st->level = i, st->nothing = false, true;
+    if (ui_hit(L.buttons[BTN_BACK], in.x, in.y))
+        back(app);
+    else if (ui_hit(L.buttons[BTN_START], in.x, in.y))
+        start(app, st, false);
+    else if (ui_hit(L.buttons[BTN_MISTAKES], in.x, in.y) && flow_of(app)->n_mistakes)
+        start(app, st, true);
+    else
+        return false;
+    return true;
+}
+
+/* The trainee's mistakes, fetched again each time the screen opens. */
+static void load_mistakes(App *app, Flow *f)
+{
+    app->quiz_cfg.ids = NULL;
+    app->quiz_cfg.n_ids = 0;
+    results_free_ids(f->mistakes, f->n_mistakes);
+    f->mistakes = NULL;
+    f->n_mistakes = 0;
+    if (app->results && f->trainee[0])
+        f->mistakes = results_mistakes(app->results, f->trainee, &f->n_mistakes);
+}
+
+static void drills_enter(App *app)
+{
+    DrillState *st = calloc(1, sizeof *st);
+    Flow *f = flow_of(app);
+    st->n_topics = 1;
+    for (size_t i = 0; i < app->n_pool && st->n_topics < MAX_TOPICS; i++) {
+        const char *cat = app->pool[i]->category;
+        bool seen = !cat || !*cat;
+        for (int k = 1; k < st->n_topics && !seen; k++)
+            seen = strcmp(st->topics[k], cat) == 0;
+        if (!seen)
+            st->topics[st->n_topics++] = cat;
+    }
+    for (int k = 1; k < st->n_topics; k++)
+        if (f && strcmp(st->topics[k], f->category) == 0)
+            st->topic = k;
+    st->level = f ? f->difficulty : 0;
+    if (f) {
+        if (!f->trainee[0] && app->opt->screenshot)
+            snprintf(f->trainee, sizeof f->trainee, "4242");
+        load_mistakes(app, f);
+    }
+    app->scene_data = st;
+}
+
+static void drills_leave(App *app)
+{
+    free(app->scene_data);
+    app->scene_data = NULL;
+}
+
+const Scene scene_drills = {
+    .name = "drills",
+    .enter = drills_enter,
+    .event = drills_event,
+    .draw = drills_draw,
+    .leave = drills_leave,
+};

@@ -1,0 +1,83 @@
+/* Training sign-in: the trainee types a numeric ID on the on-screen pad
+ * (no keyboard needed); --trainee ID skips this screen. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "i18n.h"
+#include "keypad.h"
+#include "modeflow.h"
+#include "ui.h"
+#include "ui_lang.h"
+
+typedef struct {
+    char id[MODE_TRAINEE_MAX + 1];
+    bool refused; /* OK was pressed with nothing typed */
+} SignState;
+
+static void signin_draw(App *app)
+{
+    SignState *st = app->scene_data;
+    KeypadScreen L;
+    keypad_screen(app, &L);
+    ui_background(app);
+    ui_text(app, _("Trainee sign-in"), L.title, 34, true, UI_GOLD, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Type your trainee number on the pad, then press OK."), L.info, 24, false,
+            UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    char shown[MODE_TRAINEE_MAX + 1];
+    snprintf(shown, sizeof shown, "%s", st ? st->id : "");
+    lang_digits(shown, sizeof shown);
+    keypad_draw_entry(app, L.entry, shown, _("Trainee number"));
+    if (st && st->refused)
+        ui_text(app, _("Type your number first."), L.message, 20, true, UI_GOLD, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
+    keypad_draw(app, L.keys);
+    ui_button(app, L.back, _("Back"), false, UI_BTN_NORMAL);
+}
+
+static bool signin_event(App *app, const SDL_Event *ev)
+{
+    SignState *st = app->scene_data;
+    KeypadScreen L;
+    keypad_screen(app, &L);
+    Input in = input_map(app, ev);
+    switch (keypad_input(app, &L, &in, st->id, MODE_TRAINEE_MAX)) {
+    case KEYPAD_CHANGED:
+        st->refused = false;
+        return true;
+    case KEYPAD_SUBMIT:
+        if (!mode_trainee_valid(st->id)) {
+            st->refused = true;
+            return true;
+        }
+        Flow *f = flow_of(app);
+        snprintf(f->trainee, sizeof f->trainee, "%s", st->id);
+        app->trainee = f->trainee;
+        app_set_scene(app, &scene_drills);
+        return true;
+    case KEYPAD_BACK:
+        app_set_scene(app, &scene_title);
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void signin_enter(App *app)
+{
+    app->scene_data = calloc(1, sizeof(SignState));
+}
+
+static void signin_leave(App *app)
+{
+    free(app->scene_data);
+    app->scene_data = NULL;
+}
+
+const Scene scene_signin = {
+    .name = "signin",
+    .enter = signin_enter,
+    .event = signin_event,
+    .draw = signin_draw,
+    .leave = signin_leave,
+};

@@ -1,0 +1,184 @@
+/* Classroom: the teacher's keys (from the keyboard or a presenter remote)
+ * and the help screen that lists them. E is not used for "extend": it
+ * answers choice E. */
+#include <stdio.h>
+
+#include "i18n.h"
+#include "input.h"
+#include "modeflow.h"
+#include "ui.h"
+#include "ui_lang.h"
+#include "util.h"
+
+#define EXTEND_MS 15000
+
+typedef struct {
+    const char *keys; /* as printed on the keyboard */
+    const char *what; /* N_() */
+} KeyHelp;
+
+static const KeyHelp teacher_keys[] = {
+    {"P", N_("Pause or resume the question")},
+    {"S", N_("Skip the question, no points")},
+    {"R", N_("Reveal the right answer")},
+    {"+  T", N_("Give 15 more seconds")},
+    {"X", N_("End the round")},
+    {"H  F1", N_("Show or hide these keys")},
+};
+
+static const KeyHelp everyone_keys[] = {
+    {"1-6  A-F", N_("Answer")},   {"Enter", N_("Next")},       {"Esc", N_("Pause menu, back")},
+    {"L", N_("Switch language")}, {"V", N_("Bilingual view")}, {"F11", N_("Full screen")},
+};
+
+static bool asking(const App *app)
+{
+    return app->quiz && quiz_state(app->quiz) == QUIZ_ASKING;
+}
+
+static void skip(App *app)
+{
+    int64_t now = app_now(app);
+    if (app->scene != &scene_question || !quiz_skip(app->quiz, now))
+        return;
+    app_record_round(app);
+    quiz_next(app->quiz, now);
+    flow_toast(app, _("Skipped"), 1500);
+    app_set_scene(app, quiz_state(app->quiz) == QUIZ_FINISHED ? &scene_summary
+                                                              : flow_between_questions(app));
+}
+
+static void extend(App *app)
+{
+    if (quiz_time_left_ms(app->quiz, app_now(app)) < 0) {
+        flow_toast(app, _("This question has no time limit"), 1500);
+        return;
+    }
+    quiz_extend(app->quiz, EXTEND_MS);
+    flow_toast(app, _("15 more seconds"), 1500);
+}
+
+static void pause_question(App *app)
+{
+    /* The question's own pause overlay, as Esc opens it. */
+    SDL_Event e = {.type = SDL_KEYDOWN};
+    e.key.keysym.sym = SDLK_ESCAPE;
+    if (app->scene->event)
+        app->scene->event(app, &e);
+}
+
+static bool in_round_scene(const App *app)
+{
+    return app->scene == &scene_question || app->scene == &scene_feedback ||
+           app->scene == &scene_scoreboard;
+}
+
+bool teacher_key(App *app, SDL_Keycode key)
+{
+    if (key == SDLK_h || key == SDLK_F1) {
+        if (app->scene == &scene_teacher_help)
+            flow_back(app);
+        else
+            flow_overlay(app, &scene_teacher_help);
+        return true;
+    }
+    bool question = app->scene == &scene_question && asking(app);
+    switch (key) {
+    case SDLK_p:
+        if (question)
+            pause_question(app);
+        return question;
+    case SDLK_s:
+        if (question)
+            skip(app);
+        return question;
+    case SDLK_r:
+        if (question && quiz_skip(app->quiz, app_now(app)))
+            app_set_scene(app, &scene_feedback);
+        return question;
+    case SDLK_PLUS:
+    case SDLK_EQUALS:
+    case SDLK_KP_PLUS:
+    case SDLK_t:
+        if (question)
+            extend(app);
+        return question;
+    case SDLK_x:
+        if (!app->quiz || !in_round_scene(app) || quiz_state(app->quiz) == QUIZ_FINISHED)
+            return false;
+        quiz_end(app->quiz);
+        app_set_scene(app, &scene_summary);
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* ---- the help screen ---- */
+
+static SDL_Rect back_rect(const App *app)
+{
+    SDL_Rect c = ui_content(app);
+    int w = ui_px(app, 240), h = ui_px(app, 58);
+    return ui_mirror(app, (SDL_Rect){c.x + c.w - w, c.y + c.h - h, w, h});
+}
+
+static void draw_column(App *app, SDL_Rect col, const char *head, const KeyHelp *k, size_t n)
+{
+    int row_h = ui_px(app, 56), cap_w = ui_px(app, 118), gap = ui_px(app, 14);
+    SDL_Rect h = ui_mirror(app, (SDL_Rect){col.x, col.y, col.w, ui_px(app, 40)});
+    ui_text(app, head, h, 22, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    for (size_t i = 0; i < n; i++) {
+        int y = col.y + ui_px(app, 46) + (int)i * row_h;
+        SDL_Rect cap =
+            ui_mirror(app, (SDL_Rect){col.x, y + ui_px(app, 5), cap_w, row_h - ui_px(app, 10)});
+        SDL_Rect what =
+            ui_mirror(app, (SDL_Rect){col.x + cap_w + gap, y, col.w - cap_w - gap, row_h});
+        ui_fill_round(app->renderer, cap, ui_px(app, 10), UI_IVORY);
+        TextStyle st = {.max_px = ui_px(app, 22),
+                        .bold = true,
+                        .color = UI_INK,
+                        .dir = TEXT_DIR_LTR,
+                        .align = TEXT_ALIGN_CENTER,
+                        .valign = TEXT_VALIGN_MIDDLE};
+        text_draw(app->text, k[i].keys, cap, &st);
+        ui_text(app, _(k[i].what), what, 21, false, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    }
+}
+
+static void help_draw(App *app)
+{
+    ui_background(app);
+    SDL_Rect c = ui_content(app);
+    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
+    ui_text(app, _("Keys for the teacher"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    int gap = ui_px(app, 30), top = c.y + ui_px(app, 64);
+    int w = (c.w - gap) / 2, h = c.h - ui_px(app, 64);
+    draw_column(app, (SDL_Rect){c.x, top, w, h}, _("Teacher"), teacher_keys,
+                ARRAY_LEN(teacher_keys));
+    draw_column(app, (SDL_Rect){c.x + w + gap, top, w, h}, _("Everyone"), everyone_keys,
+                ARRAY_LEN(everyone_keys));
+    SDL_Rect back = back_rect(app);
+    SDL_Rect hint = ui_mirror(app, (SDL_Rect){c.x, back.y, c.w - back.w - gap, back.h});
+    ui_text(app, _("The round is paused while this help is open."), hint, 18, false, UI_MUTED,
+            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_button(app, back, _("Back"), true, UI_BTN_FOCUS);
+}
+
+static bool help_event(App *app, const SDL_Event *ev)
+{
+    Input in = input_map(app, ev);
+    if (in.kind == IN_BACK || in.kind == IN_CONFIRM ||
+        (in.kind == IN_POINT && ui_hit(back_rect(app), in.x, in.y))) {
+        flow_back(app);
+        return true;
+    }
+    return false;
+}
+
+const Scene scene_teacher_help = {
+    .name = "teacher_help",
+    .event = help_event,
+    .draw = help_draw,
+};

@@ -1,0 +1,433 @@
+/* The three modes through the real loop (app_step), headless: classroom
+ * turns and the scoreboard, training answers in the results store and the
+ * CSV export, the kiosk's attract loop, "Still there?" and admin exit. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "i18n.h"
+#include "keypad.h"
+#include "modeflow.h"
+#include "scene_question.h"
+#include "testutil.h"
+#include "ui.h"
+#include "ui_lang.h"
+#include "util.h"
+
+#define BANK AMAN_FIXTURES "/ui_round.gift"
+
+static CliOptions opt;
+static App app;
+static char dir[] = "/tmp/check_modes_XXXXXX";
+static char *argv_store[32];
+
+static void setup(void)
+{
+    ck_assert_ptr_nonnull(mkdtemp(strcpy(dir, "/tmp/check_modes_XXXXXX")));
+}
+
+static void teardown(void)
+{
+    char *cmd = xasprintf("rm -rf '%s'", dir);
+    ck_assert_int_eq(system(cmd), 0);
+    free(cmd);
+}
+
+/* Opens the game on the test bank with these extra options (NULL-ended). */
+static void open_game(const char *first, ...)
+{
+    int argc = 0;
+    const char *base[] = {"amanquiz", "--bank", BANK, "--size", "1024x600", "--seed", "5"};
+    for (size_t i = 0; i < ARRAY_LEN(base); i++)
+        argv_store[argc++] = (char *)base[i];
+    va_list ap;
+    va_start(ap, first);
+    for (const char *a = first; a; a = va_arg(ap, const char *))
+        argv_store[argc++] = (char *)a;
+    va_end(ap);
+    char err[1024];
+    ck_assert_msg(cli_parse(&opt, argc, argv_store, err, sizeof err), "%s", err);
+    i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
+    ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s", err);
+}
+
+static bool queue_empty(void)
+{
+    return SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0;
+}
+
+static void settle(void)
+{
+    for (int i = 0; i < 400; i++)
+        if (!app_step(&app, false) && queue_empty())
+            return;
+    ck_abort_msg("the scene never settled");
+}
+
+/* Lets ms of game time pass with nobody touching anything. */
+static void wait_ms(int64_t ms)
+{
+    for (int64_t t = 0; t < ms; t += 16)
+        app_step(&app, false);
+}
+
+static void key(SDL_Keycode k)
+{
+    SDL_Event e = {.type = SDL_KEYDOWN};
+    e.key.keysym.sym = k;
+    SDL_PushEvent(&e);
+    settle();
+}
+
+/* A tap: finger down, then up (the kiosk acts when it is lifted). */
+static void tap_at(int x, int y)
+{
+    SDL_Event f = {.type = SDL_FINGERDOWN};
+    f.tfinger.x = (x + 0.5f) / app.width;
+    f.tfinger.y = (y + 0.5f) / app.height;
+    SDL_PushEvent(&f);
+    f.type = SDL_FINGERUP;
+    SDL_PushEvent(&f);
+    settle();
+}
+
+static void tap(SDL_Rect r)
+{
+    tap_at(r.x + r.w / 2, r.y + r.h / 2);
+}
+
+static const char *scene(void)
+{
+    return app.scene->name;
+}
+
+/* Answers the current question right or wrong with the keyboard. */
+static void answer(bool right)
+{
+    const Question *q = quiz_current(app.quiz);
+    size_t qi = quiz_index(app.quiz);
+    if (q->kind == QKIND_NUMERIC) {
+        const char *s = right ? "1960" : "1234";
+        for (const char *p = s; *p; p++)
+            key(*p);
+        key(SDLK_RETURN);
+    } else if (q->kind == QKIND_TRUEFALSE) {
+        key(right == q->tf_answer ? SDLK_1 : SDLK_2);
+    } else {
+        bool multi = q->kind == QKIND_MULTI;
+        for (int d = 0; d < q->n_choices; d++) {
+            double w = quiz_choice(app.quiz, qi, d)->weight;
+            if ((multi ? w > 0 : w >= 1.0) == right) {
+                key(SDLK_1 + d);
+                if (!multi)
+                    return;
+            }
+        }
+        QLayout L;
+        question_layout(&app, q, 0, &L);
+        tap(L.submit);
+    }
+}
+
+/* True when the frame on screen has a pixel of this colour. */
+static bool frame_has(SDL_Color c)
+{
+    app_draw(&app);
+    int w = app.width, h = app.height;
+    Uint32 *px = xmalloc((size_t)w * h * 4);
+    ck_assert_int_eq(SDL_RenderReadPixels(app.renderer, NULL, SDL_PIXELFORMAT_ARGB8888, px, w * 4),
+                     0);
+    Uint32 want = 0xFF000000u | (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
+    bool found = false;
+    for (int i = 0; i < w * h && !found; i++)
+        found = px[i] == want;
+    free(px);
+    return found;
+}
+
+/* ---- classroom ---- */
+
+START_TEST(classroom_three_teams_take_turns_with_the_scoreboard)
+{
+    open_game("--mode", "classroom", "--teams", "3", NULL);
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "question");
+    Flow *f = flow_of(&app);
+    ck_assert_int_eq(f->n_teams, 3);
+    size_t n = quiz_length(app.quiz);
+    ck_assert_uint_eq(n, 4);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_int_eq(quiz_team(app.quiz), (int)(i % 3));
+        answer(true);
+        ck_assert_str_eq(scene(), "feedback");
+        ck_assert_int_eq(quiz_outcome(app.quiz, i)->team, (int)(i % 3));
+        key(SDLK_RETURN);
+        if (i + 1 == n)
+            break;
+        ck_assert_str_eq(scene(), "scoreboard");
+        for (int t = 0; t < 3; t++) /* every team's bar, in its colour */
+            ck_assert_msg(frame_has(f->teams[t].colour), "team %d not on the scoreboard", t);
+        key(SDLK_RETURN);
+        ck_assert_str_eq(scene(), "question");
+    }
+    ck_assert_str_eq(scene(), "summary");
+    ck_assert_int_gt(quiz_team_score(app.quiz, 0), 0);
+    ck_assert_int_gt(quiz_team_score(app.quiz, 1), 0);
+    ck_assert_int_gt(quiz_team_score(app.quiz, 2), 0);
+    app_quit(&app);
+}
+END_TEST
+
+START_TEST(classroom_teacher_keys)
+{
+    open_game("--mode", "classroom", "--teams", "2", NULL);
+    key(SDLK_RETURN);
+    key(SDLK_h);
+    ck_assert_str_eq(scene(), "teacher_help");
+    ck_assert(quiz_paused(app.quiz));
+    key(SDLK_ESCAPE);
+    ck_assert_str_eq(scene(), "question");
+    ck_assert(!quiz_paused(app.quiz));
+    key(SDLK_s); /* skip: no points, on to the scoreboard */
+    ck_assert(quiz_outcome(app.quiz, 0)->skipped);
+    ck_assert_str_eq(scene(), "scoreboard");
+    key(SDLK_F1); /* the help from the scoreboard goes back there */
+    ck_assert_str_eq(scene(), "teacher_help");
+    key(SDLK_h);
+    ck_assert_str_eq(scene(), "scoreboard");
+    key(SDLK_RETURN);
+    key(SDLK_r); /* reveal: the feedback with the right answer */
+    ck_assert_str_eq(scene(), "feedback");
+    ck_assert(quiz_outcome(app.quiz, 1)->skipped);
+    key(SDLK_RETURN);
+    key(SDLK_RETURN);
+    key(SDLK_p); /* pause */
+    ck_assert(quiz_paused(app.quiz));
+    key(SDLK_p);
+    ck_assert(!quiz_paused(app.quiz));
+    key(SDLK_x); /* end the round */
+    ck_assert_str_eq(scene(), "summary");
+    ck_assert_int_eq(quiz_summary(app.quiz).score, 0);
+    app_quit(&app);
+}
+END_TEST
+
+/* ---- training ---- */
+
+/* Rows of the CSV export of the store in dir, read by a second connection
+ * (what another process would see after a crash). */
+static int exported_rows(const char *trainee, char **csv_out)
+{
+    char *path = xasprintf("%s/results.sqlite", dir);
+    Diag d = {0};
+    Results *r = results_open(path, &d);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    ck_assert(results_export_csv(r, mem, trainee, NULL, &d));
+    fclose(mem);
+    results_close(r);
+    diag_clear(&d);
+    free(path);
+    int rows = -1; /* the header */
+    for (char *p = buf; *p; p++)
+        rows += *p == '\n';
+    if (csv_out)
+        *csv_out = buf;
+    else
+        free(buf);
+    return rows;
+}
+
+START_TEST(training_stores_every_answer_when_given)
+{
+    open_game("--mode", "training", "--trainee", "31337", "--data-dir", dir, NULL);
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "drills");
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "question");
+    size_t n = quiz_length(app.quiz);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_int_eq(exported_rows("31337", NULL), (int)i);
+        answer(i % 2 == 0);
+        ck_assert_int_eq(exported_rows("31337", NULL), (int)i + 1);
+        key(SDLK_RETURN);
+    }
+    ck_assert_str_eq(scene(), "summary");
+    char *csv;
+    ck_assert_int_eq(exported_rows("31337", &csv), (int)n);
+    ck_assert_ptr_nonnull(strstr(csv, "31337,1,"));
+    ck_assert_ptr_nonnull(strstr(csv, ",ui-number,1234,0,0,"));
+    ck_assert_int_eq(exported_rows("99", NULL), 0);
+    free(csv);
+    app_quit(&app);
+}
+END_TEST
+
+START_TEST(training_sign_in_on_the_keypad_then_drill_mistakes)
+{
+    open_game("--mode", "training", "--data-dir", dir, NULL);
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "signin");
+    KeypadScreen L;
+    keypad_screen(&app, &L);
+    tap(L.keys[KEYPAD_OK]); /* nothing typed: refused */
+    ck_assert_str_eq(scene(), "signin");
+    tap(L.keys[4]); /* 5 */
+    tap(L.keys[0]); /* 7 */
+    tap(L.keys[KEYPAD_OK]);
+    ck_assert_str_eq(scene(), "drills");
+    ck_assert_str_eq(app.trainee, "57");
+    ck_assert_uint_eq(flow_of(&app)->n_mistakes, 0);
+    key(SDLK_RETURN);
+    size_t n = quiz_length(app.quiz);
+    for (size_t i = 0; i < n; i++) {
+        answer(i == 0); /* only the first right */
+        key(SDLK_RETURN);
+    }
+    ck_assert_str_eq(scene(), "summary");
+    key(SDLK_ESCAPE); /* to the title, then Start: drills again */
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "drills");
+    ck_assert_uint_eq(flow_of(&app)->n_mistakes, n - 1);
+    const char *first = quiz_question(app.quiz, 0)->id;
+    /* "Drill my mistakes": the three missed questions, not the first. */
+    SDL_Rect c = ui_content(&app);
+    int gap = ui_px(&app, 12), bw = (c.w - 2 * gap) / 3, bh = ui_px(&app, 60);
+    tap((SDL_Rect){c.x + bw + gap, c.y + c.h - bh, bw, bh});
+    ck_assert_str_eq(scene(), "question");
+    ck_assert_uint_eq(quiz_length(app.quiz), n - 1);
+    for (size_t i = 0; i < n - 1; i++)
+        ck_assert_str_ne(quiz_question(app.quiz, i)->id, first);
+    /* Signed in on the keypad: leaving the drills signs out. */
+    key(SDLK_x); /* not a classroom: X does nothing */
+    ck_assert_str_eq(scene(), "question");
+    key(SDLK_ESCAPE), key(SDLK_DOWN), key(SDLK_RETURN); /* pause, End round */
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "drills");
+    key(SDLK_ESCAPE);
+    ck_assert_str_eq(scene(), "title");
+    ck_assert_ptr_null(app.trainee);
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "signin");
+    app_quit(&app);
+}
+END_TEST
+
+/* ---- kiosk ---- */
+
+static void open_kiosk(void)
+{
+    char *conf = xasprintf("%s/kiosk.conf", dir);
+    FILE *fp = fopen(conf, "w");
+    fputs("kiosk_idle = 10\nkiosk_countdown = 3\nkiosk_pin = 2468\n", fp);
+    fclose(fp);
+    static char confbuf[256];
+    snprintf(confbuf, sizeof confbuf, "%s", conf);
+    free(conf);
+    open_game("--mode", "kiosk", "--config", confbuf, "--data-dir", dir, NULL);
+}
+
+START_TEST(kiosk_attract_after_idle_and_back_on_touch)
+{
+    open_kiosk();
+    settle();
+    ck_assert_str_eq(scene(), "attract");
+    /* The pointer hides when the mouse rests and comes back when it moves. */
+    wait_ms(3100);
+    ck_assert_int_eq(SDL_ShowCursor(SDL_QUERY), SDL_DISABLE);
+    SDL_Event m = {.type = SDL_MOUSEMOTION};
+    m.motion.x = 10;
+    SDL_PushEvent(&m);
+    settle();
+    ck_assert_int_eq(SDL_ShowCursor(SDL_QUERY), SDL_ENABLE);
+    tap_at(app.width / 2, app.height / 2);
+    ck_assert_str_eq(scene(), "question");
+    /* Idle in the round: "Still there?", the clock stopped; a touch resumes. */
+    wait_ms(9000);
+    ck_assert_str_eq(scene(), "question");
+    wait_ms(1100);
+    ck_assert_str_eq(scene(), "stillthere");
+    ck_assert(quiz_paused(app.quiz));
+    tap_at(app.width / 2, app.height / 2);
+    ck_assert_str_eq(scene(), "question");
+    ck_assert(!quiz_paused(app.quiz));
+    /* Answered once in Urdu, then gone: the countdown ends on the attract
+     * loop, back in the kiosk's language. */
+    key(SDLK_l);
+    ck_assert_str_eq(lang_code(), "ur");
+    answer(true);
+    wait_ms(10100);
+    ck_assert_str_eq(scene(), "stillthere");
+    wait_ms(3100);
+    ck_assert_str_eq(scene(), "attract");
+    ck_assert_int_eq(exported_rows(NULL, NULL), 1); /* the answer given is kept */
+    ck_assert_str_eq(lang_code(), "en");
+    key(SDLK_ESCAPE); /* a key plays too; Esc does not quit */
+    ck_assert(app.running);
+    ck_assert_str_eq(scene(), "question");
+    app_quit(&app);
+}
+END_TEST
+
+START_TEST(kiosk_leaves_only_with_corner_hold_and_pin)
+{
+    open_kiosk();
+    settle();
+    SDL_Event q = {.type = SDL_QUIT};
+    SDL_PushEvent(&q);
+    settle();
+    ck_assert(app.running); /* closing the window does nothing */
+    /* A short hold in a corner does nothing but start a round. */
+    SDL_Event d = {.type = SDL_FINGERDOWN};
+    d.tfinger.x = 0.005f;
+    d.tfinger.y = 0.99f;
+    SDL_PushEvent(&d);
+    wait_ms(4000);
+    d.type = SDL_FINGERUP;
+    SDL_PushEvent(&d);
+    settle();
+    ck_assert_str_eq(scene(), "question");
+    /* Five seconds: the PIN keypad. */
+    d.type = SDL_FINGERDOWN;
+    SDL_PushEvent(&d);
+    wait_ms(5100);
+    ck_assert_str_eq(scene(), "admin");
+    d.type = SDL_FINGERUP;
+    SDL_PushEvent(&d);
+    settle();
+    KeypadScreen L;
+    keypad_screen(&app, &L);
+    tap(L.keys[6]), tap(L.keys[6]), tap(L.keys[6]), tap(L.keys[6]); /* 1111 */
+    tap(L.keys[KEYPAD_OK]);
+    ck_assert(app.running);
+    ck_assert_str_eq(scene(), "admin");
+    key(SDLK_2), key(SDLK_4), key(SDLK_6), key(SDLK_8), key(SDLK_RETURN);
+    ck_assert(!app.running);
+    ck_assert_int_eq(app.exit_status, KIOSK_EXIT_STATUS);
+    app_quit(&app);
+}
+END_TEST
+
+static Suite *modes_suite(void)
+{
+    Suite *s = suite_create("modes");
+    TCase *core = tcase_create("core");
+    tcase_add_checked_fixture(core, setup, teardown);
+    tcase_add_test(core, classroom_three_teams_take_turns_with_the_scoreboard);
+    tcase_add_test(core, classroom_teacher_keys);
+    tcase_add_test(core, training_stores_every_answer_when_given);
+    tcase_add_test(core, training_sign_in_on_the_keypad_then_drill_mistakes);
+    tcase_add_test(core, kiosk_attract_after_idle_and_back_on_touch);
+    tcase_add_test(core, kiosk_leaves_only_with_corner_hold_and_pin);
+    suite_add_tcase(s, core);
+    return s;
+}
+
+int main(void)
+{
+    return run_suite(modes_suite());
+}
