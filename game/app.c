@@ -32,6 +32,16 @@ const Scene *app_scene_by_name(const char *name)
     return NULL;
 }
 
+void app_scene_names(char *buf, size_t size)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < MAX_SCENES && scenes[i] && used < size; i++) {
+        int n = snprintf(buf + used, size - used, "%s%s", i ? ", " : "", scenes[i]->name);
+        used += n > 0 ? (size_t)n : 0;
+    }
+}
+
 bool app_register_scene(const Scene *scene)
 {
     if (app_scene_by_name(scene->name))

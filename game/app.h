@@ -37,6 +37,8 @@ typedef struct {
 extern const Scene scene_title, scene_question, scene_feedback, scene_summary, scene_scores;
 const Scene *app_scene_by_name(const char *name);
 bool app_register_scene(const Scene *scene);
+/* Writes the names of every scene, comma-separated, into buf. */
+void app_scene_names(char *buf, size_t size);
 
 typedef struct Autoplay Autoplay; /* autoplay.h */
 typedef struct Flow Flow;         /* modeflow.h */

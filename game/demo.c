@@ -63,8 +63,9 @@ bool demo_prepare(App *app, const char *name, const char *question_id, char *err
 {
     const Scene *scene = app_scene_by_name(name);
     if (!scene) {
-        snprintf(err, errlen, _("unknown scene '%s' (title, question, feedback, summary, scores)"),
-                 name);
+        char names[512];
+        app_scene_names(names, sizeof names);
+        snprintf(err, errlen, _("unknown scene '%s' (one of: %s)"), name, names);
         return false;
     }
     if (strcmp(name, "question") == 0 || strcmp(name, "feedback") == 0) {
