@@ -43,10 +43,10 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--frames"))
             frames = atoi(argv[i + 1]);
     }
-    static char *fake_argv[] = {"bench_frame", "--size", "1920x1080", NULL};
+    static char *fake_argv[] = {"bench_frame", "--size", "1920x1080", "--seed", "1", NULL};
     CliOptions opt;
     char err[1024];
-    if (!cli_parse(&opt, 3, fake_argv, err, sizeof err))
+    if (!cli_parse(&opt, 5, fake_argv, err, sizeof err))
         return 1;
     opt.screenshot = "unused.png"; /* headless, as for a screenshot */
     App app;

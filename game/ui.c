@@ -78,6 +78,41 @@ static void set_color(SDL_Renderer *r, SDL_Color c)
     SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
 }
 
+/* Rects and points gathered for one SDL call: the software renderer pays
+ * per call, and a card's corners are dozens of one-pixel rows. */
+#define BATCH_MAX 512
+typedef struct {
+    SDL_Renderer *r;
+    SDL_Rect rects[BATCH_MAX];
+    SDL_Point points[BATCH_MAX];
+    int n_rects, n_points;
+} Batch;
+
+static void batch_flush(Batch *b)
+{
+    if (b->n_rects)
+        SDL_RenderFillRects(b->r, b->rects, b->n_rects);
+    if (b->n_points)
+        SDL_RenderDrawPoints(b->r, b->points, b->n_points);
+    b->n_rects = b->n_points = 0;
+}
+
+static void batch_rect(Batch *b, SDL_Rect rect)
+{
+    if (rect.w <= 0 || rect.h <= 0)
+        return;
+    if (b->n_rects == BATCH_MAX)
+        batch_flush(b);
+    b->rects[b->n_rects++] = rect;
+}
+
+static void batch_point(Batch *b, int x, int y)
+{
+    if (b->n_points == BATCH_MAX)
+        batch_flush(b);
+    b->points[b->n_points++] = (SDL_Point){x, y};
+}
+
 void ui_fill_round(SDL_Renderer *r, SDL_Rect rect, int radius, SDL_Color c)
 {
     if (radius * 2 > rect.h)
@@ -85,42 +120,39 @@ void ui_fill_round(SDL_Renderer *r, SDL_Rect rect, int radius, SDL_Color c)
     if (radius * 2 > rect.w)
         radius = rect.w / 2;
     set_color(r, c);
-    SDL_Rect mid = {rect.x, rect.y + radius, rect.w, rect.h - 2 * radius};
-    SDL_RenderFillRect(r, &mid);
+    Batch b = {.r = r};
+    batch_rect(&b, (SDL_Rect){rect.x, rect.y + radius, rect.w, rect.h - 2 * radius});
     for (int i = 0; i < radius; i++) {
         float dy = radius - i - 0.5f;
         int inset = radius - (int)lroundf(sqrtf((float)radius * radius - dy * dy));
-        SDL_Rect top = {rect.x + inset, rect.y + i, rect.w - 2 * inset, 1};
-        SDL_Rect bot = {rect.x + inset, rect.y + rect.h - 1 - i, rect.w - 2 * inset, 1};
-        SDL_RenderFillRect(r, &top);
-        SDL_RenderFillRect(r, &bot);
+        batch_rect(&b, (SDL_Rect){rect.x + inset, rect.y + i, rect.w - 2 * inset, 1});
+        batch_rect(&b, (SDL_Rect){rect.x + inset, rect.y + rect.h - 1 - i, rect.w - 2 * inset, 1});
     }
+    batch_flush(&b);
 }
 
 void ui_outline_round(SDL_Renderer *r, SDL_Rect rect, int radius, int t, SDL_Color c)
 {
     /* Draw t nested one-pixel rings: exact for the thin outlines we use. */
+    set_color(r, c);
+    Batch b = {.r = r};
     for (int i = 0; i < t; i++) {
         SDL_Rect o = {rect.x + i, rect.y + i, rect.w - 2 * i, rect.h - 2 * i};
         int rad = radius - i > 0 ? radius - i : 0;
-        set_color(r, c);
-        SDL_Rect top = {o.x + rad, o.y, o.w - 2 * rad, 1};
-        SDL_Rect bot = {o.x + rad, o.y + o.h - 1, o.w - 2 * rad, 1};
-        SDL_Rect lft = {o.x, o.y + rad, 1, o.h - 2 * rad};
-        SDL_Rect rgt = {o.x + o.w - 1, o.y + rad, 1, o.h - 2 * rad};
-        SDL_RenderFillRect(r, &top);
-        SDL_RenderFillRect(r, &bot);
-        SDL_RenderFillRect(r, &lft);
-        SDL_RenderFillRect(r, &rgt);
+        batch_rect(&b, (SDL_Rect){o.x + rad, o.y, o.w - 2 * rad, 1});
+        batch_rect(&b, (SDL_Rect){o.x + rad, o.y + o.h - 1, o.w - 2 * rad, 1});
+        batch_rect(&b, (SDL_Rect){o.x, o.y + rad, 1, o.h - 2 * rad});
+        batch_rect(&b, (SDL_Rect){o.x + o.w - 1, o.y + rad, 1, o.h - 2 * rad});
         for (int a = 0; a <= rad * 2; a++) {
             float ang = (float)M_PI / 2 * a / (rad * 2 > 0 ? rad * 2 : 1);
             int dx = (int)lroundf(rad - rad * cosf(ang)), dy = (int)lroundf(rad - rad * sinf(ang));
-            SDL_RenderDrawPoint(r, o.x + dx, o.y + dy);
-            SDL_RenderDrawPoint(r, o.x + o.w - 1 - dx, o.y + dy);
-            SDL_RenderDrawPoint(r, o.x + dx, o.y + o.h - 1 - dy);
-            SDL_RenderDrawPoint(r, o.x + o.w - 1 - dx, o.y + o.h - 1 - dy);
+            batch_point(&b, o.x + dx, o.y + dy);
+            batch_point(&b, o.x + o.w - 1 - dx, o.y + dy);
+            batch_point(&b, o.x + dx, o.y + o.h - 1 - dy);
+            batch_point(&b, o.x + o.w - 1 - dx, o.y + o.h - 1 - dy);
         }
     }
+    batch_flush(&b);
 }
 
 void ui_background(App *app)
@@ -252,6 +284,7 @@ static void fill_polygon(SDL_Renderer *r, const float *xy, int n, SDL_Color c)
         maxy = xy[2 * i + 1] > maxy ? xy[2 * i + 1] : maxy;
     }
     set_color(r, c);
+    Batch b = {.r = r};
     for (int y = (int)floorf(miny); y <= (int)ceilf(maxy); y++) {
         float cy = y + 0.5f, xs[16];
         int k = 0;
@@ -266,10 +299,10 @@ static void fill_polygon(SDL_Renderer *r, const float *xy, int n, SDL_Color c)
         qsort(xs, (size_t)k, sizeof xs[0], cmp_float);
         for (int i = 0; i + 1 < k; i += 2) {
             int x0 = (int)lroundf(xs[i]), x1 = (int)lroundf(xs[i + 1]);
-            if (x1 > x0)
-                SDL_RenderFillRect(r, &(SDL_Rect){x0, y, x1 - x0, 1});
+            batch_rect(&b, (SDL_Rect){x0, y, x1 - x0, 1});
         }
     }
+    batch_flush(&b);
 }
 
 static void draw_polygon(SDL_Renderer *r, SDL_Rect b, int sides, float rot, float inner,
