@@ -32,6 +32,12 @@ const Scene *app_scene_by_name(const char *name)
     return NULL;
 }
 
+void app_free_scene_data(App *app)
+{
+    free(app->scene_data);
+    app->scene_data = NULL;
+}
+
 void app_scene_names(char *buf, size_t size)
 {
     size_t used = 0;

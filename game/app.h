@@ -37,6 +37,8 @@ typedef struct {
 extern const Scene scene_title, scene_question, scene_feedback, scene_summary, scene_scores;
 const Scene *app_scene_by_name(const char *name);
 bool app_register_scene(const Scene *scene);
+/* The leave of a scene whose state is one malloc'd block in scene_data. */
+void app_free_scene_data(App *app);
 /* Writes the names of every scene, comma-separated, into buf. */
 void app_scene_names(char *buf, size_t size);
 

@@ -95,16 +95,10 @@ static void admin_enter(App *app)
     app->scene_data = calloc(1, sizeof(AdminState));
 }
 
-static void admin_leave(App *app)
-{
-    free(app->scene_data);
-    app->scene_data = NULL;
-}
-
 const Scene scene_admin = {
     .name = "admin",
     .enter = admin_enter,
     .event = admin_event,
     .draw = admin_draw,
-    .leave = admin_leave,
+    .leave = app_free_scene_data,
 };

@@ -216,16 +216,10 @@ static void drills_enter(App *app)
     app->scene_data = st;
 }
 
-static void drills_leave(App *app)
-{
-    free(app->scene_data);
-    app->scene_data = NULL;
-}
-
 const Scene scene_drills = {
     .name = "drills",
     .enter = drills_enter,
     .event = drills_event,
     .draw = drills_draw,
-    .leave = drills_leave,
+    .leave = app_free_scene_data,
 };

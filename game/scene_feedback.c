@@ -291,17 +291,11 @@ static void feedback_enter(App *app)
     app_record_round(app); /* every answer is stored when it is given */
 }
 
-static void feedback_leave(App *app)
-{
-    free(app->scene_data);
-    app->scene_data = NULL;
-}
-
 const Scene scene_feedback = {
     .name = "feedback",
     .enter = feedback_enter,
     .event = feedback_event,
     .update = feedback_update,
     .draw = feedback_draw,
-    .leave = feedback_leave,
+    .leave = app_free_scene_data,
 };

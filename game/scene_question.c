@@ -239,12 +239,6 @@ static void question_enter(App *app)
     app->scene_data = s;
 }
 
-static void question_leave(App *app)
-{
-    free(app->scene_data);
-    app->scene_data = NULL;
-}
-
 static void answered(App *app, int button)
 {
     QState *s = st(app);
@@ -447,5 +441,5 @@ const Scene scene_question = {
     .event = question_event,
     .update = question_update,
     .draw = question_draw,
-    .leave = question_leave,
+    .leave = app_free_scene_data,
 };

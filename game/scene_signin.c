@@ -68,16 +68,10 @@ static void signin_enter(App *app)
     app->scene_data = calloc(1, sizeof(SignState));
 }
 
-static void signin_leave(App *app)
-{
-    free(app->scene_data);
-    app->scene_data = NULL;
-}
-
 const Scene scene_signin = {
     .name = "signin",
     .enter = signin_enter,
     .event = signin_event,
     .draw = signin_draw,
-    .leave = signin_leave,
+    .leave = app_free_scene_data,
 };

@@ -205,16 +205,10 @@ static void summary_enter(App *app)
     app_record_round(app);
 }
 
-static void summary_leave(App *app)
-{
-    free(app->scene_data);
-    app->scene_data = NULL;
-}
-
 const Scene scene_summary = {
     .name = "summary",
     .enter = summary_enter,
     .event = summary_event,
     .draw = summary_draw,
-    .leave = summary_leave,
+    .leave = app_free_scene_data,
 };

@@ -146,16 +146,10 @@ static void title_enter(App *app)
     app->scene_data = st;
 }
 
-static void title_leave(App *app)
-{
-    free(app->scene_data);
-    app->scene_data = NULL;
-}
-
 const Scene scene_title = {
     .name = "title",
     .enter = title_enter,
     .event = title_event,
     .draw = title_draw,
-    .leave = title_leave,
+    .leave = app_free_scene_data,
 };
