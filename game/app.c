@@ -5,6 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <time.h>
 
 #include "autoplay.h"
@@ -254,6 +257,11 @@ void app_set_scene(App *app, const Scene *scene)
     if (scene->enter)
         scene->enter(app);
     app->dirty = true;
+#ifdef __GLIBC__
+    /* The scene before freed its textures: give the pages back, so a kiosk's
+     * RSS stays at what the current screen holds. */
+    malloc_trim(0);
+#endif
 }
 
 int64_t app_now(const App *app)

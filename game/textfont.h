@@ -14,7 +14,7 @@
 
 #include "layout.h"
 
-#define TEXTFONT_MAX_OPEN 24
+#define TEXTFONT_MAX_OPEN 16
 
 typedef struct TextFonts TextFonts;
 
