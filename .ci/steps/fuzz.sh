@@ -14,6 +14,14 @@ cp tests/fixtures/*.gift "$corpus"/
 cp questions/*.gift "$corpus"/ 2>/dev/null || true
 mkdir -p build-fuzz/artifacts
 # -max_len covers a few lines past BANK_MAX_LINE_BYTES; seeds larger than it are truncated.
-UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+log=build-fuzz/fuzz.log
+# Progress goes to a log; a failure prints all of it, a pass its final stats.
+if ! UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     build-fuzz/fuzz_gift -max_total_time="${FUZZ_SECONDS:-60}" -max_len=16384 -timeout=10 \
-    -rss_limit_mb=1024 -print_final_stats=1 -artifact_prefix=build-fuzz/artifacts/ "$corpus"
+    -rss_limit_mb=1024 -print_final_stats=1 -artifact_prefix=build-fuzz/artifacts/ "$corpus" \
+    >"$log" 2>&1; then
+    cat "$log"
+    echo "fuzz: the GIFT parser crashed; the input is in build-fuzz/artifacts/ (add it to tests/fixtures)" >&2
+    exit 1
+fi
+grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' "$log" || tail -n 3 "$log"
