@@ -369,7 +369,7 @@ START_TEST(check_report_counts_kinds_per_file)
                               "multiple answer, 2 true/false, 3 numerical)\n"),
                   "%s", buf);
     ck_assert(strstr(buf, "bank_unplayable_kinds.gift:3:1: warning: matching"));
-    ck_assert(strstr(buf, "total: 11 playable questions in 2 file(s)"));
+    ck_assert(strstr(buf, "total: 11 playable questions in 2 files"));
     free(buf);
 }
 END_TEST

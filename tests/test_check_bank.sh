@@ -13,7 +13,7 @@ out=$("$game" --check-bank "$fx/bank_all_kinds.gift" "$fx/bank_unplayable_kinds.
 check test $rc -eq 0
 check grep -qxF "$fx/bank_all_kinds.gift: 9 playable questions (3 multiple choice, 1 multiple answer, 2 true/false, 3 numerical)" <<<"$out"
 check grep -qxF "$fx/bank_unplayable_kinds.gift:3:1: warning: matching question skipped: it cannot be played on a card" <<<"$out"
-check grep -qxF "total: 11 playable questions in 2 file(s)" <<<"$out"
+check grep -qxF "total: 11 playable questions in 2 files" <<<"$out"
 
 # A bad file: exit 1, the error with line and column; the good file is still reported.
 out=$("$game" --check-bank "$fx/bank_moodle_examples.gift" "$fx/bank_unclosed_brace.gift"); rc=$?

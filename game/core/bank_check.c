@@ -60,10 +60,13 @@ bool bank_check(const char *const *paths, size_t n, FILE *out)
     size_t total = 0, files = 0;
     for (size_t i = 0; i < n; i++)
         ok &= check_path(b, paths[i], out, &total, &files);
-    fprintf(out,
-            ngettext("total: %zu playable question in %zu file(s)\n",
-                     "total: %zu playable questions in %zu file(s)\n", total),
-            total, files);
+    /* Two counts, two plurals: each is formatted on its own. */
+    char questions[64], in_files[64];
+    snprintf(questions, sizeof questions,
+             ngettext("%zu playable question", "%zu playable questions", total), total);
+    snprintf(in_files, sizeof in_files, ngettext("%zu file", "%zu files", files), files);
+    /* TRANSLATORS: "total: 57 playable questions in 2 files" */
+    fprintf(out, _("total: %s in %s\n"), questions, in_files);
     bank_free(b);
     return ok;
 }
