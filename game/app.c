@@ -254,6 +254,7 @@ void app_set_scene(App *app, const Scene *scene)
     if (app->scene && app->scene->leave)
         app->scene->leave(app);
     app->scene = scene;
+    app->scene_wake_ms = 0;
     if (scene->enter)
         scene->enter(app);
     app->dirty = true;
@@ -449,8 +450,11 @@ void app_handle_event(App *app, const SDL_Event *ev)
 static bool wait_event(App *app, SDL_Event *ev)
 {
     int timeout = watchdog_timeout_ms(&app->watchdog, SDL_GetTicks64());
-    if (app->wake_at_ms) {
-        int64_t left = app->wake_at_ms - app_now(app);
+    int64_t wakes[2] = {app->wake_at_ms, app->scene_wake_ms};
+    for (int i = 0; i < 2; i++) {
+        if (!wakes[i])
+            continue;
+        int64_t left = wakes[i] - app_now(app);
         int t = left < 0 ? 0 : left > 60000 ? 60000 : (int)left;
         timeout = timeout < 0 || t < timeout ? t : timeout;
     }
@@ -471,6 +475,10 @@ bool app_step(App *app, bool may_wait)
     if (app->virtual_clock)
         app->now_ms += app->clock_step_ms ? app->clock_step_ms : FRAME_MS;
     watchdog_tick(&app->watchdog, SDL_GetTicks64());
+    if (app->scene_wake_ms && app_now(app) >= app->scene_wake_ms) {
+        app->scene_wake_ms = 0;
+        app->dirty = true;
+    }
     Uint32 frame_start = SDL_GetTicks();
     bool moving = flow_update(app);
     bool animating = (app->scene->update && app->scene->update(app, frame_start)) || moving;

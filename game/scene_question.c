@@ -414,6 +414,8 @@ static bool question_event(App *app, const SDL_Event *ev)
     }
 }
 
+#define TIMER_REDRAW_MS 100
+
 static bool question_update(App *app, Uint32 now_ms)
 {
     (void)now_ms;
@@ -432,7 +434,13 @@ static bool question_update(App *app, Uint32 now_ms)
         app_set_scene(app, &scene_feedback);
         return false;
     }
-    return now - s->t0 < SLIDE_MS || has_timer(app);
+    if (now - s->t0 < SLIDE_MS)
+        return true;
+    /* The timer bar moves, but 10 redraws a second show it well: between
+     * them the loop sleeps instead of drawing 60 frames a second. */
+    if (has_timer(app) && !app->scene_wake_ms)
+        app->scene_wake_ms = now + TIMER_REDRAW_MS;
+    return false;
 }
 
 const Scene scene_question = {
