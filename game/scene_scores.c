@@ -16,10 +16,11 @@ static SDL_Rect back_rect(const App *app)
     return ui_mirror(app, (SDL_Rect){c.x, c.y + c.h - h, w, h});
 }
 
-/* Columns from the reading side: rank, score, date. */
-enum { N_COLS = 3, MAX_ROWS = 10 };
-static const int col_x[N_COLS] = {0, 14, 46};
-static const int col_w[N_COLS] = {12, 30, 50};
+/* Columns from the reading side: rank, who (player, team or trainee),
+ * score, date. */
+enum { N_COLS = 4, COL_NAME = 1, MAX_ROWS = 10 };
+static const int col_x[N_COLS] = {0, 9, 45, 63};
+static const int col_w[N_COLS] = {9, 36, 18, 37};
 
 static void draw_row(App *app, SDL_Rect row, const char *cells[N_COLS], bool bold, SDL_Color c,
                      bool numeric)
@@ -28,9 +29,10 @@ static void draw_row(App *app, SDL_Rect row, const char *cells[N_COLS], bool bol
         SDL_Rect r = {row.x + row.w * col_x[k] / 100, row.y, row.w * col_w[k] / 100, row.h};
         if (lang_is_rtl())
             r.x = row.x + row.w - (r.x - row.x) - r.w;
-        /* Numbers and dates read left to right in Urdu too. */
-        ui_text_dir(app, cells[k], r, 20, bold, c, TEXT_ALIGN_CENTER,
-                    TEXT_VALIGN_MIDDLE, numeric ? false : lang_is_rtl());
+        /* Numbers and dates read left to right in Urdu too; names keep
+         * the direction of the language they are written in. */
+        bool rtl = numeric && k != COL_NAME ? false : lang_is_rtl();
+        ui_text_dir(app, cells[k], r, 20, bold, c, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE, rtl);
     }
 }
 
@@ -46,7 +48,7 @@ static void draw_table(App *app, SDL_Rect card)
     int pad = ui_px(app, 20);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
     int row_h = ui_px(app, 38);
-    const char *head[N_COLS] = {"#", _("Score"), _("Date")};
+    const char *head[N_COLS] = {"#", _("Player"), _("Score"), _("Date")};
     draw_row(app, (SDL_Rect){in.x, in.y, in.w, row_h}, head, true, UI_GREEN_LIGHT, false);
     ResultsScore best[MAX_ROWS];
     size_t n =
@@ -61,13 +63,15 @@ static void draw_table(App *app, SDL_Rect card)
     for (int i = 0; i < (int)n && i < fit; i++) {
         char v[N_COLS][40];
         snprintf(v[0], sizeof v[0], "%d", i + 1);
-        snprintf(v[1], sizeof v[1], "%d", best[i].score);
-        short_date(best[i].date, v[2], sizeof v[2]);
+        snprintf(v[2], sizeof v[2], "%d", best[i].score);
+        short_date(best[i].date, v[3], sizeof v[3]);
         const char *cells[N_COLS];
         for (int k = 0; k < N_COLS; k++) {
             lang_digits(v[k], sizeof v[k]);
             cells[k] = v[k];
         }
+        /* TRANSLATORS: a high score kept without a player's name */
+        cells[COL_NAME] = best[i].name[0] ? best[i].name : _("Player");
         SDL_Rect row = {in.x, in.y + (i + 1) * row_h, in.w, row_h};
         if (i % 2 == 0)
             ui_fill_round(app->renderer, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
