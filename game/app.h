@@ -87,7 +87,8 @@ struct App {
     /* When non-zero, the loop wakes at this game time even without events
      * (a mode's idle timer, a countdown); scenes set and clear it. */
     int64_t wake_at_ms;
-    int64_t scene_wake_ms; /* the scene's next redraw without input (a timer bar), or 0 */
+    int64_t scene_wake_ms;
+    bool revealed; /* the teacher revealed the answer (R): feedback says so, not "Skipped" */ /* the scene's next redraw without input (a timer bar), or 0 */
     Watchdog watchdog; /* systemd's keep-alive when run as a kiosk unit */
 };
 

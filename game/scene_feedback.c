@@ -38,10 +38,12 @@ static SDL_Rect next_rect(const App *app)
     return ui_mirror(app, (SDL_Rect){c.x + c.w - w, hud_bottom(app, false) + ui_px(app, 12), w, h});
 }
 
-static const char *verdict_text(const QuizOutcome *o)
+static const char *verdict_text(const App *app, const QuizOutcome *o)
 {
     if (o->timed_out)
         return _("Time is up");
+    if (o->skipped && app->revealed)
+        return _("The right answer");
     if (o->skipped)
         return _("Skipped");
     switch (o->verdict) {
@@ -76,7 +78,7 @@ static void draw_verdict(App *app, const QuizOutcome *o)
         t.x = v.x + v.w - pad - t.w;
         p.x = v.x + pad;
     }
-    ui_text(app, verdict_text(o), t, 32, true, UI_WHITE, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, verdict_text(app, o), t, 32, true, UI_WHITE, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char buf[64];
     snprintf(buf, sizeof buf, ngettext("+%d point", "+%d points", o->points), o->points);
     lang_digits(buf, sizeof buf);
@@ -291,11 +293,17 @@ static void feedback_enter(App *app)
     app_record_round(app); /* every answer is stored when it is given */
 }
 
+static void feedback_leave(App *app)
+{
+    app->revealed = false;
+    app_free_scene_data(app);
+}
+
 const Scene scene_feedback = {
     .name = "feedback",
     .enter = feedback_enter,
     .event = feedback_event,
     .update = feedback_update,
     .draw = feedback_draw,
-    .leave = app_free_scene_data,
+    .leave = feedback_leave,
 };

@@ -93,8 +93,10 @@ bool teacher_key(App *app, SDL_Keycode key)
             skip(app);
         return question;
     case SDLK_r:
-        if (question && quiz_skip(app->quiz, app_now(app)))
+        if (question && quiz_skip(app->quiz, app_now(app))) {
+            app->revealed = true;
             app_set_scene(app, &scene_feedback);
+        }
         return question;
     case SDLK_PLUS:
     case SDLK_EQUALS:

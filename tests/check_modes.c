@@ -202,7 +202,9 @@ START_TEST(classroom_teacher_keys)
     key(SDLK_r); /* reveal: the feedback with the right answer */
     ck_assert_str_eq(scene(), "feedback");
     ck_assert(quiz_outcome(app.quiz, 1)->skipped);
+    ck_assert(app.revealed); /* says "The right answer", not "Skipped" */
     key(SDLK_RETURN);
+    ck_assert(!app.revealed);
     key(SDLK_RETURN);
     key(SDLK_p); /* pause */
     ck_assert(quiz_paused(app.quiz));
