@@ -307,6 +307,18 @@ bool app_round_of(App *app, const char *id)
     return start_round(app, &cfg);
 }
 
+/* Says once that answers are not being saved, and why. */
+static void warn_unsaved(App *app)
+{
+    if (app->save_warned || !results_enabled(app->results))
+        return; /* a disabled store said why when it was opened */
+    app->save_warned = true;
+    const char *why = results_error(app->results);
+    fprintf(stderr, _("amanquiz: an answer could not be saved: %s; the game goes on and tries "
+                      "again with the next answer\n"),
+            why ? why : "?");
+}
+
 static void log_answers(App *app, const char *when)
 {
     size_t n = quiz_length(app->quiz);
@@ -323,17 +335,27 @@ static void log_answers(App *app, const char *when)
                            .points = o->points,
                            .ms = o->elapsed_ms,
                            .lang = lang_code()};
-        results_add_answer(app->results, app->session, &a);
+        if (!results_add_answer(app->results, app->session, &a)) {
+            warn_unsaved(app); /* kept: the next answer retries it */
+            break;
+        }
     }
 }
 
 void app_record_round(App *app)
 {
     /* A screenshot's demo round is not a round anyone played. */
-    if (!app->quiz || !app->results || !app->session || app->opt->screenshot)
+    if (!app->quiz || !app->results || app->opt->screenshot)
         return;
     char when[32];
     results_format_time(time(NULL), when, sizeof when);
+    if (!app->session) /* the round's start could not be saved: try again now */
+        app->session = results_session_begin(app->results, app->mode, app->trainee, lang_code(),
+                                             when);
+    if (!app->session) {
+        warn_unsaved(app);
+        return;
+    }
     log_answers(app, when);
     if (app->round_recorded || quiz_state(app->quiz) != QUIZ_FINISHED)
         return;

@@ -76,6 +76,7 @@ struct App {
     Results *results;      /* NULL for screenshots and autoplay without --data-dir */
     int64_t session;       /* results session of the round, 0 when none */
     size_t answers_logged; /* outcomes of the round already stored */
+    bool save_warned;      /* "could not be saved" was said once */
 
     /* Clock: real ticks, or a virtual clock that makes --autoplay repeatable. */
     bool virtual_clock;

@@ -153,6 +153,29 @@ START_TEST(multi_truefalse_numeric_from_fixture)
 }
 END_TEST
 
+START_TEST(multi_weights_near_100_are_scaled_to_exactly_100)
+{
+    Bank *b = bank_new();
+    const Question *q = one(b, "::m::Pick{~%50%a ~%49.95%b ~%-100%c}");
+    ck_assert_int_eq(q->kind, QKIND_MULTI);
+    ck_assert(q->choices[0].weight + q->choices[1].weight == 1.0);
+    ck_assert(q->choices[2].weight == -1.0);
+    bank_free(b);
+}
+END_TEST
+
+START_TEST(multi_with_a_free_wrong_answer_is_warned)
+{
+    Bank *b = bank_new();
+    Diag d = {0};
+    ck_assert(add_str(b, "::m::Pick cities{~%100%Islamabad ~Lahore ~Karachi}", &d));
+    ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 1);
+    ck_assert(has_msg(&d, "weighs 0%"));
+    diag_clear(&d);
+    bank_free(b);
+}
+END_TEST
+
 START_TEST(escapes_and_formats_become_plain_text)
 {
     Bank *b = bank_new();
@@ -655,6 +678,8 @@ static Suite *bank_suite(void)
     tcase_add_test(core, derived_ids_use_basename_and_line);
     tcase_add_test(core, folder_loads_gift_files_sorted_and_bad_ones_alone_are_refused);
     tcase_add_test(core, check_report_counts_kinds_per_file);
+    tcase_add_test(core, multi_weights_near_100_are_scaled_to_exactly_100);
+    tcase_add_test(core, multi_with_a_free_wrong_answer_is_warned);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_loop_test(errors, bad_fixture_is_refused_whole_with_position, 0,

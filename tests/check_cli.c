@@ -44,6 +44,9 @@ START_TEST(equals_form_and_paths_list)
     ck_assert_int_eq(o.n_check_bank, 2);
     ck_assert_str_eq(o.check_bank[1], "dir");
     ck_assert_int_eq(o.seed, 7);
+    ck_assert(PARSE(&o, err, "--check-bank=one.gift", "two.gift"));
+    ck_assert_int_eq(o.n_check_bank, 2);
+    ck_assert_str_eq(o.check_bank[0], "one.gift");
 }
 END_TEST
 

@@ -110,22 +110,34 @@ static bool take_value(const OptSpec *s, CliOptions *o, const char *value, char 
     }
 }
 
-/* Collects the arguments after a PATHS option up to the next option. */
-static int take_paths(const OptSpec *s, CliOptions *o, int i, int argc, char **argv, char *err,
-                      size_t errlen)
+static bool add_path(const OptSpec *s, CliOptions *o, const char *path, char *err, size_t errlen)
 {
     const char **list = (const char **)((char *)o + s->offset);
     int *count = s->offset == FIELD(banks) ? &o->n_banks : &o->n_check_bank;
-    int start = i;
-    while (i + 1 < argc && strncmp(argv[i + 1], "--", 2) != 0) {
-        if (*count == CLI_MAX_PATHS) {
-            snprintf(err, errlen, _("option '--%s' takes at most %d paths"), s->name,
-                     CLI_MAX_PATHS);
-            return -1;
-        }
-        list[(*count)++] = argv[++i];
+    if (*count == CLI_MAX_PATHS) {
+        snprintf(err, errlen, _("option '--%s' takes at most %d paths"), s->name, CLI_MAX_PATHS);
+        return false;
     }
-    if (i == start) {
+    list[(*count)++] = path;
+    return true;
+}
+
+/* Collects "--opt=PATH" and the arguments after a PATHS option up to the next option. */
+static int take_paths(const OptSpec *s, CliOptions *o, const char *eq, int i, int argc,
+                      char **argv, char *err, size_t errlen)
+{
+    bool any = false;
+    if (eq && *eq) {
+        if (!add_path(s, o, eq, err, errlen))
+            return -1;
+        any = true;
+    }
+    while (i + 1 < argc && strncmp(argv[i + 1], "--", 2) != 0) {
+        if (!add_path(s, o, argv[++i], err, errlen))
+            return -1;
+        any = true;
+    }
+    if (!any) {
         snprintf(err, errlen, _("option '--%s' needs at least one path"), s->name);
         return -1;
     }
@@ -156,7 +168,7 @@ bool cli_parse(CliOptions *o, int argc, char **argv, char *err, size_t errlen)
             }
             *(bool *)((char *)o + s->offset) = true;
         } else if (s->kind == OPT_PATHS) {
-            i = take_paths(s, o, i, argc, argv, err, errlen);
+            i = take_paths(s, o, eq ? eq + 1 : NULL, i, argc, argv, err, errlen);
             if (i < 0)
                 return false;
         } else {

@@ -198,7 +198,7 @@ static bool fill_choice(Gift *g, Choice *c, const Item *it, GiftFormat fmt)
 
 /* What the markers and weights of all the items of a list say. */
 typedef struct {
-    int n, n_eq, n_right, n_pos;
+    int n, n_eq, n_right, n_pos, n_neg;
     double pos_sum;
     bool arrow;
 } Tally;
@@ -209,6 +209,7 @@ static void tally_add(Tally *t, const Item *it)
     t->n_eq += it->marker == '=';
     t->n_right += is_right(it->weight);
     t->n_pos += it->weight > 0;
+    t->n_neg += it->weight < 0;
     t->pos_sum += it->weight > 0 ? it->weight : 0;
     t->arrow |= it->arrow;
 }
@@ -272,8 +273,18 @@ static AnsResult parse_choices(Gift *g, Question *q, size_t s, size_t b, GiftFor
     if (r != ANS_OK)
         return r;
     q->n_choices = t.n;
-    for (int i = 0; i < t.n; i++)
+    for (int i = 0; i < t.n; i++) {
         ok &= fill_choice(g, &q->choices[i], &items[i], fmt);
+        /* Weights accepted within 0.1% of 100% are scaled to exactly 100%,
+         * so choosing every right answer is never "partly right". */
+        if (q->kind == QKIND_MULTI && q->choices[i].weight > 0)
+            q->choices[i].weight /= t.pos_sum;
+    }
+    if (ok && q->kind == QKIND_MULTI && t.n_pos + t.n_neg < t.n)
+        gift_warn(g, g->ob,
+                  _("a wrong answer of this multiple-answer question weighs 0%%: choosing every "
+                    "answer gets full marks (give wrong answers a negative weight such as "
+                    "'~%%-100%%')"));
     return ok ? ANS_OK : ANS_ERROR;
 }
 

@@ -443,6 +443,8 @@ void layout_free(Layout *l)
 /* The size that would just fit, guessed from the overflow at px. */
 static int guess_px(int px, double overflow)
 {
+    if (!isfinite(overflow) || overflow < 1.0) /* a measure that said nothing useful */
+        overflow = 4.0;
     return (int)floor(px / sqrt(overflow));
 }
 

@@ -76,23 +76,34 @@ static bool wanted(const Question *q, const QuizConfig *cfg)
     return false;
 }
 
-static bool seen(const Question **list, size_t n, const Question *q)
+/* Adds id to an open-addressed set of cap (a power of two) slots; true
+ * when it was there already. */
+static bool seen_before(const char **set, size_t cap, const char *id)
 {
-    for (size_t i = 0; i < n; i++)
-        if (list[i] == q || strcmp(list[i]->id, q->id) == 0)
+    size_t h = 5381;
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+        h = h * 33 + *p;
+    for (h &= cap - 1; set[h]; h = (h + 1) & (cap - 1))
+        if (strcmp(set[h], id) == 0)
             return true;
+    set[h] = id;
     return false;
 }
 
-/* The questions that pass the filters, each once, in pool order. */
+/* The questions that pass the filters, each once (by id), in pool order. */
 static const Question **filter_pool(const Question *const *pool, size_t n, const QuizConfig *cfg,
                                     size_t *count)
 {
     const Question **keep = xmalloc(n * sizeof *keep);
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    const char **set = xcalloc(cap, sizeof *set);
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
-        if (wanted(pool[i], cfg) && !seen(keep, k, pool[i]))
+        if (wanted(pool[i], cfg) && !seen_before(set, cap, pool[i]->id))
             keep[k++] = pool[i];
+    free(set);
     *count = k;
     return keep;
 }

@@ -96,7 +96,8 @@ static OpenStatus check_integrity(Results *r)
     rc = sqlite3_step(st);
     bool ok = rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0;
     if (rc == SQLITE_ROW && !ok)
-        snprintf(r->error, sizeof r->error, "quick_check: %s", sqlite3_column_text(st, 0));
+        snprintf(r->error, sizeof r->error, _("the integrity check found: %s"),
+                 sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
     if (rc != SQLITE_ROW)
         return fail(r, rc);
@@ -112,7 +113,8 @@ static OpenStatus migrate(Results *r)
     if (rc != SQLITE_OK)
         return fail(r, rc);
     if (version > RESULTS_SCHEMA_VERSION || (version == 0 && tables > 0)) {
-        snprintf(r->error, sizeof r->error, "schema version %d of a newer or another program",
+        snprintf(r->error, sizeof r->error,
+                 _("its schema (version %d) belongs to a newer version or another program"),
                  version);
         return OPEN_DAMAGED;
     }
@@ -391,8 +393,10 @@ bool results_add_high_score(Results *r, const char *mode, const char *name, int 
 
 static void copy_col(sqlite3_stmt *st, int col, char *buf, size_t size)
 {
-    const unsigned char *t = sqlite3_column_text(st, col);
-    snprintf(buf, size, "%s", t ? (const char *)t : "");
+    const char *t = (const char *)sqlite3_column_text(st, col);
+    size_t n = t ? utf8_prefix(t, strlen(t), size - 1) : 0;
+    memcpy(buf, t ? t : "", n);
+    buf[n] = '\0';
 }
 
 size_t results_high_scores(Results *r, const char *mode, const char *day, ResultsScore *out,
@@ -425,6 +429,7 @@ char **results_mistakes(Results *r, const char *trainee, size_t *n)
     sqlite3_stmt *st = prepare(r, "SELECT question_id FROM (SELECT a.question_id, a.correct,"
                                   " max(a.id) AS last FROM answers a JOIN sessions s"
                                   " ON s.id = a.session WHERE s.trainee = ?1"
+                                  " AND a.question_id IS NOT NULL"
                                   " GROUP BY a.question_id) WHERE correct = 0"
                                   " ORDER BY last DESC");
     if (!st)
@@ -433,9 +438,12 @@ char **results_mistakes(Results *r, const char *trainee, size_t *n)
     char **ids = NULL;
     size_t cap = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *id = (const char *)sqlite3_column_text(st, 0);
+        if (!id) /* out of memory in SQLite, or a hand-edited row */
+            continue;
         if (*n == cap)
             ids = xrealloc(ids, (cap = cap ? cap * 2 : 16) * sizeof *ids);
-        ids[(*n)++] = xstrdup((const char *)sqlite3_column_text(st, 0));
+        ids[(*n)++] = xstrdup(id);
     }
     sqlite3_finalize(st);
     return ids;

@@ -320,7 +320,10 @@ static bool load_line(Settings *s, const char *name, int line, char *text, Diag 
         return true;
     char *eq = strchr(start, '=');
     if (!eq) {
-        diag_add(diag, DIAG_WARNING, name, line, 0, _("expected 'key = value', found '%s'"), start);
+        /* Only the first word: the line may hold the kiosk PIN ("kiosk_pin 9731"). */
+        int word = (int)strcspn(start, " \t:");
+        diag_add(diag, DIAG_WARNING, name, line, 0,
+                 _("expected 'key = value', found '%.*s' without '='"), word, start);
         return false;
     }
     char *key = trim(start, eq);
@@ -417,8 +420,7 @@ bool settings_list_item(const Settings *s, const char *key, size_t i, char *buf,
     size_t len;
     if (size == 0 || !list_item(settings_get_str(s, key), i, &start, &len))
         return false;
-    if (len >= size)
-        len = size - 1;
+    len = utf8_prefix(start, len, size - 1);
     memcpy(buf, start, len);
     buf[len] = '\0';
     return true;
@@ -443,6 +445,10 @@ void settings_write(const Settings *s, FILE *f)
 
 bool settings_make_dirs(const char *path, Diag *diag)
 {
+    if (!*path) {
+        diag_add(diag, DIAG_ERROR, NULL, 0, 0, "%s", _("the folder name is empty"));
+        return false;
+    }
     char *p = xstrdup(path);
     bool ok = true;
     for (char *c = p + 1; ok; c++) {

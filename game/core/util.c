@@ -45,6 +45,16 @@ char *xasprintf(const char *fmt, ...)
     return s;
 }
 
+size_t utf8_prefix(const char *s, size_t len, size_t max)
+{
+    if (len <= max)
+        return len;
+    size_t n = max;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) /* s[n] continues a character */
+        n--;
+    return n;
+}
+
 char *read_file(const char *path, size_t max_bytes, size_t *len, char *err, size_t errlen)
 {
     char *buf = NULL;

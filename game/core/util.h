@@ -17,6 +17,10 @@ char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap);
 
+/* The longest prefix of s[0..len) of at most max bytes that does not cut
+ * a UTF-8 character in two. */
+size_t utf8_prefix(const char *s, size_t len, size_t max);
+
 /* Reads a whole file of at most max_bytes into a NUL-terminated buffer the
  * caller frees; *len gets its length. On failure returns NULL and writes a
  * message naming the path into err. */
