@@ -78,14 +78,20 @@ static const char *right_answer(const App *app, size_t i, char *buf, size_t size
         hud_format_number(o ? o->correct_number : q->numeric[0].value, buf, size);
         return buf;
     }
+    /* Every answer with a share of the marks: a multiple-answer question
+     * has several, and naming one would make the others look wrong. */
+    size_t used = 0;
+    buf[0] = '\0';
     for (int d = 0; d < q->n_choices; d++) {
         const Choice *ch = quiz_choice(app->quiz, i, d);
-        if (ch && ch->weight >= 1.0)
-            return hud_choice_text(app, i, d, false);
-        if (ch && ch->weight > 0 && q->kind == QKIND_MULTI)
-            return hud_choice_text(app, i, d, false);
+        if (!ch || ch->weight <= 0 || (q->kind != QKIND_MULTI && ch->weight < 1.0))
+            continue;
+        /* TRANSLATORS: separates the right answers of a multiple-answer question */
+        const char *sep = used ? _("; ") : "";
+        int n = snprintf(buf + used, size - used, "%s%s", sep, hud_choice_text(app, i, d, false));
+        used = n < 0 ? used : used + (size_t)n < size ? used + (size_t)n : size - 1;
     }
-    return "";
+    return buf;
 }
 
 static void draw_review(App *app, const QuizSummary *s, SDL_Rect card)
@@ -103,10 +109,15 @@ static void draw_review(App *app, const QuizSummary *s, SDL_Rect card)
             TEXT_VALIGN_MIDDLE);
     int row_h = ui_px(app, lang_is_rtl() ? 70 : 50), y = head.y + head.h + ui_px(app, 4);
     int fit = (in.y + in.h - y) / row_h;
+    if (fit > 0 && (int)s->n_missed < fit) { /* few mistakes: taller rows, larger text */
+        int grown = (in.y + in.h - y) / (int)s->n_missed;
+        row_h = grown < row_h * 8 / 5 ? grown : row_h * 8 / 5;
+        fit = (int)s->n_missed;
+    }
     for (size_t k = 0; k < s->n_missed && (int)k < fit; k++) {
         size_t i = s->missed[k];
         const Question *q = quiz_question(app->quiz, i);
-        char num[32];
+        char num[512];
         SDL_Rect r = {in.x, y + (int)k * row_h, in.w, row_h};
         SDL_Rect qt = {r.x, r.y, r.w * 58 / 100, r.h};
         SDL_Rect at = {r.x + r.w * 60 / 100, r.y, r.w * 40 / 100, r.h};
@@ -118,7 +129,8 @@ static void draw_review(App *app, const QuizSummary *s, SDL_Rect card)
             SDL_Rect line = {r.x, r.y, r.w, ui_px(app, 1)};
             ui_fill_round(app->renderer, line, 0, (SDL_Color){0xDD, 0xD5, 0xBC, 0xFF});
         }
-        int px = lang_is_rtl() ? 19 : 16; /* Nastaliq needs a larger size to read */
+        /* Nastaliq needs a larger size to read; taller rows allow more. */
+        int px = (lang_is_rtl() ? 19 : 16) * row_h / ui_px(app, lang_is_rtl() ? 70 : 50);
         ui_text(app, hud_question_text(app, q, false), qt, px, false, UI_INK, TEXT_ALIGN_START,
                 TEXT_VALIGN_MIDDLE);
         ui_text(app, right_answer(app, i, num, sizeof num), at, px, true, UI_RIGHT,
