@@ -162,7 +162,10 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
     SDL_Rect c = ui_content(app);
     Item it[QUESTION_MAX_CHOICES];
     int n = answer_items(app, q, o, it);
-    int gap = ui_px(app, 12), row_h = ui_px(app, n > 4 ? 56 : 66);
+    /* Urdu: taller rows, as on the question card (Nastaliq lines are tall),
+     * unless three rows of them would squeeze out the explanation. */
+    int design_h = n > 4 ? 56 : lang_is_rtl() ? 88 : 66;
+    int gap = ui_px(app, 12), row_h = ui_px(app, design_h);
     int col_w = (c.w - gap) / 2;
     for (int i = 0; i < n; i++) {
         SDL_Rect r = {c.x + (i % 2) * (col_w + gap), y + (i / 2) * (row_h + gap), col_w, row_h};

@@ -55,12 +55,20 @@ static bool has_timer(const App *app)
     return quiz_time_left_ms(app->quiz, app_now(app)) >= 0;
 }
 
+/* Nastaliq needs about 1.8 times the line height of Noto Sans: Urdu
+ * answers get taller buttons rather than shrinking to an unreadable size. */
+static int answer_row_h(const App *app, const Question *q)
+{
+    int h = q->kind == QKIND_TRUEFALSE ? 96 : 66;
+    return ui_px(app, lang_is_rtl() ? h * 4 / 3 : h);
+}
+
 static int answers_height(const App *app, const Question *q, int gap)
 {
     if (q->kind == QKIND_NUMERIC)
         return ui_px(app, 300);
     int rows = (n_buttons(q) + 1) / 2;
-    int row_h = ui_px(app, q->kind == QKIND_TRUEFALSE ? 96 : 66);
+    int row_h = answer_row_h(app, q);
     int extra = q->kind == QKIND_MULTI ? ui_px(app, 58) + gap : 0;
     return rows * row_h + (rows - 1) * gap + extra;
 }
@@ -75,7 +83,7 @@ static void layout_answers(const App *app, const Question *q, SDL_Rect area, int
         L->entry = (SDL_Rect){area.x, pad.y, area.w - pad_w - gap * 2, ui_px(app, 110)};
         return;
     }
-    int row_h = ui_px(app, q->kind == QKIND_TRUEFALSE ? 96 : 66);
+    int row_h = answer_row_h(app, q);
     int col_w = (area.w - gap) / 2;
     for (int i = 0; i < L->n_buttons; i++)
         L->buttons[i] = (SDL_Rect){area.x + (i % 2) * (col_w + gap),
