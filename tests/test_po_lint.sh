@@ -7,9 +7,10 @@
 # - no Latin letters, except printf placeholders, --option names, the acronyms
 #   below, and the literals below when the msgid has them too (things a user
 #   types or a system prints: they must stay as they are);
-# - a sign before a number ("+%d") sits inside a left-to-right isolate
-#   (U+2066 ... U+2069): in a right-to-left line the bidi algorithm would
-#   otherwise show "+5" as "5+" (PITFALLS.md, "Right-to-left text").
+# - a sign before a number ("+%d") and an ISO date (2024-06-08) sit inside a
+#   left-to-right isolate (U+2066 ... U+2069): in a right-to-left line the
+#   bidi algorithm would otherwise show "+5" as "5+" and the date as
+#   08-06-2024 (PITFALLS.md, "Right-to-left text").
 set -u
 src=$2
 po=$src/locale/ur.po
@@ -51,6 +52,8 @@ bad=$(po_entries "$po" | ACRONYMS="$ACRONYMS" LITERALS="$LITERALS" perl -CSD -ne
         print "$where: ASCII full stop ends \"$s\" (use \x{06D4})\n" if $t =~ /(?<!\.)\.\s*$/;
         print "$where: sign before a number outside an isolate in \"$s\" (wrap it in U+2066..U+2069)\n"
             if $s =~ /(?<!\x{2066})[+-]%(?:\d+\$)?[-+ #0]*\d*[di]/;
+        print "$where: ISO date outside an isolate in \"$s\" (wrap it in U+2066..U+2069)\n"
+            if $s =~ /(?<!\x{2066})\d{4}-\d\d-\d\d/;
     }')
 if [ -n "$bad" ]; then
     echo "$bad" >&2
