@@ -97,7 +97,9 @@ static void score_row(App *app, SDL_Rect row, int rank, const ResultsScore *s, b
 static void draw_scores(App *app, SDL_Rect card, bool today)
 {
     int pad = ui_px(app, 28);
-    SDL_Rect head = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, ui_px(app, 44)};
+    /* A Nastaliq heading needs a taller line, or it sits on the column heads. */
+    SDL_Rect head = {card.x + pad, card.y + pad / 2, card.w - 2 * pad,
+                     ui_px(app, lang_is_rtl() ? 60 : 44)};
     ui_text(app, today ? _("Today's best scores") : _("Best scores of all time"), head, 26, true,
             UI_GREEN_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char day[16];

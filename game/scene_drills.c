@@ -33,7 +33,8 @@ typedef struct {
 static void layout(const App *app, const DrillState *st, DrillLayout *L)
 {
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 12), bh = ui_px(app, 60), lh = ui_px(app, 34);
+    /* Section labels: Nastaliq needs the taller line. */
+    int gap = ui_px(app, 12), bh = ui_px(app, 60), lh = ui_px(app, lang_is_rtl() ? 46 : 34);
     L->title = (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)};
     int y = c.y + ui_px(app, 60);
     L->topic_label = (SDL_Rect){c.x, y, c.w, lh};
