@@ -1,9 +1,12 @@
 #include "textfont.h"
 
+#include <errno.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "paths.h"
 #include "util.h"
 
@@ -24,9 +27,10 @@ typedef struct {
 } WidthSlot;
 
 struct TextFonts {
-    void *data[LAYOUT_FACE_COUNT][2];
-    size_t size[LAYOUT_FACE_COUNT][2];
-    bool owned[LAYOUT_FACE_COUNT][2]; /* false: borrows another style's bytes */
+    /* Font files are opened by path: FreeType reads what it needs from the
+     * file, rather than the game holding all four files (2 MB) in memory. */
+    char *path[LAYOUT_FACE_COUNT][2];
+    bool owned[LAYOUT_FACE_COUNT][2]; /* false: borrows another style's path */
     bool has_face[LAYOUT_FACE_COUNT];
     char warning[512];
     FontSlot fonts[TEXTFONT_MAX_OPEN];
@@ -54,8 +58,7 @@ static void close_slot(TextFonts *tf, FontSlot *s)
 /* Opens a font set up once for its direction and script. */
 static TTF_Font *open_font(TextFonts *tf, int face, int bold, int px, int rtl)
 {
-    SDL_RWops *rw = SDL_RWFromConstMem(tf->data[face][bold], (int)tf->size[face][bold]);
-    TTF_Font *f = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
+    TTF_Font *f = TTF_OpenFont(tf->path[face][bold], px);
     if (!f)
         return NULL;
     TTF_SetFontDirection(f, rtl ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
@@ -95,18 +98,33 @@ const TextFont *textfont_get(TextFonts *tf, LayoutFace face, bool bold, int px, 
 }
 
 /* A face whose bold (or regular) file is missing draws with the other one;
- * a face with neither borrows `fallback`'s bytes and is marked missing. */
+ * a face with neither borrows `fallback`'s files and is marked missing. */
 static void borrow_missing(TextFonts *tf, int face, int fallback)
 {
     for (int bold = 0; bold < 2; bold++) {
-        if (tf->data[face][bold])
+        if (tf->path[face][bold])
             continue;
-        int from_face = tf->data[face][!bold] ? face : fallback;
-        int from_bold = tf->data[face][!bold] ? !bold : bold;
-        tf->data[face][bold] = tf->data[from_face][from_bold];
-        tf->size[face][bold] = tf->size[from_face][from_bold];
+        int from_face = tf->path[face][!bold] ? face : fallback;
+        int from_bold = tf->path[face][!bold] ? !bold : bold;
+        tf->path[face][bold] = tf->path[from_face][from_bold];
         tf->owned[face][bold] = false;
     }
+}
+
+/* The font file at path if it can be read as a font, else NULL with why. */
+static char *usable_font(char *path, char *why, size_t len)
+{
+    TTF_Font *probe = TTF_OpenFont(path, 12);
+    if (probe) {
+        TTF_CloseFont(probe);
+        return path;
+    }
+    if (!is_file(path))
+        snprintf(why, len, _("cannot open '%s': %s"), path, strerror(ENOENT));
+    else
+        snprintf(why, len, _("'%s' is not a font SDL_ttf can read: %s"), path, TTF_GetError());
+    free(path);
+    return NULL;
 }
 
 TextFonts *textfont_new(const char *font_dir, char *err, size_t errlen)
@@ -115,15 +133,14 @@ TextFonts *textfont_new(const char *font_dir, char *err, size_t errlen)
     tf->widths = xcalloc(WIDTH_SLOTS, sizeof *tf->widths);
     for (int face = 0; face < LAYOUT_FACE_COUNT; face++) {
         for (int bold = 0; bold < 2; bold++) {
-            char *path = path_join(font_dir, FONT_FILES[face][bold]);
             char why[512];
-            tf->data[face][bold] = read_file(path, 64u << 20, &tf->size[face][bold], why, sizeof why);
-            tf->owned[face][bold] = tf->data[face][bold] != NULL;
-            if (!tf->data[face][bold] && !tf->warning[0])
+            tf->path[face][bold] =
+                usable_font(path_join(font_dir, FONT_FILES[face][bold]), why, sizeof why);
+            tf->owned[face][bold] = tf->path[face][bold] != NULL;
+            if (!tf->path[face][bold] && !tf->warning[0])
                 snprintf(tf->warning, sizeof tf->warning, "%s", why);
-            free(path);
         }
-        tf->has_face[face] = tf->data[face][0] || tf->data[face][1];
+        tf->has_face[face] = tf->path[face][0] || tf->path[face][1];
     }
     if (!tf->has_face[LAYOUT_FACE_LATIN]) {
         /* Every screen has Latin digits and names: nothing can be drawn. */
@@ -156,7 +173,7 @@ void textfont_free(TextFonts *tf)
     for (int f = 0; f < LAYOUT_FACE_COUNT; f++)
         for (int b = 0; b < 2; b++)
             if (tf->owned[f][b])
-                free(tf->data[f][b]);
+                free(tf->path[f][b]);
     free(tf->widths);
     free(tf);
 }

@@ -23,6 +23,13 @@ shot() { echo "$tmp/shot-$RANDOM.png"; }
 mkdir -p "$tmp/data/assets"
 cp -r "$src/assets/fonts" "$tmp/data/assets/"
 ln -s "$src/questions" "$tmp/data/questions"
+# Garbage where Nastaliq should be: named, and the game plays in English.
+mkdir -p "$tmp/junk/assets"
+cp -r "$src/assets/fonts" "$tmp/junk/assets/"
+ln -s "$src/questions" "$tmp/junk/questions"
+for f in "$tmp/junk/assets/fonts/"NotoNastaliqUrdu-*.ttf; do head -c 3000 /dev/urandom >"$f"; done
+expect 0 "not a font.*NotoNastaliq|NotoNastaliq.*not a font" -- \
+    env AMAN_DATA_DIR="$tmp/junk" LANGUAGE=en "$game" --lang en --screenshot "$(shot)"
 rm "$tmp/data/assets/fonts/"NotoNastaliqUrdu-*.ttf
 expect 0 "NotoNastaliqUrdu-Regular.ttf.*|Urdu font is missing" -- \
     env AMAN_DATA_DIR="$tmp/data" LANGUAGE=en "$game" --lang ur --screenshot "$(shot)"
