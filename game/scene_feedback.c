@@ -107,9 +107,12 @@ static int choice_items(const App *app, const Question *q, const QuizOutcome *o,
                                              : o->answered && o->chosen == d;
         if (q->kind == QKIND_CHOICE && !right && !chosen)
             continue;
+        /* The bilingual view puts the other language under each answer, as
+         * on the question card; the tick or cross still marks it. */
+        const char *other = app->bilingual ? hud_choice_text(app, qi, d, true) : NULL;
         it[n] = (Item){.index = d,
                        .label = hud_choice_text(app, qi, d, false),
-                       .sub = mark(right, chosen),
+                       .sub = other ? other : mark(right, chosen),
                        .state = right    ? UI_BTN_RIGHT
                                 : chosen ? UI_BTN_WRONG
                                          : UI_BTN_DIM};
