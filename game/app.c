@@ -459,6 +459,8 @@ static bool handle_global(App *app, const SDL_Event *ev)
 
 void app_handle_event(App *app, const SDL_Event *ev)
 {
+    if (ev->type == SDL_FINGERDOWN || ev->type == SDL_FINGERUP)
+        app->last_finger_ts = ev->tfinger.timestamp;
     if (flow_event(app, ev)) {
         app->dirty = true;
         return;

@@ -89,6 +89,7 @@ struct App {
      * (a mode's idle timer, a countdown); scenes set and clear it. */
     int64_t wake_at_ms;
     int64_t scene_wake_ms;
+    Uint32 last_finger_ts; /* SDL timestamp of the last finger event (input_is_touch_twin) */
     bool revealed; /* the teacher revealed the answer (R): feedback says so, not "Skipped" */ /* the scene's next redraw without input (a timer bar), or 0 */
     Watchdog watchdog; /* systemd's keep-alive when run as a kiosk unit */
 };

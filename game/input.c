@@ -75,12 +75,23 @@ static Input key(const App *app, SDL_Keycode k)
     }
 }
 
+/* An X server's emulated click comes within a few ms of its touch. */
+#define TOUCH_TWIN_MS 500
+
+bool input_is_touch_twin(const App *app, const SDL_Event *ev)
+{
+    if (ev->button.which == SDL_TOUCH_MOUSEID || ev->button.button != SDL_BUTTON_LEFT)
+        return true;
+    return app->last_finger_ts && ev->button.timestamp - app->last_finger_ts < TOUCH_TWIN_MS;
+}
+
 Input input_map(const App *app, const SDL_Event *ev)
 {
     switch (ev->type) {
     case SDL_MOUSEBUTTONDOWN:
-        /* A tap also arrives as a synthesized mouse event: count it once. */
-        if (ev->button.which == SDL_TOUCH_MOUSEID || ev->button.button != SDL_BUTTON_LEFT)
+        /* A tap also arrives as a mouse event, synthesized by SDL or emulated
+         * by the X server: count it once. */
+        if (input_is_touch_twin(app, ev))
             break;
         return point(app, (float)ev->button.x, (float)ev->button.y, false);
     case SDL_FINGERDOWN:

@@ -5,6 +5,7 @@
 #define AMAN_INPUT_H
 
 #include <SDL.h>
+#include <stdbool.h>
 
 typedef struct App App;
 
@@ -34,5 +35,10 @@ typedef struct {
  * right arrows are mapped to PREV/NEXT in reading order, so they also mirror
  * in Urdu. */
 Input input_map(const App *app, const SDL_Event *ev);
+/* True for a mouse button event that is a touch's twin, to be ignored: SDL's
+ * synthesized one (which == SDL_TOUCH_MOUSEID), or the pointer click an X
+ * server emulates from a touchscreen (which == 0) arriving right after a
+ * finger event. Also true for buttons other than the left one. */
+bool input_is_touch_twin(const App *app, const SDL_Event *ev);
 
 #endif

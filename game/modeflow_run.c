@@ -71,11 +71,6 @@ static bool kiosk_pointer_down(App *app, Flow *f, const SDL_Event *ev, int64_t n
     return waiting; /* the touch acts when it is lifted */
 }
 
-static bool is_touch_twin(const SDL_Event *ev)
-{
-    return ev->button.which == SDL_TOUCH_MOUSEID || ev->button.button != SDL_BUTTON_LEFT;
-}
-
 /* Kiosk input. Nothing but the admin gesture and the PIN leaves the game:
  * the window's close, Esc and F11 are swallowed. */
 static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
@@ -96,7 +91,7 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
     case SDL_FINGERDOWN:
         return kiosk_pointer_down(app, f, ev, now);
     case SDL_MOUSEBUTTONUP:
-        if (is_touch_twin(ev))
+        if (input_is_touch_twin(app, ev))
             return false;
         /* fall through */
     case SDL_FINGERUP:

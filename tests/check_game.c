@@ -150,6 +150,34 @@ START_TEST(tap_counts_once)
 }
 END_TEST
 
+/* An X server also emulates a pointer click from a touchscreen, with
+ * which == 0 (not SDL_TOUCH_MOUSEID): that twin must not count either. */
+START_TEST(x11_emulated_click_after_a_tap_counts_once)
+{
+    open_game("1024x600", "1");
+    start_round_of("ui-multi");
+    QLayout L = layout();
+    SDL_Rect b = L.buttons[0];
+    int x = b.x + b.w / 2, y = b.y + b.h / 2;
+    SDL_Event f = {.type = SDL_FINGERDOWN};
+    f.tfinger.x = (x + 0.5f) / app.width;
+    f.tfinger.y = (y + 0.5f) / app.height;
+    SDL_PushEvent(&f);
+    SDL_Event e = {.type = SDL_MOUSEBUTTONDOWN};
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.which = 0;
+    e.button.x = x;
+    e.button.y = y;
+    SDL_PushEvent(&e);
+    settle();
+    click(L.submit, true);
+    const QuizOutcome *o = quiz_outcome(app.quiz, 0);
+    ck_assert_ptr_nonnull(o);
+    ck_assert_uint_eq(o->chosen_mask, 1u); /* toggled once, not on and off again */
+    close_game();
+}
+END_TEST
+
 START_TEST(language_switch_keeps_round_and_score)
 {
     open_game("1280x720", "3");
@@ -342,6 +370,7 @@ static Suite *game_suite(void)
     tcase_add_test(core, keyboard_plays_a_whole_round);
     tcase_add_test(core, right_answer_scores_and_advances_progress);
     tcase_add_test(core, tap_counts_once);
+    tcase_add_test(core, x11_emulated_click_after_a_tap_counts_once);
     tcase_add_test(core, language_switch_keeps_round_and_score);
     tcase_add_test(core, urdu_mirrors_the_answers);
     tcase_add_test(core, autoplay_same_seed_same_game);
