@@ -227,6 +227,8 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
 
 void app_quit(App *app)
 {
+    if (app->opt && !app->opt->screenshot)
+        app_abandon_round(app); /* window closed or SIGTERM mid-round: keep what was played */
     if (app->scene && app->scene->leave)
         app->scene->leave(app);
     app->scene = NULL;
@@ -363,6 +365,21 @@ void app_record_round(App *app)
     int score = quiz_score(app->quiz);
     results_session_end(app->results, app->session, when, score);
     results_add_high_score(app->results, app->mode, flow_score_name(app), score, when);
+}
+
+void app_abandon_round(App *app)
+{
+    if (!app->quiz || quiz_state(app->quiz) == QUIZ_FINISHED)
+        return;
+    app_record_round(app); /* the answers given so far */
+    quiz_end(app->quiz);
+    if (app->results && app->session && !app->round_recorded && !app->opt->screenshot) {
+        char when[32];
+        results_format_time(time(NULL), when, sizeof when);
+        /* Ended, with its score, but not a high score: it was not played out. */
+        results_session_end(app->results, app->session, when, quiz_score(app->quiz));
+    }
+    app->round_recorded = true;
 }
 
 void app_toggle_language(App *app)

@@ -124,6 +124,10 @@ bool app_new_round(App *app);
 bool app_round_of(App *app, const char *id);
 /* Stores the answers given so far, and a finished round's high score once. */
 void app_record_round(App *app);
+/* Ends a round left before its last question (pause -> End round, a kiosk
+ * visitor walking away, quitting): stores its answers and closes its
+ * results session with the score so far; no high score. */
+void app_abandon_round(App *app);
 /* Switches the language at once; the round and the scene are kept. */
 void app_toggle_language(App *app);
 

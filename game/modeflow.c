@@ -177,9 +177,11 @@ void flow_overlay(App *app, const Scene *scene)
     /* From one overlay to another, the way back stays the same. */
     bool overlay = app->scene == &scene_stillthere || app->scene == &scene_admin ||
                    app->scene == &scene_teacher_help;
-    if (!overlay)
+    if (!overlay) {
         f->resume = app->scene;
-    if (asking(app) && !quiz_paused(app->quiz))
+        f->overlay_paused = asking(app) && !quiz_paused(app->quiz);
+    }
+    if (f->overlay_paused && !quiz_paused(app->quiz))
         quiz_pause(app->quiz, app_now(app));
     app_set_scene(app, scene);
 }
@@ -187,8 +189,9 @@ void flow_overlay(App *app, const Scene *scene)
 void flow_back(App *app)
 {
     Flow *f = flow_of(app);
-    if (asking(app) && quiz_paused(app->quiz))
-        quiz_resume(app->quiz, app_now(app));
+    if (f->overlay_paused && asking(app) && quiz_paused(app->quiz))
+        quiz_resume(app->quiz, app_now(app)); /* only what the overlay paused */
+    f->overlay_paused = false;
     const Scene *to = f->resume ? f->resume : &scene_title;
     f->resume = NULL;
     app_set_scene(app, to);
@@ -197,10 +200,7 @@ void flow_back(App *app)
 void flow_abandon_round(App *app)
 {
     Flow *f = flow_of(app);
-    if (app->quiz && quiz_state(app->quiz) != QUIZ_FINISHED) {
-        app_record_round(app); /* every answer already given is kept */
-        quiz_end(app->quiz);
-    }
+    app_abandon_round(app); /* every answer already given is kept */
     f->resume = NULL;
     /* The next visitor finds the kiosk in its own language again. */
     if (f->kiosk && lang_is_urdu() != f->urdu)

@@ -24,6 +24,7 @@ typedef struct Flow {
     const ModeDef *mode;
     Kiosk *kiosk;                       /* kiosk mode only */
     const Scene *resume;                /* the scene an overlay scene returns to */
+    bool overlay_paused;                /* the overlay paused the question (resume it on the way back) */
     char trainee[MODE_TRAINEE_MAX + 1]; /* signed-in trainee, "" for none */
     bool urdu;                          /* the language the game started in */
     FlowTeam teams[QUIZ_MAX_TEAMS];

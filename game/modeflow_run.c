@@ -62,6 +62,12 @@ static bool kiosk_pointer_down(App *app, Flow *f, const SDL_Event *ev, int64_t n
         return false;
     KioskState s = kiosk_state(f->kiosk);
     bool waiting = s == KIOSK_ATTRACT || s == KIOSK_STILL_THERE;
+    /* A corner press is the start of the admin hold, never a tap on what
+     * lies there (the language button overlaps one corner). */
+    if (in_corner(app, in.x, in.y)) {
+        kiosk_press(f->kiosk, true, now);
+        return true;
+    }
     /* The language button works on the attract loop too. */
     if (waiting && ui_hit(ui_lang_button_rect(app), in.x, in.y)) {
         kiosk_activity(f->kiosk, false, now);
@@ -101,7 +107,7 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
     case SDL_KEYDOWN: {
         if (app->scene == &scene_admin) {
             kiosk_activity(f->kiosk, false, now);
-            return false;
+            return ev->key.keysym.sym == SDLK_F11; /* the kiosk stays full screen */
         }
         a = kiosk_activity(f->kiosk, true, now);
         kiosk_act(app, a);

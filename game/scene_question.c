@@ -244,6 +244,9 @@ static void question_enter(App *app)
     s->t0 = app_now(app);
     s->focus = -1;
     s->chosen = -1;
+    /* Back from an overlay (the teacher's help): a question paused with P
+     * stays paused, with its panel. */
+    s->paused = app->quiz && quiz_state(app->quiz) == QUIZ_ASKING && quiz_paused(app->quiz);
     app->scene_data = s;
 }
 
@@ -253,6 +256,7 @@ static void answered(App *app, int button)
     s->answered = true;
     s->chosen = button;
     s->flash_t0 = app_now(app);
+    app_record_round(app); /* committed now, not after the answer's flash */
 }
 
 static void submit_number(App *app)
@@ -375,7 +379,7 @@ static bool handle_pause(App *app, const Input *in)
         s->paused = false;
         quiz_resume(app->quiz, app_now(app));
     } else if (a == PAUSE_QUIT) {
-        quiz_end(app->quiz);
+        app_abandon_round(app);
         app_set_scene(app, &scene_title);
     }
     return true;
@@ -431,6 +435,11 @@ static bool question_update(App *app, Uint32 now_ms)
     int64_t now = app_now(app);
     if (!app->quiz || !s)
         return false;
+    if (!s->answered && quiz_state(app->quiz) == QUIZ_FEEDBACK) {
+        /* Answered before an overlay opened: its feedback is next. */
+        app_set_scene(app, &scene_feedback);
+        return false;
+    }
     if (s->answered) {
         if (now - s->flash_t0 >= FLASH_MS)
             app_set_scene(app, &scene_feedback);

@@ -91,6 +91,13 @@ static void scoreboard_draw(App *app)
 static bool scoreboard_event(App *app, const SDL_Event *ev)
 {
     Input in = input_map(app, ev);
+    if (!app->quiz) { /* reached without a round (--scene): nothing to go on with */
+        if (in.kind == IN_CONFIRM || in.kind == IN_BACK || in.kind == IN_POINT) {
+            app_set_scene(app, &scene_title);
+            return true;
+        }
+        return false;
+    }
     if (in.kind == IN_CONFIRM || (in.kind == IN_POINT && ui_hit(continue_rect(app), in.x, in.y))) {
         app_set_scene(app, &scene_question);
         return true;

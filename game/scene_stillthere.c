@@ -72,7 +72,11 @@ static bool stillthere_update(App *app, Uint32 now_ms)
 {
     (void)now_ms;
     Flow *f = flow_of(app);
-    return f && f->kiosk && kiosk_state(f->kiosk) == KIOSK_STILL_THERE;
+    /* The countdown changes once a second: wake for it instead of drawing
+     * 60 frames a second for up to two minutes. */
+    if (f && f->kiosk && kiosk_state(f->kiosk) == KIOSK_STILL_THERE && !app->scene_wake_ms)
+        app->scene_wake_ms = app_now(app) + 250;
+    return false;
 }
 
 const Scene scene_stillthere = {

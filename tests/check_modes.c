@@ -2,6 +2,7 @@
  * turns and the scoreboard, training answers in the results store and the
  * CSV export, the kiosk's attract loop, "Still there?" and admin exit. */
 #include <check.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -217,6 +218,78 @@ START_TEST(classroom_teacher_keys)
 }
 END_TEST
 
+/* Found in review: each of these froze the card, crashed or lost the pause. */
+START_TEST(classroom_overlays_keep_the_question_state)
+{
+    open_game("--mode", "classroom", "--teams", "2", "--data-dir", dir, NULL);
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "question");
+    /* P, then the help, then back: still paused, with its panel. */
+    key(SDLK_p);
+    ck_assert(quiz_paused(app.quiz));
+    key(SDLK_h);
+    key(SDLK_ESCAPE);
+    ck_assert_str_eq(scene(), "question");
+    ck_assert(quiz_paused(app.quiz));
+    key(SDLK_p);
+    ck_assert(!quiz_paused(app.quiz));
+    /* Answered, then the help opened during the answer's flash: the
+     * feedback still follows. */
+    ck_assert(app_round_of(&app, "ui-choice"));
+    app_set_scene(&app, &scene_question);
+    settle();
+    SDL_Event e = {.type = SDL_KEYDOWN};
+    e.key.keysym.sym = SDLK_1;
+    SDL_PushEvent(&e);
+    app_step(&app, false);
+    ck_assert_int_eq(quiz_state(app.quiz), QUIZ_FEEDBACK);
+    key(SDLK_h);
+    ck_assert_str_eq(scene(), "teacher_help");
+    key(SDLK_h);
+    settle();
+    ck_assert_str_eq(scene(), "feedback");
+    app_quit(&app);
+}
+END_TEST
+
+START_TEST(scoreboard_without_a_round_goes_to_the_title)
+{
+    open_game("--mode", "classroom", "--teams", "2", NULL);
+    app_set_scene(&app, app_scene_by_name("scoreboard"));
+    ck_assert_ptr_null(app.quiz);
+    key(SDLK_ESCAPE); /* crashed: quiz_end(NULL) */
+    ck_assert_str_eq(scene(), "title");
+    app_quit(&app);
+}
+END_TEST
+
+/* A round left in the middle still closes its results session. */
+START_TEST(an_abandoned_round_ends_its_session)
+{
+    open_game("--data-dir", dir, NULL);
+    key(SDLK_RETURN);
+    answer(true);
+    key(SDLK_RETURN);
+    key(SDLK_ESCAPE); /* pause */
+    int64_t session = app.session;
+    ck_assert_int_gt(session, 0);
+    app_abandon_round(&app);
+    app_quit(&app);
+    char *path = xasprintf("%s/results.sqlite", dir);
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT count(*), sum(score) FROM sessions "
+                                            "WHERE ended IS NOT NULL", -1, &st, NULL), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+    ck_assert_int_eq(sqlite3_column_int(st, 0), 1);
+    ck_assert_int_eq(sqlite3_column_int(st, 1), 100); /* the one right answer */
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    free(path);
+}
+END_TEST
+
 /* ---- training ---- */
 
 /* Rows of the CSV export of the store in dir, read by a second connection
@@ -421,6 +494,9 @@ static Suite *modes_suite(void)
     tcase_add_checked_fixture(core, setup, teardown);
     tcase_add_test(core, classroom_three_teams_take_turns_with_the_scoreboard);
     tcase_add_test(core, classroom_teacher_keys);
+    tcase_add_test(core, classroom_overlays_keep_the_question_state);
+    tcase_add_test(core, scoreboard_without_a_round_goes_to_the_title);
+    tcase_add_test(core, an_abandoned_round_ends_its_session);
     tcase_add_test(core, training_stores_every_answer_when_given);
     tcase_add_test(core, training_sign_in_on_the_keypad_then_drill_mistakes);
     tcase_add_test(core, kiosk_attract_after_idle_and_back_on_touch);
