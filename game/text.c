@@ -84,6 +84,8 @@ static void lay_out(TextEngine *te, Layout *l, const char *utf8, int px, int bol
 
 /* ---- fitting ---- */
 
+#define FIT_MEMO 16
+
 /* A fit in progress: the layout of the largest fitting size so far. */
 typedef struct {
     TextEngine *te;
@@ -91,6 +93,8 @@ typedef struct {
     const Entry *k;
     Layout best;
     int best_px;
+    int seen_step[FIT_MEMO], n_seen; /* ladder sizes measured so far */
+    double seen_o[FIT_MEMO];
 } FitCtx;
 
 /* The sizes fitting chooses from: every pixel to 16, then every 2nd to 32,
@@ -112,9 +116,8 @@ static int ladder_at_most(int px)
     return i;
 }
 
-static double overflow(void *ctx, int step)
+static double overflow_at(FitCtx *f, int step)
 {
-    FitCtx *f = ctx;
     int px = ladder_px(step);
     Layout l;
     lay_out(f->te, &l, f->utf8, px, f->k->bold, f->k->dir, f->k->box_w);
@@ -131,15 +134,32 @@ static double overflow(void *ctx, int step)
     return o;
 }
 
+/* The search runs over pixel sizes (its guesses scale with them); each size
+ * is measured at the ladder size below it, each ladder size only once. */
+static double overflow(void *ctx, int px)
+{
+    FitCtx *f = ctx;
+    int step = ladder_at_most(px);
+    for (int i = 0; i < f->n_seen; i++)
+        if (f->seen_step[i] == step)
+            return f->seen_o[i];
+    double o = overflow_at(f, step);
+    if (f->n_seen < FIT_MEMO) {
+        f->seen_step[f->n_seen] = step;
+        f->seen_o[f->n_seen++] = o;
+    }
+    return o;
+}
+
 /* The largest size in [min, max] whose layout fits the box, or min; leaves
  * that size's layout in *best. */
 static int fit(TextEngine *te, Layout *best, const char *utf8, const Entry *k)
 {
-    FitCtx f = {te, utf8, k, {0}, 0};
-    int hi = ladder_at_most(k->max_px), lo = ladder_at_most(k->min_px);
-    if (ladder_px(lo) < k->min_px && lo < hi)
-        lo++;
-    int px = ladder_px(layout_fit_px(lo, hi, overflow, &f));
+    FitCtx f = {.te = te, .utf8 = utf8, .k = k};
+    int lo = k->min_px < k->max_px ? k->min_px : k->max_px;
+    int px = ladder_px(ladder_at_most(layout_fit_px(lo, k->max_px, overflow, &f)));
+    if (px < lo && ladder_px(ladder_at_most(lo) + 1) <= k->max_px)
+        px = ladder_px(ladder_at_most(lo) + 1); /* the smallest ladder size in range */
     if (f.best_px != px) {
         layout_free(&f.best);
         lay_out(te, &f.best, utf8, px, k->bold, k->dir, k->box_w);
