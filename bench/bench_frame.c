@@ -4,7 +4,7 @@
  * redraws an unchanged screen; this forces it to price what a redraw would
  * cost. Also prints how many text textures a frame copies, so bench/floor
  * can draw the same number for the ratio.
- *   bench_frame [--lang en|ur] [--question ID] [--frames N] */
+ *   bench_frame [--lang en|ur] [--question ID] [--frames N] [--size WxH] */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +33,7 @@ static double draw_us(App *app)
 
 int main(int argc, char **argv)
 {
-    const char *lang = "en", *question = NULL;
+    const char *lang = "en", *question = NULL, *size = "1920x1080";
     int frames = 200;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--lang"))
@@ -42,8 +42,10 @@ int main(int argc, char **argv)
             question = argv[i + 1];
         else if (!strcmp(argv[i], "--frames"))
             frames = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--size"))
+            size = argv[i + 1];
     }
-    static char *fake_argv[] = {"bench_frame", "--size", "1920x1080", "--seed", "1", NULL};
+    char *fake_argv[] = {"bench_frame", "--size", (char *)size, "--seed", "1", NULL};
     CliOptions opt;
     char err[1024];
     if (!cli_parse(&opt, 5, fake_argv, err, sizeof err))

@@ -476,8 +476,11 @@ static bool handle_global(App *app, const SDL_Event *ev)
 
 void app_handle_event(App *app, const SDL_Event *ev)
 {
-    if (ev->type == SDL_FINGERDOWN || ev->type == SDL_FINGERUP)
+    if (ev->type == SDL_FINGERDOWN || ev->type == SDL_FINGERUP) {
         app->last_finger_ts = ev->tfinger.timestamp;
+        app->last_finger_x = (int)(ev->tfinger.x * app->width);
+        app->last_finger_y = (int)(ev->tfinger.y * app->height);
+    }
     if (flow_event(app, ev)) {
         app->dirty = true;
         return;

@@ -90,6 +90,7 @@ struct App {
     int64_t wake_at_ms;
     int64_t scene_wake_ms;
     Uint32 last_finger_ts; /* SDL timestamp of the last finger event (input_is_touch_twin) */
+    int last_finger_x, last_finger_y; /* where it was, in output pixels */
     bool revealed; /* the teacher revealed the answer (R): feedback says so, not "Skipped" */ /* the scene's next redraw without input (a timer bar), or 0 */
     Watchdog watchdog; /* systemd's keep-alive when run as a kiosk unit */
 };

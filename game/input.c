@@ -75,14 +75,19 @@ static Input key(const App *app, SDL_Keycode k)
     }
 }
 
-/* An X server's emulated click comes within a few ms of its touch. */
+/* An X server's emulated click comes within a few ms of its touch, where
+ * the finger was; a real mouse click elsewhere, however soon, is its own. */
 #define TOUCH_TWIN_MS 500
 
 bool input_is_touch_twin(const App *app, const SDL_Event *ev)
 {
     if (ev->button.which == SDL_TOUCH_MOUSEID || ev->button.button != SDL_BUTTON_LEFT)
         return true;
-    return app->last_finger_ts && ev->button.timestamp - app->last_finger_ts < TOUCH_TWIN_MS;
+    if (!app->last_finger_ts || ev->button.timestamp - app->last_finger_ts >= TOUCH_TWIN_MS)
+        return false;
+    Input at = point(app, (float)ev->button.x, (float)ev->button.y, false);
+    int near = app->width / 64 > 8 ? app->width / 64 : 8;
+    return abs(at.x - app->last_finger_x) <= near && abs(at.y - app->last_finger_y) <= near;
 }
 
 Input input_map(const App *app, const SDL_Event *ev)

@@ -178,6 +178,23 @@ START_TEST(x11_emulated_click_after_a_tap_counts_once)
 }
 END_TEST
 
+/* A mouse click right after a tap, but somewhere else, is the mouse's own
+ * (a trainer with a mouse beside a touch screen; autoplay does this too). */
+START_TEST(mouse_click_elsewhere_soon_after_a_tap_counts)
+{
+    open_game("1024x600", "1");
+    start_round_of("ui-multi");
+    QLayout L = layout();
+    click(L.buttons[0], true);
+    click(L.submit, false); /* within the twin window, far from the tap */
+    ck_assert_str_eq(app.scene->name, "feedback");
+    const QuizOutcome *o = quiz_outcome(app.quiz, 0);
+    ck_assert_ptr_nonnull(o);
+    ck_assert_uint_eq(o->chosen_mask, 1u);
+    close_game();
+}
+END_TEST
+
 START_TEST(language_switch_keeps_round_and_score)
 {
     open_game("1280x720", "3");
@@ -371,6 +388,7 @@ static Suite *game_suite(void)
     tcase_add_test(core, right_answer_scores_and_advances_progress);
     tcase_add_test(core, tap_counts_once);
     tcase_add_test(core, x11_emulated_click_after_a_tap_counts_once);
+    tcase_add_test(core, mouse_click_elsewhere_soon_after_a_tap_counts);
     tcase_add_test(core, language_switch_keeps_round_and_score);
     tcase_add_test(core, urdu_mirrors_the_answers);
     tcase_add_test(core, autoplay_same_seed_same_game);
