@@ -3,7 +3,9 @@
 # every few questions, and reports RSS every tenth of the run. RSS must stay
 # flat: the mean of the last three reports at most 1 MB above the mean of
 # reports 2-4 (after warm-up). Not run in CI.
-#   bench/soak.sh [QUESTIONS]        (default 100000 per mode)
+#   bench/soak.sh [QUESTIONS [MODE...]]   (default 100000 per mode, all modes)
+# Modes run one after the other; run two scripts with different modes to use
+# two cores.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$here/build}
@@ -32,9 +34,16 @@ soak() {
         status=1
     fi
 }
+shift $(( $# > 0 ? 1 : 0 ))
+modes=("$@"); [ ${#modes[@]} -gt 0 ] || modes=(play classroom training kiosk)
 echo "soak: $n questions per mode, language switched every 7, RSS (kB) every $every"
-soak play
-soak classroom --mode classroom --teams 3
-soak training --mode training --trainee 4711 --data-dir "$data/training"
-soak kiosk --mode kiosk --data-dir "$data/kiosk"
+for m in "${modes[@]}"; do
+    case $m in
+    play) soak play ;;
+    classroom) soak classroom --mode classroom --teams 3 ;;
+    training) soak training --mode training --trainee 4711 --data-dir "$data/training" ;;
+    kiosk) soak kiosk --mode kiosk --data-dir "$data/kiosk" ;;
+    *) echo "soak: unknown mode '$m' (play, classroom, training, kiosk)" >&2; exit 2 ;;
+    esac
+done
 exit $status
