@@ -213,6 +213,7 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     }
     if (!open_window(app, headless, err, errlen))
         return false;
+    app->discs = discs_new(app->renderer);
     char *fonts = path_join(app->paths.data_dir, "assets/fonts");
     app->text = text_engine_new(app->renderer, fonts, err, errlen);
     free(fonts);
@@ -241,6 +242,7 @@ void app_quit(App *app)
     results_close(app->results);
     settings_free(app->settings);
     text_engine_free(app->text);
+    discs_free(app->discs);
     if (app->renderer)
         SDL_DestroyRenderer(app->renderer);
     if (app->window)

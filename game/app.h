@@ -11,6 +11,7 @@
 
 #include "bank.h"
 #include "cli.h"
+#include "discs.h"
 #include "paths.h"
 #include "quiz.h"
 #include "results.h"
@@ -51,6 +52,7 @@ struct App {
     SDL_Window *window;
     SDL_Renderer *renderer;
     TextEngine *text;
+    Discs *discs; /* corners of the rounded shapes (NULL: drawn row by row) */
     int width, height; /* renderer output size in pixels */
     const Scene *scene;
     void *scene_data; /* the current scene's own state: enter allocates, leave frees */

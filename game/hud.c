@@ -24,7 +24,7 @@ static void draw_score(App *app, SDL_Rect c, int bar_h)
     int lang_left = lang_is_rtl() ? app->width - lang.x - lang.w : lang.x;
     SDL_Rect r = {lang_left - ui_px(app, 12) - w, c.y, w, bar_h};
     r = ui_mirror(app, r);
-    ui_fill_round(app->renderer, r, bar_h / 2, UI_GREEN_DARK);
+    ui_fill_round(app, r, bar_h / 2, UI_GREEN_DARK);
     ui_text(app, buf, r, 22, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     int streak = quiz_streak(app->quiz);
     if (streak >= 2) {
@@ -71,8 +71,8 @@ void pause_draw(App *app, int focus)
     int pad = ui_px(app, 28);
     SDL_Rect panel = {b0.x - pad, b0.y - ui_px(app, 110), b0.w + 2 * pad,
                       b1.y + b1.h + pad - (b0.y - ui_px(app, 110))};
-    ui_fill_round(app->renderer, panel, ui_px(app, 18), UI_GREEN);
-    ui_outline_round(app->renderer, panel, ui_px(app, 18), ui_px(app, 2), UI_GOLD);
+    ui_fill_round(app, panel, ui_px(app, 18), UI_GREEN);
+    ui_outline_round(app, panel, ui_px(app, 18), ui_px(app, 2), UI_GOLD);
     SDL_Rect t = {panel.x, panel.y + ui_px(app, 14), panel.w, ui_px(app, 72)};
     ui_text(app, _("Paused"), t, 40, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     ui_button(app, b0, _("Resume"), true, focus == 0 ? UI_BTN_FOCUS : UI_BTN_NORMAL);

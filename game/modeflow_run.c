@@ -188,8 +188,8 @@ static void draw_turn(App *app, Flow *f)
     SDL_Rect c = ui_content(app);
     SDL_Rect r =
         ui_mirror(app, (SDL_Rect){c.x + c.w * 38 / 100, c.y, c.w * 25 / 100, ui_px(app, 40)});
-    ui_fill_round(app->renderer, r, r.h / 2, f->teams[t].colour);
-    ui_outline_round(app->renderer, r, r.h / 2, ui_px(app, 2), UI_IVORY);
+    ui_fill_round(app, r, r.h / 2, f->teams[t].colour);
+    ui_outline_round(app, r, r.h / 2, ui_px(app, 2), UI_IVORY);
     char buf[128];
     snprintf(buf, sizeof buf, _("%s's turn"), flow_team_name(app, t));
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
@@ -202,8 +202,8 @@ static void draw_toast(App *app, Flow *f)
         return;
     int w = ui_px(app, 360), h = ui_px(app, 64);
     SDL_Rect r = {(app->width - w) / 2, app->height - h - ui_px(app, 90), w, h};
-    ui_fill_round(app->renderer, r, ui_px(app, 16), UI_GREEN_DARK);
-    ui_outline_round(app->renderer, r, ui_px(app, 16), ui_px(app, 2), UI_GOLD);
+    ui_fill_round(app, r, ui_px(app, 16), UI_GREEN_DARK);
+    ui_outline_round(app, r, ui_px(app, 16), ui_px(app, 2), UI_GOLD);
     ui_text(app, f->toast, r, 26, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 
@@ -217,7 +217,7 @@ static void draw_hold(App *app, Flow *f)
     SDL_Rect bar = {(app->width - n * 2 * s) / 2, app->height / 2, 0, s};
     for (int i = 0; i < n; i++) {
         SDL_Rect d = {bar.x + i * 2 * s, bar.y, s, s};
-        ui_fill_round(app->renderer, d, s / 2, i < (int)(p * n + 0.5) ? UI_GOLD : UI_MUTED);
+        ui_fill_round(app, d, s / 2, i < (int)(p * n + 0.5) ? UI_GOLD : UI_MUTED);
     }
 }
 
@@ -265,7 +265,7 @@ void flow_summary_badge(App *app, SDL_Rect row)
     int w = row.w * 48 / 100;
     SDL_Rect r = {lang_is_rtl() ? row.x : row.x + row.w - w, row.y + ui_px(app, 4), w,
                   row.h - ui_px(app, 8)};
-    ui_fill_round(app->renderer, r, r.h / 2, bg);
+    ui_fill_round(app, r, r.h / 2, bg);
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
     ui_text(app, buf, in, 20, true, UI_WHITE, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }

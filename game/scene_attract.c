@@ -90,7 +90,7 @@ static void score_row(App *app, SDL_Rect row, int rank, const ResultsScore *s, b
     for (int k = 0; k < 3; k++)
         lang_digits(cells[k], sizeof cells[k]);
     if (rank % 2 == 1)
-        ui_fill_round(app->renderer, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
+        ui_fill_round(app, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
     draw_cells(app, row, cells, rank == 1, rank == 1 ? UI_GREEN : UI_INK);
 }
 
@@ -128,7 +128,7 @@ static void draw_scores(App *app, SDL_Rect card, bool today)
 
 static void draw_touch(App *app, SDL_Rect r)
 {
-    ui_fill_round(app->renderer, r, r.h / 2, UI_GOLD);
+    ui_fill_round(app, r, r.h / 2, UI_GOLD);
     SDL_Rect top = {r.x + r.h / 2, r.y + r.h / 12, r.w - r.h, r.h * 50 / 100};
     SDL_Rect bot = {top.x, top.y + top.h, top.w, r.h * 36 / 100};
     ui_text(app, _("Touch to play"), top, 40, true, UI_INK, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);

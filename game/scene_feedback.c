@@ -70,7 +70,7 @@ static void draw_verdict(App *app, const QuizOutcome *o)
     SDL_Rect c = ui_content(app), next = next_rect(app);
     SDL_Rect v = {c.x, next.y, c.w - next.w - ui_px(app, 16), next.h};
     v = ui_mirror(app, v);
-    ui_fill_round(app->renderer, v, ui_px(app, 14), verdict_color(o));
+    ui_fill_round(app, v, ui_px(app, 14), verdict_color(o));
     int pad = ui_px(app, 20);
     SDL_Rect t = {v.x + pad, v.y, v.w * 6 / 10 - pad, v.h};
     SDL_Rect p = {v.x + v.w * 6 / 10, v.y, v.w * 4 / 10 - pad, v.h};

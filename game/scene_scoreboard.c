@@ -22,7 +22,7 @@ static void draw_team(App *app, SDL_Rect row, int t, int best, bool next)
     bool rtl = lang_is_rtl();
     int pad = ui_px(app, 14), name_w = row.w * 26 / 100, num_w = ui_px(app, 110);
     if (next)
-        ui_outline_round(app->renderer, row, ui_px(app, 12), ui_px(app, 4), UI_GOLD);
+        ui_outline_round(app, row, ui_px(app, 12), ui_px(app, 4), UI_GOLD);
     SDL_Rect name = {row.x + pad, row.y, name_w, row.h};
     SDL_Rect track = {name.x + name_w + pad, row.y + row.h / 4, row.w - name_w - num_w - 4 * pad,
                       row.h / 2};
@@ -34,14 +34,14 @@ static void draw_team(App *app, SDL_Rect row, int t, int best, bool next)
     }
     ui_text(app, flow_team_name(app, t), name, 24, true, UI_IVORY, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
-    ui_fill_round(app->renderer, track, track.h / 2, UI_GREEN_DARK);
+    ui_fill_round(app, track, track.h / 2, UI_GREEN_DARK);
     SDL_Rect bar = track;
     bar.w = best > 0 ? track.w * (score > 0 ? score : 0) / best : 0;
     if (bar.w < track.h)
         bar.w = track.h; /* a dot in the team's colour even at zero */
     if (rtl)
         bar.x = track.x + track.w - bar.w;
-    ui_fill_round(app->renderer, bar, bar.h / 2, f->teams[t].colour);
+    ui_fill_round(app, bar, bar.h / 2, f->teams[t].colour);
     char buf[32];
     snprintf(buf, sizeof buf, "%d", score);
     lang_digits(buf, sizeof buf);

@@ -74,7 +74,7 @@ static void draw_table(App *app, SDL_Rect card)
         cells[COL_NAME] = best[i].name[0] ? best[i].name : _("Player");
         SDL_Rect row = {in.x, in.y + (i + 1) * row_h, in.w, row_h};
         if (i % 2 == 0)
-            ui_fill_round(app->renderer, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
+            ui_fill_round(app, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
         draw_row(app, row, cells, i == 0, i == 0 ? UI_GREEN : UI_INK, true);
     }
 }

@@ -20,9 +20,9 @@ static int64_t left_ms(const App *app, int64_t *total)
 
 static void draw_count(App *app, SDL_Rect r, int64_t left)
 {
-    ui_fill_round(app->renderer, r, r.w / 2, UI_GOLD);
+    ui_fill_round(app, r, r.w / 2, UI_GOLD);
     SDL_Rect in = {r.x + r.w / 14, r.y + r.h / 14, r.w - r.w / 7, r.h - r.h / 7};
-    ui_fill_round(app->renderer, in, in.w / 2, UI_GREEN_DARK);
+    ui_fill_round(app, in, in.w / 2, UI_GREEN_DARK);
     char buf[16];
     snprintf(buf, sizeof buf, "%d", (int)((left + 999) / 1000));
     lang_digits(buf, sizeof buf);

@@ -33,7 +33,7 @@ static void format_time(int64_t ms, char *buf, size_t size)
 
 static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value)
 {
-    ui_fill_round(app->renderer, r, ui_px(app, 14), UI_GREEN_DARK);
+    ui_fill_round(app, r, ui_px(app, 14), UI_GREEN_DARK);
     SDL_Rect v = {r.x, r.y + r.h / 10, r.w, r.h * 55 / 100};
     SDL_Rect l = {r.x + ui_px(app, 6), v.y + v.h, r.w - ui_px(app, 12), r.h * 30 / 100};
     TextStyle big = {.max_px = ui_px(app, 36),
@@ -127,7 +127,7 @@ static void draw_review(App *app, const QuizSummary *s, SDL_Rect card)
         }
         if (k > 0) { /* a hairline between rows */
             SDL_Rect line = {r.x, r.y, r.w, ui_px(app, 1)};
-            ui_fill_round(app->renderer, line, 0, (SDL_Color){0xDD, 0xD5, 0xBC, 0xFF});
+            ui_fill_round(app, line, 0, (SDL_Color){0xDD, 0xD5, 0xBC, 0xFF});
         }
         /* Nastaliq needs a larger size to read; taller rows allow more. */
         int px = (lang_is_rtl() ? 19 : 16) * row_h / ui_px(app, lang_is_rtl() ? 70 : 50);

@@ -136,7 +136,7 @@ static void draw_column(App *app, SDL_Rect col, const char *head, const KeyHelp 
             ui_mirror(app, (SDL_Rect){col.x, y + ui_px(app, 5), cap_w, row_h - ui_px(app, 10)});
         SDL_Rect what =
             ui_mirror(app, (SDL_Rect){col.x + cap_w + gap, y, col.w - cap_w - gap, row_h});
-        ui_fill_round(app->renderer, cap, ui_px(app, 10), UI_IVORY);
+        ui_fill_round(app, cap, ui_px(app, 10), UI_IVORY);
         TextStyle st = {.max_px = ui_px(app, 22),
                         .bold = true,
                         .color = UI_INK,

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "app.h"
+#include "discs.h"
 #include "i18n.h"
 #include "ui_lang.h"
 
@@ -113,13 +114,38 @@ static void batch_point(Batch *b, int x, int y)
     b->points[b->n_points++] = (SDL_Point){x, y};
 }
 
-void ui_fill_round(SDL_Renderer *r, SDL_Rect rect, int radius, SDL_Color c)
+static int clamp_radius(SDL_Rect rect, int radius)
 {
     if (radius * 2 > rect.h)
         radius = rect.h / 2;
     if (radius * 2 > rect.w)
         radius = rect.w / 2;
-    set_color(r, c);
+    return radius < 0 ? 0 : radius;
+}
+
+/* Copies the corners picked by mask (1 top-left, 2 top-right, 4 bottom-left,
+ * 8 bottom-right) from a cached anti-aliased disc; false when there is none. */
+static bool fill_corners(App *app, SDL_Rect rect, int radius, int ring, SDL_Color c,
+                         unsigned mask)
+{
+    SDL_Texture *t = discs_get(app->discs, radius, ring, c);
+    if (!t)
+        return false;
+    for (int i = 0; i < 4; i++) {
+        if (!(mask & 1u << i))
+            continue;
+        int right = i & 1, bottom = i >> 1;
+        SDL_Rect src = {right * radius, bottom * radius, radius, radius};
+        SDL_Rect dst = {right ? rect.x + rect.w - radius : rect.x,
+                        bottom ? rect.y + rect.h - radius : rect.y, radius, radius};
+        SDL_RenderCopy(app->renderer, t, &src, &dst);
+    }
+    return true;
+}
+
+/* One pixel row per corner row: for radii the disc cache does not hold. */
+static void fill_round_rows(SDL_Renderer *r, SDL_Rect rect, int radius)
+{
     Batch b = {.r = r};
     batch_rect(&b, (SDL_Rect){rect.x, rect.y + radius, rect.w, rect.h - 2 * radius});
     for (int i = 0; i < radius; i++) {
@@ -131,9 +157,58 @@ void ui_fill_round(SDL_Renderer *r, SDL_Rect rect, int radius, SDL_Color c)
     batch_flush(&b);
 }
 
-void ui_outline_round(SDL_Renderer *r, SDL_Rect rect, int radius, int t, SDL_Color c)
+void ui_fill_round(App *app, SDL_Rect rect, int radius, SDL_Color c)
 {
-    /* Draw t nested one-pixel rings: exact for the thin outlines we use. */
+    radius = clamp_radius(rect, radius);
+    if (radius > 0 && fill_corners(app, rect, radius, 0, c, 0xF)) {
+        set_color(app->renderer, c);
+        Batch b = {.r = app->renderer};
+        batch_rect(&b, (SDL_Rect){rect.x, rect.y + radius, rect.w, rect.h - 2 * radius});
+        batch_rect(&b, (SDL_Rect){rect.x + radius, rect.y, rect.w - 2 * radius, radius});
+        batch_rect(&b, (SDL_Rect){rect.x + radius, rect.y + rect.h - radius, rect.w - 2 * radius,
+                                  radius});
+        batch_flush(&b);
+        return;
+    }
+    set_color(app->renderer, c);
+    fill_round_rows(app->renderer, rect, radius);
+}
+
+void ui_fill_round_shadow(App *app, SDL_Rect rect, int radius, int drop, SDL_Color c)
+{
+    radius = clamp_radius(rect, radius);
+    SDL_Rect sh = {rect.x, rect.y + drop, rect.w, rect.h};
+    /* Above this row the shape itself covers the shadow's whole width. */
+    int cut = rect.y + rect.h - radius;
+    if (radius < 1 || drop < 0 || sh.y + radius > cut ||
+        !fill_corners(app, sh, radius, 0, c, 4 | 8)) {
+        ui_fill_round(app, sh, radius, c);
+        return;
+    }
+    set_color(app->renderer, c);
+    Batch b = {.r = app->renderer};
+    batch_rect(&b, (SDL_Rect){sh.x, cut, sh.w, sh.y + sh.h - radius - cut});
+    batch_rect(&b, (SDL_Rect){sh.x + radius, sh.y + sh.h - radius, sh.w - 2 * radius, radius});
+    batch_flush(&b);
+}
+
+void ui_outline_round(App *app, SDL_Rect rect, int radius, int t, SDL_Color c)
+{
+    radius = clamp_radius(rect, radius);
+    if (t <= 0)
+        return;
+    SDL_Renderer *r = app->renderer;
+    if (radius > t && fill_corners(app, rect, radius, t, c, 0xF)) {
+        set_color(r, c);
+        Batch b = {.r = r};
+        batch_rect(&b, (SDL_Rect){rect.x + radius, rect.y, rect.w - 2 * radius, t});
+        batch_rect(&b, (SDL_Rect){rect.x + radius, rect.y + rect.h - t, rect.w - 2 * radius, t});
+        batch_rect(&b, (SDL_Rect){rect.x, rect.y + radius, t, rect.h - 2 * radius});
+        batch_rect(&b, (SDL_Rect){rect.x + rect.w - t, rect.y + radius, t, rect.h - 2 * radius});
+        batch_flush(&b);
+        return;
+    }
+    /* No ring texture: t nested one-pixel rings. */
     set_color(r, c);
     Batch b = {.r = r};
     for (int i = 0; i < t; i++) {
@@ -169,9 +244,8 @@ void ui_background(App *app)
 void ui_card(App *app, SDL_Rect rect)
 {
     int rad = ui_px(app, 16);
-    SDL_Rect sh = {rect.x, rect.y + ui_px(app, 4), rect.w, rect.h};
-    ui_fill_round(app->renderer, sh, rad, UI_GREEN_DARK);
-    ui_fill_round(app->renderer, rect, rad, UI_IVORY);
+    ui_fill_round_shadow(app, rect, rad, ui_px(app, 4), UI_GREEN_DARK);
+    ui_fill_round(app, rect, rad, UI_IVORY);
 }
 
 /* True when s holds a right-to-left letter (Hebrew, Arabic script). */
@@ -248,14 +322,16 @@ static SDL_Color btn_fill(UiBtnState st, bool primary)
 static void btn_frame(App *app, SDL_Rect r, SDL_Color fill, UiBtnState st)
 {
     int rad = ui_px(app, 12);
-    SDL_Rect sh = {r.x, r.y + ui_px(app, 3), r.w, r.h};
-    ui_fill_round(app->renderer, sh, rad, UI_GREEN_DARK);
-    ui_fill_round(app->renderer, r, rad, fill);
     if (st == UI_BTN_FOCUS) {
+        /* A gold halo under the button, hiding its shadow: two edges of one
+         * colour pair never leave a seam between them. */
         int t = ui_px(app, 4);
         SDL_Rect o = {r.x - t, r.y - t, r.w + 2 * t, r.h + 2 * t};
-        ui_outline_round(app->renderer, o, rad + t, t, UI_GOLD);
+        ui_fill_round(app, o, rad + t, UI_GOLD);
+    } else {
+        ui_fill_round_shadow(app, r, rad, ui_px(app, 3), UI_GREEN_DARK);
     }
+    ui_fill_round(app, r, rad, fill);
 }
 
 void ui_button(App *app, SDL_Rect r, const char *label, bool primary, UiBtnState st)
@@ -334,11 +410,11 @@ static void draw_shape(App *app, Shape s, SDL_Rect b, SDL_Color c)
         draw_polygon(r, b, 4, up, 0, c);
         break;
     case SHAPE_CIRCLE:
-        ui_fill_round(r, b, b.w / 2, c);
+        ui_fill_round(app, b, b.w / 2, c);
         break;
     case SHAPE_SQUARE: {
         SDL_Rect q = {b.x + b.w / 10, b.y + b.h / 10, b.w * 8 / 10, b.h * 8 / 10};
-        ui_fill_round(r, q, b.w / 10, c);
+        ui_fill_round(app, q, b.w / 10, c);
         break;
     }
     case SHAPE_STAR: {
@@ -384,7 +460,7 @@ static void draw_mark(App *app, SDL_Rect b, bool tick, SDL_Color c)
         xy[2 * i] = b.x + u[2 * i] * b.w;
         xy[2 * i + 1] = b.y + u[2 * i + 1] * b.h;
     }
-    ui_fill_round(app->renderer, b, b.w / 2, UI_IVORY);
+    ui_fill_round(app, b, b.w / 2, UI_IVORY);
     fill_polygon(app->renderer, xy, n, c);
 }
 
@@ -420,9 +496,7 @@ void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *s
         draw_mark(app, m, st != UI_BTN_WRONG, st == UI_BTN_WRONG ? UI_WRONG : UI_RIGHT);
     }
     if (light) /* keep the badge readable on a green or red fill */
-        ui_fill_round(
-            app->renderer,
-            (SDL_Rect){badge.x - pad / 3, badge.y - pad / 3, bs + pad * 2 / 3, bs + pad * 2 / 3},
+        ui_fill_round(app, (SDL_Rect){badge.x - pad / 3, badge.y - pad / 3, bs + pad * 2 / 3, bs + pad * 2 / 3},
             bs / 3, UI_IVORY);
     ui_badge(app, badge, index);
     if (sub && *sub) {
@@ -458,20 +532,20 @@ void ui_progress(App *app, SDL_Rect r, int current, int total)
     for (int i = 0; i < total; i++) {
         SDL_Rect s = {x0 + i * (seg_w + gap), r.y + (r.h - seg_h) / 2, seg_w, seg_h};
         SDL_Color c = i < current - 1 ? UI_GOLD : i == current - 1 ? UI_IVORY : UI_GREEN_LIGHT;
-        ui_fill_round(app->renderer, ui_mirror(app, s), seg_h / 2, c);
+        ui_fill_round(app, ui_mirror(app, s), seg_h / 2, c);
     }
 }
 
 void ui_timer_bar(App *app, SDL_Rect r, float frac)
 {
     frac = frac < 0 ? 0 : frac > 1 ? 1 : frac;
-    ui_fill_round(app->renderer, r, r.h / 2, UI_GREEN_DARK);
+    ui_fill_round(app, r, r.h / 2, UI_GREEN_DARK);
     SDL_Rect f = {r.x, r.y, (int)(r.w * frac), r.h};
     if (lang_is_rtl())
         f.x = r.x + r.w - f.w;
     SDL_Color c = frac > 0.25f ? UI_GOLD : UI_WRONG;
     if (f.w > 0)
-        ui_fill_round(app->renderer, f, r.h / 2, c);
+        ui_fill_round(app, f, r.h / 2, c);
 }
 
 SDL_Rect ui_lang_button_rect(const App *app)
@@ -487,8 +561,8 @@ void ui_lang_button(App *app)
         return; /* no Nastaliq font: there is no Urdu to switch to */
     SDL_Rect r = ui_lang_button_rect(app);
     int rad = r.h / 2;
-    ui_fill_round(app->renderer, r, rad, UI_GREEN_DARK);
-    ui_outline_round(app->renderer, r, rad, ui_px(app, 2), UI_GOLD);
+    ui_fill_round(app, r, rad, UI_GREEN_DARK);
+    ui_outline_round(app, r, rad, ui_px(app, 2), UI_GOLD);
     /* Always the name of the language it switches to, in that language. */
     bool to_urdu = !lang_is_urdu();
     SDL_Rect in = {r.x + rad / 2, r.y + ui_px(app, 2), r.w - rad, r.h - ui_px(app, 4)};

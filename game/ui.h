@@ -34,9 +34,14 @@ bool ui_hit(SDL_Rect r, int x, int y);
 /* The content area: the screen minus margins, at most ~1.9x as wide as high. */
 SDL_Rect ui_content(const App *app);
 
-void ui_fill_round(SDL_Renderer *r, SDL_Rect rect, int radius, SDL_Color c);
+/* A filled rectangle with round corners (anti-aliased when the radius is at
+ * most DISCS_MAX_RADIUS). */
+void ui_fill_round(App *app, SDL_Rect rect, int radius, SDL_Color c);
+/* The shadow of the rounded rect `rect` dropped `drop` pixels down: only the
+ * part that shows below the shape, which must be drawn over it next. */
+void ui_fill_round_shadow(App *app, SDL_Rect rect, int radius, int drop, SDL_Color c);
 /* A rounded outline of thickness t drawn inside rect. */
-void ui_outline_round(SDL_Renderer *r, SDL_Rect rect, int radius, int t, SDL_Color c);
+void ui_outline_round(App *app, SDL_Rect rect, int radius, int t, SDL_Color c);
 void ui_background(App *app);
 
 /* Draws text in the current language's direction; align START is the
