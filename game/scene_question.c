@@ -216,19 +216,40 @@ static void draw_numeric(App *app, const QLayout *L)
     ui_numpad_draw(app, L->keys, focus);
 }
 
+/* The opaque shapes of layout L, for ui_background_under. */
+static int layout_shapes(const QLayout *L, SDL_Rect *out)
+{
+    int n = 0;
+    out[n++] = L->card;
+    if (L->numpad) {
+        out[n++] = L->entry;
+        for (int k = 0; k < UI_NUMPAD_KEYS && n < UI_BACKGROUND_MAX; k++)
+            out[n++] = L->keys[k];
+        return n;
+    }
+    for (int i = 0; i < L->n_buttons && n < UI_BACKGROUND_MAX; i++)
+        out[n++] = L->buttons[i];
+    if (L->submit.w > 0 && n < UI_BACKGROUND_MAX)
+        out[n++] = L->submit;
+    return n;
+}
+
 static void question_draw(App *app)
 {
-    ui_background(app);
     const Question *q = app->quiz ? quiz_current(app->quiz) : NULL;
-    if (!q)
+    if (!q) {
+        ui_background(app);
         return;
-    int64_t left = quiz_time_left_ms(app->quiz, app_now(app));
-    float frac = left < 0 ? -1.0f : (float)left / (app->quiz_cfg.time_limit_s * 1000.0f);
-    hud_draw(app, frac);
+    }
     float t = ease_out((float)(app_now(app) - st(app)->t0) / SLIDE_MS);
     int dx = (int)lroundf((1 - t) * ui_px(app, 80));
     QLayout L;
     question_layout(app, q, lang_is_rtl() ? -dx : dx, &L);
+    SDL_Rect shapes[UI_BACKGROUND_MAX];
+    ui_background_under(app, shapes, layout_shapes(&L, shapes));
+    int64_t left = quiz_time_left_ms(app->quiz, app_now(app));
+    float frac = left < 0 ? -1.0f : (float)left / (app->quiz_cfg.time_limit_s * 1000.0f);
+    hud_draw(app, frac);
     draw_card(app, q, L.card);
     if (q->kind == QKIND_NUMERIC)
         draw_numeric(app, &L);

@@ -230,15 +230,77 @@ void ui_outline_round(App *app, SDL_Rect rect, int radius, int t, SDL_Color c)
     batch_flush(&b);
 }
 
-void ui_background(App *app)
+static void gold_band(App *app)
 {
-    SDL_Renderer *r = app->renderer;
-    set_color(r, UI_GREEN);
-    SDL_RenderClear(r);
     /* A faint gold band at the top gives the screens one family look. */
     SDL_Rect band = {0, 0, app->width, ui_px(app, 4)};
-    set_color(r, UI_GOLD);
-    SDL_RenderFillRect(r, &band);
+    set_color(app->renderer, UI_GOLD);
+    SDL_RenderFillRect(app->renderer, &band);
+}
+
+void ui_background(App *app)
+{
+    set_color(app->renderer, UI_GREEN);
+    SDL_RenderClear(app->renderer);
+    gold_band(app);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+static int cmp_rect_x(const void *a, const void *b)
+{
+    return cmp_int(&((const SDL_Rect *)a)->x, &((const SDL_Rect *)b)->x);
+}
+
+/* Fills the part of the band of rows [y0, y1) that no rect in core covers. */
+static void fill_gaps(App *app, Batch *b, const SDL_Rect *core, int n, int y0, int y1)
+{
+    SDL_Rect on[UI_BACKGROUND_MAX];
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        if (core[i].y <= y0 && core[i].y + core[i].h >= y1)
+            on[k++] = core[i];
+    qsort(on, (size_t)k, sizeof on[0], cmp_rect_x);
+    int x = 0;
+    for (int i = 0; i < k; i++) {
+        if (on[i].x > x)
+            batch_rect(b, (SDL_Rect){x, y0, on[i].x - x, y1 - y0});
+        if (on[i].x + on[i].w > x)
+            x = on[i].x + on[i].w;
+    }
+    if (x < app->width)
+        batch_rect(b, (SDL_Rect){x, y0, app->width - x, y1 - y0});
+}
+
+void ui_background_under(App *app, const SDL_Rect *shapes, int n)
+{
+    if (n > UI_BACKGROUND_MAX)
+        n = UI_BACKGROUND_MAX;
+    /* What each shape is sure to cover: its full-width middle rows. */
+    SDL_Rect core[UI_BACKGROUND_MAX];
+    int ys[2 * UI_BACKGROUND_MAX + 2], n_ys = 0, rad = ui_px(app, 16);
+    ys[n_ys++] = 0;
+    ys[n_ys++] = app->height;
+    for (int i = 0; i < n; i++) {
+        SDL_Rect c = {shapes[i].x, shapes[i].y + rad, shapes[i].w, shapes[i].h - 2 * rad};
+        SDL_Rect screen = {0, 0, app->width, app->height};
+        if (!SDL_IntersectRect(&c, &screen, &core[i]))
+            core[i] = (SDL_Rect){0};
+        ys[n_ys++] = core[i].y;
+        ys[n_ys++] = core[i].y + core[i].h;
+    }
+    qsort(ys, (size_t)n_ys, sizeof ys[0], cmp_int);
+    set_color(app->renderer, UI_GREEN);
+    Batch b = {.r = app->renderer};
+    for (int i = 0; i + 1 < n_ys; i++)
+        if (ys[i + 1] > ys[i])
+            fill_gaps(app, &b, core, n, ys[i], ys[i + 1]);
+    batch_flush(&b);
+    gold_band(app);
 }
 
 void ui_card(App *app, SDL_Rect rect)

@@ -43,6 +43,12 @@ void ui_fill_round_shadow(App *app, SDL_Rect rect, int radius, int drop, SDL_Col
 /* A rounded outline of thickness t drawn inside rect. */
 void ui_outline_round(App *app, SDL_Rect rect, int radius, int t, SDL_Color c);
 void ui_background(App *app);
+/* The same background, left out where the n rounded shapes (cards, buttons:
+ * opaque, radius at most ui_px(16)) about to be drawn will cover it: a
+ * redraw then paints those pixels once, not twice. At most
+ * UI_BACKGROUND_MAX shapes count; the rest get background under them. */
+void ui_background_under(App *app, const SDL_Rect *shapes, int n);
+#define UI_BACKGROUND_MAX 16
 
 /* Draws text in the current language's direction; align START is the
  * reading side. Returns the pixel size used (0 when nothing drawn). */
