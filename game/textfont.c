@@ -71,30 +71,49 @@ static TTF_Font *open_font(TextFonts *tf, int face, int bold, int px, int rtl)
     return f;
 }
 
-const TextFont *textfont_get(TextFonts *tf, LayoutFace face, bool bold, int px, bool rtl)
+/* The slot of (face, bold, rtl) at any size, else a free or the least
+ * recently used one. */
+static FontSlot *find_slot(TextFonts *tf, int face, int bold, int rtl)
 {
     FontSlot *victim = &tf->fonts[0];
-    tf->clock++;
     for (int i = 0; i < TEXTFONT_MAX_OPEN; i++) {
         FontSlot *s = &tf->fonts[i];
-        if (s->f.font && s->face == (int)face && s->bold == bold && s->px == px && s->rtl == rtl) {
-            s->last_use = tf->clock;
-            return &s->f;
-        }
+        if (s->f.font && s->face == face && s->bold == bold && s->rtl == rtl)
+            return s;
         if (!s->f.font || (victim->f.font && s->last_use < victim->last_use))
             victim = s;
     }
-    close_slot(tf, victim);
+    return victim;
+}
+
+const TextFont *textfont_get(TextFonts *tf, LayoutFace face, bool bold, int px, bool rtl)
+{
+    tf->clock++;
+    FontSlot *s = find_slot(tf, face, bold, rtl);
+    bool same_font = s->f.font && s->face == (int)face && s->bold == bold && s->rtl == rtl;
+    if (same_font && s->px != px) {
+        /* Resizing keeps direction and script; SDL_ttf tells HarfBuzz. */
+        if (TTF_SetFontSize(s->f.font, px) != 0)
+            close_slot(tf, s);
+        else
+            s->f = (TextFont){s->f.font, TTF_FontAscent(s->f.font), TTF_FontHeight(s->f.font)};
+        s->px = px;
+    }
+    if (s->f.font && same_font) {
+        s->last_use = tf->clock;
+        return &s->f;
+    }
+    close_slot(tf, s);
     TTF_Font *f = open_font(tf, face, bold, px, rtl);
     if (!f)
         return NULL;
-    *victim = (FontSlot){.f = {f, TTF_FontAscent(f), TTF_FontHeight(f)},
-                         .face = face,
-                         .bold = bold,
-                         .px = px,
-                         .rtl = rtl,
-                         .last_use = tf->clock};
-    return &victim->f;
+    *s = (FontSlot){.f = {f, TTF_FontAscent(f), TTF_FontHeight(f)},
+                    .face = face,
+                    .bold = bold,
+                    .px = px,
+                    .rtl = rtl,
+                    .last_use = tf->clock};
+    return &s->f;
 }
 
 /* A face whose bold (or regular) file is missing draws with the other one;

@@ -1,10 +1,13 @@
 /* textfont: the fonts the text engine draws with, and the widths of the
  * runs it has measured. Used by text.c only.
  *
- * One TTF_Font per (face, bold, size, direction), set up for its direction
- * and script when opened and never changed after (flipping them on one
- * font breaks Urdu joining in SDL2_ttf 2.20, PITFALLS.md). At most
- * TEXTFONT_MAX_OPEN are open; the least recently used is closed first. */
+ * One TTF_Font per (face, bold, direction), set up for its direction and
+ * script when opened and never changed after (flipping them on one font
+ * breaks Urdu joining in SDL2_ttf 2.20, PITFALLS.md); its size is changed in
+ * place (TTF_SetFontSize, which tells HarfBuzz), since every open font holds
+ * its own copy of the shaping tables (about 460 kB for Nastaliq, 200 kB for
+ * Noto Sans). At most TEXTFONT_MAX_OPEN are open: every (face, bold,
+ * direction) there is. */
 #ifndef AMAN_TEXTFONT_H
 #define AMAN_TEXTFONT_H
 
@@ -14,7 +17,7 @@
 
 #include "layout.h"
 
-#define TEXTFONT_MAX_OPEN 16
+#define TEXTFONT_MAX_OPEN (LAYOUT_FACE_COUNT * 2 * 2)
 
 typedef struct TextFonts TextFonts;
 
@@ -35,8 +38,9 @@ bool textfont_has_face(const TextFonts *tf, LayoutFace face);
 const char *textfont_warning(const TextFonts *tf);
 void textfont_free(TextFonts *tf);
 
-/* The font for (face, bold, px, rtl), opened on first use; NULL when it
- * cannot be opened. The pointer is valid until the next textfont_get. */
+/* The font for (face, bold, px, rtl), opened on first use, resized when it
+ * was last used at another size; NULL when it cannot be opened. The pointer
+ * is valid until the next textfont_get. */
 const TextFont *textfont_get(TextFonts *tf, LayoutFace face, bool bold, int px, bool rtl);
 
 /* Width of utf8[0..len) shaped as one run, and in *height the height of

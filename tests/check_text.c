@@ -235,6 +235,42 @@ START_TEST(colour_changes_retint_without_rendering_glyphs)
 }
 END_TEST
 
+static Uint32 *copy_target(void)
+{
+    Uint32 *p = malloc((size_t)W * H * 4);
+    for (int y = 0; y < H; y++)
+        memcpy(p + (size_t)y * W, (Uint8 *)target->pixels + y * target->pitch, (size_t)W * 4);
+    return p;
+}
+
+/* One font per face, weight and direction serves every size (resized in
+ * place: a Nastaliq font holds about 460 kB); a paragraph drawn after its
+ * font served other sizes is pixel for pixel what a fresh font draws. */
+START_TEST(resized_fonts_draw_as_fresh_ones)
+{
+    const char *q = "پاکستان نے 1960 سے اب تک UN کے 48 مشنوں میں حصہ لیا";
+    SDL_Rect box = {0, 0, W, H};
+    TextStyle st = style(36, TEXT_DIR_RTL);
+    clear();
+    ck_assert_int_eq(text_draw(te, q, box, &st), 36);
+    Uint32 *fresh = copy_target();
+    for (int px = 12; px <= 60; px += 4) {
+        TextStyle other = style(px, TEXT_DIR_RTL);
+        clear();
+        ck_assert_int_eq(text_draw(te, q, box, &other), px);
+    }
+    /* Nastaliq right to left, Nastaliq digits left to right, Noto Sans "UN" */
+    ck_assert_int_le(text_engine_stats(te).fonts_open, 3);
+    text_engine_flush(te); /* forget the paragraph: it is drawn again */
+    clear();
+    ck_assert_int_eq(text_draw(te, q, box, &st), 36);
+    Uint32 *again = copy_target();
+    ck_assert_int_eq(memcmp(fresh, again, (size_t)W * H * 4), 0);
+    free(fresh);
+    free(again);
+}
+END_TEST
+
 START_TEST(measure_then_draw_fits_once)
 {
     TextStyle st = style(60, TEXT_DIR_LTR);
@@ -424,6 +460,7 @@ static Suite *text_suite(void)
     tcase_add_test(core, detector_sees_digits_reversed_by_naive_rtl_shaping);
     tcase_add_test(core, redrawing_unchanged_text_renders_no_glyphs);
     tcase_add_test(core, measure_then_draw_fits_once);
+    tcase_add_test(core, resized_fonts_draw_as_fresh_ones);
     tcase_add_test(core, colour_changes_retint_without_rendering_glyphs);
     tcase_add_test(core, fitted_text_stays_inside_its_box);
     tcase_add_test(core, start_alignment_follows_direction);
