@@ -169,16 +169,22 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
      * unless three rows of them would squeeze out the explanation. */
     int design_h = n > 4 ? 56 : lang_is_rtl() ? 88 : 66;
     int gap = ui_px(app, 12), row_h = ui_px(app, design_h);
-    int col_w = (c.w - gap) / 2;
+    int col_w = (c.w - gap) / 2, cap = 0;
+    SDL_Rect r[QUESTION_MAX_CHOICES];
     for (int i = 0; i < n; i++) {
-        SDL_Rect r = {c.x + (i % 2) * (col_w + gap), y + (i / 2) * (row_h + gap), col_w, row_h};
+        r[i] = (SDL_Rect){c.x + (i % 2) * (col_w + gap), y + (i / 2) * (row_h + gap), col_w, row_h};
         if (n == 1)
-            r.w = c.w;
-        r = ui_mirror(app, r);
+            r[i].w = c.w;
+        r[i] = ui_mirror(app, r[i]);
+        int px = it[i].index >= 0 ? ui_choice_fit(app, r[i], it[i].label, it[i].sub, it[i].state) : 0;
+        if (px > 0 && (cap == 0 || px < cap))
+            cap = px; /* the answers share one size */
+    }
+    for (int i = 0; i < n; i++) {
         if (it[i].index >= 0)
-            ui_choice(app, r, it[i].index, it[i].label, it[i].sub, it[i].state);
+            ui_choice(app, r[i], it[i].index, it[i].label, it[i].sub, it[i].state, cap);
         else
-            ui_button(app, r, it[i].buf, false, it[i].state);
+            ui_button(app, r[i], it[i].buf, false, it[i].state);
     }
     int rows = (n + 1) / 2;
     return y + rows * row_h + (rows - 1) * gap;

@@ -170,18 +170,24 @@ static UiBtnState button_state(App *app, int i)
 static void draw_buttons(App *app, const Question *q, const QLayout *L)
 {
     size_t qi = quiz_index(app->quiz);
+    const char *label[QUESTION_MAX_CHOICES], *sub[QUESTION_MAX_CHOICES];
+    int cap = 0;
     for (int i = 0; i < L->n_buttons; i++) {
-        const char *label, *sub = NULL;
+        sub[i] = NULL;
         if (q->kind == QKIND_TRUEFALSE) {
             const char *msgid = i == 0 ? N_("True") : N_("False");
-            label = _(msgid);
-            sub = hud_sub(app, msgid);
+            label[i] = _(msgid);
+            sub[i] = hud_sub(app, msgid);
         } else {
-            label = hud_choice_text(app, qi, i, false);
-            sub = app->bilingual ? hud_choice_text(app, qi, i, true) : NULL;
+            label[i] = hud_choice_text(app, qi, i, false);
+            sub[i] = app->bilingual ? hud_choice_text(app, qi, i, true) : NULL;
         }
-        ui_choice(app, L->buttons[i], i, label, sub, button_state(app, i));
+        int px = ui_choice_fit(app, L->buttons[i], label[i], sub[i], button_state(app, i));
+        if (px > 0 && (cap == 0 || px < cap))
+            cap = px;
     }
+    for (int i = 0; i < L->n_buttons; i++)
+        ui_choice(app, L->buttons[i], i, label[i], sub[i], button_state(app, i), cap);
     if (q->kind == QKIND_MULTI) {
         ui_button(app, L->submit, _("Check answer"), true,
                   st(app)->focus == L->n_buttons ? UI_BTN_FOCUS : UI_BTN_NORMAL);

@@ -338,11 +338,14 @@ static bool has_rtl(const char *s)
     return false;
 }
 
-int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold, SDL_Color c,
-                TextAlign align, TextVAlign valign, bool rtl)
+/* How ui_text draws s in box: the style, and the box (a one-line Nastaliq
+ * label may grow into the space around it). cap_px > 0 caps the size.
+ * False when there is nothing to draw. */
+static bool text_spec(App *app, const char *s, SDL_Rect *box, int design_px, int cap_px, bool bold,
+                      SDL_Color c, TextAlign align, TextVAlign valign, bool rtl, TextStyle *st)
 {
-    if (!s || !*s || box.w <= 0 || box.h <= 0)
-        return 0;
+    if (!s || !*s || box->w <= 0 || box->h <= 0)
+        return false;
     /* A text still untranslated keeps its own direction, but stays on the
      * side the screen's reading direction puts it. */
     if (has_rtl(s) != rtl) {
@@ -352,26 +355,38 @@ int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold,
                                           : align;
     }
     int px = ui_px(app, design_px);
-    TextStyle st = {.max_px = px,
-                    .min_px = px / 2 > 8 ? px / 2 : 8,
-                    .bold = bold,
-                    .color = c,
-                    .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
-                    .align = align,
-                    .valign = valign};
+    int min_px = px / 2 > 8 ? px / 2 : 8;
+    if (cap_px > 0 && cap_px < px)
+        px = cap_px > min_px ? cap_px : min_px;
+    *st = (TextStyle){.max_px = px,
+                      .min_px = min_px,
+                      .bold = bold,
+                      .color = c,
+                      .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
+                      .align = align,
+                      .valign = valign};
     if (rtl && valign == TEXT_VALIGN_MIDDLE) {
         /* Nastaliq's line box is about twice its ink: a label that stays one
          * line may use the space around its box rather than shrink to a
          * speck. Wrapped text keeps its box. */
         int one = 0, wrapped = 0;
-        text_measure(app->text, s, 1 << 14, 0, &st, NULL, &one);
-        text_measure(app->text, s, box.w, 0, &st, NULL, &wrapped);
-        int h = one < box.h * 14 / 10 ? one : box.h * 14 / 10;
-        if (wrapped == one && h > box.h) {
-            box.y -= (h - box.h) / 2;
-            box.h = h;
+        text_measure(app->text, s, 1 << 14, 0, st, NULL, &one);
+        text_measure(app->text, s, box->w, 0, st, NULL, &wrapped);
+        int h = one < box->h * 14 / 10 ? one : box->h * 14 / 10;
+        if (wrapped == one && h > box->h) {
+            box->y -= (h - box->h) / 2;
+            box->h = h;
         }
     }
+    return true;
+}
+
+int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold, SDL_Color c,
+                TextAlign align, TextVAlign valign, bool rtl)
+{
+    TextStyle st;
+    if (!text_spec(app, s, &box, design_px, 0, bold, c, align, valign, rtl, &st))
+        return 0;
     return text_draw(app->text, s, box, &st);
 }
 
@@ -542,49 +557,79 @@ static void draw_mark(App *app, SDL_Rect b, bool tick, SDL_Color c)
     fill_polygon(app->renderer, xy, n, c);
 }
 
-void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st)
+/* Where an answer button puts its parts, inside r; mirrored in RTL. */
+typedef struct {
+    SDL_Rect badge, mark, text, top, bottom; /* top/bottom: label and second line */
+    bool marked;
+} ChoiceParts;
+
+static ChoiceParts choice_parts(const App *app, SDL_Rect r, UiBtnState st)
 {
-    SDL_Color fill = btn_fill(st, false);
-    btn_frame(app, r, fill, st);
-    bool light = st == UI_BTN_RIGHT || st == UI_BTN_WRONG;
-    SDL_Color ink = light ? UI_WHITE : UI_INK;
+    ChoiceParts p = {0};
+    bool rtl = lang_is_rtl();
     int pad = ui_px(app, 10);
     int bs = r.h - 2 * pad;
     if (bs > ui_px(app, 44))
         bs = ui_px(app, 44);
-    /* Laid out left to right inside the button, then mirrored within it. */
-    SDL_Rect badge = {r.x + pad, r.y + (r.h - bs) / 2, bs, bs};
-    SDL_Rect text = {badge.x + bs + pad, r.y + pad / 2, r.w - bs - 3 * pad, r.h - pad};
-    if (lang_is_rtl()) {
-        badge.x = r.x + r.w - pad - bs;
-        text.x = r.x + pad;
-    }
-    bool marked = light || st == UI_BTN_PRESSED;
-    if (marked) { /* the mark sits at the end of the reading line */
+    p.badge = (SDL_Rect){rtl ? r.x + r.w - pad - bs : r.x + pad, r.y + (r.h - bs) / 2, bs, bs};
+    p.text = (SDL_Rect){rtl ? r.x + pad : r.x + bs + 2 * pad, r.y + pad / 2, r.w - bs - 3 * pad,
+                        r.h - pad};
+    p.marked = st == UI_BTN_RIGHT || st == UI_BTN_WRONG || st == UI_BTN_PRESSED;
+    if (p.marked) { /* the mark sits at the end of the reading line */
         int ms = bs * 7 / 10;
-        SDL_Rect m = {r.x + r.w - pad - ms, r.y + (r.h - ms) / 2, ms, ms};
-        if (lang_is_rtl())
-            m.x = r.x + pad;
-        else
-            text.w -= ms + pad;
-        if (lang_is_rtl()) {
-            text.x += ms + pad;
-            text.w -= ms + pad;
-        }
-        draw_mark(app, m, st != UI_BTN_WRONG, st == UI_BTN_WRONG ? UI_WRONG : UI_RIGHT);
+        p.mark = (SDL_Rect){rtl ? r.x + pad : r.x + r.w - pad - ms, r.y + (r.h - ms) / 2, ms, ms};
+        p.text.w -= ms + pad;
+        if (rtl)
+            p.text.x += ms + pad;
     }
-    if (light) /* keep the badge readable on a green or red fill */
-        ui_fill_round(app, (SDL_Rect){badge.x - pad / 3, badge.y - pad / 3, bs + pad * 2 / 3, bs + pad * 2 / 3},
-            bs / 3, UI_IVORY);
-    ui_badge(app, badge, index);
+    p.top = p.text;
+    p.top.h = p.text.h * (rtl ? 54 : 58) / 100;
+    p.bottom = (SDL_Rect){p.text.x, p.top.y + p.top.h, p.text.w, p.text.h - p.top.h};
+    return p;
+}
+
+int ui_choice_fit(App *app, SDL_Rect r, const char *label, const char *sub, UiBtnState st)
+{
+    ChoiceParts p = choice_parts(app, r, st);
+    bool two = sub && *sub;
+    SDL_Rect box = two ? p.top : p.text;
+    TextStyle ts;
+    if (!text_spec(app, label, &box, two ? 22 : 24, 0, false, UI_INK, TEXT_ALIGN_START,
+                   TEXT_VALIGN_MIDDLE, lang_is_rtl(), &ts))
+        return 0;
+    return text_measure(app->text, label, box.w, box.h, &ts, NULL, NULL);
+}
+
+void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st,
+               int cap_px)
+{
+    btn_frame(app, r, btn_fill(st, false), st);
+    bool light = st == UI_BTN_RIGHT || st == UI_BTN_WRONG;
+    ChoiceParts p = choice_parts(app, r, st);
+    if (p.marked)
+        draw_mark(app, p.mark, st != UI_BTN_WRONG, st == UI_BTN_WRONG ? UI_WRONG : UI_RIGHT);
+    if (light) { /* keep the badge readable on a green or red fill */
+        int pad = ui_px(app, 10);
+        SDL_Rect ring = {p.badge.x - pad / 3, p.badge.y - pad / 3, p.badge.w + pad * 2 / 3,
+                         p.badge.h + pad * 2 / 3};
+        ui_fill_round(app, ring, p.badge.w / 3, UI_IVORY);
+    }
+    ui_badge(app, p.badge, index);
+    SDL_Color ink = light ? UI_WHITE : UI_INK;
+    bool rtl = lang_is_rtl();
+    TextStyle ts;
     if (sub && *sub) {
-        SDL_Rect top = {text.x, text.y, text.w, text.h * (lang_is_rtl() ? 54 : 58) / 100};
-        SDL_Rect bot = {text.x, top.y + top.h, text.w, text.h - top.h};
-        ui_text(app, label, top, 22, false, ink, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
-        ui_text(app, sub, bot, lang_is_rtl() ? 17 : 15, false, light ? UI_IVORY : UI_MUTED,
+        SDL_Rect top = p.top, bottom = p.bottom;
+        if (text_spec(app, label, &top, 22, cap_px, false, ink, TEXT_ALIGN_START,
+                      TEXT_VALIGN_MIDDLE, rtl, &ts))
+            text_draw(app->text, label, top, &ts);
+        ui_text(app, sub, bottom, rtl ? 17 : 15, false, light ? UI_IVORY : UI_MUTED,
                 TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     } else {
-        ui_text(app, label, text, 24, false, ink, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        SDL_Rect box = p.text;
+        if (text_spec(app, label, &box, 24, cap_px, false, ink, TEXT_ALIGN_START,
+                      TEXT_VALIGN_MIDDLE, rtl, &ts))
+            text_draw(app->text, label, box, &ts);
     }
 }
 

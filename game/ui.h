@@ -62,7 +62,12 @@ int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold,
 void ui_button(App *app, SDL_Rect r, const char *label, bool primary, UiBtnState st);
 /* An answer button: a badge with the letter A-F on a coloured shape (colour
  * is never the only cue), the label, and an optional second-language line. */
-void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st);
+void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st,
+               int cap_px);
+/* The size ui_choice's label would fit at (0: none); a screen of answers
+ * draws them all at the smallest, capping with cap_px, so one long answer
+ * does not make its button look unlike the others. */
+int ui_choice_fit(App *app, SDL_Rect r, const char *label, const char *sub, UiBtnState st);
 /* The badge alone (letter + shape + colour) inside box. */
 void ui_badge(App *app, SDL_Rect box, int index);
 
