@@ -600,8 +600,8 @@ int ui_choice_fit(App *app, SDL_Rect r, const char *label, const char *sub, UiBt
     return text_measure(app->text, label, box.w, box.h, &ts, NULL, NULL);
 }
 
-void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st,
-               int cap_px)
+int ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st,
+              int cap_px)
 {
     btn_frame(app, r, btn_fill(st, false), st);
     bool light = st == UI_BTN_RIGHT || st == UI_BTN_WRONG;
@@ -617,20 +617,17 @@ void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *s
     ui_badge(app, p.badge, index);
     SDL_Color ink = light ? UI_WHITE : UI_INK;
     bool rtl = lang_is_rtl();
+    bool two = sub && *sub;
+    SDL_Rect box = two ? p.top : p.text;
     TextStyle ts;
-    if (sub && *sub) {
-        SDL_Rect top = p.top, bottom = p.bottom;
-        if (text_spec(app, label, &top, 22, cap_px, false, ink, TEXT_ALIGN_START,
-                      TEXT_VALIGN_MIDDLE, rtl, &ts))
-            text_draw(app->text, label, top, &ts);
-        ui_text(app, sub, bottom, rtl ? 17 : 15, false, light ? UI_IVORY : UI_MUTED,
+    int px = text_spec(app, label, &box, two ? 22 : 24, cap_px, false, ink, TEXT_ALIGN_START,
+                       TEXT_VALIGN_MIDDLE, rtl, &ts)
+                 ? text_draw(app->text, label, box, &ts)
+                 : 0;
+    if (two)
+        ui_text(app, sub, p.bottom, rtl ? 17 : 15, false, light ? UI_IVORY : UI_MUTED,
                 TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
-    } else {
-        SDL_Rect box = p.text;
-        if (text_spec(app, label, &box, 24, cap_px, false, ink, TEXT_ALIGN_START,
-                      TEXT_VALIGN_MIDDLE, rtl, &ts))
-            text_draw(app->text, label, box, &ts);
-    }
+    return px;
 }
 
 void ui_progress(App *app, SDL_Rect r, int current, int total)

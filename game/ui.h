@@ -61,9 +61,10 @@ int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold,
 /* A text button (Start, Next, Play again...). primary: gold, else ivory. */
 void ui_button(App *app, SDL_Rect r, const char *label, bool primary, UiBtnState st);
 /* An answer button: a badge with the letter A-F on a coloured shape (colour
- * is never the only cue), the label, and an optional second-language line. */
-void ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st,
-               int cap_px);
+ * is never the only cue), the label, and an optional second-language line.
+ * Returns the label's pixel size, at most cap_px when that is > 0. */
+int ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st,
+              int cap_px);
 /* The size ui_choice's label would fit at (0: none); a screen of answers
  * draws them all at the smallest, capping with cap_px, so one long answer
  * does not make its button look unlike the others. */

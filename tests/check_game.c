@@ -7,6 +7,7 @@
 #include "app.h"
 #include "autoplay.h"
 #include "demo.h"
+#include "hud.h"
 #include "i18n.h"
 #include "scene_question.h"
 #include "testutil.h"
@@ -19,13 +20,19 @@ static CliOptions opt;
 static App app;
 
 /* Opens the game on the test bank with these extra options. */
-static void open_game(const char *size, const char *seed)
+static void open_game_with(const char *bank, const char *size, const char *seed)
 {
-    char *argv[] = {"amanquiz", "--bank", BANK, "--size", (char *)size, "--seed", (char *)seed};
+    char *argv[] = {"amanquiz", "--bank", (char *)bank, "--size", (char *)size, "--seed",
+                    (char *)seed};
     char err[1024];
     ck_assert(cli_parse(&opt, 7, argv, err, sizeof err));
     i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
     ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s", err);
+}
+
+static void open_game(const char *size, const char *seed)
+{
+    open_game_with(BANK, size, seed);
 }
 
 static void close_game(void)
@@ -191,6 +198,31 @@ START_TEST(mouse_click_elsewhere_soon_after_a_tap_counts)
     const QuizOutcome *o = quiz_outcome(app.quiz, 0);
     ck_assert_ptr_nonnull(o);
     ck_assert_uint_eq(o->chosen_mask, 1u);
+    close_game();
+}
+END_TEST
+
+/* One long answer must not leave its button in smaller type than the
+ * others: the screen draws them all at the smallest size that fits. */
+START_TEST(answers_share_one_text_size)
+{
+    open_game_with(AMAN_FIXTURES "/ui_long_answer.gift", "1024x600", "3");
+    start_round_of("ui-long");
+    QLayout L = layout();
+    size_t qi = quiz_index(app.quiz);
+    int fit[QUESTION_MAX_CHOICES], least = 1 << 20, most = 0;
+    for (int i = 0; i < L.n_buttons; i++) {
+        const char *label = hud_choice_text(&app, qi, i, false);
+        fit[i] = ui_choice_fit(&app, L.buttons[i], label, NULL, UI_BTN_NORMAL);
+        ck_assert_int_eq(ui_choice(&app, L.buttons[i], i, label, NULL, UI_BTN_NORMAL, 0), fit[i]);
+        least = fit[i] < least ? fit[i] : least;
+        most = fit[i] > most ? fit[i] : most;
+    }
+    ck_assert_int_lt(least, most); /* the answers alone would differ */
+    for (int i = 0; i < L.n_buttons; i++) {
+        const char *label = hud_choice_text(&app, qi, i, false);
+        ck_assert_int_eq(ui_choice(&app, L.buttons[i], i, label, NULL, UI_BTN_NORMAL, least), least);
+    }
     close_game();
 }
 END_TEST
@@ -389,6 +421,7 @@ static Suite *game_suite(void)
     tcase_add_test(core, tap_counts_once);
     tcase_add_test(core, x11_emulated_click_after_a_tap_counts_once);
     tcase_add_test(core, mouse_click_elsewhere_soon_after_a_tap_counts);
+    tcase_add_test(core, answers_share_one_text_size);
     tcase_add_test(core, language_switch_keeps_round_and_score);
     tcase_add_test(core, urdu_mirrors_the_answers);
     tcase_add_test(core, autoplay_same_seed_same_game);
