@@ -15,6 +15,7 @@ enum { BTN_AGAIN, BTN_SCORES, BTN_TITLE, N_BTN };
 
 typedef struct {
     int focus;
+    int page; /* of the review list */
 } SState;
 
 static SDL_Rect button_rect(const App *app, int i)
@@ -46,10 +47,13 @@ static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value
     ui_text(app, label, l, 16, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 
+#define TILES_TOP 64 /* design px below the content's top */
+#define TILES_H 96
+
 static int draw_tiles(App *app, const QuizSummary *s, int y)
 {
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 12), h = ui_px(app, 96), w = (c.w - 4 * gap) / 5;
+    int gap = ui_px(app, 12), h = ui_px(app, TILES_H), w = (c.w - 4 * gap) / 5;
     char v[5][32];
     snprintf(v[0], sizeof v[0], "%d", s->score);
     snprintf(v[1], sizeof v[1], "%d / %d", s->n_correct, s->n_questions);
@@ -94,55 +98,100 @@ static const char *right_answer(const App *app, size_t i, char *buf, size_t size
     return buf;
 }
 
-static void draw_review(App *app, const QuizSummary *s, SDL_Rect card)
+/* Where the review of mistakes goes: rows of `fit` mistakes a page. */
+typedef struct {
+    SDL_Rect card, in, head, more; /* more: the page control (w 0 when one page) */
+    int row_h, top, fit, pages;
+} Review;
+
+static Review review_layout(const App *app, const QuizSummary *s)
 {
-    ui_card(app, card);
+    Review v = {0};
+    SDL_Rect c = ui_content(app), b0 = button_rect(app, 0);
+    int gap = ui_px(app, 14), y = c.y + ui_px(app, TILES_TOP) + ui_px(app, TILES_H);
+    v.card = (SDL_Rect){c.x, y + gap, c.w, b0.y - y - 2 * gap};
     int pad = ui_px(app, 18);
-    SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
-    SDL_Rect head = {in.x, in.y, in.w, ui_px(app, 30)};
+    v.in = (SDL_Rect){v.card.x + pad, v.card.y + pad / 2, v.card.w - 2 * pad, v.card.h - pad};
+    v.head = (SDL_Rect){v.in.x, v.in.y, v.in.w, ui_px(app, 30)};
+    v.row_h = ui_px(app, lang_is_rtl() ? 70 : 50);
+    v.top = v.head.y + v.head.h + ui_px(app, 4);
+    v.fit = (v.in.y + v.in.h - v.top) / v.row_h;
+    int n = (int)s->n_missed;
+    if (v.fit > 0 && n > 0 && n < v.fit) { /* few mistakes: taller rows, larger text */
+        int grown = (v.in.y + v.in.h - v.top) / n;
+        v.row_h = grown < v.row_h * 8 / 5 ? grown : v.row_h * 8 / 5;
+        v.fit = n;
+    }
+    v.pages = v.fit > 0 ? (n + v.fit - 1) / v.fit : 0;
+    if (v.pages > 1) { /* a pill at the end of the heading line */
+        int w = ui_px(app, 200);
+        v.more = ui_mirror(app, (SDL_Rect){v.in.x + v.in.w - w, v.in.y, w, v.head.h});
+    }
+    return v;
+}
+
+static void draw_row(App *app, size_t i, SDL_Rect r, int row_h, bool first)
+{
+    const Question *q = quiz_question(app->quiz, i);
+    char num[512];
+    SDL_Rect qt = {r.x, r.y, r.w * 58 / 100, r.h};
+    SDL_Rect at = {r.x + r.w * 60 / 100, r.y, r.w * 40 / 100, r.h};
+    if (lang_is_rtl()) {
+        qt.x = r.x + r.w - qt.w;
+        at.x = r.x;
+    }
+    if (!first) { /* a hairline between rows */
+        SDL_Rect line = {r.x, r.y, r.w, ui_px(app, 1)};
+        ui_fill_round(app, line, 0, (SDL_Color){0xDD, 0xD5, 0xBC, 0xFF});
+    }
+    /* Nastaliq needs a larger size to read; taller rows allow more. */
+    int px = (lang_is_rtl() ? 19 : 16) * row_h / ui_px(app, lang_is_rtl() ? 70 : 50);
+    ui_text(app, hud_question_text(app, q, false), qt, px, false, UI_INK, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    ui_text(app, right_answer(app, i, num, sizeof num), at, px, true, UI_RIGHT, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+}
+
+static void draw_review(App *app, const QuizSummary *s, int page)
+{
+    Review v = review_layout(app, s);
+    ui_card(app, v.card);
     if (s->n_missed == 0) {
-        ui_text(app, _("No mistakes: every answer was right."), in, 24, true, UI_RIGHT,
+        ui_text(app, _("No mistakes: every answer was right."), v.in, 24, true, UI_RIGHT,
                 TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         return;
     }
-    ui_text(app, _("Questions to review"), head, 20, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
+    ui_text(app, _("Questions to review"), v.head, 20, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
-    int row_h = ui_px(app, lang_is_rtl() ? 70 : 50), y = head.y + head.h + ui_px(app, 4);
-    int fit = (in.y + in.h - y) / row_h;
-    if (fit > 0 && (int)s->n_missed < fit) { /* few mistakes: taller rows, larger text */
-        int grown = (in.y + in.h - y) / (int)s->n_missed;
-        row_h = grown < row_h * 8 / 5 ? grown : row_h * 8 / 5;
-        fit = (int)s->n_missed;
+    if (v.fit <= 0)
+        return;
+    page = v.pages > 0 ? page % v.pages : 0;
+    size_t first = (size_t)page * (size_t)v.fit;
+    for (size_t k = first; k < s->n_missed && k < first + (size_t)v.fit; k++) {
+        SDL_Rect r = {v.in.x, v.top + (int)(k - first) * v.row_h, v.in.w, v.row_h};
+        draw_row(app, s->missed[k], r, v.row_h, k == first);
     }
-    for (size_t k = 0; k < s->n_missed && (int)k < fit; k++) {
-        size_t i = s->missed[k];
-        const Question *q = quiz_question(app->quiz, i);
-        char num[512];
-        SDL_Rect r = {in.x, y + (int)k * row_h, in.w, row_h};
-        SDL_Rect qt = {r.x, r.y, r.w * 58 / 100, r.h};
-        SDL_Rect at = {r.x + r.w * 60 / 100, r.y, r.w * 40 / 100, r.h};
-        if (lang_is_rtl()) {
-            qt.x = r.x + r.w - qt.w;
-            at.x = r.x;
-        }
-        if (k > 0) { /* a hairline between rows */
-            SDL_Rect line = {r.x, r.y, r.w, ui_px(app, 1)};
-            ui_fill_round(app, line, 0, (SDL_Color){0xDD, 0xD5, 0xBC, 0xFF});
-        }
-        /* Nastaliq needs a larger size to read; taller rows allow more. */
-        int px = (lang_is_rtl() ? 19 : 16) * row_h / ui_px(app, lang_is_rtl() ? 70 : 50);
-        ui_text(app, hud_question_text(app, q, false), qt, px, false, UI_INK, TEXT_ALIGN_START,
-                TEXT_VALIGN_MIDDLE);
-        ui_text(app, right_answer(app, i, num, sizeof num), at, px, true, UI_RIGHT,
-                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    if (v.pages > 1) {
+        char more[96];
+        /* TRANSLATORS: the review of mistakes shows one page at a time; a tap
+         * (or Page Down, or the mouse wheel) shows the next */
+        snprintf(more, sizeof more, _("Page %d of %d: more"), page + 1, v.pages);
+        lang_digits(more, sizeof more);
+        ui_fill_round(app, v.more, v.more.h / 2, UI_GREEN_LIGHT);
+        ui_text(app, more, v.more, 15, true, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     }
-    if ((int)s->n_missed > fit && fit > 0) {
-        char more[64];
-        int rest = (int)s->n_missed - fit;
-        snprintf(more, sizeof more, ngettext("and %d more", "and %d more", rest), rest);
-        SDL_Rect m = {in.x, in.y, in.w, head.h};
-        ui_text(app, more, m, 16, false, UI_MUTED, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
-    }
+}
+
+/* Shows the next (or previous) page of mistakes; false when one page. */
+static bool turn_page(App *app, int step)
+{
+    SState *st = app->scene_data;
+    QuizSummary s = quiz_summary(app->quiz);
+    Review v = review_layout(app, &s);
+    if (!st || v.pages <= 1)
+        return false;
+    st->page = ((st->page + step) % v.pages + v.pages) % v.pages;
+    return true;
 }
 
 static void summary_draw(App *app)
@@ -156,13 +205,10 @@ static void summary_draw(App *app)
     ui_text(app, _("Round complete"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     flow_summary_badge(app, title);
-    int y = draw_tiles(app, &s, c.y + ui_px(app, 64));
-    SDL_Rect b0 = button_rect(app, 0);
-    int gap = ui_px(app, 14);
-    SDL_Rect card = {c.x, y + gap, c.w, b0.y - y - 2 * gap};
-    draw_review(app, &s, card);
-    const char *labels[N_BTN] = {_("Play again"), _("High scores"), _("Title")};
+    draw_tiles(app, &s, c.y + ui_px(app, TILES_TOP));
     SState *st = app->scene_data;
+    draw_review(app, &s, st ? st->page : 0);
+    const char *labels[N_BTN] = {_("Play again"), _("High scores"), _("Title")};
     for (int i = 0; i < N_BTN; i++)
         ui_button(app, button_rect(app, i), labels[i], i == BTN_AGAIN,
                   st && st->focus == i ? UI_BTN_FOCUS : UI_BTN_NORMAL);
@@ -181,6 +227,11 @@ static void activate(App *app, int i)
 static bool summary_event(App *app, const SDL_Event *ev)
 {
     SState *st = app->scene_data;
+    if (ev->type == SDL_MOUSEWHEEL && app->quiz)
+        return turn_page(app, ev->wheel.y > 0 ? -1 : 1);
+    if (ev->type == SDL_KEYDOWN && app->quiz &&
+        (ev->key.keysym.sym == SDLK_PAGEDOWN || ev->key.keysym.sym == SDLK_PAGEUP))
+        return turn_page(app, ev->key.keysym.sym == SDLK_PAGEUP ? -1 : 1);
     Input in = input_map(app, ev);
     switch (in.kind) {
     case IN_POINT:
@@ -189,6 +240,12 @@ static bool summary_event(App *app, const SDL_Event *ev)
                 activate(app, i);
                 return true;
             }
+        if (app->quiz) {
+            QuizSummary s = quiz_summary(app->quiz);
+            Review v = review_layout(app, &s);
+            if (v.pages > 1 && ui_hit(v.more, in.x, in.y))
+                return turn_page(app, 1);
+        }
         return false;
     case IN_PREV:
     case IN_UP:

@@ -227,6 +227,69 @@ START_TEST(answers_share_one_text_size)
 }
 END_TEST
 
+/* Answers every question of the round wrongly, by keyboard, to the summary. */
+static void miss_everything(void)
+{
+    key(SDLK_RETURN); /* title: Start */
+    for (size_t i = 0, n = quiz_length(app.quiz); i < n; i++) {
+        const Question *q = quiz_current(app.quiz);
+        size_t qi = quiz_index(app.quiz);
+        if (q->kind == QKIND_NUMERIC) {
+            key(SDLK_9), key(SDLK_RETURN);
+        } else if (q->kind == QKIND_TRUEFALSE) {
+            key(q->tf_answer ? SDLK_2 : SDLK_1);
+        } else {
+            int wrong = 0;
+            for (int d = 0; d < q->n_choices; d++)
+                if (quiz_choice(app.quiz, qi, d)->weight <= 0)
+                    wrong = d;
+            key(SDLK_1 + wrong);
+            if (q->kind == QKIND_MULTI)
+                key(SDLK_TAB), key(SDLK_TAB), key(SDLK_TAB), key(SDLK_TAB), key(SDLK_RETURN);
+        }
+        ck_assert_str_eq(app.scene->name, "feedback");
+        key(SDLK_RETURN);
+    }
+    ck_assert_str_eq(app.scene->name, "summary");
+}
+
+/* A checksum of the pixels in r (the frame as last drawn). */
+static Uint32 pixels_sum(SDL_Rect r)
+{
+    Uint32 *p = malloc((size_t)r.w * (size_t)r.h * 4), sum = 0;
+    SDL_RenderReadPixels(app.renderer, &r, SDL_PIXELFORMAT_ARGB8888, p, r.w * 4);
+    for (int i = 0; i < r.w * r.h; i++)
+        sum = sum * 31 + p[i];
+    free(p);
+    return sum;
+}
+
+/* More mistakes than the review card holds: Page Down, the wheel or a tap
+ * on the page pill shows the others, and the pages come round again. */
+START_TEST(review_of_mistakes_turns_pages)
+{
+    open_game("1024x600", "3");
+    lang_set_urdu(true); /* tall Nastaliq rows: four mistakes need two pages */
+    miss_everything();
+    ck_assert_int_eq(quiz_summary(app.quiz).n_missed, 4);
+    SDL_Rect review = {0, app.height / 3, app.width, app.height / 3};
+    Uint32 first = pixels_sum(review);
+    key(SDLK_PAGEDOWN);
+    Uint32 second = pixels_sum(review);
+    ck_assert_uint_ne(second, first);
+    key(SDLK_PAGEDOWN); /* two pages: back to the first */
+    ck_assert_uint_eq(pixels_sum(review), first);
+    SDL_Event wheel = {.type = SDL_MOUSEWHEEL};
+    wheel.wheel.y = -1;
+    SDL_PushEvent(&wheel);
+    settle();
+    ck_assert_uint_eq(pixels_sum(review), second);
+    ck_assert_str_eq(app.scene->name, "summary");
+    lang_set_urdu(false);
+    close_game();
+}
+END_TEST
+
 START_TEST(language_switch_keeps_round_and_score)
 {
     open_game("1280x720", "3");
@@ -422,6 +485,7 @@ static Suite *game_suite(void)
     tcase_add_test(core, x11_emulated_click_after_a_tap_counts_once);
     tcase_add_test(core, mouse_click_elsewhere_soon_after_a_tap_counts);
     tcase_add_test(core, answers_share_one_text_size);
+    tcase_add_test(core, review_of_mistakes_turns_pages);
     tcase_add_test(core, language_switch_keeps_round_and_score);
     tcase_add_test(core, urdu_mirrors_the_answers);
     tcase_add_test(core, autoplay_same_seed_same_game);
