@@ -4,6 +4,7 @@
 
 #include "app.h"
 #include "i18n.h"
+#include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
 
@@ -15,8 +16,16 @@ int hud_bottom(const App *app, bool timer)
 
 static void draw_score(App *app, SDL_Rect c, int bar_h)
 {
-    char buf[64];
-    snprintf(buf, sizeof buf, _("Score %d"), quiz_score(app->quiz));
+    char buf[160];
+    bool teams = app->quiz_cfg.teams >= 2;
+    if (teams) { /* a classroom: the score of the team whose turn it is */
+        int t = quiz_team(app->quiz);
+        /* TRANSLATORS: the score pill in a classroom: a team's name and its score */
+        snprintf(buf, sizeof buf, _("%s: %d"), flow_team_name(app, t),
+                 quiz_team_score(app->quiz, t));
+    } else {
+        snprintf(buf, sizeof buf, _("Score %d"), quiz_score(app->quiz));
+    }
     lang_digits(buf, sizeof buf);
     SDL_Rect lang = ui_lang_button_rect(app);
     int w = ui_px(app, 190);
@@ -26,7 +35,7 @@ static void draw_score(App *app, SDL_Rect c, int bar_h)
     r = ui_mirror(app, r);
     ui_fill_round(app, r, bar_h / 2, UI_GREEN_DARK);
     ui_text(app, buf, r, 22, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
-    int streak = quiz_streak(app->quiz);
+    int streak = teams ? 0 : quiz_streak(app->quiz); /* teams take turns: no one's streak */
     if (streak >= 2) {
         snprintf(buf, sizeof buf, _("Streak %d"), streak);
         lang_digits(buf, sizeof buf);
