@@ -23,6 +23,8 @@ static double now_us(void)
     return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
 }
 
+#define IDLE_TURNS 300
+
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -79,8 +81,16 @@ int main(int argc, char **argv)
     for (int f = 0; f < frames; f++)
         t[f] = draw_us(&app);
     qsort(t, (size_t)frames, sizeof *t, cmp_double);
-    printf("lang %s cold-us %.0f warm-us %.0f textures %lu\n", lang, cold,
-           frames > 0 ? t[frames / 2] : warm, after.hits - before.hits);
+    /* The loop itself, left alone on the card once its slide-in is over:
+     * how many of its turns draw a frame (the answer should be none). */
+    for (int i = 0; i < 1000 && app_step(&app, false); i++) {
+    }
+    unsigned long drawn = app.frames_presented;
+    for (int i = 0; i < IDLE_TURNS; i++)
+        app_step(&app, false);
+    printf("lang %s cold-us %.0f warm-us %.0f textures %lu idle-redraws %lu/%d\n", lang, cold,
+           frames > 0 ? t[frames / 2] : warm, after.hits - before.hits,
+           app.frames_presented - drawn, IDLE_TURNS);
     free(t);
     app_quit(&app);
     return 0;

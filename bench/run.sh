@@ -43,6 +43,8 @@ for lang in en ur; do
     fl=$(SDL_VIDEODRIVER=offscreen "$floor" "$fonts" --frames "$frames" --textures "$tex" --size 1920x1080 | field frame-us)
     row "question card 1080p cold, $lang (us)" "$(field cold-us <<<"$f")" "-"
     row "question card 1080p forced redraw, $lang (us; floor: $tex textures)" "$(field warm-us <<<"$f")" "$fl"
+    printf '%-44s %12s %12s %8s\n' "  the loop's redraws of it, unchanged, $lang" \
+        "$(sed -n 's/.*idle-redraws \([0-9/]*\).*/\1/p' <<<"$f") turns" "-" "-"
 done
 
 # Memory after 100 played questions (headless autoplay) against the floor's frame.

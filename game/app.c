@@ -420,6 +420,7 @@ static void draw_frame(App *app)
 {
     app_draw(app);
     SDL_RenderPresent(app->renderer);
+    app->frames_presented++;
     app->dirty = false;
     /* bench/run.sh times start-up to this line, as it does for bench/floor. */
     static bool marked;

@@ -95,6 +95,7 @@ struct App {
     int last_finger_x, last_finger_y; /* where it was, in output pixels */
     bool revealed; /* the teacher revealed the answer (R): feedback says so, not "Skipped" */ /* the scene's next redraw without input (a timer bar), or 0 */
     Watchdog watchdog; /* systemd's keep-alive when run as a kiosk unit */
+    unsigned long frames_presented; /* by the loop (bench_frame counts idle redraws) */
 };
 
 /* Opens a window (or, headless, an offscreen one), the fonts and the bank.
