@@ -79,9 +79,34 @@ static void print_diag(const Diag *d)
     }
 }
 
+/* The questions the game would play (--bank, else the bundled ones), for
+ * the export's question and source columns; NULL when none can be read
+ * (the export then leaves those columns empty). */
+static Bank *export_bank(const CliOptions *opt, const char *exe_dir, Diag *diag)
+{
+    Bank *b = bank_new();
+    if (opt->n_banks > 0) {
+        for (int i = 0; i < opt->n_banks; i++)
+            bank_load_path(b, opt->banks[i], diag);
+    } else {
+        Paths paths;
+        char err[512];
+        if (paths_find(&paths, exe_dir, err, sizeof err)) {
+            char *questions = path_join(paths.data_dir, "questions");
+            bank_load_path(b, questions, diag);
+            free(questions);
+            paths_free(&paths);
+        }
+    }
+    if (bank_count(b) > 0)
+        return b;
+    bank_free(b);
+    return NULL;
+}
+
 /* --export-results FILE.csv [--trainee ID] [--since YYYY-MM-DD] [--data-dir
- * DIR]: one CSV row per answer; needs no display. */
-static int export_results(const CliOptions *opt)
+ * DIR] [--bank PATH...]: one CSV row per answer; needs no display. */
+static int export_results(const CliOptions *opt, const char *exe_dir)
 {
     Diag diag = {0};
     int status = 1;
@@ -110,7 +135,9 @@ static int export_results(const CliOptions *opt)
                  strerror(errno));
         goto done;
     }
-    bool ok = results_export_csv(r, out, opt->trainee, opt->since, &diag);
+    Bank *bank = export_bank(opt, exe_dir, &diag);
+    bool ok = results_export_csv(r, out, opt->trainee, opt->since, bank, &diag);
+    bank_free(bank);
     if ((to_stdout ? fflush(out) : fclose(out)) != 0 && ok) {
         diag_add(&diag, DIAG_ERROR, opt->export_results, 0, 0, _("cannot write: %s"),
                  strerror(errno));
@@ -197,7 +224,7 @@ int main(int argc, char **argv)
         printf("amanquiz %s\n", AMAN_VERSION);
         status = 0;
     } else if (opt.export_results) {
-        status = export_results(&opt);
+        status = export_results(&opt, dir);
     } else if (opt.n_check_bank > 0) {
         status = bank_check(opt.check_bank, (size_t)opt.n_check_bank, stdout) ? 0 : 1;
     } else {

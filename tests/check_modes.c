@@ -302,7 +302,7 @@ static int exported_rows(const char *trainee, char **csv_out)
     char *buf = NULL;
     size_t len = 0;
     FILE *mem = open_memstream(&buf, &len);
-    ck_assert(results_export_csv(r, mem, trainee, NULL, &d));
+    ck_assert(results_export_csv(r, mem, trainee, NULL, NULL, &d));
     fclose(mem);
     results_close(r);
     diag_clear(&d);

@@ -118,7 +118,7 @@ static char *export(Results *r, const char *trainee, const char *since, bool *ok
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     Diag d = {0};
-    *ok = results_export_csv(r, f, trainee, since, &d);
+    *ok = results_export_csv(r, f, trainee, since, NULL, &d);
     fclose(f);
     diag_clear(&d);
     return buf;
@@ -355,11 +355,12 @@ START_TEST(csv_export_filters_and_quotes)
     ck_assert(ok);
     ck_assert_int_eq(count_lines(all), 1 + 2 + 3 + 1 + 1); /* header, rows, embedded LF */
     const char *header = "trainee,session,time,question_id,chosen,correct,points,milliseconds,"
-                         "language\r\n";
+                         "language,question,source\r\n";
     ck_assert_int_eq(strncmp(all, header, strlen(header)), 0);
-    ck_assert_ptr_nonnull(strstr(all, "1,1,2026-07-01T10:00:00+05:00,q0,1,1,100,1500,en\r\n"));
+    /* No bank: the question and source columns are empty. */
+    ck_assert_ptr_nonnull(strstr(all, "1,1,2026-07-01T10:00:00+05:00,q0,1,1,100,1500,en,,\r\n"));
     ck_assert_ptr_nonnull(strstr(all, "\"say \"\"hi\"\", ok\",3,2026-07-09T10:00:00+05:00,"
-                                      "\"un:1,2\",\"line\nbreak\",1,100,1234,ur\r\n"));
+                                      "\"un:1,2\",\"line\nbreak\",1,100,1234,ur,,\r\n"));
     free(all);
     char *since = export(r, NULL, "2026-07-05", &ok);
     ck_assert_int_eq(count_lines(since), 1 + 3 + 2);
@@ -557,6 +558,34 @@ START_TEST(full_disk_disables_saving_or_fails_the_write)
 }
 END_TEST
 
+/* A trainer's spreadsheet names each question and the statement's sentence
+ * behind it, from the bank; an id the bank lacks leaves them empty. */
+START_TEST(export_names_the_question_and_its_source)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    play(r, "7", "2026-07-01", 2); /* answers to q0 and q1 */
+    static const char gift[] = "// @source: The statement was issued in Islamabad, Pakistan.\n"
+                               "::q0::Where was it issued?{=Islamabad ~Karachi}\n";
+    Bank *b = bank_new();
+    ck_assert(bank_add_gift(b, "t.gift", gift, sizeof gift - 1, &d));
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    ck_assert(results_export_csv(r, f, NULL, NULL, b, &d));
+    fclose(f);
+    ck_assert_ptr_nonnull(strstr(buf, ",q0,1,1,100,1500,en,Where was it issued?,"
+                                      "\"The statement was issued in Islamabad, Pakistan.\"\r\n"));
+    const char *q1 = strstr(buf, ",q1,"), *eol = q1 ? strstr(q1, "\r\n") : NULL;
+    ck_assert(eol && eol[-1] == ',' && eol[-2] == ','); /* not in the bank: empty */
+    free(buf);
+    bank_free(b);
+    results_close(r);
+    diag_clear(&d);
+}
+END_TEST
+
 START_TEST(export_refuses_a_bad_date)
 {
     fresh_dir();
@@ -565,7 +594,7 @@ START_TEST(export_refuses_a_bad_date)
     const char *bad[] = {"2026-7-1", "yesterday", "2026-07-011", "2026/07/01", ""};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         FILE *f = fopen("/dev/null", "w");
-        ck_assert(!results_export_csv(r, f, NULL, bad[i], &d));
+        ck_assert(!results_export_csv(r, f, NULL, bad[i], NULL, &d));
         fclose(f);
     }
     ck_assert_uint_eq(diag_count(&d, DIAG_ERROR), 5);
@@ -573,7 +602,7 @@ START_TEST(export_refuses_a_bad_date)
     FILE *full = fopen("/dev/full", "w");
     if (full) {
         play(r, "1", "2026-01-01", 3);
-        ck_assert(!results_export_csv(r, full, NULL, NULL, &d));
+        ck_assert(!results_export_csv(r, full, NULL, NULL, NULL, &d));
         fclose(full);
     }
     results_close(r);
@@ -661,6 +690,7 @@ static Suite *results_suite(void)
     tcase_add_test(core, high_scores_daily_and_all_time);
     tcase_add_test(core, mistakes_are_the_latest_wrong_answers_of_the_trainee);
     tcase_add_test(core, csv_export_filters_and_quotes);
+    tcase_add_test(core, export_names_the_question_and_its_source);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_checked_fixture(errors, NULL, remove_dir);

@@ -486,7 +486,8 @@ static bool valid_date(const char *s)
     return s[10] == '\0';
 }
 
-bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since, Diag *diag)
+bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since,
+                        const Bank *bank, Diag *diag)
 {
     if (since && !valid_date(since)) {
         diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("'%s' is not a date like 2026-01-31"), since);
@@ -504,13 +505,20 @@ bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *
     }
     bind_text(st, 1, trainee);
     bind_text(st, 2, since);
-    fputs("trainee,session,time,question_id,chosen,correct,points,milliseconds,language\r\n", out);
+    fputs("trainee,session,time,question_id,chosen,correct,points,milliseconds,language,"
+          "question,source\r\n",
+          out);
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         for (int c = 0; c < 9; c++) {
             const unsigned char *t = sqlite3_column_text(st, c);
-            csv_field(out, t ? (const char *)t : "", c == 8);
+            csv_field(out, t ? (const char *)t : "", false);
         }
+        const unsigned char *id = sqlite3_column_text(st, 3);
+        const Question *q = bank && id ? bank_find(bank, (const char *)id) : NULL;
+        csv_field(out, q ? q->text : "", false);
+        csv_field(out, q && q->source ? q->source : "", true);
+    }
     bool ok = rc == SQLITE_DONE;
     if (!ok)
         diag_add(diag, DIAG_ERROR, r->path, 0, 0, _("cannot export results: %s"),

@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "bank.h"
 #include "diag.h"
 
 typedef struct Results Results;
@@ -95,9 +96,13 @@ void results_free_ids(char **ids, size_t n);
 
 /* Writes a CSV header and one row per answer, oldest first: trainee,
  * session, time, question_id, chosen, correct (1/0), points, milliseconds,
- * language (RFC 4180 quoting). trainee and since ("YYYY-MM-DD", answers on
- * or after that date) filter when not NULL. Returns false with an error in
- * diag when the store is disabled, since is malformed or writing fails. */
-bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since, Diag *diag);
+ * language, question, source (RFC 4180 quoting). The last two, in English,
+ * come from bank (may be NULL) and are empty for an id it does not hold, so
+ * a trainer reviewing a mistake sees the question and the statement's
+ * sentence behind it. trainee and since ("YYYY-MM-DD", answers on or after
+ * that date) filter when not NULL. Returns false with an error in diag when
+ * the store is disabled, since is malformed or writing fails. */
+bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since,
+                        const Bank *bank, Diag *diag);
 
 #endif
