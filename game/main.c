@@ -101,6 +101,8 @@ static Bank *export_bank(const CliOptions *opt, const char *exe_dir, Diag *diag)
     if (bank_count(b) > 0)
         return b;
     bank_free(b);
+    diag_add(diag, DIAG_WARNING, NULL, 0, 0, "%s",
+             _("no question bank could be read: the question and source columns are empty"));
     return NULL;
 }
 
