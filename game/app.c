@@ -243,6 +243,7 @@ void app_quit(App *app)
     settings_free(app->settings);
     text_engine_free(app->text);
     discs_free(app->discs);
+    lang_free();
     if (app->renderer)
         SDL_DestroyRenderer(app->renderer);
     if (app->window)

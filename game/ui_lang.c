@@ -2,7 +2,9 @@
  * language is driven stays in one file. */
 #include "ui_lang.h"
 
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -47,9 +49,95 @@ const char *lang_code(void)
     return i18n_lang_code(i18n_lang());
 }
 
+/* Urdu bank texts with Urdu digits (the urdu_digits setting), one copy per
+ * distinct text, kept until lang_free: the pointers handed out must live as
+ * long as the catalog's own. Keyed by content, not by pointer, so a reloaded
+ * catalog cannot alias a stale entry. */
+typedef struct {
+    char *in, *out;
+} Digited;
+
+static struct {
+    Digited *slot;
+    size_t n, cap; /* cap: a power of two, or 0 */
+} digited;
+
+static size_t text_hash(const char *s)
+{
+    size_t h = 14695981039346656037ull & SIZE_MAX;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+static void digited_grow(void)
+{
+    size_t cap = digited.cap ? digited.cap * 2 : 256;
+    Digited *slot = calloc(cap, sizeof *slot);
+    if (!slot)
+        return;
+    for (size_t i = 0; i < digited.cap; i++) {
+        if (!digited.slot[i].in)
+            continue;
+        size_t j = text_hash(digited.slot[i].in) & (cap - 1);
+        while (slot[j].in)
+            j = (j + 1) & (cap - 1);
+        slot[j] = digited.slot[i];
+    }
+    free(digited.slot);
+    digited.slot = slot;
+    digited.cap = cap;
+}
+
+static const char *with_urdu_digits(const char *s)
+{
+    if (!s || !i18n_urdu_digits() || !strpbrk(s, "0123456789"))
+        return s;
+    if (digited.n + 1 > digited.cap * 3 / 4)
+        digited_grow();
+    if (digited.n + 1 > digited.cap * 3 / 4)
+        return s; /* out of memory: Western digits */
+    size_t i = text_hash(s) & (digited.cap - 1);
+    for (; digited.slot[i].in; i = (i + 1) & (digited.cap - 1))
+        if (strcmp(digited.slot[i].in, s) == 0)
+            return digited.slot[i].out;
+    size_t len = strlen(s);
+    char *in = strdup(s), *out = malloc(2 * len + 1);
+    if (!in || !out) {
+        free(in);
+        free(out);
+        return s;
+    }
+    size_t o = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p >= '0' && *p <= '9') { /* U+06F0 + d: DB B0+d in UTF-8 */
+            out[o++] = (char)0xDB;
+            out[o++] = (char)(0xB0 + (*p - '0'));
+        } else {
+            out[o++] = *p;
+        }
+    }
+    out[o] = '\0';
+    digited.slot[i] = (Digited){in, out};
+    digited.n++;
+    return out;
+}
+
+void lang_free(void)
+{
+    for (size_t i = 0; i < digited.cap; i++) {
+        free(digited.slot[i].in);
+        free(digited.slot[i].out);
+    }
+    free(digited.slot);
+    digited.slot = NULL;
+    digited.n = digited.cap = 0;
+}
+
 const char *lang_bank(const char *id, const char *field, const char *english)
 {
-    return i18n_bank(id, field, english);
+    const char *t = i18n_bank(id, field, english);
+    return lang_is_urdu() && t != english ? with_urdu_digits(t) : t;
 }
 
 /* Runs one lookup in Urdu while English is active. gettext keeps both
@@ -70,7 +158,10 @@ const char *lang_bank_other(const char *id, const char *field, const char *engli
 {
     if (!english)
         return NULL;
-    return lang_is_urdu() ? english : in_urdu(id, field, english);
+    if (lang_is_urdu())
+        return english;
+    const char *t = in_urdu(id, field, english);
+    return t && t != english ? with_urdu_digits(t) : t;
 }
 
 const char *lang_other(const char *msgid)

@@ -18,8 +18,9 @@ void lang_toggle(void);
 const char *lang_code(void);
 
 /* A bank text (field "question", "choice.N" 1-based, "general", "source")
- * in the current language; english when there is no translation. The
- * pointer lives as long as the bank and the loaded catalog. */
+ * in the current language; english when there is no translation. An Urdu
+ * text has Urdu digits when that option is on. The pointer lives as long as
+ * the bank and the loaded catalog (and until lang_free). */
 const char *lang_bank(const char *id, const char *field, const char *english);
 /* A bank text in the other language (the bilingual view). */
 const char *lang_bank_other(const char *id, const char *field, const char *english);
@@ -32,5 +33,7 @@ const char *lang_category(const char *name);
 void lang_digits(char *buf, size_t size);
 /* The option to show Urdu digits in Urdu. */
 void lang_set_urdu_digits(bool on);
+/* Frees the Urdu-digit copies of bank texts (at exit). */
+void lang_free(void);
 
 #endif

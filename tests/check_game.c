@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "bank.h"
 #include "autoplay.h"
 #include "demo.h"
 #include "hud.h"
@@ -290,6 +291,30 @@ START_TEST(review_of_mistakes_turns_pages)
 }
 END_TEST
 
+/* With the Urdu-digit option on, numbers inside Urdu bank texts use Urdu
+ * digits as the scores and counters do; English keeps Western digits. */
+START_TEST(urdu_digits_reach_bank_texts)
+{
+    open_game_with(AMAN_SOURCE_DIR "/questions/un-peacekeeping.gift", "1024x600", "1");
+    const Question *q = bank_find(app.bank, "police-128-tf");
+    ck_assert_ptr_nonnull(q);
+    lang_set_urdu(true);
+    const char *western = lang_bank(q->id, "question", q->text);
+    ck_assert_ptr_ne(western, q->text); /* translated */
+    ck_assert_ptr_nonnull(strstr(western, "128"));
+    lang_set_urdu_digits(true);
+    const char *urdu = lang_bank(q->id, "question", q->text);
+    ck_assert_ptr_nonnull(strstr(urdu, "\u06F1\u06F2\u06F8"));
+    ck_assert_ptr_null(strpbrk(urdu, "0123456789"));
+    ck_assert_ptr_eq(lang_bank(q->id, "question", q->text), urdu); /* one copy, kept */
+    lang_set_urdu(false);
+    ck_assert_ptr_nonnull(strstr(lang_bank(q->id, "question", q->text), "128"));
+    ck_assert_ptr_nonnull(strstr(lang_bank_other(q->id, "question", q->text), "\u06F1\u06F2\u06F8"));
+    lang_set_urdu_digits(false);
+    close_game();
+}
+END_TEST
+
 START_TEST(language_switch_keeps_round_and_score)
 {
     open_game("1280x720", "3");
@@ -486,6 +511,7 @@ static Suite *game_suite(void)
     tcase_add_test(core, mouse_click_elsewhere_soon_after_a_tap_counts);
     tcase_add_test(core, answers_share_one_text_size);
     tcase_add_test(core, review_of_mistakes_turns_pages);
+    tcase_add_test(core, urdu_digits_reach_bank_texts);
     tcase_add_test(core, language_switch_keeps_round_and_score);
     tcase_add_test(core, urdu_mirrors_the_answers);
     tcase_add_test(core, autoplay_same_seed_same_game);
