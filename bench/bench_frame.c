@@ -2,9 +2,9 @@
  * 1920x1080 with the software renderer, headless: the first (cold) frame,
  * then forced redraws of the unchanged card (warm). The loop itself never
  * redraws an unchanged screen; this forces it to price what a redraw would
- * cost (the median of the forced frames). Also prints how many text textures a frame copies, so bench/floor
- * can draw the same number for the ratio.
- *   bench_frame [--lang en|ur] [--question ID] [--frames N] [--size WxH] */
+ * cost (the median of the forced frames). Also prints how many text textures a frame copies, so
+ * bench/floor can draw the same number for the ratio. bench_frame [--lang en|ur] [--question ID]
+ * [--frames N] [--size WxH] */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,7 +77,11 @@ int main(int argc, char **argv)
     double warm = draw_us(&app);
     TextStats after = text_engine_stats(app.text);
     /* The median frame: a frame the scheduler interrupted does not count. */
-    double *t = calloc((size_t)(frames > 0 ? frames : 1), sizeof *t);
+    if (frames < 1)
+        frames = 1;
+    double *t = calloc((size_t)frames, sizeof *t);
+    if (!t)
+        return 1;
     for (int f = 0; f < frames; f++)
         t[f] = draw_us(&app);
     qsort(t, (size_t)frames, sizeof *t, cmp_double);

@@ -11,6 +11,16 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$here/build}
 n=${1:-100000}
 every=$(( n / 10 )); [ "$every" -gt 0 ] || every=1
+shift $(( $# > 0 ? 1 : 0 ))
+modes=("$@"); [ ${#modes[@]} -gt 0 ] || modes=(play classroom training kiosk)
+for m in "${modes[@]}"; do
+    case $m in
+    play | classroom | training | kiosk) ;;
+    *) echo "soak: unknown mode '$m' (play, classroom, training, kiosk)" >&2; exit 2 ;;
+    esac
+done
+# Two runs at once: start the second when the first has built, or give each
+# its own BUILD_DIR, so they do not build in one folder together.
 cmake -S "$here" -B "$build" >/dev/null
 cmake --build "$build" -j"$(nproc)" >/dev/null
 game=$build/game/amanquiz
@@ -34,8 +44,6 @@ soak() {
         status=1
     fi
 }
-shift $(( $# > 0 ? 1 : 0 ))
-modes=("$@"); [ ${#modes[@]} -gt 0 ] || modes=(play classroom training kiosk)
 echo "soak: $n questions per mode, language switched every 7, RSS (kB) every $every"
 for m in "${modes[@]}"; do
     case $m in
@@ -43,7 +51,6 @@ for m in "${modes[@]}"; do
     classroom) soak classroom --mode classroom --teams 3 ;;
     training) soak training --mode training --trainee 4711 --data-dir "$data/training" ;;
     kiosk) soak kiosk --mode kiosk --data-dir "$data/kiosk" ;;
-    *) echo "soak: unknown mode '$m' (play, classroom, training, kiosk)" >&2; exit 2 ;;
     esac
 done
 exit $status

@@ -189,7 +189,8 @@ static void use_fonts_found(App *app)
     if (!text_engine_has_urdu(app->text)) {
         if (lang_is_urdu())
             lang_set_urdu(false);
-        fprintf(stderr, "%s\n", _("amanquiz: the Urdu font is missing, so the game stays in English"));
+        fprintf(stderr, "%s\n",
+                _("amanquiz: the Urdu font is missing, so the game stays in English"));
     }
 }
 
@@ -319,8 +320,9 @@ static void warn_unsaved(App *app)
         return; /* a disabled store said why when it was opened */
     app->save_warned = true;
     const char *why = results_error(app->results);
-    fprintf(stderr, _("amanquiz: an answer could not be saved: %s; the game goes on and tries "
-                      "again with the next answer\n"),
+    fprintf(stderr,
+            _("amanquiz: an answer could not be saved: %s; the game goes on and tries "
+              "again with the next answer\n"),
             why ? why : "?");
 }
 
@@ -355,8 +357,8 @@ void app_record_round(App *app)
     char when[32];
     results_format_time(time(NULL), when, sizeof when);
     if (!app->session) /* the round's start could not be saved: try again now */
-        app->session = results_session_begin(app->results, app->mode, app->trainee, lang_code(),
-                                             when);
+        app->session =
+            results_session_begin(app->results, app->mode, app->trainee, lang_code(), when);
     if (!app->session) {
         warn_unsaved(app);
         return;

@@ -52,7 +52,7 @@ struct App {
     SDL_Window *window;
     SDL_Renderer *renderer;
     TextEngine *text;
-    Discs *discs; /* corners of the rounded shapes (NULL: drawn row by row) */
+    Discs *discs;      /* corners of the rounded shapes (NULL: drawn row by row) */
     int width, height; /* renderer output size in pixels */
     const Scene *scene;
     void *scene_data; /* the current scene's own state: enter allocates, leave frees */
@@ -83,7 +83,7 @@ struct App {
     /* Clock: real ticks, or a virtual clock that makes --autoplay repeatable. */
     bool virtual_clock;
     int64_t now_ms;
-    int clock_step_ms;     /* virtual ms per loop turn; 0: one frame (16 ms) */
+    int clock_step_ms;  /* virtual ms per loop turn; 0: one frame (16 ms) */
     Autoplay *autoplay; /* non-NULL during --autoplay */
     int exit_status;
     int cache_w, cache_h; /* window size the text cache was sized for */
@@ -93,8 +93,13 @@ struct App {
     int64_t scene_wake_ms;
     Uint32 last_finger_ts; /* SDL timestamp of the last finger event (input_is_touch_twin) */
     int last_finger_x, last_finger_y; /* where it was, in output pixels */
-    bool revealed; /* the teacher revealed the answer (R): feedback says so, not "Skipped" */ /* the scene's next redraw without input (a timer bar), or 0 */
-    Watchdog watchdog; /* systemd's keep-alive when run as a kiosk unit */
+    bool revealed;
+        /* the teacher revealed the answer (R): feedback says so, not "Skipped" */ /* the scene's
+                                                                                      next redraw
+                                                                                      without input
+                                                                                      (a timer bar),
+                                                                                      or 0 */
+    Watchdog watchdog;              /* systemd's keep-alive when run as a kiosk unit */
     unsigned long frames_presented; /* by the loop (bench_frame counts idle redraws) */
 };
 

@@ -71,9 +71,8 @@ static SDL_Texture *make(SDL_Renderer *r, int radius, int ring, SDL_Color c)
 {
     int n = 2 * radius;
     Uint32 *px = malloc((size_t)n * (size_t)n * 4);
-    SDL_Texture *t = px ? SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888,
-                                            SDL_TEXTUREACCESS_STATIC, n, n)
-                        : NULL;
+    SDL_Texture *t =
+        px ? SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, n, n) : NULL;
     if (t) {
         Uint32 rgb = (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
         for (int y = 0; y < n; y++)
@@ -88,8 +87,8 @@ static SDL_Texture *make(SDL_Renderer *r, int radius, int ring, SDL_Color c)
 
 static bool same(const Slot *s, int radius, int ring, SDL_Color c)
 {
-    return s->tex && s->radius == radius && s->ring == ring && s->c.r == c.r && s->c.g == c.g && s->c.b == c.b &&
-           s->c.a == c.a;
+    return s->tex && s->radius == radius && s->ring == ring && s->c.r == c.r && s->c.g == c.g &&
+           s->c.b == c.b && s->c.a == c.a;
 }
 
 /* The least recently used disc, or NULL when there is none. */

@@ -21,9 +21,9 @@ void discs_free(Discs *d);
  * made: draw the shape another way. */
 SDL_Texture *discs_get(Discs *d, int radius, int ring, SDL_Color c);
 
-#define DISCS_MAX_RADIUS 128
+#define DISCS_MAX_RADIUS 256
 /* Bytes of texture the cache keeps at most (it evicts the least recently
  * used disc beyond that). */
-#define DISCS_BUDGET (2u << 20)
+#define DISCS_BUDGET (3u << 20)
 
 #endif

@@ -17,7 +17,7 @@ int hud_bottom(const App *app, bool timer)
 static void draw_score(App *app, SDL_Rect c, int bar_h)
 {
     char buf[160];
-    bool teams = app->quiz_cfg.teams >= 2;
+    bool teams = quiz_teams(app->quiz) > 0;
     if (teams) { /* a classroom: the score of the team whose turn it is */
         int t = quiz_team(app->quiz);
         /* TRANSLATORS: the score pill in a classroom: a team's name and its score */

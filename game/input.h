@@ -37,8 +37,9 @@ typedef struct {
 Input input_map(const App *app, const SDL_Event *ev);
 /* True for a mouse button event that is a touch's twin, to be ignored: SDL's
  * synthesized one (which == SDL_TOUCH_MOUSEID), or the pointer click an X
- * server emulates from a touchscreen (which == 0) arriving right after a
- * finger event. Also true for buttons other than the left one. */
+ * server emulates from a touchscreen (which == 0) arriving within 500 ms of
+ * a finger event and where that finger was (a real mouse click elsewhere
+ * counts). Also true for buttons other than the left one. */
 bool input_is_touch_twin(const App *app, const SDL_Event *ev);
 
 #endif

@@ -231,7 +231,8 @@ int main(int argc, char **argv)
         status = bank_check(opt.check_bank, (size_t)opt.n_check_bank, stdout) ? 0 : 1;
     } else {
         if (opt.size_clamped)
-            fprintf(stderr, _("amanquiz: the size asked for is outside %dx%d to %dx%d; using %dx%d\n"),
+            fprintf(stderr,
+                    _("amanquiz: the size asked for is outside %dx%d to %dx%d; using %dx%d\n"),
                     CLI_MIN_WIDTH, CLI_MIN_HEIGHT, CLI_MAX_WIDTH, CLI_MAX_HEIGHT, opt.width,
                     opt.height);
         status = run_game(&opt, dir);

@@ -169,17 +169,18 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
      * unless three rows of them would squeeze out the explanation. */
     int design_h = n > 4 ? 56 : lang_is_rtl() ? 88 : 66;
     int gap = ui_px(app, 12), row_h = ui_px(app, design_h);
-    int col_w = (c.w - gap) / 2, cap = 0;
+    int col_w = (c.w - gap) / 2;
     SDL_Rect r[QUESTION_MAX_CHOICES];
+    const char *label[QUESTION_MAX_CHOICES], *sub[QUESTION_MAX_CHOICES];
     for (int i = 0; i < n; i++) {
         r[i] = (SDL_Rect){c.x + (i % 2) * (col_w + gap), y + (i / 2) * (row_h + gap), col_w, row_h};
         if (n == 1)
             r[i].w = c.w;
         r[i] = ui_mirror(app, r[i]);
-        int px = it[i].index >= 0 ? ui_choice_fit(app, r[i], it[i].label, it[i].sub, it[i].state) : 0;
-        if (px > 0 && (cap == 0 || px < cap))
-            cap = px; /* the answers share one size */
+        label[i] = it[i].index >= 0 ? it[i].label : NULL; /* a number's row is a plain button */
+        sub[i] = label[i] ? it[i].sub : NULL;
     }
+    int cap = ui_choices_cap(app, r, label, sub, n); /* the answers share one size */
     for (int i = 0; i < n; i++) {
         if (it[i].index >= 0)
             ui_choice(app, r[i], it[i].index, it[i].label, it[i].sub, it[i].state, cap);

@@ -171,7 +171,6 @@ static void draw_buttons(App *app, const Question *q, const QLayout *L)
 {
     size_t qi = quiz_index(app->quiz);
     const char *label[QUESTION_MAX_CHOICES], *sub[QUESTION_MAX_CHOICES];
-    int cap = 0;
     for (int i = 0; i < L->n_buttons; i++) {
         sub[i] = NULL;
         if (q->kind == QKIND_TRUEFALSE) {
@@ -182,10 +181,8 @@ static void draw_buttons(App *app, const Question *q, const QLayout *L)
             label[i] = hud_choice_text(app, qi, i, false);
             sub[i] = app->bilingual ? hud_choice_text(app, qi, i, true) : NULL;
         }
-        int px = ui_choice_fit(app, L->buttons[i], label[i], sub[i], button_state(app, i));
-        if (px > 0 && (cap == 0 || px < cap))
-            cap = px;
     }
+    int cap = ui_choices_cap(app, L->buttons, label, sub, L->n_buttons);
     for (int i = 0; i < L->n_buttons; i++)
         ui_choice(app, L->buttons[i], i, label[i], sub[i], button_state(app, i), cap);
     if (q->kind == QKIND_MULTI) {
@@ -222,7 +219,11 @@ static void draw_numeric(App *app, const QLayout *L)
     ui_numpad_draw(app, L->keys, focus);
 }
 
-/* The opaque shapes of layout L, for ui_background_under. */
+/* The opaque shapes of layout L, for ui_background_under: each is drawn
+ * below, in every state, as an opaque rounded shape of radius at most
+ * ui_px(16) (the card, answer buttons, keys, "Check answer"). A shape left
+ * out of the frame, or drawn translucent, must not be listed: the screen
+ * behind it would keep the last frame's pixels. */
 static int layout_shapes(const QLayout *L, SDL_Rect *out)
 {
     int n = 0;

@@ -161,7 +161,13 @@ static void draw_review(App *app, const QuizSummary *s, int page)
                 TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         return;
     }
-    ui_text(app, _("Questions to review"), v.head, 20, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
+    SDL_Rect head = v.head;
+    if (v.pages > 1) { /* the page pill sits at the heading's end */
+        head.w -= v.more.w + ui_px(app, 12);
+        if (lang_is_rtl())
+            head.x += v.more.w + ui_px(app, 12);
+    }
+    ui_text(app, _("Questions to review"), head, 20, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     if (v.fit <= 0)
         return;
@@ -227,8 +233,8 @@ static void activate(App *app, int i)
 static bool summary_event(App *app, const SDL_Event *ev)
 {
     SState *st = app->scene_data;
-    if (ev->type == SDL_MOUSEWHEEL && app->quiz)
-        return turn_page(app, ev->wheel.y > 0 ? -1 : 1);
+    if (ev->type == SDL_MOUSEWHEEL && app->quiz) /* y 0: sideways, or a touchpad's fraction */
+        return ev->wheel.y != 0 && turn_page(app, ev->wheel.y > 0 ? -1 : 1);
     if (ev->type == SDL_KEYDOWN && app->quiz &&
         (ev->key.keysym.sym == SDLK_PAGEDOWN || ev->key.keysym.sym == SDLK_PAGEUP))
         return turn_page(app, ev->key.keysym.sym == SDLK_PAGEUP ? -1 : 1);

@@ -99,12 +99,14 @@ typedef struct {
 
 /* The sizes fitting chooses from: every pixel to 16, then every 2nd to 32,
  * every 4th to 64, every 8th beyond (steps under 13%). Few distinct sizes
- * mean few open fonts, and each font holds HarfBuzz's own copy of the
- * face's tables (hundreds of kB for Nastaliq). */
+ * mean fewer fits to try and fewer font resizes (each empties SDL_ttf's
+ * glyph cache). */
 static int ladder_px(int i)
 {
-    return i <= 10 ? 6 + i : i <= 18 ? 16 + 2 * (i - 10) : i <= 26 ? 32 + 4 * (i - 18)
-                                                                   : 64 + 8 * (i - 26);
+    return i <= 10   ? 6 + i
+           : i <= 18 ? 16 + 2 * (i - 10)
+           : i <= 26 ? 32 + 4 * (i - 18)
+                     : 64 + 8 * (i - 26);
 }
 
 /* The largest ladder index whose size is at most px (0 below 6 px). */

@@ -91,15 +91,13 @@ const TextFont *textfont_get(TextFonts *tf, LayoutFace face, bool bold, int px, 
     tf->clock++;
     FontSlot *s = find_slot(tf, face, bold, rtl);
     bool same_font = s->f.font && s->face == (int)face && s->bold == bold && s->rtl == rtl;
-    if (same_font && s->px != px) {
-        /* Resizing keeps direction and script; SDL_ttf tells HarfBuzz. */
-        if (TTF_SetFontSize(s->f.font, px) != 0)
-            close_slot(tf, s);
-        else
-            s->f = (TextFont){s->f.font, TTF_FontAscent(s->f.font), TTF_FontHeight(s->f.font)};
+    /* Resizing keeps direction and script; SDL_ttf tells HarfBuzz. A font
+     * that will not resize is closed and opened afresh below. */
+    if (same_font && s->px != px && TTF_SetFontSize(s->f.font, px) == 0) {
+        s->f = (TextFont){s->f.font, TTF_FontAscent(s->f.font), TTF_FontHeight(s->f.font)};
         s->px = px;
     }
-    if (s->f.font && same_font) {
+    if (same_font && s->px == px) {
         s->last_use = tf->clock;
         return &s->f;
     }

@@ -40,7 +40,9 @@ void textfont_free(TextFonts *tf);
 
 /* The font for (face, bold, px, rtl), opened on first use, resized when it
  * was last used at another size; NULL when it cannot be opened. The pointer
- * is valid until the next textfont_get. */
+ * is valid until the next textfont_get: a later call for the same face,
+ * weight and direction resizes this very TTF_Font, so a pointer kept past
+ * it would silently draw at the new size. */
 const TextFont *textfont_get(TextFonts *tf, LayoutFace face, bool bold, int px, bool rtl);
 
 /* Width of utf8[0..len) shaped as one run, and in *height the height of

@@ -111,7 +111,9 @@ static void batch_one(Batch *b, SDL_Rect rect)
  * its first 16-byte boundary; a row starting off a cache line splits every
  * block across two lines and fills about three times slower. So a wide
  * rect starts on a 16-pixel boundary, after a narrow sliver (plain stores).
- * Measured: a 1080p question card 2.08 -> 1.26 ms. */
+ * Measured: a 1080p question card 2.08 -> 1.26 ms. It lines up with cache
+ * lines when a row's pitch is a multiple of 64 bytes (widths that are
+ * multiples of 16: 1024, 1280, 1920...); elsewhere it costs one small rect. */
 static void batch_rect(Batch *b, SDL_Rect rect)
 {
     int al = (rect.x + 15) & ~15;
@@ -141,8 +143,7 @@ static int clamp_radius(SDL_Rect rect, int radius)
 
 /* Copies the corners picked by mask (1 top-left, 2 top-right, 4 bottom-left,
  * 8 bottom-right) from a cached anti-aliased disc; false when there is none. */
-static bool fill_corners(App *app, SDL_Rect rect, int radius, int ring, SDL_Color c,
-                         unsigned mask)
+static bool fill_corners(App *app, SDL_Rect rect, int radius, int ring, SDL_Color c, unsigned mask)
 {
     SDL_Texture *t = discs_get(app->discs, radius, ring, c);
     if (!t)
@@ -181,8 +182,8 @@ void ui_fill_round(App *app, SDL_Rect rect, int radius, SDL_Color c)
         Batch b = {.r = app->renderer};
         batch_rect(&b, (SDL_Rect){rect.x, rect.y + radius, rect.w, rect.h - 2 * radius});
         batch_rect(&b, (SDL_Rect){rect.x + radius, rect.y, rect.w - 2 * radius, radius});
-        batch_rect(&b, (SDL_Rect){rect.x + radius, rect.y + rect.h - radius, rect.w - 2 * radius,
-                                  radius});
+        batch_rect(
+            &b, (SDL_Rect){rect.x + radius, rect.y + rect.h - radius, rect.w - 2 * radius, radius});
         batch_flush(&b);
         return;
     }
@@ -588,9 +589,11 @@ static ChoiceParts choice_parts(const App *app, SDL_Rect r, UiBtnState st)
     return p;
 }
 
-int ui_choice_fit(App *app, SDL_Rect r, const char *label, const char *sub, UiBtnState st)
+/* The size label fits at in r, leaving room for a tick or cross whatever the
+ * button's state, so marking an answer never changes the size. */
+static int choice_fit(App *app, SDL_Rect r, const char *label, const char *sub)
 {
-    ChoiceParts p = choice_parts(app, r, st);
+    ChoiceParts p = choice_parts(app, r, UI_BTN_PRESSED);
     bool two = sub && *sub;
     SDL_Rect box = two ? p.top : p.text;
     TextStyle ts;
@@ -598,6 +601,22 @@ int ui_choice_fit(App *app, SDL_Rect r, const char *label, const char *sub, UiBt
                    TEXT_VALIGN_MIDDLE, lang_is_rtl(), &ts))
         return 0;
     return text_measure(app->text, label, box.w, box.h, &ts, NULL, NULL);
+}
+
+int ui_choices_cap(App *app, const SDL_Rect *r, const char *const *label, const char *const *sub,
+                   int n)
+{
+    int least = 0, most = 0;
+    for (int i = 0; i < n; i++) {
+        int px = label[i] ? choice_fit(app, r[i], label[i], sub ? sub[i] : NULL) : 0;
+        if (px > 0 && (least == 0 || px < least))
+            least = px;
+        most = px > most ? px : most;
+    }
+    /* One size for all, unless one long answer would take the others below
+     * three quarters of theirs: on a projector size is worth more than
+     * sameness, and that one answer then shrinks alone. */
+    return least > most * 3 / 4 ? least : most * 3 / 4;
 }
 
 int ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st,
@@ -620,6 +639,10 @@ int ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *su
     bool two = sub && *sub;
     SDL_Rect box = two ? p.top : p.text;
     TextStyle ts;
+    if (cap_px > 0 && label) { /* its own size with a tick's room: the same in every state */
+        int own = choice_fit(app, r, label, sub);
+        cap_px = own > 0 && own < cap_px ? own : cap_px;
+    }
     int px = text_spec(app, label, &box, two ? 22 : 24, cap_px, false, ink, TEXT_ALIGN_START,
                        TEXT_VALIGN_MIDDLE, rtl, &ts)
                  ? text_draw(app->text, label, box, &ts)

@@ -62,13 +62,17 @@ int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold,
 void ui_button(App *app, SDL_Rect r, const char *label, bool primary, UiBtnState st);
 /* An answer button: a badge with the letter A-F on a coloured shape (colour
  * is never the only cue), the label, and an optional second-language line.
- * Returns the label's pixel size, at most cap_px when that is > 0. */
+ * Returns the label's pixel size. With cap_px > 0 (see ui_choices_cap) it
+ * is at most cap_px and the same in every state; 0: the largest that fits. */
 int ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st,
               int cap_px);
-/* The size ui_choice's label would fit at (0: none); a screen of answers
- * draws them all at the smallest, capping with cap_px, so one long answer
- * does not make its button look unlike the others. */
-int ui_choice_fit(App *app, SDL_Rect r, const char *label, const char *sub, UiBtnState st);
+/* The size a screen of n answers (buttons r, labels, second lines or NULL)
+ * is drawn at, as ui_choice's cap_px: the smallest at which every label
+ * fits, with room for a tick in every state, so answers look alike and
+ * marking one changes nothing; but never below 3/4 of the largest fit (a
+ * very long answer then shrinks alone). 0 when there is no label. */
+int ui_choices_cap(App *app, const SDL_Rect *r, const char *const *label, const char *const *sub,
+                   int n);
 /* The badge alone (letter + shape + colour) inside box. */
 void ui_badge(App *app, SDL_Rect box, int index);
 

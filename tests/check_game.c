@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include "app.h"
-#include "bank.h"
 #include "autoplay.h"
+#include "bank.h"
 #include "demo.h"
 #include "hud.h"
 #include "i18n.h"
@@ -23,8 +23,8 @@ static App app;
 /* Opens the game on the test bank with these extra options. */
 static void open_game_with(const char *bank, const char *size, const char *seed)
 {
-    char *argv[] = {"amanquiz", "--bank", (char *)bank, "--size", (char *)size, "--seed",
-                    (char *)seed};
+    char *argv[] = {"amanquiz",   "--bank", (char *)bank, "--size",
+                    (char *)size, "--seed", (char *)seed};
     char err[1024];
     ck_assert(cli_parse(&opt, 7, argv, err, sizeof err));
     i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
@@ -187,14 +187,27 @@ START_TEST(x11_emulated_click_after_a_tap_counts_once)
 END_TEST
 
 /* A mouse click right after a tap, but somewhere else, is the mouse's own
- * (a trainer with a mouse beside a touch screen; autoplay does this too). */
+ * (a trainer with a mouse beside a touch screen; autoplay does this too).
+ * Events go straight to the loop with their timestamps, 20 ms apart. */
 START_TEST(mouse_click_elsewhere_soon_after_a_tap_counts)
 {
     open_game("1024x600", "1");
     start_round_of("ui-multi");
     QLayout L = layout();
-    click(L.buttons[0], true);
-    click(L.submit, false); /* within the twin window, far from the tap */
+    SDL_Rect b = L.buttons[0], s = L.submit;
+    Uint32 t = SDL_GetTicks() + 1000;
+    SDL_Event f = {.type = SDL_FINGERDOWN};
+    f.tfinger.timestamp = t;
+    f.tfinger.x = (b.x + b.w / 2 + 0.5f) / app.width;
+    f.tfinger.y = (b.y + b.h / 2 + 0.5f) / app.height;
+    app_handle_event(&app, &f); /* toggles answer A */
+    SDL_Event m = {.type = SDL_MOUSEBUTTONDOWN};
+    m.button.timestamp = t + 20;
+    m.button.button = SDL_BUTTON_LEFT;
+    m.button.x = s.x + s.w / 2;
+    m.button.y = s.y + s.h / 2;
+    app_handle_event(&app, &m); /* "Check answer", far from the finger */
+    settle();
     ck_assert_str_eq(app.scene->name, "feedback");
     const QuizOutcome *o = quiz_outcome(app.quiz, 0);
     ck_assert_ptr_nonnull(o);
@@ -203,27 +216,38 @@ START_TEST(mouse_click_elsewhere_soon_after_a_tap_counts)
 }
 END_TEST
 
-/* One long answer must not leave its button in smaller type than the
- * others: the screen draws them all at the smallest size that fits. */
+/* Answers share one size, which marking one (its tick takes room) does not
+ * change; a very long answer (here one that fits only below 3/4 of the
+ * others' size) shrinks alone rather than taking the others down with it. */
 START_TEST(answers_share_one_text_size)
 {
     open_game_with(AMAN_FIXTURES "/ui_long_answer.gift", "1024x600", "3");
     start_round_of("ui-long");
     QLayout L = layout();
     size_t qi = quiz_index(app.quiz);
-    int fit[QUESTION_MAX_CHOICES], least = 1 << 20, most = 0;
+    const char *label[QUESTION_MAX_CHOICES];
+    int least = 1 << 20, most = 0;
     for (int i = 0; i < L.n_buttons; i++) {
-        const char *label = hud_choice_text(&app, qi, i, false);
-        fit[i] = ui_choice_fit(&app, L.buttons[i], label, NULL, UI_BTN_NORMAL);
-        ck_assert_int_eq(ui_choice(&app, L.buttons[i], i, label, NULL, UI_BTN_NORMAL, 0), fit[i]);
-        least = fit[i] < least ? fit[i] : least;
-        most = fit[i] > most ? fit[i] : most;
+        label[i] = hud_choice_text(&app, qi, i, false);
+        /* Alone, with the room a tick takes (as in every state). */
+        int own = ui_choice(&app, L.buttons[i], i, label[i], NULL, UI_BTN_PRESSED, 0);
+        least = own < least ? own : least;
+        most = own > most ? own : most;
     }
-    ck_assert_int_lt(least, most); /* the answers alone would differ */
+    ck_assert_int_lt(least, most * 3 / 4); /* one answer is very long */
+    int cap = ui_choices_cap(&app, L.buttons, label, NULL, L.n_buttons);
+    ck_assert_int_eq(cap, most * 3 / 4);
+    const UiBtnState states[] = {UI_BTN_NORMAL, UI_BTN_FOCUS, UI_BTN_PRESSED,
+                                 UI_BTN_RIGHT,  UI_BTN_WRONG, UI_BTN_DIM};
+    int n_at_cap = 0;
     for (int i = 0; i < L.n_buttons; i++) {
-        const char *label = hud_choice_text(&app, qi, i, false);
-        ck_assert_int_eq(ui_choice(&app, L.buttons[i], i, label, NULL, UI_BTN_NORMAL, least), least);
+        int px = ui_choice(&app, L.buttons[i], i, label[i], NULL, UI_BTN_NORMAL, cap);
+        ck_assert_int_le(px, cap);
+        n_at_cap += px == cap;
+        for (size_t k = 0; k < sizeof states / sizeof *states; k++)
+            ck_assert_int_eq(ui_choice(&app, L.buttons[i], i, label[i], NULL, states[k], cap), px);
     }
+    ck_assert_int_eq(n_at_cap, L.n_buttons - 1); /* all but the long one */
     close_game();
 }
 END_TEST
@@ -246,9 +270,10 @@ static void miss_everything(void)
                     wrong = d;
             key(SDLK_1 + wrong);
             if (q->kind == QKIND_MULTI)
-                key(SDLK_TAB), key(SDLK_TAB), key(SDLK_TAB), key(SDLK_TAB), key(SDLK_RETURN);
+                click(layout().submit, false);
         }
-        ck_assert_str_eq(app.scene->name, "feedback");
+        ck_assert_msg(!strcmp(app.scene->name, "feedback"), "%s: still on %s", q->id,
+                      app.scene->name);
         key(SDLK_RETURN);
     }
     ck_assert_str_eq(app.scene->name, "summary");
@@ -265,26 +290,40 @@ static Uint32 pixels_sum(SDL_Rect r)
     return sum;
 }
 
-/* More mistakes than the review card holds: Page Down, the wheel or a tap
- * on the page pill shows the others, and the pages come round again. */
+static void wheel(int y)
+{
+    SDL_Event e = {.type = SDL_MOUSEWHEEL};
+    e.wheel.y = y;
+    SDL_PushEvent(&e);
+    settle();
+}
+
+/* More mistakes than the review card holds: Page Down and the wheel show
+ * the others, in both directions, and the pages come round again; a wheel
+ * event with no vertical step (sideways, a touchpad's fraction) turns none. */
 START_TEST(review_of_mistakes_turns_pages)
 {
-    open_game("1024x600", "3");
-    lang_set_urdu(true); /* tall Nastaliq rows: four mistakes need two pages */
+    open_game_with(AMAN_SOURCE_DIR "/questions/un-peacekeeping.gift", "1024x600", "3");
+    lang_set_urdu(true); /* tall Nastaliq rows: three a page */
     miss_everything();
-    ck_assert_int_eq(quiz_summary(app.quiz).n_missed, 4);
+    ck_assert_int_ge((int)quiz_summary(app.quiz).n_missed, 7); /* three pages or more */
     SDL_Rect review = {0, app.height / 3, app.width, app.height / 3};
     Uint32 first = pixels_sum(review);
     key(SDLK_PAGEDOWN);
     Uint32 second = pixels_sum(review);
     ck_assert_uint_ne(second, first);
-    key(SDLK_PAGEDOWN); /* two pages: back to the first */
+    wheel(1); /* up: back to the first page */
     ck_assert_uint_eq(pixels_sum(review), first);
-    SDL_Event wheel = {.type = SDL_MOUSEWHEEL};
-    wheel.wheel.y = -1;
-    SDL_PushEvent(&wheel);
-    settle();
-    ck_assert_uint_eq(pixels_sum(review), second);
+    wheel(1); /* up again: round to the last page */
+    Uint32 last = pixels_sum(review);
+    ck_assert_uint_ne(last, first);
+    ck_assert_uint_ne(last, second);
+    wheel(0);
+    ck_assert_uint_eq(pixels_sum(review), last);
+    wheel(-1); /* down from the last: the first again */
+    ck_assert_uint_eq(pixels_sum(review), first);
+    key(SDLK_PAGEUP);
+    ck_assert_uint_eq(pixels_sum(review), last);
     ck_assert_str_eq(app.scene->name, "summary");
     lang_set_urdu(false);
     close_game();
@@ -309,7 +348,8 @@ START_TEST(urdu_digits_reach_bank_texts)
     ck_assert_ptr_eq(lang_bank(q->id, "question", q->text), urdu); /* one copy, kept */
     lang_set_urdu(false);
     ck_assert_ptr_nonnull(strstr(lang_bank(q->id, "question", q->text), "128"));
-    ck_assert_ptr_nonnull(strstr(lang_bank_other(q->id, "question", q->text), "\u06F1\u06F2\u06F8"));
+    ck_assert_ptr_nonnull(
+        strstr(lang_bank_other(q->id, "question", q->text), "\u06F1\u06F2\u06F8"));
     lang_set_urdu_digits(false);
     close_game();
 }
@@ -421,7 +461,7 @@ START_TEST(escape_pauses_the_clock)
     ck_assert(quiz_paused(app.quiz));
     app_draw(&app);
     Uint32 after = pixel(app.width / 2, app.height / 5);
-    ck_assert_uint_ne(before, after);           /* the overlay darkens the card */
+    ck_assert_uint_ne(before, after); /* the overlay darkens the card */
     ck_assert_uint_lt(after & 0xFF, before & 0xFF);
     key(SDLK_1); /* ignored while paused */
     ck_assert_int_eq(quiz_state(app.quiz), QUIZ_ASKING);

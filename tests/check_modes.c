@@ -279,8 +279,11 @@ START_TEST(an_abandoned_round_ends_its_session)
     sqlite3 *db;
     sqlite3_stmt *st;
     ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
-    ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT count(*), sum(score) FROM sessions "
-                                            "WHERE ended IS NOT NULL", -1, &st, NULL), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_prepare_v2(db,
+                                        "SELECT count(*), sum(score) FROM sessions "
+                                        "WHERE ended IS NOT NULL",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
     ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
     ck_assert_int_eq(sqlite3_column_int(st, 0), 1);
     ck_assert_int_eq(sqlite3_column_int(st, 1), 100); /* the one right answer */

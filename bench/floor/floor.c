@@ -55,8 +55,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "floor: %s\n", SDL_GetError());
         return 1;
     }
-    SDL_Window *win = SDL_CreateWindow("floor", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                       w, h, 0);
+    SDL_Window *win =
+        SDL_CreateWindow("floor", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, 0);
     SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
     char path[1024];
     snprintf(path, sizeof path, "%s/NotoSans-Regular.ttf", argv[1]);

@@ -279,6 +279,11 @@ static int team_of(const Quiz *q, size_t i)
     return q->cfg.teams >= 2 ? (int)(i % (size_t)q->cfg.teams) : 0;
 }
 
+int quiz_teams(const Quiz *q)
+{
+    return q->cfg.teams >= 2 ? q->cfg.teams : 0;
+}
+
 int quiz_team(const Quiz *q)
 {
     return team_of(q, q->cur);

@@ -135,6 +135,7 @@ size_t quiz_length(const Quiz *q);                      /* questions in the roun
 size_t quiz_index(const Quiz *q);                       /* 0-based current question */
 const Question *quiz_current(const Quiz *q);            /* NULL when finished */
 const Question *quiz_question(const Quiz *q, size_t i); /* round order; NULL past the end */
+int quiz_teams(const Quiz *q);                          /* teams taking turns; 0 when solo */
 int quiz_team(const Quiz *q);                           /* team whose turn it is, 0-based */
 int quiz_team_score(const Quiz *q, int team);
 int quiz_score(const Quiz *q);  /* running total */
