@@ -143,6 +143,15 @@ START_TEST(right_answer_scores_and_advances_progress)
 }
 END_TEST
 
+/* The round's first question was answered with answer A alone. */
+static void assert_chose_a_alone(void)
+{
+    ck_assert_str_eq(app.scene->name, "feedback");
+    const QuizOutcome *o = quiz_outcome(app.quiz, 0);
+    ck_assert_ptr_nonnull(o);
+    ck_assert_uint_eq(o->chosen_mask, 1u);
+}
+
 START_TEST(tap_counts_once)
 {
     open_game("1024x600", "1");
@@ -150,10 +159,7 @@ START_TEST(tap_counts_once)
     QLayout L = layout();
     click(L.buttons[0], true); /* finger + synthesized mouse: one toggle */
     click(L.submit, true);
-    ck_assert_str_eq(app.scene->name, "feedback");
-    const QuizOutcome *o = quiz_outcome(app.quiz, 0);
-    ck_assert_ptr_nonnull(o);
-    ck_assert_uint_eq(o->chosen_mask, 1u);
+    assert_chose_a_alone();
     close_game();
 }
 END_TEST
@@ -179,9 +185,7 @@ START_TEST(x11_emulated_click_after_a_tap_counts_once)
     SDL_PushEvent(&e);
     settle();
     click(L.submit, true);
-    const QuizOutcome *o = quiz_outcome(app.quiz, 0);
-    ck_assert_ptr_nonnull(o);
-    ck_assert_uint_eq(o->chosen_mask, 1u); /* toggled once, not on and off again */
+    assert_chose_a_alone(); /* toggled once, not on and off again */
     close_game();
 }
 END_TEST
@@ -208,10 +212,7 @@ START_TEST(mouse_click_elsewhere_soon_after_a_tap_counts)
     m.button.y = s.y + s.h / 2;
     app_handle_event(&app, &m); /* "Check answer", far from the finger */
     settle();
-    ck_assert_str_eq(app.scene->name, "feedback");
-    const QuizOutcome *o = quiz_outcome(app.quiz, 0);
-    ck_assert_ptr_nonnull(o);
-    ck_assert_uint_eq(o->chosen_mask, 1u);
+    assert_chose_a_alone();
     close_game();
 }
 END_TEST
