@@ -166,8 +166,10 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
     Item it[QUESTION_MAX_CHOICES];
     int n = answer_items(app, q, o, it);
     /* Urdu: taller rows, as on the question card (Nastaliq lines are tall),
-     * unless three rows of them would squeeze out the explanation. */
-    int design_h = n > 4 ? 56 : lang_is_rtl() ? 88 : 66;
+     * unless three rows of them would squeeze out the explanation. English:
+     * room for a long answer on two lines above "Your answer", except in the
+     * bilingual view, whose explanation needs the height. */
+    int design_h = n > 4 ? 56 : lang_is_rtl() ? 88 : app->bilingual ? 66 : 80;
     int gap = ui_px(app, 12), row_h = ui_px(app, design_h);
     int col_w = (c.w - gap) / 2;
     SDL_Rect r[QUESTION_MAX_CHOICES];
