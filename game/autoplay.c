@@ -18,6 +18,7 @@ struct Autoplay {
     long target;     /* questions to play in all, over as many rounds as needed */
     int round_length;
     long lang_every, rss_every; /* soak: press L / report memory every N questions */
+    long counted; /* questions the soak duties ran for (an answer tried again counts once) */
     /* Totals over the finished rounds. */
     long played, correct, partial, score;
     int best_streak, rounds;
@@ -200,6 +201,9 @@ static long rss_kb(void)
 /* Soak duties after each answered question: switch language, report memory. */
 static void after_question(Autoplay *a, long answered)
 {
+    if (answered <= a->counted)
+        return;
+    a->counted = answered;
     if (a->lang_every > 0 && answered % a->lang_every == 0)
         push_key(SDLK_l);
     if (a->rss_every > 0 && answered % a->rss_every == 0) {
