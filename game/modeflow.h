@@ -22,9 +22,9 @@ typedef struct {
 
 typedef struct Flow {
     const ModeDef *mode;
-    Kiosk *kiosk;                       /* kiosk mode only */
-    const Scene *resume;                /* the scene an overlay scene returns to */
-    bool overlay_paused;                /* the overlay paused the question (resume it on the way back) */
+    Kiosk *kiosk;        /* kiosk mode only */
+    const Scene *resume; /* the scene an overlay scene returns to */
+    bool overlay_paused; /* the overlay paused the question (resume it on the way back) */
     char trainee[MODE_TRAINEE_MAX + 1]; /* signed-in trainee, "" for none */
     bool urdu;                          /* the language the game started in */
     FlowTeam teams[QUIZ_MAX_TEAMS];
@@ -42,6 +42,8 @@ typedef struct Flow {
     /* Kiosk pointer, and the loop's next wake-up (app->wake_at_ms). */
     int64_t mouse_moved_ms;
     bool cursor_hidden;
+    bool lang_press;       /* a corner press began on the language button... */
+    int64_t lang_press_ms; /* ...at this time: released soon, it is a tap on it */
     int64_t wake_at;
     /* A short note over the screen ("+15 s"), until toast_until. */
     char toast[96];

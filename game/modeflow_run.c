@@ -12,6 +12,7 @@
 
 #define CURSOR_IDLE_MS 3000
 #define CORNER_DESIGN_PX 56
+#define LANG_TAP_MS 800 /* a corner press shorter than this on the language button switches */
 
 static bool in_corner(const App *app, int x, int y)
 {
@@ -62,10 +63,12 @@ static bool kiosk_pointer_down(App *app, Flow *f, const SDL_Event *ev, int64_t n
         return false;
     KioskState s = kiosk_state(f->kiosk);
     bool waiting = s == KIOSK_ATTRACT || s == KIOSK_STILL_THERE;
-    /* A corner press is the start of the admin hold, never a tap on what
-     * lies there (the language button overlaps one corner). */
+    /* A corner press starts the admin hold; released soon on the language
+     * button (which overlaps a corner), it is a tap on that button. */
     if (in_corner(app, in.x, in.y)) {
         kiosk_press(f->kiosk, true, now);
+        f->lang_press = ui_hit(ui_lang_button_rect(app), in.x, in.y);
+        f->lang_press_ms = now;
         return true;
     }
     /* The language button works on the attract loop too. */
@@ -100,10 +103,19 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
         if (input_is_touch_twin(app, ev))
             return false;
         /* fall through */
-    case SDL_FINGERUP:
+    case SDL_FINGERUP: {
+        bool lang_tap = f->lang_press && now - f->lang_press_ms < LANG_TAP_MS &&
+                        kiosk_state(f->kiosk) != KIOSK_ADMIN_PIN;
+        f->lang_press = false;
+        if (lang_tap) {
+            kiosk_cancel_press(f->kiosk, now);
+            app_toggle_language(app);
+            return true;
+        }
         a = kiosk_release(f->kiosk, now);
         kiosk_act(app, a);
         return a != KIOSK_GO_NONE;
+    }
     case SDL_KEYDOWN: {
         if (app->scene == &scene_admin) {
             kiosk_activity(f->kiosk, false, now);

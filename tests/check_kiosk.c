@@ -52,6 +52,21 @@ static KioskAction hold(Kiosk *k, int64_t t, int64_t ms)
 
 /* ---- core ---- */
 
+/* A corner press that ends as a tap on the screen's own button neither
+ * wakes the attract loop nor goes on holding toward the PIN. */
+START_TEST(a_cancelled_corner_press_neither_wakes_nor_holds)
+{
+    KioskConfig c = cfg();
+    Kiosk *k = kiosk_new(&c, 0);
+    kiosk_press(k, true, 1000);
+    kiosk_cancel_press(k, 1100);
+    ck_assert_int_eq(run(k, 1100, 1100 + c.hold_ms + 1000, NULL), KIOSK_GO_NONE);
+    ck_assert_int_eq(kiosk_state(k), KIOSK_ATTRACT);
+    ck_assert(kiosk_hold_progress(k, 1200) == 0);
+    kiosk_free(k);
+}
+END_TEST
+
 START_TEST(starts_on_the_attract_loop_and_a_touch_plays)
 {
     KioskConfig c = cfg();
@@ -284,6 +299,7 @@ static Suite *kiosk_suite(void)
     Suite *s = suite_create("kiosk");
     TCase *core = tcase_create("core");
     tcase_add_test(core, starts_on_the_attract_loop_and_a_touch_plays);
+    tcase_add_test(core, a_cancelled_corner_press_neither_wakes_nor_holds);
     tcase_add_test(core, idle_outside_a_round_goes_to_attract);
     tcase_add_test(core, idle_mid_round_asks_still_there_then_attract);
     tcase_add_test(core, touch_during_countdown_resumes_the_round);

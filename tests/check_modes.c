@@ -451,6 +451,40 @@ START_TEST(kiosk_attract_after_idle_and_back_on_touch)
 }
 END_TEST
 
+/* The language button reaches into an admin corner: a tap on that part
+ * still switches the language (on the attract loop, which it does not
+ * leave, and in a round), while a long press there still starts the hold. */
+START_TEST(kiosk_language_button_works_in_its_corner)
+{
+    open_kiosk();
+    settle();
+    ck_assert_str_eq(scene(), "attract");
+    SDL_Rect b = ui_lang_button_rect(&app);
+    int s = ui_px(&app, 56), x = b.x + b.w - 4, y = b.y + 4;
+    ck_assert(x >= app.width - s && y < s); /* inside the top-right corner */
+    tap_at(x, y);
+    ck_assert_str_eq(lang_code(), "ur");
+    ck_assert_str_eq(scene(), "attract");
+    b = ui_lang_button_rect(&app); /* the button moves to the other side in Urdu */
+    x = b.x + 4, y = b.y + 4;
+    ck_assert(x < s && y < s);
+    tap_at(app.width / 2, app.height / 2);
+    ck_assert_str_eq(scene(), "question");
+    tap_at(x, y);
+    ck_assert_str_eq(lang_code(), "en");
+    ck_assert_str_eq(scene(), "question");
+    b = ui_lang_button_rect(&app);
+    SDL_Event d = {.type = SDL_FINGERDOWN};
+    d.tfinger.x = (b.x + b.w - 4 + 0.5f) / app.width;
+    d.tfinger.y = (b.y + 4 + 0.5f) / app.height;
+    SDL_PushEvent(&d);
+    wait_ms(5100);
+    ck_assert_str_eq(scene(), "admin");
+    ck_assert_str_eq(lang_code(), "en");
+    app_quit(&app);
+}
+END_TEST
+
 START_TEST(kiosk_leaves_only_with_corner_hold_and_pin)
 {
     open_kiosk();
@@ -504,6 +538,7 @@ static Suite *modes_suite(void)
     tcase_add_test(core, training_sign_in_on_the_keypad_then_drill_mistakes);
     tcase_add_test(core, kiosk_attract_after_idle_and_back_on_touch);
     tcase_add_test(core, kiosk_leaves_only_with_corner_hold_and_pin);
+    tcase_add_test(core, kiosk_language_button_works_in_its_corner);
     suite_add_tcase(s, core);
     return s;
 }

@@ -99,6 +99,12 @@ KioskAction kiosk_release(Kiosk *k, int64_t now_ms)
     return wake(k, now_ms);
 }
 
+void kiosk_cancel_press(Kiosk *k, int64_t now_ms)
+{
+    k->pressed = k->holding = false;
+    k->last_activity = now_ms;
+}
+
 KioskAction kiosk_activity(Kiosk *k, bool is_key, int64_t now_ms)
 {
     if (is_key)

@@ -83,6 +83,9 @@ KioskAction kiosk_press(Kiosk *k, bool in_corner, int64_t now_ms);
 /* The press ends: before hold_ms nothing happens but ordinary activity (on
  * the attract loop: KIOSK_GO_PLAY; on "Still there?": KIOSK_GO_RESUME). */
 KioskAction kiosk_release(Kiosk *k, int64_t now_ms);
+/* The press ends as a tap on something of the screen's own (the language
+ * button, part of which lies in a corner): activity only, no hold, no wake. */
+void kiosk_cancel_press(Kiosk *k, int64_t now_ms);
 /* Any other input (a key, the mouse moving): resets the idle timer; a key on
  * the attract loop or "Still there?" acts like a touch. */
 KioskAction kiosk_activity(Kiosk *k, bool is_key, int64_t now_ms);
