@@ -26,15 +26,20 @@ static const Scene *const mode_scenes[] = {&scene_attract,     &scene_stillthere
 static const char *const default_names[] = {N_("Red"),    N_("Blue"),   N_("Green"),
                                             N_("Yellow"), N_("Purple"), N_("Orange")};
 
+const char *flow_display_name(const char *stored)
+{
+    for (size_t k = 0; k < ARRAY_LEN(default_names); k++)
+        if (strcmp(stored, default_names[k]) == 0)
+            return _(default_names[k]);
+    return stored;
+}
+
 const char *flow_team_name(const App *app, int i)
 {
     const Flow *f = flow_of(app);
     if (!f || i < 0 || i >= f->n_teams)
         return "";
-    for (size_t k = 0; k < ARRAY_LEN(default_names); k++)
-        if (strcmp(f->teams[i].name, default_names[k]) == 0)
-            return _(default_names[k]);
-    return f->teams[i].name;
+    return flow_display_name(f->teams[i].name);
 }
 
 static bool setup_teams(App *app, Flow *f, char *err, size_t errlen)

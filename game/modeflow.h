@@ -83,8 +83,12 @@ const Scene *flow_between_questions(App *app);
 void flow_summary_badge(App *app, SDL_Rect row);
 /* The robot player's move on the modes' scenes (--autoplay). */
 void flow_autoplay(App *app);
-/* The name stored with a high score ("" when solo). */
+/* The name stored with a high score ("" when solo): a trainee's id, or the
+ * winning team's name as configured (a default one in English). */
 const char *flow_score_name(const App *app);
+/* A stored name as shown: a default team name ("Red") in the current
+ * language, any other name as it is. */
+const char *flow_display_name(const char *stored);
 
 /* For the scenes. */
 Flow *flow_of(const App *app);

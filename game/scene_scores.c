@@ -6,6 +6,7 @@
 #include "app.h"
 #include "i18n.h"
 #include "input.h"
+#include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
 
@@ -71,7 +72,7 @@ static void draw_table(App *app, SDL_Rect card)
             cells[k] = v[k];
         }
         /* TRANSLATORS: a high score kept without a player's name */
-        cells[COL_NAME] = best[i].name[0] ? best[i].name : _("Player");
+        cells[COL_NAME] = best[i].name[0] ? flow_display_name(best[i].name) : _("Player");
         SDL_Rect row = {in.x, in.y + (i + 1) * row_h, in.w, row_h};
         if (i % 2 == 0)
             ui_fill_round(app, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});

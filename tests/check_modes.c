@@ -451,6 +451,20 @@ START_TEST(kiosk_attract_after_idle_and_back_on_touch)
 }
 END_TEST
 
+/* High scores keep a default team name in English and show it in the
+ * language of the screen; a name a teacher chose stays as typed. */
+START_TEST(stored_team_names_show_in_the_current_language)
+{
+    open_game("--mode", "classroom", "--teams", "3", NULL);
+    lang_set_urdu(true);
+    ck_assert_str_eq(flow_display_name("Red"), "سرخ");
+    ck_assert_str_eq(flow_display_name("Falcons"), "Falcons");
+    lang_set_urdu(false);
+    ck_assert_str_eq(flow_display_name("Red"), "Red");
+    app_quit(&app);
+}
+END_TEST
+
 /* The language button reaches into an admin corner: a tap on that part
  * still switches the language (on the attract loop, which it does not
  * leave, and in a round), while a long press there still starts the hold. */
@@ -539,6 +553,7 @@ static Suite *modes_suite(void)
     tcase_add_test(core, kiosk_attract_after_idle_and_back_on_touch);
     tcase_add_test(core, kiosk_leaves_only_with_corner_hold_and_pin);
     tcase_add_test(core, kiosk_language_button_works_in_its_corner);
+    tcase_add_test(core, stored_team_names_show_in_the_current_language);
     suite_add_tcase(s, core);
     return s;
 }
