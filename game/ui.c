@@ -417,11 +417,12 @@ static void btn_frame(App *app, SDL_Rect r, SDL_Color fill, UiBtnState st)
 {
     int rad = ui_px(app, 12);
     if (st == UI_BTN_FOCUS) {
-        /* A gold halo under the button, hiding its shadow: two edges of one
+        /* A halo under the button, hiding its shadow: two edges of one
          * colour pair never leave a seam between them. */
         int t = ui_px(app, 4);
         SDL_Rect o = {r.x - t, r.y - t, r.w + 2 * t, r.h + 2 * t};
-        ui_fill_round(app, o, rad + t, UI_GOLD);
+        bool gold = fill.r == UI_GOLD.r && fill.g == UI_GOLD.g && fill.b == UI_GOLD.b;
+        ui_fill_round(app, o, rad + t, gold ? UI_IVORY : UI_GOLD); /* seen on a gold button too */
     } else {
         ui_fill_round_shadow(app, r, rad, ui_px(app, 3), UI_GREEN_DARK);
     }
