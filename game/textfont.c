@@ -71,17 +71,34 @@ static TTF_Font *open_font(TextFonts *tf, int face, int bold, int px, int rtl)
     return f;
 }
 
-/* The slot of (face, bold, rtl) at any size, else a free or the least
- * recently used one. */
-static FontSlot *find_slot(TextFonts *tf, int face, int bold, int rtl)
+/* Where (face, bold, rtl) at px is, or goes. *exact: the slot holds it at
+ * px already; else *resize: the slot holds the same font at another size
+ * (its least recently used one, when TEXTFONT_SIZES are open); else the
+ * slot is free or the least recently used of all, to be opened afresh. */
+static FontSlot *find_slot(TextFonts *tf, int face, int bold, int rtl, int px, bool *exact,
+                           bool *resize)
 {
-    FontSlot *victim = &tf->fonts[0];
+    FontSlot *victim = &tf->fonts[0], *oldest_same = NULL;
+    int n_same = 0;
+    *exact = *resize = false;
     for (int i = 0; i < TEXTFONT_MAX_OPEN; i++) {
         FontSlot *s = &tf->fonts[i];
-        if (s->f.font && s->face == face && s->bold == bold && s->rtl == rtl)
+        bool same = s->f.font && s->face == face && s->bold == bold && s->rtl == rtl;
+        if (same && s->px == px) {
+            *exact = true;
             return s;
+        }
+        if (same) {
+            n_same++;
+            if (!oldest_same || s->last_use < oldest_same->last_use)
+                oldest_same = s;
+        }
         if (!s->f.font || (victim->f.font && s->last_use < victim->last_use))
             victim = s;
+    }
+    if (n_same >= TEXTFONT_SIZES) {
+        *resize = true;
+        return oldest_same;
     }
     return victim;
 }
@@ -89,15 +106,16 @@ static FontSlot *find_slot(TextFonts *tf, int face, int bold, int rtl)
 const TextFont *textfont_get(TextFonts *tf, LayoutFace face, bool bold, int px, bool rtl)
 {
     tf->clock++;
-    FontSlot *s = find_slot(tf, face, bold, rtl);
-    bool same_font = s->f.font && s->face == (int)face && s->bold == bold && s->rtl == rtl;
+    bool exact, resize;
+    FontSlot *s = find_slot(tf, face, bold, rtl, px, &exact, &resize);
     /* Resizing keeps direction and script; SDL_ttf tells HarfBuzz. A font
      * that will not resize is closed and opened afresh below. */
-    if (same_font && s->px != px && TTF_SetFontSize(s->f.font, px) == 0) {
+    if (resize && TTF_SetFontSize(s->f.font, px) == 0) {
         s->f = (TextFont){s->f.font, TTF_FontAscent(s->f.font), TTF_FontHeight(s->f.font)};
         s->px = px;
+        exact = true;
     }
-    if (same_font && s->px == px) {
+    if (exact) {
         s->last_use = tf->clock;
         return &s->f;
     }

@@ -1,13 +1,13 @@
 /* textfont: the fonts the text engine draws with, and the widths of the
  * runs it has measured. Used by text.c only.
  *
- * One TTF_Font per (face, bold, direction), set up for its direction and
+ * TTF_Fonts per (face, bold, direction), set up for their direction and
  * script when opened and never changed after (flipping them on one font
- * breaks Urdu joining in SDL2_ttf 2.20, PITFALLS.md); its size is changed in
- * place (TTF_SetFontSize, which tells HarfBuzz), since every open font holds
- * its own copy of the shaping tables (about 460 kB for Nastaliq, 200 kB for
- * Noto Sans). At most TEXTFONT_MAX_OPEN are open: every (face, bold,
- * direction) there is. */
+ * breaks Urdu joining in SDL2_ttf 2.20, PITFALLS.md): at most TEXTFONT_SIZES
+ * of them, one size each, the least recently used resized in place
+ * (TTF_SetFontSize, which tells HarfBuzz), since every open font holds its
+ * own copy of the shaping tables (about 460 kB for Nastaliq, 200 kB for Noto
+ * Sans). */
 #ifndef AMAN_TEXTFONT_H
 #define AMAN_TEXTFONT_H
 
@@ -17,7 +17,15 @@
 
 #include "layout.h"
 
-#define TEXTFONT_MAX_OPEN (LAYOUT_FACE_COUNT * 2 * 2)
+/* Sizes open at once per face, weight and direction. Measured (1080p,
+ * bench_text / 100 Urdu questions): 1 size: an Urdu card with its fonts
+ * open 9.5 ms, peak 28.0 MB; 2: 9.0 ms, 30.3 MB; 3: 8.2 ms, 32.4 MB; one
+ * font per size (16 open): 6.1 ms, 31.3 MB. A resize empties SDL_ttf's glyph
+ * cache, so glyphs are read from the file again; memory wins here. */
+#ifndef TEXTFONT_SIZES
+#define TEXTFONT_SIZES 1
+#endif
+#define TEXTFONT_MAX_OPEN (LAYOUT_FACE_COUNT * 2 * 2 * TEXTFONT_SIZES)
 
 typedef struct TextFonts TextFonts;
 
