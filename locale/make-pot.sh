@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes the template of every translatable string of Aman Quiz:
 #   xgettext over game/ (keywords _ N_ ngettext pgettext C_), plus
-#   game/tools/extract_bank over questions/ (bank texts with msgctxt "ID|field").
+#   game/devtools/tools/extract_bank over questions/ (bank texts with msgctxt "ID|field").
 # usage: make-pot.sh SRCDIR EXTRACT_BANK|- OUT.pot
 # The output carries no POT-Creation-Date and no line numbers for code (file
 # names only), so it changes only when a string does: CI compares the committed

@@ -1,4 +1,4 @@
-# game/tools/extract_bank: every bank text with msgctxt "<id>|<field>", the
+# game/devtools/tools/extract_bank: every bank text with msgctxt "<id>|<field>", the
 # file:line reference, the source sentence as an extracted comment, PO escapes,
 # one entry per category; a bank with errors gives no template.
 set -u

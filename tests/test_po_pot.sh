@@ -5,7 +5,7 @@ set -u
 src=$2
 build=$3
 extractor=-
-if [ -e "$src/game/tools/extract_bank.c" ]; then
+if [ -e "$src/game/devtools/tools/extract_bank.c" ]; then
     extractor=$build/game/extract_bank
     [ -x "$extractor" ] || { echo "missing $extractor (build it first)" >&2; exit 1; }
 fi

@@ -143,7 +143,7 @@ static void put_categories(const Writer *w, const Bank *b)
 
 static void put_header(FILE *f)
 {
-    fputs("# Texts of the question bank, written by game/tools/extract_bank.\n"
+    fputs("# Texts of the question bank, written by game/devtools/tools/extract_bank.\n"
           "msgid \"\"\n"
           "msgstr \"\"\n"
           "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
