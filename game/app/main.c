@@ -12,6 +12,7 @@
 #include "demo.h"
 #include "i18n.h"
 #include "paths.h"
+#include "phoneplay.h"
 #include "results.h"
 #include "util.h"
 
@@ -183,6 +184,12 @@ static int run_game(const CliOptions *cli, const char *dir)
         fprintf(stderr, "amanquiz: %s\n", err);
         goto done;
     }
+    if (!phoneplay_start(&app, err, sizeof err)) { /* --phones: the lobby comes first */
+        fprintf(stderr, "amanquiz: %s\n", err);
+        goto done;
+    }
+    if (app.phones && !opt->scene)
+        app_set_scene(&app, &scene_lobby);
     if (opt->screenshot) {
         if (!screenshot(&app, opt, err, sizeof err)) {
             fprintf(stderr, "amanquiz: %s\n", err);
@@ -201,6 +208,7 @@ static int run_game(const CliOptions *cli, const char *dir)
     }
 done:
     app_quit(&app);
+    phoneplay_stop(&app);
     return status;
 }
 

@@ -40,6 +40,9 @@ static const OptSpec specs[] = {
     {"data-dir", OPT_STRING, FIELD(data_dir), "DIR", N_("where results and high scores are kept")},
     {"config", OPT_STRING, FIELD(config), "FILE", N_("settings file to read")},
     {"export-results", OPT_STRING, FIELD(export_results), "FILE.csv", N_("write the training results as CSV and exit")},
+    {"phones", OPT_FLAG, FIELD(phones), NULL, N_("every player answers on their own phone over the local network (classroom)")},
+    {"port", OPT_LONG, FIELD(port), "N", N_("port of the phones' web server (default 8765)")},
+    {"players", OPT_LONG, FIELD(players), "N", N_("most phones that may join (default 100)")},
     {"since", OPT_STRING, FIELD(since), "YYYY-MM-DD", N_("with --export-results: only answers from this day on")},
 };
 

@@ -1,0 +1,39 @@
+/* phoneplay: the game's side of a phone classroom (--phones). Starts the
+ * web server of game/net/phones.h with a wake callback that pushes an SDL
+ * user event, hands each question of the round to the phones' Room, and
+ * says which scenes show it (scene_lobby, scene_phoneq). */
+#ifndef AMAN_PHONEPLAY_H
+#define AMAN_PHONEPLAY_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+#include "app.h"
+#include "phones.h"
+
+extern const Scene scene_lobby, scene_phoneq;
+
+/* With --phones: refuses kiosk and training modes, starts the server on
+ * --port (default PHONES_DEFAULT_PORT), prints "listening on
+ * http://ADDR:PORT/" on stdout and registers the scenes. True and nothing
+ * done without --phones. False with a one-line message in err. */
+bool phoneplay_start(App *app, char *err, size_t errlen);
+void phoneplay_stop(App *app);
+/* The running server, or NULL. */
+PhoneServer *phoneplay_server(const App *app);
+/* True for the event the server's wake callback pushes; the scene then
+ * reads the Room (phones_take_wake clears it). */
+bool phoneplay_is_wake(const SDL_Event *ev);
+/* A new round from the bank (solo scoring, the quiz only orders the
+ * questions) and its first question opened to the phones; false when the
+ * bank has no question. */
+bool phoneplay_begin(App *app);
+/* Reveals the open question to the phones (the teacher's R, time up, or
+ * everyone answered); false when none is open. */
+bool phoneplay_reveal(App *app);
+/* The next question to the phones; false after the last (the room ends). */
+bool phoneplay_next(App *app);
+/* Milliseconds left on the open question, -1 without a limit. */
+int64_t phoneplay_time_left(App *app);
+
+#endif

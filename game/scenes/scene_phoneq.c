@@ -1,0 +1,263 @@
+/* Phone classroom question (--phones): the question and its answers on the
+ * projector with a live count of the phones' answers ("23 / 31"). It
+ * reveals when everyone answered, the time is up, or on the teacher's R;
+ * then how many chose each answer and the top five with their movement;
+ * Next (Enter) opens the next question, and after the last a podium. */
+#include <stdio.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "input.h"
+#include "phoneplay.h"
+#include "ui.h"
+#include "ui_lang.h"
+
+#define TOP 5
+
+static SDL_Rect next_rect(const App *app)
+{
+    SDL_Rect c = ui_content(app);
+    int w = ui_px(app, 240), h = ui_px(app, 56);
+    return ui_mirror(app, (SDL_Rect){c.x + c.w - w, c.y + c.h - h, w, h});
+}
+
+/* The phones' answers and time: reveal when all are in or the time is up. */
+static void check_reveal(App *app)
+{
+    Room *room = phones_lock(app->phones);
+    bool due = room_phase(room) == ROOM_ASKING &&
+               (room_all_answered(room) || room_time_left(room, phones_now()) == 0);
+    phones_unlock(app->phones);
+    if (due)
+        phoneplay_reveal(app);
+}
+
+static void phoneq_enter(App *app)
+{
+    if (!app->phones)
+        return;
+    Room *room = phones_lock(app->phones);
+    bool open = room_question(room) != NULL;
+    phones_unlock(app->phones);
+    if (!open) /* reached by --scene: start a round (no phone has answered) */
+        phoneplay_begin(app);
+}
+
+static void draw_head(App *app, Room *room, SDL_Rect c)
+{
+    char buf[96];
+    snprintf(buf, sizeof buf, _("Question %d of %d"), room_question_index(room) + 1,
+             room_question_total(room));
+    lang_digits(buf, sizeof buf);
+    int h = ui_px(app, 44);
+    SDL_Rect left = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w / 2, h});
+    ui_text(app, buf, left, 24, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    if (room_phase(room) != ROOM_ASKING)
+        return;
+    /* TRANSLATORS: answers in / phones that may answer, on the projector */
+    snprintf(buf, sizeof buf, _("Answers: %d / %d"), room_answered(room), room_expected(room));
+    int64_t left_ms = room_time_left(room, phones_now());
+    if (left_ms >= 0) {
+        size_t n = strlen(buf);
+        snprintf(buf + n, sizeof buf - n, "  ·  %lld s", (long long)((left_ms + 999) / 1000));
+    }
+    lang_digits(buf, sizeof buf);
+    SDL_Rect right = ui_mirror(app, (SDL_Rect){c.x + c.w / 2, c.y, c.w / 2 - ui_px(app, 110), h});
+    ui_text(app, buf, right, 26, true, UI_IVORY, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
+}
+
+static const char *choice_text(const RoomQuestion *q, int i)
+{
+    return lang_is_urdu() ? q->choices_ur[i] : q->choices[i];
+}
+
+/* The answers: while asking as on the question card; revealed, each with
+ * how many chose it, the right ones marked. */
+static void draw_answers(App *app, Room *room, SDL_Rect area, bool revealed)
+{
+    const RoomQuestion *q = room_question(room);
+    int counts[ROOM_MAX_CHOICES];
+    int n = room_distribution(room, counts);
+    const char *labels[ROOM_MAX_CHOICES];
+    char nums[ROOM_MAX_CHOICES][160];
+    bool right[ROOM_MAX_CHOICES] = {0};
+    if (q->kind == RQ_CHOICE || q->kind == RQ_MULTI) {
+        for (int i = 0; i < n; i++)
+            labels[i] = choice_text(q, i), right[i] = q->weights[i] > 0;
+    } else if (q->kind == RQ_TRUEFALSE) {
+        labels[0] = _("True"), labels[1] = _("False");
+        right[0] = q->tf_answer, right[1] = !q->tf_answer;
+    } else {
+        snprintf(nums[0], sizeof nums[0], _("The right answer: %g"), q->num_value);
+        labels[0] = revealed ? nums[0] : _("Type the number on your phone");
+        labels[1] = _("Wrong");
+        n = revealed ? 2 : 1, right[0] = true;
+    }
+    int cols = n > 2 ? 2 : 1, rows = (n + cols - 1) / cols, gap = ui_px(app, 10);
+    int w = (area.w - (cols - 1) * gap) / cols, h = (area.h - (rows - 1) * gap) / rows;
+    if (h > ui_px(app, 80))
+        h = ui_px(app, 80);
+    for (int i = 0; i < n; i++) {
+        SDL_Rect r = ui_mirror(app, (SDL_Rect){area.x + (i % cols) * (w + gap),
+                                               area.y + (i / cols) * (h + gap), w, h});
+        const char *label = labels[i];
+        if (revealed) {
+            /* TRANSLATORS: an answer, then how many phones chose it */
+            snprintf(nums[i], sizeof nums[i], _("%s  (%d)"), labels[i], counts[i]);
+            lang_digits(nums[i], sizeof nums[i]);
+            label = nums[i];
+        }
+        UiBtnState st = !revealed ? UI_BTN_NORMAL : right[i] ? UI_BTN_RIGHT : UI_BTN_DIM;
+        ui_choice(app, r, i, label, NULL, st, 0);
+    }
+}
+
+/* The top five: place, name, score, places gained at this reveal. */
+static void draw_board(App *app, Room *room, SDL_Rect area, int n_top)
+{
+    int top[TOP];
+    size_t n = room_leaderboard(room, top, (size_t)n_top);
+    int gap = ui_px(app, 6), h = (area.h - (TOP - 1) * gap) / TOP;
+    bool rtl = lang_is_rtl();
+    for (size_t i = 0; i < n; i++) {
+        const RoomPlayer *p = room_player(room, top[i]);
+        SDL_Rect row = {area.x, area.y + (int)i * (h + gap), area.w, h};
+        ui_fill_round(app, row, h / 3, i == 0 ? UI_GOLD : UI_GREEN_LIGHT);
+        SDL_Color ink = i == 0 ? UI_INK : UI_IVORY;
+        int pad = ui_px(app, 10), num_w = ui_px(app, 150);
+        char buf[64];
+        snprintf(buf, sizeof buf, "%d", p->place);
+        lang_digits(buf, sizeof buf);
+        SDL_Rect place = {rtl ? row.x + row.w - pad - h : row.x + pad, row.y, h, h};
+        ui_text(app, buf, place, 24, true, ink, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        SDL_Rect name = {rtl ? row.x + num_w : place.x + h, row.y, row.w - num_w - h - 2 * pad, h};
+        ui_text_dir(app, p->name, name, 22, true, ink, rtl ? TEXT_ALIGN_END : TEXT_ALIGN_START,
+                    TEXT_VALIGN_MIDDLE, false);
+        if (p->move)
+            snprintf(buf, sizeof buf, "%d  %+d", p->score, p->move);
+        else
+            snprintf(buf, sizeof buf, "%d", p->score);
+        lang_digits(buf, sizeof buf);
+        SDL_Rect num = {rtl ? row.x + pad : row.x + row.w - pad - num_w, row.y, num_w, h};
+        ui_text_dir(app, buf, num, 22, true, ink, rtl ? TEXT_ALIGN_START : TEXT_ALIGN_END,
+                    TEXT_VALIGN_MIDDLE, false);
+    }
+}
+
+static void draw_question(App *app, Room *room, SDL_Rect card)
+{
+    const RoomQuestion *q = room_question(room);
+    ui_card(app, card);
+    int pad = ui_px(app, 16);
+    SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
+    ui_text(app, lang_is_urdu() ? q->text_ur : q->text, in, 30, true, UI_INK, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+}
+
+static void draw_podium(App *app, Room *room, SDL_Rect c)
+{
+    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 56)});
+    ui_text(app, _("Final standings"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    SDL_Rect board = {c.x + c.w / 6, c.y + ui_px(app, 70), c.w * 2 / 3, c.h - ui_px(app, 150)};
+    draw_board(app, room, board, TOP);
+}
+
+static void phoneq_draw(App *app)
+{
+    ui_background(app);
+    if (!app->phones)
+        return;
+    SDL_Rect c = ui_content(app);
+    Room *room = phones_lock(app->phones);
+    RoomPhase phase = room_phase(room);
+    if (phase == ROOM_ENDED) {
+        draw_podium(app, room, c);
+    } else if (room_question(room)) {
+        draw_head(app, room, c);
+        int top = c.y + ui_px(app, 50);
+        bool revealed = phase == ROOM_REVEALED;
+        int card_h = revealed ? ui_px(app, 110) : ui_px(app, 190);
+        draw_question(app, room, (SDL_Rect){c.x, top, c.w, card_h});
+        int y = top + card_h + ui_px(app, 14), bottom = c.y + c.h - ui_px(app, 70);
+        int answers_w = revealed ? c.w * 55 / 100 : c.w;
+        draw_answers(app, room, (SDL_Rect){c.x, y, answers_w, bottom - y}, revealed);
+        if (revealed) {
+            int bx = c.x + answers_w + ui_px(app, 16);
+            draw_board(app, room, ui_mirror(app, (SDL_Rect){bx, y, c.x + c.w - bx, bottom - y}),
+                       TOP);
+        }
+    }
+    phones_unlock(app->phones);
+    const char *label = phase == ROOM_ASKING  ? _("Reveal")
+                        : phase == ROOM_ENDED ? _("Finish")
+                                              : _("Next question");
+    ui_button(app, next_rect(app), label, true, UI_BTN_FOCUS);
+    if (phase == ROOM_ASKING) {
+        SDL_Rect hint = ui_mirror(app, (SDL_Rect){c.x, next_rect(app).y, c.w / 2, ui_px(app, 56)});
+        ui_text(app, _("Answer on your phone"), hint, 20, false, UI_IVORY, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
+    }
+}
+
+/* Enter, R or the button: reveal while asking, then the next question,
+ * then after the podium back to the title. */
+static bool advance(App *app)
+{
+    Room *room = phones_lock(app->phones);
+    RoomPhase phase = room_phase(room);
+    phones_unlock(app->phones);
+    if (phase == ROOM_ASKING)
+        return phoneplay_reveal(app);
+    if (phase == ROOM_REVEALED) {
+        phoneplay_next(app);
+        return true;
+    }
+    app_set_scene(app, &scene_title);
+    return true;
+}
+
+static bool phoneq_event(App *app, const SDL_Event *ev)
+{
+    if (!app->phones)
+        return false;
+    if (phoneplay_is_wake(ev)) {
+        bool changed = phones_take_wake(app->phones);
+        check_reveal(app);
+        return changed;
+    }
+    if (ev->type == SDL_KEYDOWN && !ev->key.repeat && ev->key.keysym.sym == SDLK_r) {
+        Room *room = phones_lock(app->phones);
+        bool asking = room_phase(room) == ROOM_ASKING;
+        phones_unlock(app->phones);
+        return asking && phoneplay_reveal(app);
+    }
+    Input in = input_map(app, ev);
+    if (in.kind == IN_CONFIRM || (in.kind == IN_POINT && ui_hit(next_rect(app), in.x, in.y)))
+        return advance(app);
+    return false;
+}
+
+/* The countdown: a redraw each second while a limit runs, and the reveal
+ * when it ends; nothing in between (the loop sleeps). */
+static bool phoneq_update(App *app, Uint32 now)
+{
+    (void)now;
+    if (!app->phones)
+        return false;
+    check_reveal(app);
+    int64_t left = phoneplay_time_left(app);
+    if (left > 0)
+        app->scene_wake_ms = app_now(app) + (left % 1000 ? left % 1000 : 1000);
+    else if (left == 0)
+        app->dirty = true;
+    return false;
+}
+
+const Scene scene_phoneq = {
+    .name = "phoneq",
+    .enter = phoneq_enter,
+    .event = phoneq_event,
+    .update = phoneq_update,
+    .draw = phoneq_draw,
+};
