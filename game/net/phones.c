@@ -526,10 +526,12 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         else
             return MHD_YES;
     }
-    if (*upload_size && !u->too_big) {
+    if (*upload_size) {
+        /* Past the cap the rest is read and dropped: libmicrohttpd takes a
+         * response only before the body or after all of it. */
         if (u->len + *upload_size > PHONES_MAX_BODY)
             u->too_big = true;
-        else
+        else if (!u->too_big)
             memcpy(u->body + u->len, upload, *upload_size), u->len += *upload_size;
         *upload_size = 0;
         return MHD_YES;
@@ -594,7 +596,8 @@ PhoneServer *phones_start(const PhonesConfig *cfg, char *err, size_t errlen)
     }
     int cap = room_cap(s->room);
     s->daemon = MHD_start_daemon(
-        MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL,
+        MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL |
+            MHD_USE_ERROR_LOG,
         (uint16_t)s->port, NULL, NULL, handle, s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
         MHD_OPTION_NOTIFY_COMPLETED, request_done, s, MHD_OPTION_CONNECTION_LIMIT,
         (unsigned)(3 * cap + 64), MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)60,
