@@ -73,7 +73,7 @@ struct App {
     bool bilingual;      /* show the other language under each text */
     const char *mode;    /* "play" (modes add theirs) */
     Flow *flow;          /* the mode's state (modeflow.h) */
-    struct PhoneServer *phones; /* --phones: the phones' web server (phoneplay.h), or NULL */
+    struct PhonePlay *phones; /* --phones: the phones' server and session (phoneplay.h), or NULL */
     const char *trainee; /* signed-in trainee or NULL (owned by flow) */
     Settings *settings;
     Results *results;      /* NULL for screenshots and autoplay without --data-dir */

@@ -1,14 +1,29 @@
-/* phoneplay: the game's side of a phone classroom (phoneplay.h). */
+/* phoneplay: the game's side of a phone classroom (phoneplay.h). The
+ * server's threads check each request against the Room (game/net/room.h)
+ * and answer the phone at once; what the Room accepted comes here as a
+ * queue of commands, applied on the SDL thread to the round's Session
+ * (game/core/session.h), which scores by the quiz's rules and stores every
+ * answer in results. After each reveal the Session's verdicts (points,
+ * totals, ranks) are copied back into the Room for the phones to show. */
 #include "phoneplay.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "hud.h"
 #include "i18n.h"
 #include "modeflow.h"
+#include "session.h"
 #include "ui_lang.h"
+#include "util.h"
+
+struct PhonePlay {
+    PhoneServer *server;
+    Session *session;
+    int *ids;      /* the Session's id of each Room player; 0: not (yet) in it */
+    size_t n_ids;  /* Room indices covered */
+    bool *pending; /* joined during a question: enters at the next one */
+};
 
 static Uint32 wake_type;
 
@@ -26,10 +41,10 @@ bool phoneplay_is_wake(const SDL_Event *ev)
 
 PhoneServer *phoneplay_server(const App *app)
 {
-    return app->phones;
+    return app->phones ? app->phones->server : NULL;
 }
 
-static bool check_mode(const App *app, char *err, size_t errlen)
+static bool check_options(const App *app, char *err, size_t errlen)
 {
     const char *mode = app->opt->mode ? app->opt->mode : "play";
     if (strcmp(mode, "kiosk") == 0) {
@@ -46,29 +61,90 @@ static bool check_mode(const App *app, char *err, size_t errlen)
                  app->opt->port);
         return false;
     }
-    if (app->opt->players && (app->opt->players < 1 || app->opt->players > ROOM_MAX_CAP)) {
+    if (app->opt->players && (app->opt->players < 1 || app->opt->players > SESSION_MAX_PLAYERS)) {
         snprintf(err, errlen, _("option '--players' needs a number from 1 to %d, not '%ld'"),
-                 ROOM_MAX_CAP, app->opt->players);
+                 SESSION_MAX_PLAYERS, app->opt->players);
         return false;
     }
     return true;
+}
+
+static Session *new_session(App *app)
+{
+    SessionConfig cfg;
+    session_config_defaults(&cfg);
+    cfg.quiz = app->quiz_cfg;
+    cfg.quiz.teams = 0; /* every phone plays for itself; teams are its players' mean */
+    cfg.seed = app->seed;
+    cfg.mode = app->mode ? app->mode : "classroom";
+    cfg.results = app->results;
+    cfg.record = !app->opt->screenshot;
+    cfg.lang = lang_code();
+    return session_new(app->pool, app->n_pool, &cfg, app_now(app));
+}
+
+/* Grows the id table to cover Room index i. */
+static bool cover(PhonePlay *pp, size_t i)
+{
+    if (i < pp->n_ids)
+        return true;
+    size_t n = i + 64;
+    int *ids = realloc(pp->ids, n * sizeof *ids);
+    if (ids)
+        pp->ids = ids;
+    bool *pending = realloc(pp->pending, n * sizeof *pending);
+    if (pending)
+        pp->pending = pending;
+    if (!ids || !pending)
+        return false;
+    memset(ids + pp->n_ids, 0, (n - pp->n_ids) * sizeof *ids);
+    memset(pending + pp->n_ids, 0, (n - pp->n_ids) * sizeof *pending);
+    pp->n_ids = n;
+    return true;
+}
+
+/* Room player i into the Session (the Room has checked the name). */
+static void add_player(App *app, int i)
+{
+    PhonePlay *pp = app->phones;
+    Room *room = phones_lock(pp->server);
+    const RoomPlayer *p = room_player(room, i);
+    char name[ROOM_NAME_BYTES + 1];
+    snprintf(name, sizeof name, "%s", p ? p->name : "");
+    int team = p ? p->team : -1;
+    bool present = p && p->present;
+    phones_unlock(pp->server);
+    int id = 0;
+    if (present && cover(pp, (size_t)i) &&
+        session_add_player(pp->session, name, team, NULL, &id, app_now(app)) == SESSION_OK)
+        pp->ids[i] = id, pp->pending[i] = false;
+}
+
+/* Demo players for --screenshot of the lobby and the question. */
+static void demo_players(App *app)
+{
+    static const char *const names[] = {"Ayesha", "Bilal", "Chen Wei", "Daniyal", "زینب", "Farhan"};
+    Room *room = phones_lock(app->phones->server);
+    char token[ROOM_TOKEN_LEN + 1];
+    int ids[6], n = 0;
+    for (int i = 0; i < 6; i++)
+        if (room_join(room, room_pin(room), names[i], -1, &ids[n], token) == ROOM_OK)
+            n++;
+    phones_unlock(app->phones->server);
+    for (int i = 0; i < n; i++)
+        add_player(app, ids[i]);
 }
 
 bool phoneplay_start(App *app, char *err, size_t errlen)
 {
     if (!app->opt->phones)
         return true;
-    if (!check_mode(app, err, errlen))
+    if (!check_options(app, err, errlen))
         return false;
     if (!wake_type)
         wake_type = SDL_RegisterEvents(1);
     char mo[4096];
     snprintf(mo, sizeof mo, "%s/ur/LC_MESSAGES/%s.mo", app->paths.locale_dir, AMAN_TEXTDOMAIN);
-    const char *names[QUIZ_MAX_TEAMS];
-    Flow *f = flow_of(app);
-    int n_teams = f && app->opt->teams >= 2 ? f->n_teams : 0;
-    for (int i = 0; i < n_teams; i++)
-        names[i] = f->teams[i].name;
     /* Test knobs: tests listen on loopback only, with a known PIN. */
     PhonesConfig cfg = {.port = (int)app->opt->port,
                         .bind = getenv("AMAN_PHONES_BIND"),
@@ -76,31 +152,54 @@ bool phoneplay_start(App *app, char *err, size_t errlen)
                         .mo_ur = mo,
                         .cap = (int)app->opt->players,
                         .pin = getenv("AMAN_PHONES_PIN"),
-                        .teams = names,
-                        .n_teams = n_teams,
                         .wake = wake};
-    app->phones = phones_start(&cfg, err, errlen);
-    if (!app->phones)
+    app->phones = xcalloc(1, sizeof *app->phones);
+    app->phones->session = new_session(app);
+    app->phones->server = phones_start(&cfg, err, errlen);
+    if (!app->phones->server) {
+        phoneplay_stop(app);
         return false;
+    }
     char addr[4][64];
-    size_t n = cfg.bind ? 0 : phones_addresses(phones_port(app->phones), addr, 4);
+    size_t n = cfg.bind ? 0 : phones_addresses(phones_port(app->phones->server), addr, 4);
     if (n == 0)
         snprintf(addr[0], 64, "http://%s:%d/", cfg.bind ? cfg.bind : "127.0.0.1",
-                 phones_port(app->phones));
+                 phones_port(app->phones->server));
     printf("listening on %s\n", addr[0]);
     fflush(stdout);
     app_register_scene(&scene_lobby);
     app_register_scene(&scene_phoneq);
+    if (app->opt->screenshot)
+        demo_players(app);
     return true;
 }
 
 void phoneplay_stop(App *app)
 {
-    phones_stop(app->phones);
+    PhonePlay *pp = app->phones;
+    if (!pp)
+        return;
+    phones_stop(pp->server); /* first: no thread reads the Room after this */
+    if (pp->session)
+        session_free(pp->session, app_now(app));
+    free(pp->ids);
+    free(pp->pending);
+    free(pp);
     app->phones = NULL;
 }
 
-/* The question's best numeric answer: the interval with the most credit. */
+/* ---- the question, as the Session's round shows it ---- */
+
+/* Both languages of a bank text: English and Urdu. */
+static void both(const char *id, const char *field, const char *english, const char **en,
+                 const char **ur)
+{
+    bool urdu = lang_is_urdu();
+    const char *here = lang_bank(id, field, english), *other = lang_bank_other(id, field, english);
+    *en = urdu ? other : here;
+    *ur = urdu ? here : other;
+}
+
 static const NumericAnswer *best_numeric(const Question *q)
 {
     const NumericAnswer *best = q->n_numeric ? &q->numeric[0] : NULL;
@@ -110,29 +209,24 @@ static const NumericAnswer *best_numeric(const Question *q)
     return best;
 }
 
-/* Both languages of a bank text: this screen's and the other. */
-static void both(bool urdu, const char *here, const char *other, const char **en, const char **ur)
-{
-    *en = urdu ? other : here;
-    *ur = urdu ? here : other;
-}
-
 static void fill_question(App *app, RoomQuestion *rq)
 {
-    size_t qi = quiz_index(app->quiz);
-    const Question *q = quiz_current(app->quiz);
-    bool urdu = lang_is_urdu();
+    const Session *s = app->phones->session;
+    const Quiz *round = session_round(s);
+    const Question *q = session_question(s);
+    size_t qi = session_index(s);
     memset(rq, 0, sizeof *rq);
-    both(urdu, hud_question_text(app, q, false), hud_question_text(app, q, true), &rq->text,
-         &rq->text_ur);
+    both(q->id, "question", q->text, &rq->text, &rq->text_ur);
     static const RoomKind kinds[] = {RQ_CHOICE, RQ_MULTI, RQ_TRUEFALSE, RQ_NUMBER};
     rq->kind = kinds[q->kind];
     if (q->kind == QKIND_CHOICE || q->kind == QKIND_MULTI) {
         rq->n_choices = q->n_choices;
         for (int i = 0; i < q->n_choices; i++) {
-            both(urdu, hud_choice_text(app, qi, i, false), hud_choice_text(app, qi, i, true),
-                 &rq->choices[i], &rq->choices_ur[i]);
-            rq->weights[i] = quiz_choice(app->quiz, qi, i)->weight;
+            const Choice *c = quiz_choice(round, qi, i);
+            char field[32];
+            i18n_field_choice(field, sizeof field, quiz_choice_original(round, qi, i) + 1);
+            both(q->id, field, c->text, &rq->choices[i], &rq->choices_ur[i]);
+            rq->weights[i] = c->weight;
         }
     }
     rq->tf_answer = q->tf_answer;
@@ -140,59 +234,152 @@ static void fill_question(App *app, RoomQuestion *rq)
     if (na)
         rq->num_min = na->min, rq->num_max = na->max, rq->num_value = na->value;
     rq->points = app->quiz_cfg.points;
-    rq->speed_bonus_max = app->quiz_cfg.speed_bonus ? app->quiz_cfg.speed_bonus_max : 0;
     rq->time_limit_ms = (int64_t)app->quiz_cfg.time_limit_s * 1000;
 }
 
-static bool open_current(App *app)
+static bool open_question(App *app)
 {
-    if (!app->quiz || quiz_state(app->quiz) != QUIZ_ASKING)
+    PhonePlay *pp = app->phones;
+    if (session_phase(pp->session) != SESSION_ASKING)
         return false;
+    for (size_t i = 0; i < pp->n_ids; i++) /* late joiners enter now */
+        if (pp->pending[i])
+            add_player(app, (int)i);
     RoomQuestion rq;
     fill_question(app, &rq);
-    Room *room = phones_lock(app->phones);
-    RoomError e =
-        room_open(room, &rq, (int)quiz_index(app->quiz), (int)quiz_length(app->quiz), phones_now());
-    phones_unlock(app->phones);
+    Room *room = phones_lock(pp->server);
+    RoomError e = room_open(room, &rq, (int)session_index(pp->session),
+                            (int)session_length(pp->session), phones_now());
+    phones_unlock(pp->server);
     return e == ROOM_OK;
+}
+
+/* Once the Session closed the question: the Room reveals too, with the
+ * Session's points, totals and ranks. */
+static void sync_reveal(App *app)
+{
+    PhonePlay *pp = app->phones;
+    SessionPhase ph = session_phase(pp->session);
+    if (ph != SESSION_REVEAL && ph != SESSION_SUMMARY && ph != SESSION_SCOREBOARD)
+        return;
+    static SessionRank ranks[SESSION_MAX_PLAYERS];
+    size_t n = session_leaderboard(pp->session, ranks, SESSION_MAX_PLAYERS);
+    Room *room = phones_lock(pp->server);
+    if (room_reveal(room)) {
+        for (size_t i = 0; i < pp->n_ids; i++) {
+            if (!pp->ids[i])
+                continue;
+            const QuizOutcome *o = session_outcome(pp->session, pp->ids[i]);
+            int place = 0;
+            for (size_t k = 0; k < n && !place; k++)
+                if (ranks[k].id == pp->ids[i])
+                    place = ranks[k].rank;
+            const Quiz *q = session_quiz(pp->session, pp->ids[i]);
+            room_set_result(room, (int)i, o ? o->fraction : 0, o ? o->points : 0,
+                            q ? quiz_score(q) : 0, place);
+        }
+    }
+    phones_unlock(pp->server);
+}
+
+static SessionAnswer session_answer_of(QuestionKind kind, const RoomAnswer *a)
+{
+    switch (kind) {
+    case QKIND_CHOICE:
+        return session_answer_choice(__builtin_ctz(a->mask ? a->mask : 1));
+    case QKIND_MULTI:
+        return session_answer_multi(a->mask);
+    case QKIND_TRUEFALSE:
+        return session_answer_truefalse(a->tf);
+    default:
+        return session_answer_number(a->number);
+    }
+}
+
+static void apply(App *app, const PhonesCmd *c)
+{
+    PhonePlay *pp = app->phones;
+    /* The Session's clock at the moment the phone's request came. */
+    int64_t at = app_now(app) - (phones_now() - c->at_ms);
+    if (c->kind == PHONES_CMD_JOIN) {
+        if (session_in_round(pp->session) && cover(pp, (size_t)c->player))
+            pp->pending[c->player] = true;
+        else
+            add_player(app, c->player);
+        return;
+    }
+    const Question *q = session_question(pp->session);
+    if (!q || (size_t)c->player >= pp->n_ids || !pp->ids[c->player] ||
+        c->question != (int)session_index(pp->session))
+        return;
+    SessionAnswer a = session_answer_of(q->kind, &c->answer);
+    session_answer(pp->session, pp->ids[c->player], &a, at);
+}
+
+bool phoneplay_poll(App *app)
+{
+    PhonePlay *pp = app->phones;
+    if (!pp)
+        return false;
+    bool changed = phones_take_wake(pp->server);
+    PhonesCmd cmds[256];
+    size_t n;
+    while ((n = phones_take_commands(pp->server, cmds, 256)) > 0)
+        for (size_t i = 0; i < n; i++)
+            apply(app, &cmds[i]);
+    if (session_tick(pp->session, app_now(app)) & SESSION_EV_TIMED_OUT)
+        changed = true;
+    sync_reveal(app);
+    return changed;
 }
 
 bool phoneplay_begin(App *app)
 {
-    QuizConfig saved = app->quiz_cfg;
-    app->quiz_cfg.teams = 0; /* every phone plays for itself (or its team's mean) */
-    bool ok = app_new_round(app);
-    app->quiz_cfg = saved;
-    return ok && open_current(app);
+    PhonePlay *pp = app->phones;
+    phoneplay_poll(app);
+    if (session_start(pp->session, app_now(app)) != SESSION_OK)
+        return false;
+    return open_question(app);
 }
 
 bool phoneplay_reveal(App *app)
 {
-    Room *room = phones_lock(app->phones);
-    bool ok = room_reveal(room);
-    phones_unlock(app->phones);
-    /* The quiz only orders the questions: its own outcome is a skip. */
-    if (ok && app->quiz && quiz_state(app->quiz) == QUIZ_ASKING)
-        quiz_skip(app->quiz, app_now(app));
-    return ok;
+    PhonePlay *pp = app->phones;
+    phoneplay_poll(app); /* answers already acknowledged count */
+    if (session_phase(pp->session) == SESSION_ASKING &&
+        session_reveal(pp->session, app_now(app)) != SESSION_OK)
+        return false;
+    sync_reveal(app);
+    return true;
 }
 
 bool phoneplay_next(App *app)
 {
-    if (app->quiz && quiz_state(app->quiz) == QUIZ_FEEDBACK)
-        quiz_next(app->quiz, app_now(app));
-    if (open_current(app))
+    PhonePlay *pp = app->phones;
+    if (session_next(pp->session, app_now(app)) == SESSION_OK && open_question(app))
         return true;
-    Room *room = phones_lock(app->phones);
+    Room *room = phones_lock(pp->server);
     room_end(room);
-    phones_unlock(app->phones);
+    phones_unlock(pp->server);
     return false;
+}
+
+bool phoneplay_kick(App *app, int player)
+{
+    PhonePlay *pp = app->phones;
+    Room *room = phones_lock(pp->server);
+    bool ok = room_kick(room, player);
+    phones_unlock(pp->server);
+    if (ok && (size_t)player < pp->n_ids) {
+        if (pp->ids[player])
+            session_remove_player(pp->session, pp->ids[player], app_now(app));
+        pp->ids[player] = 0, pp->pending[player] = false;
+    }
+    sync_reveal(app); /* the removed one may have been the last to answer */
+    return ok;
 }
 
 int64_t phoneplay_time_left(App *app)
 {
-    Room *room = phones_lock(app->phones);
-    int64_t left = room_time_left(room, phones_now());
-    phones_unlock(app->phones);
-    return left;
+    return session_time_left_ms(app->phones->session, app_now(app));
 }

@@ -11,6 +11,8 @@
 #include "app.h"
 #include "phones.h"
 
+typedef struct PhonePlay PhonePlay;
+
 extern const Scene scene_lobby, scene_phoneq;
 
 /* With --phones: refuses kiosk and training modes, starts the server on
@@ -22,18 +24,23 @@ void phoneplay_stop(App *app);
 /* The running server, or NULL. */
 PhoneServer *phoneplay_server(const App *app);
 /* True for the event the server's wake callback pushes; the scene then
- * reads the Room (phones_take_wake clears it). */
+ * calls phoneplay_poll. */
 bool phoneplay_is_wake(const SDL_Event *ev);
-/* A new round from the bank (solo scoring, the quiz only orders the
- * questions) and its first question opened to the phones; false when the
- * bank has no question. */
+/* Applies the phones' queued joins and answers to the session, runs its
+ * clock (time up) and, once it closed the question, reveals it to the
+ * phones. True when something a screen shows may have changed. */
+bool phoneplay_poll(App *app);
+/* The teacher removes Room player i (lobby or round). */
+bool phoneplay_kick(App *app, int player);
+/* A round of the session for every phone joined, its first question
+ * opened to the phones; false when nobody joined or no question plays. */
 bool phoneplay_begin(App *app);
 /* Reveals the open question to the phones (the teacher's R, time up, or
  * everyone answered); false when none is open. */
 bool phoneplay_reveal(App *app);
 /* The next question to the phones; false after the last (the room ends). */
 bool phoneplay_next(App *app);
-/* Milliseconds left on the open question, -1 without a limit. */
+/* Milliseconds left on the open question, -1 without a limit (game clock). */
 int64_t phoneplay_time_left(App *app);
 
 #endif

@@ -42,6 +42,8 @@ struct PhoneServer {
     int64_t join_refill_ms;
     void (*wake)(void *user);
     void *wake_user;
+    PhonesCmd queue[PHONES_QUEUE_MAX]; /* a ring: the commands for the game */
+    size_t q_head, q_len;
 };
 
 /* A request being read: the body, capped. */
@@ -270,6 +272,24 @@ int phones_port(const PhoneServer *s)
     return s->port;
 }
 
+size_t phones_take_commands(PhoneServer *s, PhonesCmd *out, size_t max)
+{
+    pthread_mutex_lock(&s->lock);
+    size_t n = 0;
+    for (; n < max && s->q_len; n++, s->q_len--) {
+        out[n] = s->queue[s->q_head];
+        s->q_head = (s->q_head + 1) % PHONES_QUEUE_MAX;
+    }
+    pthread_mutex_unlock(&s->lock);
+    return n;
+}
+
+/* Lock held. */
+static void push(PhoneServer *s, const PhonesCmd *c)
+{
+    s->queue[(s->q_head + s->q_len++) % PHONES_QUEUE_MAX] = *c;
+}
+
 /* After a phone changed the room (lock held): wake the streams and, once
  * until the app takes it, the game. */
 static void phone_changed(PhoneServer *s)
@@ -305,6 +325,10 @@ static enum MHD_Result do_join(PhoneServer *s, struct MHD_Connection *c, json_t 
     if (!pin || !name)
         return refuse(c, 400, "bad_request", "The request is not valid JSON");
     pthread_mutex_lock(&s->lock);
+    if (s->q_len == PHONES_QUEUE_MAX) {
+        pthread_mutex_unlock(&s->lock);
+        return refuse(c, 503, "busy", "The server is busy; try again");
+    }
     if (!join_allowed(s)) {
         pthread_mutex_unlock(&s->lock);
         return refuse(c, 429, "rate",
@@ -321,6 +345,8 @@ static enum MHD_Result do_join(PhoneServer *s, struct MHD_Connection *c, json_t 
     }
     const RoomPlayer *p = room_player(s->room, player);
     json_t *j = json_pack("{s:s,s:i,s:s}", "token", token, "player", player, "name", p->name);
+    push(s, &(PhonesCmd){
+                .kind = PHONES_CMD_JOIN, .player = player, .team = p->team, .at_ms = phones_now()});
     phone_changed(s);
     return send_json(c, 200, j);
 }
@@ -358,16 +384,25 @@ static enum MHD_Result do_answer(PhoneServer *s, struct MHD_Connection *c, json_
         return refuse(c, 400, "bad_request", "The request is not valid JSON");
     bool parsed = parse_answer(body, &a);
     pthread_mutex_lock(&s->lock);
+    if (s->q_len == PHONES_QUEUE_MAX) {
+        pthread_mutex_unlock(&s->lock);
+        return refuse(c, 503, "busy", "The server is busy; try again");
+    }
     int player;
-    RoomError e =
-        parsed ? room_answer(s->room, token, (int)json_integer_value(q), &a, phones_now(), &player)
-               : ROOM_ERR_ANSWER;
+    int64_t now = phones_now();
+    RoomError e = parsed ? room_answer(s->room, token, (int)json_integer_value(q), &a, now, &player)
+                         : ROOM_ERR_ANSWER;
     if (!parsed && room_player_by_token(s->room, token) < 0)
         e = ROOM_ERR_TOKEN;
     if (e != ROOM_OK) {
         pthread_mutex_unlock(&s->lock);
         return refuse_room(c, e);
     }
+    push(s, &(PhonesCmd){.kind = PHONES_CMD_ANSWER,
+                         .player = player,
+                         .question = (int)json_integer_value(q),
+                         .answer = a,
+                         .at_ms = now});
     phone_changed(s);
     return send_json(c, 200, json_pack("{s:b}", "ok", 1));
 }

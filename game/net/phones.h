@@ -54,6 +54,23 @@ void phones_unlock(PhoneServer *s);
 /* True once after phones changed the Room since the last call (the app's
  * answer to the wake callback). */
 bool phones_take_wake(PhoneServer *s);
+/* What phones did, for the game to apply to its session in the order it
+ * happened: only requests the Room accepted become commands. */
+typedef enum { PHONES_CMD_JOIN, PHONES_CMD_ANSWER } PhonesCmdKind;
+typedef struct {
+    PhonesCmdKind kind;
+    int player;   /* the Room's index */
+    int team;     /* JOIN: -1 or 0-based */
+    int question; /* ANSWER: the question's index */
+    RoomAnswer answer;
+    int64_t at_ms; /* phones_now() when the request came */
+} PhonesCmd;
+#define PHONES_QUEUE_MAX 4096
+/* Moves up to max queued commands into out, oldest first; returns how
+ * many. The queue holds PHONES_QUEUE_MAX; past that a request is refused
+ * as busy (503) before it changes the Room, so nothing is lost. */
+size_t phones_take_commands(PhoneServer *s, PhonesCmd *out, size_t max);
+
 /* The clock of the Room's calls: monotonic milliseconds. */
 int64_t phones_now(void);
 

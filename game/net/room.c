@@ -11,6 +11,7 @@
 
 typedef struct {
     RoomPlayer pub;
+    int prev_place; /* before the last reveal */
     char name[ROOM_NAME_MAX * 4 + 1];
     char token[ROOM_TOKEN_LEN + 1];
     int answered_q; /* question index answered, -1 */
@@ -230,7 +231,7 @@ static RoomError clean_name(const char *name, char *out, size_t size)
         return ROOM_ERR_NAME_EMPTY;
     for (size_t i = start; i < end; i++)
         chars += (s[i] & 0xC0) != 0x80;
-    if (chars > ROOM_NAME_MAX || end - start >= size)
+    if (chars > ROOM_NAME_MAX || end - start > ROOM_NAME_BYTES || end - start >= size)
         return ROOM_ERR_NAME_LONG;
     memcpy(out, name + start, end - start);
     out[end - start] = '\0';
@@ -498,6 +499,7 @@ static void update_places(Room *r)
         int place = 1;
         for (size_t k = 0; k < r->n; k++)
             place += r->players[k].pub.present && r->players[k].pub.score > p->pub.score;
+        p->prev_place = p->pub.place;
         p->pub.move = p->pub.place ? p->pub.place - place : 0;
         p->pub.place = place;
     }
@@ -575,4 +577,18 @@ void room_end(Room *r)
         room_reveal(r);
     r->phase = ROOM_ENDED;
     r->version++;
+}
+
+bool room_set_result(Room *r, int player, double fraction, int points, int score, int place)
+{
+    if (player < 0 || (size_t)player >= r->n)
+        return false;
+    Player *p = &r->players[player];
+    p->pub.fraction = fraction;
+    p->pub.last_points = points;
+    p->pub.score = score;
+    p->pub.move = p->prev_place ? p->prev_place - place : 0;
+    p->pub.place = place;
+    r->version++;
+    return true;
 }

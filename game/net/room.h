@@ -23,8 +23,9 @@
 
 #define ROOM_DEFAULT_CAP 100
 #define ROOM_MAX_CAP 1000
-#define ROOM_NAME_MAX 24  /* characters */
-#define ROOM_TOKEN_LEN 32 /* hex digits of 128 random bits */
+#define ROOM_NAME_MAX 24   /* characters... */
+#define ROOM_NAME_BYTES 63 /* ...and bytes of UTF-8 (a session name fits) */
+#define ROOM_TOKEN_LEN 32  /* hex digits of 128 random bits */
 #define ROOM_PIN_LEN 4
 #define ROOM_MAX_CHOICES 6
 #define ROOM_MAX_TEAMS 6
@@ -151,6 +152,11 @@ int room_distribution(const Room *r, int counts[ROOM_MAX_CHOICES]);
 /* Up to max present players, best first (ties by name order of joining). */
 size_t room_leaderboard(const Room *r, int *players, size_t max);
 void room_end(Room *r);
+/* After room_reveal, the scorer's own verdict for a player (the game's
+ * session: its bonuses and ranks), replacing the Room's: credit, points of
+ * this question, total and 1-based place. Movement follows from the place
+ * before. False for an unknown player. */
+bool room_set_result(Room *r, int player, double fraction, int points, int score, int place);
 
 /* Credit 0..1 of an answer to q (the same rules as the quiz: CHOICE full
  * when the choice's weight is 1, MULTI the sum of chosen weights clamped). */

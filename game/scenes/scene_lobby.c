@@ -34,9 +34,10 @@ static void lobby_enter(App *app)
 {
     Lobby *l = calloc(1, sizeof *l);
     app->scene_data = l;
-    if (!l || !app->phones)
+    PhoneServer *srv = phoneplay_server(app);
+    if (!l || !srv)
         return;
-    int port = phones_port(app->phones);
+    int port = phones_port(srv);
     const char *bind = getenv("AMAN_PHONES_BIND");
     l->n_addr = bind ? 0 : phones_addresses(port, l->addr, LOBBY_MAX_ADDRS);
     if (l->n_addr == 0) { /* no network up: the phones cannot join yet, but say where */
@@ -134,16 +135,17 @@ static void draw_names(App *app, Lobby *l, Room *room, SDL_Rect area)
 static void lobby_draw(App *app)
 {
     Lobby *l = app->scene_data;
+    PhoneServer *srv = phoneplay_server(app);
     ui_background(app);
-    if (!l || !app->phones)
+    if (!l || !srv)
         return;
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 20), head = ui_px(app, 56);
+    int gap = ui_px(app, 20), head = ui_px(app, 66);
     SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), head});
     ui_text(app, _("Join on your phone"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     SDL_Rect join = ui_mirror(app, (SDL_Rect){c.x, c.y + head, c.w * 36 / 100, c.h - head});
-    Room *room = phones_lock(app->phones);
+    Room *room = phones_lock(srv);
     draw_join(app, l, join, room_pin(room));
     int present = room_present(room);
     SDL_Rect right = {c.x + join.w + gap, c.y + head, c.w - join.w - gap, c.h - head};
@@ -156,7 +158,7 @@ static void lobby_draw(App *app)
     SDL_Rect names = {right.x, right.y + ui_px(app, 48), right.w,
                       go.y - gap - right.y - ui_px(app, 48)};
     draw_names(app, l, room, ui_mirror(app, names));
-    phones_unlock(app->phones);
+    phones_unlock(srv);
     SDL_Rect hint = ui_mirror(app, (SDL_Rect){right.x, go.y, right.w - go.w - gap, go.h});
     ui_text(app, _("Tap a name to remove that player"), hint, 16, false, UI_MUTED, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
@@ -165,9 +167,9 @@ static void lobby_draw(App *app)
 
 static bool start(App *app)
 {
-    Room *room = phones_lock(app->phones);
+    Room *room = phones_lock(phoneplay_server(app));
     int present = room_present(room);
-    phones_unlock(app->phones);
+    phones_unlock(phoneplay_server(app));
     if (present == 0 || !phoneplay_begin(app))
         return false;
     app_set_scene(app, &scene_phoneq);
@@ -177,10 +179,10 @@ static bool start(App *app)
 static bool lobby_event(App *app, const SDL_Event *ev)
 {
     Lobby *l = app->scene_data;
-    if (!l || !app->phones)
+    if (!l || !phoneplay_server(app))
         return false;
     if (phoneplay_is_wake(ev))
-        return phones_take_wake(app->phones);
+        return phoneplay_poll(app);
     Input in = input_map(app, ev);
     if (in.kind == IN_CONFIRM)
         return start(app);
@@ -189,12 +191,8 @@ static bool lobby_event(App *app, const SDL_Event *ev)
     if (ui_hit(start_rect(app), in.x, in.y))
         return start(app);
     for (int i = 0; i < l->n_names; i++)
-        if (ui_hit(l->name_rect[i], in.x, in.y)) {
-            Room *room = phones_lock(app->phones);
-            room_kick(room, l->name_player[i]);
-            phones_unlock(app->phones);
-            return true;
-        }
+        if (ui_hit(l->name_rect[i], in.x, in.y))
+            return phoneplay_kick(app, l->name_player[i]);
     return false;
 }
 

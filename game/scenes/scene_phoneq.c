@@ -21,24 +21,13 @@ static SDL_Rect next_rect(const App *app)
     return ui_mirror(app, (SDL_Rect){c.x + c.w - w, c.y + c.h - h, w, h});
 }
 
-/* The phones' answers and time: reveal when all are in or the time is up. */
-static void check_reveal(App *app)
-{
-    Room *room = phones_lock(app->phones);
-    bool due = room_phase(room) == ROOM_ASKING &&
-               (room_all_answered(room) || room_time_left(room, phones_now()) == 0);
-    phones_unlock(app->phones);
-    if (due)
-        phoneplay_reveal(app);
-}
-
 static void phoneq_enter(App *app)
 {
-    if (!app->phones)
+    if (!phoneplay_server(app))
         return;
-    Room *room = phones_lock(app->phones);
+    Room *room = phones_lock(phoneplay_server(app));
     bool open = room_question(room) != NULL;
-    phones_unlock(app->phones);
+    phones_unlock(phoneplay_server(app));
     if (!open) /* reached by --scene: start a round (no phone has answered) */
         phoneplay_begin(app);
 }
@@ -166,10 +155,10 @@ static void draw_podium(App *app, Room *room, SDL_Rect c)
 static void phoneq_draw(App *app)
 {
     ui_background(app);
-    if (!app->phones)
+    if (!phoneplay_server(app))
         return;
     SDL_Rect c = ui_content(app);
-    Room *room = phones_lock(app->phones);
+    Room *room = phones_lock(phoneplay_server(app));
     RoomPhase phase = room_phase(room);
     if (phase == ROOM_ENDED) {
         draw_podium(app, room, c);
@@ -188,7 +177,7 @@ static void phoneq_draw(App *app)
                        TOP);
         }
     }
-    phones_unlock(app->phones);
+    phones_unlock(phoneplay_server(app));
     const char *label = phase == ROOM_ASKING  ? _("Reveal")
                         : phase == ROOM_ENDED ? _("Finish")
                                               : _("Next question");
@@ -204,9 +193,9 @@ static void phoneq_draw(App *app)
  * then after the podium back to the title. */
 static bool advance(App *app)
 {
-    Room *room = phones_lock(app->phones);
+    Room *room = phones_lock(phoneplay_server(app));
     RoomPhase phase = room_phase(room);
-    phones_unlock(app->phones);
+    phones_unlock(phoneplay_server(app));
     if (phase == ROOM_ASKING)
         return phoneplay_reveal(app);
     if (phase == ROOM_REVEALED) {
@@ -219,17 +208,14 @@ static bool advance(App *app)
 
 static bool phoneq_event(App *app, const SDL_Event *ev)
 {
-    if (!app->phones)
+    if (!phoneplay_server(app))
         return false;
-    if (phoneplay_is_wake(ev)) {
-        bool changed = phones_take_wake(app->phones);
-        check_reveal(app);
-        return changed;
-    }
+    if (phoneplay_is_wake(ev))
+        return phoneplay_poll(app);
     if (ev->type == SDL_KEYDOWN && !ev->key.repeat && ev->key.keysym.sym == SDLK_r) {
-        Room *room = phones_lock(app->phones);
+        Room *room = phones_lock(phoneplay_server(app));
         bool asking = room_phase(room) == ROOM_ASKING;
-        phones_unlock(app->phones);
+        phones_unlock(phoneplay_server(app));
         return asking && phoneplay_reveal(app);
     }
     Input in = input_map(app, ev);
@@ -239,13 +225,14 @@ static bool phoneq_event(App *app, const SDL_Event *ev)
 }
 
 /* The countdown: a redraw each second while a limit runs, and the reveal
- * when it ends; nothing in between (the loop sleeps). */
+ * when it ends (the session's clock); nothing in between (the loop sleeps). */
 static bool phoneq_update(App *app, Uint32 now)
 {
     (void)now;
-    if (!app->phones)
+    if (!phoneplay_server(app))
         return false;
-    check_reveal(app);
+    if (phoneplay_poll(app))
+        app->dirty = true;
     int64_t left = phoneplay_time_left(app);
     if (left > 0)
         app->scene_wake_ms = app_now(app) + (left % 1000 ? left % 1000 : 1000);
