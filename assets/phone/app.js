@@ -25,11 +25,15 @@ function load(key) {
   try { return localStorage.getItem(key); } catch (e) { return null; }
 }
 
-/* The translation of msgid with %d / %s / %g filled in order. */
+/* The translation of msgid with %d / %s / %g filled in order, or by
+ * position (%2$d) where a translation reorders them. */
 function t(msgid) {
   var args = Array.prototype.slice.call(arguments, 1);
-  var s = S[msgid] || msgid;
-  return s.replace(/%[dsg]/g, function () { return args.length ? String(args.shift()) : ""; });
+  var next = 0;
+  return (S[msgid] || msgid).replace(/%(?:([1-9])\$)?[dsg]/g, function (m, pos) {
+    var v = args[pos ? Number(pos) - 1 : next++];
+    return v === undefined ? "" : String(v);
+  });
 }
 
 function show(id) {
@@ -256,7 +260,13 @@ function wait(title, text) {
 function render(v) {
   var fresh = !view || !view.q || !v.q || view.q.index !== v.q.index || view.phase !== v.phase;
   view = v;
-  $("me").textContent = v.you.name + (v.phase === "lobby" ? "" : " · " + t("Score: %d", v.you.score));
+  /* The name isolated (bdi), so a name in the other script cannot reorder the line. */
+  var me = $("me");
+  me.textContent = "";
+  var bdi = document.createElement("bdi");
+  bdi.textContent = v.you.name;
+  me.appendChild(bdi);
+  if (v.phase !== "lobby") me.appendChild(document.createTextNode(" · " + t("Score: %d", v.you.score)));
   if (v.phase === "kicked") return leave("You were removed from the game");
   if (v.phase === "lobby") return wait(t("You are in!"), t("Waiting for the teacher to start"));
   if (v.phase === "ended") {
