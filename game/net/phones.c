@@ -26,10 +26,15 @@ typedef struct {
     size_t len;
 } Asset;
 
+typedef struct Stream Stream;
+
 struct PhoneServer {
     struct MHD_Daemon *daemon;
     pthread_mutex_t lock;
-    pthread_cond_t changed;
+    pthread_cond_t changed; /* wakes the keep-alive thread to stop */
+    pthread_t keepalive;
+    bool keepalive_started;
+    Stream *suspended; /* push streams waiting for a change, a list */
     Room *room;
     PhoneStrings *strings;
     char *strings_json[2]; /* en, ur: built once */
@@ -53,13 +58,18 @@ typedef struct {
     bool too_big;
 } Upload;
 
-/* A push stream's state. */
-typedef struct {
+/* A push stream's state. While it has nothing to send its connection is
+ * suspended (no thread, no polling) and the stream is on s->suspended. */
+struct Stream {
     PhoneServer *s;
+    struct MHD_Connection *conn;
     int player;
     uint64_t sent_version;
+    int64_t last_write_ms;
     bool closing;
-} Stream;
+    bool suspended;
+    Stream *next; /* on s->suspended */
+};
 
 int64_t phones_now(void)
 {
@@ -232,8 +242,8 @@ char *phones_view_json(const Room *room, int player, int64_t now_ms)
     json_t *teams = json_array();
     for (int t = 0; t < room_teams(room); t++)
         json_array_append_new(teams, json_string(room_team_name(room, t)));
-    json_t *j = json_pack("{s:I,s:s,s:o,s:o}", "v", (json_int_t)room_version(room), "phase", phase,
-                          "you", you, "teams", teams);
+    json_t *j = json_pack("{s:I,s:s,s:o,s:o}", "v", (json_int_t)room_view_stamp(room, player),
+                          "phase", phase, "you", you, "teams", teams);
     if (j && room_question(room) && p->present)
         json_object_set_new(j, "q", question_json(room, p, now_ms));
     char *out = j ? json_dumps(j, JSON_COMPACT) : NULL;
@@ -249,13 +259,40 @@ Room *phones_lock(PhoneServer *s)
     return s->room;
 }
 
-void phones_unlock(PhoneServer *s)
+/* Resumes every suspended push stream: each then sends what changed, a
+ * keep-alive, or suspends again. MHD_resume_connection is called without
+ * our lock, so it never waits on libmicrohttpd while its thread waits on
+ * us; a suspended connection cannot close, so the list stays valid. */
+static void resume_streams(PhoneServer *s, bool all)
 {
-    if (room_version(s->room) != s->seen_version) {
-        s->seen_version = room_version(s->room);
-        pthread_cond_broadcast(&s->changed);
+    pthread_mutex_lock(&s->lock);
+    Stream *list = NULL, **keep = &s->suspended;
+    while (*keep) {
+        Stream *st = *keep;
+        if (all || room_view_stamp(s->room, st->player) != st->sent_version) {
+            *keep = st->next; /* to resume */
+            st->suspended = false;
+            st->next = list;
+            list = st;
+        } else {
+            keep = &st->next;
+        }
     }
     pthread_mutex_unlock(&s->lock);
+    while (list) {
+        Stream *next = list->next;
+        MHD_resume_connection(list->conn);
+        list = next;
+    }
+}
+
+void phones_unlock(PhoneServer *s)
+{
+    bool changed = room_version(s->room) != s->seen_version;
+    s->seen_version = room_version(s->room);
+    pthread_mutex_unlock(&s->lock);
+    if (changed)
+        resume_streams(s, false);
 }
 
 bool phones_take_wake(PhoneServer *s)
@@ -422,43 +459,62 @@ static enum MHD_Result do_state(PhoneServer *s, struct MHD_Connection *c)
 }
 
 /* The push stream: an SSE event "state" with the player's view each time
- * the room's version moves, a comment every STREAM_KEEPALIVE_S seconds. */
+ * the room's version moves, a comment after STREAM_KEEPALIVE_S seconds of
+ * silence; in between the connection is suspended. */
 static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
 {
     (void)pos;
     Stream *st = cls;
     PhoneServer *s = st->s;
-    ssize_t n = 0;
+    ssize_t n = MHD_CONTENT_READER_END_OF_STREAM;
+    int64_t now = phones_now();
     pthread_mutex_lock(&s->lock);
-    while (!s->stopping && !st->closing) {
-        if (room_version(s->room) != st->sent_version) {
-            char *view = phones_view_json(s->room, st->player, phones_now());
-            const RoomPlayer *p = room_player(s->room, st->player);
-            int k = view ? snprintf(buf, max, "id: %llu\nevent: state\ndata: %s\n\n",
-                                    (unsigned long long)room_version(s->room), view)
-                         : -1;
-            free(view);
-            if (k < 0 || (size_t)k >= max) {
-                n = MHD_CONTENT_READER_END_WITH_ERROR;
-                break;
-            }
-            st->sent_version = room_version(s->room);
-            st->closing = !p->present || room_phase(s->room) == ROOM_ENDED;
-            n = k;
-            break;
-        }
+    if (s->stopping || st->closing) {
+        /* the end: the page's EventSource reconnects or gives up */
+    } else if (room_view_stamp(s->room, st->player) != st->sent_version) {
+        char *view = phones_view_json(s->room, st->player, now);
+        const RoomPlayer *p = room_player(s->room, st->player);
+        uint64_t stamp = room_view_stamp(s->room, st->player);
+        int k = view ? snprintf(buf, max, "id: %llu\nevent: state\ndata: %s\n\n",
+                                (unsigned long long)stamp, view)
+                     : -1;
+        free(view);
+        n = k < 0 || (size_t)k >= max ? MHD_CONTENT_READER_END_WITH_ERROR : k;
+        st->sent_version = stamp;
+        st->closing = !p->present || room_phase(s->room) == ROOM_ENDED;
+        st->last_write_ms = now;
+    } else if (now - st->last_write_ms >= STREAM_KEEPALIVE_S * 1000 - 100) {
+        n = snprintf(buf, max, ": keep-alive\n\n");
+        st->last_write_ms = now;
+    } else {
+        st->suspended = true;
+        st->next = s->suspended;
+        s->suspended = st;
+        MHD_suspend_connection(st->conn);
+        n = 0; /* called again once resumed */
+    }
+    pthread_mutex_unlock(&s->lock);
+    return n;
+}
+
+/* Every STREAM_KEEPALIVE_S seconds the suspended streams wake to send a
+ * keep-alive (and to notice a phone gone without a word); the only timer. */
+static void *keepalive_main(void *arg)
+{
+    PhoneServer *s = arg;
+    pthread_mutex_lock(&s->lock);
+    while (!s->stopping) {
         struct timespec until;
         clock_gettime(CLOCK_REALTIME, &until);
         until.tv_sec += STREAM_KEEPALIVE_S;
         if (pthread_cond_timedwait(&s->changed, &s->lock, &until) == ETIMEDOUT) {
-            n = snprintf(buf, max, ": keep-alive\n\n");
-            break;
+            pthread_mutex_unlock(&s->lock);
+            resume_streams(s, true);
+            pthread_mutex_lock(&s->lock);
         }
     }
-    if (n == 0)
-        n = MHD_CONTENT_READER_END_OF_STREAM;
     pthread_mutex_unlock(&s->lock);
-    return n;
+    return NULL;
 }
 
 static enum MHD_Result do_events(PhoneServer *s, struct MHD_Connection *c)
@@ -475,7 +531,9 @@ static enum MHD_Result do_events(PhoneServer *s, struct MHD_Connection *c)
     if (!st)
         return refuse(c, 503, "busy", "The server is busy; try again");
     st->s = s;
+    st->conn = c;
     st->player = player;
+    st->last_write_ms = phones_now();
     /* A reconnecting EventSource sends the id of the last event it saw:
      * nothing is sent again until the room moves past it. */
     st->sent_version = last ? strtoull(last, NULL, 10) : 0;
@@ -631,13 +689,12 @@ PhoneServer *phones_start(const PhonesConfig *cfg, char *err, size_t errlen)
     }
     int cap = room_cap(s->room);
     s->daemon = MHD_start_daemon(
-        MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL |
-            MHD_USE_ERROR_LOG,
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME,
         (uint16_t)s->port, NULL, NULL, handle, s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
         MHD_OPTION_NOTIFY_COMPLETED, request_done, s, MHD_OPTION_CONNECTION_LIMIT,
         (unsigned)(3 * cap + 64), MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)60,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)32768, MHD_OPTION_THREAD_STACK_SIZE,
-        (size_t)(256 * 1024), MHD_OPTION_LISTENING_ADDRESS_REUSE, 1, MHD_OPTION_END);
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)8192, MHD_OPTION_LISTENING_ADDRESS_REUSE, 1,
+        MHD_OPTION_END);
     if (!s->daemon) {
         snprintf(err, errlen,
                  "cannot listen on port %d: %s (another program may use it; try --port)", s->port,
@@ -645,6 +702,12 @@ PhoneServer *phones_start(const PhonesConfig *cfg, char *err, size_t errlen)
         goto fail;
     }
     s->seen_version = room_version(s->room);
+    if (pthread_create(&s->keepalive, NULL, keepalive_main, s) != 0) {
+        snprintf(err, errlen, "cannot start a thread: %s", strerror(errno));
+        MHD_stop_daemon(s->daemon);
+        goto fail;
+    }
+    s->keepalive_started = true;
     return s;
 fail:
     free_server(s);
@@ -659,6 +722,11 @@ void phones_stop(PhoneServer *s)
     s->stopping = true;
     pthread_cond_broadcast(&s->changed);
     pthread_mutex_unlock(&s->lock);
+    if (s->keepalive_started)
+        pthread_join(s->keepalive, NULL);
+    /* Stopping a daemon with suspended connections is an API violation:
+     * resumed, each stream ends (stopping is set). */
+    resume_streams(s, true);
     MHD_stop_daemon(s->daemon);
     free_server(s);
 }

@@ -12,6 +12,7 @@
 typedef struct {
     RoomPlayer pub;
     int prev_place; /* before the last reveal */
+    uint64_t stamp; /* version of the last change of this player's own view */
     char name[ROOM_NAME_MAX * 4 + 1];
     char token[ROOM_TOKEN_LEN + 1];
     int answered_q; /* question index answered, -1 */
@@ -23,7 +24,8 @@ struct Room {
     int cap;
     char pin[ROOM_PIN_LEN + 1];
     RoomPhase phase;
-    uint64_t version;
+    uint64_t version; /* of the last change */
+    uint64_t shared;  /* of the last change every phone sees */
     Player *players;
     size_t n, alloc;
     char *team_names[ROOM_MAX_TEAMS];
@@ -141,6 +143,12 @@ uint64_t room_version(const Room *r)
     return r->version;
 }
 
+uint64_t room_view_stamp(const Room *r, int player)
+{
+    uint64_t own = player >= 0 && (size_t)player < r->n ? r->players[player].stamp : 0;
+    return own > r->shared ? own : r->shared;
+}
+
 void room_set_teams(Room *r, const char *const *names, int n)
 {
     for (int i = 0; i < r->n_teams; i++)
@@ -151,7 +159,7 @@ void room_set_teams(Room *r, const char *const *names, int n)
         if (r->team_names[i])
             r->n_teams++;
     }
-    r->version++;
+    r->shared = ++r->version; /* every phone's view changed */
 }
 
 int room_teams(const Room *r)
@@ -277,7 +285,7 @@ RoomError room_join(Room *r, const char *pin, const char *name, int team, int *p
     p->pub.place = 0;
     *player = (int)r->n++;
     snprintf(token, ROOM_TOKEN_LEN + 1, "%s", p->token);
-    r->version++;
+    p->stamp = ++r->version; /* only this phone's view changed */
     return ROOM_OK;
 }
 
@@ -301,7 +309,7 @@ bool room_kick(Room *r, int player)
     if (player < 0 || (size_t)player >= r->n || !r->players[player].pub.present)
         return false;
     r->players[player].pub.present = false;
-    r->version++;
+    r->players[player].stamp = ++r->version;
     return true;
 }
 
@@ -373,7 +381,7 @@ RoomError room_open(Room *r, const RoomQuestion *q, int index, int total, int64_
     r->phase = ROOM_ASKING;
     for (size_t i = 0; i < r->n; i++)
         r->players[i].pub.fraction = 0, r->players[i].pub.last_points = 0;
-    r->version++;
+    r->shared = ++r->version; /* every phone's view changed */
     return ROOM_OK;
 }
 
@@ -441,7 +449,7 @@ RoomError room_answer(Room *r, const char *token, int index, const RoomAnswer *a
     p->answered_q = index;
     p->pub.answer = *a;
     p->answer_ms = now_ms - r->q_open_ms;
-    r->version++;
+    p->stamp = ++r->version;
     return ROOM_OK;
 }
 
@@ -525,7 +533,7 @@ bool room_reveal(Room *r)
     }
     update_places(r);
     r->phase = ROOM_REVEALED;
-    r->version++;
+    r->shared = ++r->version; /* every phone's view changed */
     return true;
 }
 
@@ -576,7 +584,7 @@ void room_end(Room *r)
     if (r->phase == ROOM_ASKING)
         room_reveal(r);
     r->phase = ROOM_ENDED;
-    r->version++;
+    r->shared = ++r->version; /* every phone's view changed */
 }
 
 bool room_set_result(Room *r, int player, double fraction, int points, int score, int place)
@@ -589,6 +597,6 @@ bool room_set_result(Room *r, int player, double fraction, int points, int score
     p->pub.score = score;
     p->pub.move = p->prev_place ? p->prev_place - place : 0;
     p->pub.place = place;
-    r->version++;
+    p->stamp = ++r->version;
     return true;
 }

@@ -107,8 +107,13 @@ void room_free(Room *r);
 const char *room_pin(const Room *r);
 int room_cap(const Room *r);
 RoomPhase room_phase(const Room *r);
-/* Bumped by every change a phone can see; the push stream's event id. */
+/* Bumped by every change a phone can see. */
 uint64_t room_version(const Room *r);
+/* The version of the last change of this player's view (their own join,
+ * answer, result or removal, or a change every phone sees: a question
+ * opened or revealed, the end, the teams): the push stream's event id, so
+ * one phone's answer wakes only that phone's stream. */
+uint64_t room_view_stamp(const Room *r, int player);
 
 /* Teams players may choose (copied; n 0..ROOM_MAX_TEAMS). */
 void room_set_teams(Room *r, const char *const *names, int n);
