@@ -127,8 +127,10 @@ static void demo_players(App *app)
     Room *room = phones_lock(app->phones->server);
     char token[ROOM_TOKEN_LEN + 1];
     int ids[6], n = 0;
+    int teams = room_teams(room);
     for (int i = 0; i < 6; i++)
-        if (room_join(room, room_pin(room), names[i], -1, &ids[n], token) == ROOM_OK)
+        if (room_join(room, room_pin(room), names[i], teams ? i % teams : -1, &ids[n], token) ==
+            ROOM_OK)
             n++;
     phones_unlock(app->phones->server);
     for (int i = 0; i < n; i++)
@@ -145,8 +147,16 @@ bool phoneplay_start(App *app, char *err, size_t errlen)
         wake_type = SDL_RegisterEvents(1);
     char mo[4096];
     snprintf(mo, sizeof mo, "%s/ur/LC_MESSAGES/%s.mo", app->paths.locale_dir, AMAN_TEXTDOMAIN);
+    /* --teams N: each phone joins one of the classroom's teams. */
+    const char *teams[QUIZ_MAX_TEAMS];
+    Flow *f = flow_of(app);
+    int n_teams = f && app->opt->teams >= 2 ? f->n_teams : 0;
+    for (int i = 0; i < n_teams; i++)
+        teams[i] = flow_team_name(app, i);
     /* Test knobs: tests listen on loopback only, with a known PIN. */
-    PhonesConfig cfg = {.port = (int)app->opt->port,
+    PhonesConfig cfg = {.teams = teams,
+                        .n_teams = n_teams,
+                        .port = (int)app->opt->port,
                         .bind = getenv("AMAN_PHONES_BIND"),
                         .data_dir = app->paths.data_dir,
                         .mo_ur = mo,

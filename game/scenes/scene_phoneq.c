@@ -101,12 +101,29 @@ static void draw_answers(App *app, Room *room, SDL_Rect area, bool revealed)
     }
 }
 
+/* With teams: each team's mean score, one line under the leaderboard. */
+static void draw_teams(App *app, Room *room, SDL_Rect line)
+{
+    char buf[256] = "";
+    size_t used = 0;
+    for (int t = 0; t < room_teams(room) && used < sizeof buf; t++) {
+        int n = snprintf(buf + used, sizeof buf - used, "%s%s %.0f", t ? "   " : "",
+                         room_team_name(room, t), room_team_score(room, t));
+        used += n > 0 ? (size_t)n : 0;
+    }
+    lang_digits(buf, sizeof buf);
+    ui_text(app, buf, line, 20, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+}
+
 /* The top five: place, name, score, places gained at this reveal. */
 static void draw_board(App *app, Room *room, SDL_Rect area, int n_top)
 {
     int top[TOP];
     size_t n = room_leaderboard(room, top, (size_t)n_top);
-    int gap = ui_px(app, 6), h = (area.h - (TOP - 1) * gap) / TOP;
+    int gap = ui_px(app, 6), teams_h = room_teams(room) ? ui_px(app, 36) : 0;
+    int h = (area.h - teams_h - (TOP - 1) * gap) / TOP;
+    if (teams_h)
+        draw_teams(app, room, (SDL_Rect){area.x, area.y + area.h - teams_h, area.w, teams_h});
     bool rtl = lang_is_rtl();
     for (size_t i = 0; i < n; i++) {
         const RoomPlayer *p = room_player(room, top[i]);
