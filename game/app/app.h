@@ -15,6 +15,7 @@
 #include "paths.h"
 #include "quiz.h"
 #include "results.h"
+#include "session.h"
 #include "settings.h"
 #include "text.h"
 #include "watchdog.h"
@@ -64,21 +65,13 @@ struct App {
     Bank *bank;
     const Question **pool; /* every question of the bank, load order */
     size_t n_pool;
-    QuizConfig quiz_cfg;
-    Quiz *quiz;    /* the round being played, or NULL */
-    uint64_t seed; /* of the next round; advances per round */
-    int64_t round_start_ms;
-    int64_t round_end_ms;
-    bool round_recorded; /* the finished round is in the high scores */
-    bool bilingual;      /* show the other language under each text */
-    const char *mode;    /* "play" (modes add theirs) */
-    Flow *flow;          /* the mode's state (modeflow.h) */
-    const char *trainee; /* signed-in trainee or NULL (owned by flow) */
+    Session *session; /* the rounds and the mode's rules (session.h) */
+    int player;       /* the session's player at this screen */
+    bool bilingual;   /* show the other language under each text */
+    const char *mode; /* "play" (modes add theirs) */
+    Flow *flow;       /* the mode's state (modeflow.h) */
     Settings *settings;
-    Results *results;      /* NULL for screenshots and autoplay without --data-dir */
-    int64_t session;       /* results session of the round, 0 when none */
-    size_t answers_logged; /* outcomes of the round already stored */
-    bool save_warned;      /* "could not be saved" was said once */
+    Results *results; /* NULL for screenshots and autoplay without --data-dir */
 
     /* Clock: real ticks, or a virtual clock that makes --autoplay repeatable. */
     bool virtual_clock;
@@ -90,17 +83,11 @@ struct App {
     /* When non-zero, the loop wakes at this game time even without events
      * (a mode's idle timer, a countdown); scenes set and clear it. */
     int64_t wake_at_ms;
-    int64_t scene_wake_ms;
+    int64_t scene_wake_ms; /* the scene's next redraw without input (a timer bar), or 0 */
     Uint32 last_finger_ts; /* SDL timestamp of the last finger event (input_is_touch_twin) */
     int last_finger_x, last_finger_y; /* where it was, in output pixels */
-    bool revealed;
-        /* the teacher revealed the answer (R): feedback says so, not "Skipped" */ /* the scene's
-                                                                                      next redraw
-                                                                                      without input
-                                                                                      (a timer bar),
-                                                                                      or 0 */
-    Watchdog watchdog;              /* systemd's keep-alive when run as a kiosk unit */
-    unsigned long frames_presented; /* by the loop (bench_frame counts idle redraws) */
+    Watchdog watchdog;                /* systemd's keep-alive when run as a kiosk unit */
+    unsigned long frames_presented;   /* by the loop (bench_frame counts idle redraws) */
 };
 
 /* Opens a window (or, headless, an offscreen one), the fonts and the bank.
@@ -126,17 +113,16 @@ void app_handle_event(App *app, const SDL_Event *ev);
 
 /* The game clock in milliseconds. */
 int64_t app_now(const App *app);
-/* Starts a new round from the bank (freeing the old one); false when the
- * bank has no playable question. */
+/* The round as this screen's player plays it (score, streak, outcomes),
+ * NULL before the first round. */
+const Quiz *app_quiz(const App *app);
+/* The settings of the next round (length, filters). */
+QuizConfig *app_quiz_config(App *app);
+/* Starts a new round and says so on stderr when the bank has no playable
+ * question for it (false). */
 bool app_new_round(App *app);
-/* Starts a round of the one question with this id (screenshots). */
-bool app_round_of(App *app, const char *id);
-/* Stores the answers given so far, and a finished round's high score once. */
-void app_record_round(App *app);
-/* Ends a round left before its last question (pause -> End round, a kiosk
- * visitor walking away, quitting): stores its answers and closes its
- * results session with the score so far; no high score. */
-void app_abandon_round(App *app);
+/* Prints the session's warning (an answer not saved), once. */
+void app_say_warning(App *app);
 /* Switches the language at once; the round and the scene are kept. */
 void app_toggle_language(App *app);
 

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "i18n.h"
 #include "input.h"
@@ -42,7 +43,7 @@ const char *flow_team_name(const App *app, int i)
     return flow_display_name(f->teams[i].name);
 }
 
-static bool setup_teams(App *app, Flow *f, char *err, size_t errlen)
+static bool setup_teams(App *app, Flow *f, SessionConfig *sc, char *err, size_t errlen)
 {
     long n = app->opt->teams ? app->opt->teams : settings_get_int(app->settings, "teams");
     if (n < 2 || n > QUIZ_MAX_TEAMS) {
@@ -51,18 +52,19 @@ static bool setup_teams(App *app, Flow *f, char *err, size_t errlen)
         return false;
     }
     f->n_teams = (int)n;
+    sc->quiz.teams = f->n_teams;
     static const unsigned fallback[QUIZ_MAX_TEAMS] = {0xe53935, 0x1e88e5, 0x43a047,
                                                       0xfdd835, 0x8e24aa, 0xfb8c00};
     for (int i = 0; i < f->n_teams; i++) {
         FlowTeam *t = &f->teams[i];
         if (!settings_list_item(app->settings, "team_names", (size_t)i, t->name, sizeof t->name))
             snprintf(t->name, sizeof t->name, _("Team %d"), i + 1);
+        snprintf(sc->team_names[i], sizeof sc->team_names[i], "%s", t->name);
         unsigned rgb;
         if (!settings_colour(app->settings, "team_colours", (size_t)i, &rgb))
             rgb = fallback[i];
         t->colour = (SDL_Color){(Uint8)(rgb >> 16), (Uint8)(rgb >> 8), (Uint8)rgb, 0xFF};
     }
-    app->quiz_cfg.teams = f->n_teams;
     return true;
 }
 
@@ -81,6 +83,24 @@ static void collect_facts(App *app, Flow *f)
         f->fact_ids[f->n_facts] = q->id;
         f->facts[f->n_facts++] = q->source;
     }
+}
+
+/* The session of the rounds: the settings' round, the mode's results
+ * name, the kiosk's rules, and one player at this screen. */
+static void open_session(App *app, Flow *f, SessionConfig *sc)
+{
+    const CliOptions *o = app->opt;
+    sc->seed = o->seed >= 0 ? (uint64_t)o->seed : (uint64_t)time(NULL);
+    sc->mode = f->mode->name;
+    sc->results = app->results;
+    sc->record = !o->screenshot; /* a screenshot's demo round is not a round anyone played */
+    sc->lang = lang_code();
+    sc->kiosk = f->mode->kiosk;
+    if (sc->kiosk)
+        kiosk_config_from_settings(&sc->kiosk_cfg, app->settings);
+    app->session = session_new(app->pool, app->n_pool, sc, app_now(app));
+    session_add_player(app->session, "", -1, f->trainee[0] ? f->trainee : NULL, &app->player,
+                       app_now(app));
 }
 
 bool flow_init(App *app, char *err, size_t errlen)
@@ -103,20 +123,19 @@ bool flow_init(App *app, char *err, size_t errlen)
     }
     if (o->trainee)
         snprintf(f->trainee, sizeof f->trainee, "%s", o->trainee);
-    app->trainee = f->trainee[0] ? f->trainee : NULL;
-    if (f->mode->teams && !setup_teams(app, f, err, errlen))
+    SessionConfig sc;
+    session_config_defaults(&sc);
+    quiz_config_from_settings(&sc.quiz, app->settings);
+    if (f->mode->teams && !setup_teams(app, f, &sc, err, errlen))
         return false;
     if (!f->mode->teams && o->teams)
         fprintf(stderr, _("amanquiz: warning: --teams is for classroom mode; ignored in %s mode\n"),
                 f->mode->name);
     f->urdu = lang_is_urdu();
     collect_facts(app, f);
-    if (f->mode->kiosk) {
-        KioskConfig kc;
-        kiosk_config_from_settings(&kc, app->settings);
-        f->kiosk = kiosk_new(&kc, app_now(app));
+    open_session(app, f, &sc);
+    if (f->mode->kiosk)
         f->mouse_moved_ms = app_now(app);
-    }
     return true;
 }
 
@@ -125,7 +144,6 @@ void flow_free(App *app)
     Flow *f = flow_of(app);
     if (!f)
         return;
-    kiosk_free(f->kiosk);
     results_free_ids(f->mistakes, f->n_mistakes);
     free(f->fact_ids);
     free(f->facts);
@@ -135,7 +153,7 @@ void flow_free(App *app)
 
 const Scene *flow_first_scene(App *app)
 {
-    return flow_of(app)->kiosk ? &scene_attract : &scene_title;
+    return flow_of(app)->mode->kiosk ? &scene_attract : &scene_title;
 }
 
 const Scene *flow_scene_by_name(const char *name)
@@ -165,15 +183,20 @@ void flow_start(App *app)
         flow_play(app);
 }
 
-const Scene *flow_between_questions(App *app)
+const Scene *flow_round_scene(const App *app)
 {
-    Flow *f = flow_of(app);
-    return f && f->n_teams >= 2 ? &scene_scoreboard : &scene_question;
-}
-
-static bool asking(const App *app)
-{
-    return app->quiz && quiz_state(app->quiz) == QUIZ_ASKING;
+    switch (session_phase(app->session)) {
+    case SESSION_ASKING:
+        return &scene_question;
+    case SESSION_REVEAL:
+        return &scene_feedback;
+    case SESSION_SCOREBOARD:
+        return &scene_scoreboard;
+    case SESSION_SUMMARY:
+        return &scene_summary;
+    default:
+        return &scene_title;
+    }
 }
 
 void flow_overlay(App *app, const Scene *scene)
@@ -184,18 +207,19 @@ void flow_overlay(App *app, const Scene *scene)
                    app->scene == &scene_teacher_help;
     if (!overlay) {
         f->resume = app->scene;
-        f->overlay_paused = asking(app) && !quiz_paused(app->quiz);
+        f->overlay_paused =
+            session_phase(app->session) == SESSION_ASKING && !session_paused(app->session);
     }
-    if (f->overlay_paused && !quiz_paused(app->quiz))
-        quiz_pause(app->quiz, app_now(app));
+    if (f->overlay_paused)
+        session_pause(app->session, app_now(app));
     app_set_scene(app, scene);
 }
 
 void flow_back(App *app)
 {
     Flow *f = flow_of(app);
-    if (f->overlay_paused && asking(app) && quiz_paused(app->quiz))
-        quiz_resume(app->quiz, app_now(app)); /* only what the overlay paused */
+    if (f->overlay_paused)
+        session_resume(app->session, app_now(app)); /* only what the overlay paused */
     f->overlay_paused = false;
     const Scene *to = f->resume ? f->resume : &scene_title;
     f->resume = NULL;
@@ -205,46 +229,33 @@ void flow_back(App *app)
 void flow_abandon_round(App *app)
 {
     Flow *f = flow_of(app);
-    app_abandon_round(app); /* every answer already given is kept */
+    session_abandon(app->session, app_now(app)); /* every answer already given is kept */
     f->resume = NULL;
     /* The next visitor finds the kiosk in its own language again. */
-    if (f->kiosk && lang_is_urdu() != f->urdu)
+    if (f->mode->kiosk && lang_is_urdu() != f->urdu)
         app_toggle_language(app);
-}
-
-const char *flow_score_name(const App *app)
-{
-    const Flow *f = flow_of(app);
-    if (!f)
-        return "";
-    if (f->trainee[0])
-        return f->trainee;
-    if (f->n_teams >= 2 && app->quiz) { /* the winning team; ties: the first */
-        int best = 0;
-        for (int t = 1; t < f->n_teams; t++)
-            if (quiz_team_score(app->quiz, t) > quiz_team_score(app->quiz, best))
-                best = t;
-        return f->teams[best].name;
-    }
-    return "";
 }
 
 void flow_demo_round(App *app, int answered)
 {
-    if (app->quiz || !app_new_round(app))
+    if (app_quiz(app) || !app_new_round(app))
         return;
-    for (int i = 0; i < answered && quiz_state(app->quiz) == QUIZ_ASKING; i++) {
+    for (int i = 0; i < answered && session_in_round(app->session); i++) {
+        if (session_phase(app->session) == SESSION_SCOREBOARD)
+            session_next(app->session, app->now_ms);
         app->now_ms += 3000;
-        const Question *q = quiz_current(app->quiz);
+        const Question *q = session_question(app->session);
+        SessionAnswer a;
         if (q->kind == QKIND_TRUEFALSE)
-            quiz_answer_truefalse(app->quiz, i % 2 ? !q->tf_answer : q->tf_answer, app->now_ms);
+            a = session_answer_truefalse(i % 2 ? !q->tf_answer : q->tf_answer);
         else if (q->kind == QKIND_NUMERIC)
-            quiz_answer_number(app->quiz, q->numeric[0].value, app->now_ms);
+            a = session_answer_number(q->numeric[0].value);
         else if (q->kind == QKIND_MULTI)
-            quiz_answer_multi(app->quiz, 1u, app->now_ms);
+            a = session_answer_multi(1u);
         else
-            quiz_answer_choice(app->quiz, i % 3 == 1, app->now_ms);
-        quiz_next(app->quiz, app->now_ms);
+            a = session_answer_choice(i % 3 == 1);
+        session_answer(app->session, app->player, &a, app->now_ms);
+        session_next(app->session, app->now_ms);
     }
 }
 

@@ -22,7 +22,6 @@ typedef struct {
 
 typedef struct Flow {
     const ModeDef *mode;
-    Kiosk *kiosk;        /* kiosk mode only */
     const Scene *resume; /* the scene an overlay scene returns to */
     bool overlay_paused; /* the overlay paused the question (resume it on the way back) */
     char trainee[MODE_TRAINEE_MAX + 1]; /* signed-in trainee, "" for none */
@@ -75,17 +74,14 @@ void flow_draw_overlay(App *app);
 
 /* The title's Start: sign-in and drills in training, else a new round. */
 void flow_start(App *app);
-/* Where the feedback's Next goes: the scoreboard in a classroom, else the
- * next question. */
-const Scene *flow_between_questions(App *app);
+/* The scene that shows the session's phase: the question, its feedback,
+ * the scoreboard, the summary (the title outside a round). */
+const Scene *flow_round_scene(const App *app);
 /* On the summary's title row (at its reading end): the pass mark in
  * training, the winning team in a classroom. */
 void flow_summary_badge(App *app, SDL_Rect row);
 /* The robot player's move on the modes' scenes (--autoplay). */
 void flow_autoplay(App *app);
-/* The name stored with a high score ("" when solo): a trainee's id, or the
- * winning team's name as configured (a default one in English). */
-const char *flow_score_name(const App *app);
 /* A stored name as shown: a default team name ("Red") in the current
  * language, any other name as it is. */
 const char *flow_display_name(const char *stored);

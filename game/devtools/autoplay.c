@@ -125,10 +125,10 @@ static void press(Autoplay *a, const App *app, const QLayout *L, int i)
 
 static int pick_choice(Autoplay *a, const App *app, const Question *q, bool right)
 {
-    size_t qi = quiz_index(app->quiz);
+    size_t qi = quiz_index(app_quiz(app));
     int good = 0, n = q->n_choices;
     for (int d = 0; d < n; d++)
-        if (quiz_choice(app->quiz, qi, d)->weight >= 1.0)
+        if (quiz_choice(app_quiz(app), qi, d)->weight >= 1.0)
             good = d;
     if (right || n < 2)
         return good;
@@ -158,7 +158,7 @@ static void type_number(Autoplay *a, const App *app, const QLayout *L, double v)
 
 static void answer(Autoplay *a, App *app)
 {
-    const Question *q = quiz_current(app->quiz);
+    const Question *q = quiz_current(app_quiz(app));
     bool right = (int)(next_rand(a) % 100) < a->right_percent;
     QLayout L;
     question_layout(app, q, 0, &L);
@@ -168,10 +168,10 @@ static void answer(Autoplay *a, App *app)
         double v = q->numeric[0].value;
         type_number(a, app, &L, right ? v : v * 2 + 7);
     } else if (q->kind == QKIND_MULTI) {
-        size_t qi = quiz_index(app->quiz);
+        size_t qi = quiz_index(app_quiz(app));
         int pushed = 0;
         for (int d = 0; d < q->n_choices; d++) {
-            bool good = quiz_choice(app->quiz, qi, d)->weight > 0;
+            bool good = quiz_choice(app_quiz(app), qi, d)->weight > 0;
             if (good == right) {
                 push_key(SDLK_1 + d);
                 pushed++;
@@ -215,7 +215,7 @@ static void after_question(Autoplay *a, long answered)
 /* Adds the finished round to the totals; plays another until the target. */
 static void round_done(Autoplay *a, App *app)
 {
-    QuizSummary s = quiz_summary(app->quiz);
+    QuizSummary s = quiz_summary(app_quiz(app));
     a->rounds++;
     a->played += s.n_questions;
     a->correct += s.n_correct;
@@ -224,7 +224,7 @@ static void round_done(Autoplay *a, App *app)
     if (s.best_streak > a->best_streak)
         a->best_streak = s.best_streak;
     if (a->played < a->target) {
-        app->quiz_cfg.round_length = autoplay_next_round_length(a);
+        app_quiz_config(app)->round_length = autoplay_next_round_length(a);
         push_key(SDLK_RETURN); /* "Play again" has the focus */
         return;
     }
@@ -244,13 +244,13 @@ void autoplay_step(Autoplay *a, App *app)
     a->moves++;
     if (strcmp(name, "title") == 0)
         push_key(SDLK_RETURN);
-    else if (strcmp(name, "question") == 0 && app->quiz && quiz_state(app->quiz) == QUIZ_ASKING) {
+    else if (strcmp(name, "question") == 0 && app_quiz(app) &&
+             quiz_state(app_quiz(app)) == QUIZ_ASKING) {
         answer(a, app);
-        after_question(a, a->played + (long)quiz_index(app->quiz) + 1);
-    }
-    else if (strcmp(name, "feedback") == 0)
+        after_question(a, a->played + (long)quiz_index(app_quiz(app)) + 1);
+    } else if (strcmp(name, "feedback") == 0)
         push_key(a->moves % 3 ? SDLK_RETURN : SDLK_SPACE);
-    else if (strcmp(name, "summary") == 0 && app->quiz)
+    else if (strcmp(name, "summary") == 0 && app_quiz(app))
         round_done(a, app);
     else
         flow_autoplay(app);

@@ -8,49 +8,54 @@
 
 static int right_choice(const App *app)
 {
-    const Question *q = quiz_current(app->quiz);
-    size_t qi = quiz_index(app->quiz);
+    const Question *q = quiz_current(app_quiz(app));
+    size_t qi = quiz_index(app_quiz(app));
     for (int d = 0; d < q->n_choices; d++)
-        if (quiz_choice(app->quiz, qi, d)->weight >= 1.0)
+        if (quiz_choice(app_quiz(app), qi, d)->weight >= 1.0)
             return d;
     return 0;
 }
 
 static unsigned multi_mask(const App *app, bool right)
 {
-    const Question *q = quiz_current(app->quiz);
-    size_t qi = quiz_index(app->quiz);
+    const Question *q = quiz_current(app_quiz(app));
+    size_t qi = quiz_index(app_quiz(app));
     unsigned mask = 0;
     for (int d = 0; d < q->n_choices; d++)
-        if ((quiz_choice(app->quiz, qi, d)->weight > 0) == right)
+        if ((quiz_choice(app_quiz(app), qi, d)->weight > 0) == right)
             mask |= 1u << d;
     return mask ? mask : 1u;
 }
 
-bool demo_answer(App *app, bool right)
+static SessionAnswer pick(const App *app, const Question *q, bool right)
 {
-    const Question *q = quiz_current(app->quiz);
-    int64_t now = app_now(app) + 4200; /* a few seconds of thought */
-    app->now_ms = now;
     switch (q->kind) {
     case QKIND_TRUEFALSE:
-        return quiz_answer_truefalse(app->quiz, right == q->tf_answer, now);
+        return session_answer_truefalse(right == q->tf_answer);
     case QKIND_NUMERIC:
-        return quiz_answer_number(app->quiz,
-                                  right ? q->numeric[0].value : q->numeric[0].value * 2 + 7, now);
+        return session_answer_number(right ? q->numeric[0].value : q->numeric[0].value * 2 + 7);
     case QKIND_MULTI:
-        return quiz_answer_multi(app->quiz, multi_mask(app, right), now);
+        return session_answer_multi(multi_mask(app, right));
     default: {
         int good = right_choice(app);
-        int bad = good == 0 ? 1 : 0;
-        return quiz_answer_choice(app->quiz, right ? good : bad, now);
+        return session_answer_choice(right ? good : good == 0 ? 1 : 0);
     }
     }
 }
 
+bool demo_answer(App *app, bool right)
+{
+    int64_t now = app_now(app) + 4200; /* a few seconds of thought */
+    app->now_ms = now;
+    SessionAnswer a = pick(app, quiz_current(app_quiz(app)), right);
+    return session_answer(app->session, app->player, &a, now) == SESSION_OK;
+}
+
 static bool start(App *app, const char *id, char *err, size_t errlen)
 {
-    if (id ? app_round_of(app, id) : app_new_round(app))
+    int64_t now = app_now(app);
+    if ((id ? session_start_one(app->session, id, now) : session_start(app->session, now)) ==
+        SESSION_OK)
         return true;
     if (id)
         snprintf(err, errlen, _("no question with id '%s' in the bank"), id);
@@ -76,9 +81,11 @@ bool demo_prepare(App *app, const char *name, const char *question_id, char *err
     } else if (strcmp(name, "summary") == 0) {
         if (!start(app, NULL, err, errlen))
             return false;
-        for (int i = 0; quiz_state(app->quiz) == QUIZ_ASKING; i++) {
+        for (int i = 0; session_phase(app->session) == SESSION_ASKING; i++) {
             demo_answer(app, i % 3 != 1);
-            quiz_next(app->quiz, app_now(app));
+            session_next(app->session, app_now(app));
+            if (session_phase(app->session) == SESSION_SCOREBOARD) /* teams take turns */
+                session_next(app->session, app_now(app));
         }
     }
     app_set_scene(app, scene);

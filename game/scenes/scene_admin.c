@@ -19,8 +19,9 @@ typedef struct {
 
 static void draw_message(App *app, const AdminState *st, SDL_Rect r)
 {
-    Flow *f = flow_of(app);
-    int64_t locked = f && f->kiosk ? kiosk_lockout_left(f->kiosk, app_now(app)) : 0;
+    int64_t locked = session_kiosk(app->session)
+                         ? kiosk_lockout_left(session_kiosk(app->session), app_now(app))
+                         : 0;
     char buf[160];
     if (locked > 0) {
         int s = (int)((locked + 999) / 1000);
@@ -61,7 +62,6 @@ static void admin_draw(App *app)
 static bool admin_event(App *app, const SDL_Event *ev)
 {
     AdminState *st = app->scene_data;
-    Flow *f = flow_of(app);
     KeypadScreen L;
     keypad_screen(app, &L);
     Input in = input_map(app, ev);
@@ -69,10 +69,10 @@ static bool admin_event(App *app, const SDL_Event *ev)
     case KEYPAD_CHANGED:
         return true;
     case KEYPAD_SUBMIT:
-        if (!f || !f->kiosk)
+        if (!session_kiosk(app->session))
             return true;
         st->tried = true;
-        st->last = kiosk_pin(f->kiosk, st->pin, app_now(app));
+        st->last = session_kiosk_pin(app->session, st->pin, app_now(app));
         st->pin[0] = '\0';
         if (st->last == KIOSK_PIN_OK) {
             app->exit_status = KIOSK_EXIT_STATUS;
@@ -80,8 +80,8 @@ static bool admin_event(App *app, const SDL_Event *ev)
         }
         return true;
     case KEYPAD_BACK:
-        if (f && f->kiosk)
-            kiosk_pin_cancel(f->kiosk, app_now(app));
+        if (session_kiosk(app->session))
+            session_kiosk_pin_cancel(app->session, app_now(app));
         flow_abandon_round(app);
         app_set_scene(app, &scene_attract);
         return true;

@@ -21,8 +21,8 @@ static KioskPage current_page(const App *app)
      * others a fact. */
     if (app->opt->screenshot && app->opt->seed % 3 > 0)
         return (KioskPage){.kind = app->opt->seed % 3 == 1 ? KIOSK_PAGE_DAILY : KIOSK_PAGE_ALLTIME};
-    if (f && f->kiosk)
-        return kiosk_attract_page(f->kiosk, f->n_facts, app_now(app));
+    if (session_kiosk(app->session))
+        return kiosk_attract_page(session_kiosk(app->session), f->n_facts, app_now(app));
     /* Not a kiosk: the same cycle from the game clock. */
     KioskConfig cfg;
     kiosk_config_defaults(&cfg);

@@ -100,11 +100,11 @@ static void drills_draw(App *app)
                 UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     } else {
         char rule[160];
-        int q = app->quiz_cfg.round_length;
+        int q = app_quiz_config(app)->round_length;
         snprintf(rule, sizeof rule,
                  ngettext("Up to %d question per drill. Pass mark: %d%% right.",
                           "Up to %d questions per drill. Pass mark: %d%% right.", q),
-                 q, app->quiz_cfg.pass_mark);
+                 q, app_quiz_config(app)->pass_mark);
         lang_digits(rule, sizeof rule);
         ui_text(app, rule, L.message, 20, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     }
@@ -124,7 +124,7 @@ static void drills_draw(App *app)
 static void start(App *app, DrillState *st, bool mistakes)
 {
     Flow *f = flow_of(app);
-    QuizConfig *cfg = &app->quiz_cfg;
+    QuizConfig *cfg = app_quiz_config(app);
     snprintf(f->category, sizeof f->category, "%s", st->topic ? st->topics[st->topic] : "");
     f->difficulty = st->level;
     cfg->category = mistakes || !f->category[0] ? NULL : f->category;
@@ -142,7 +142,7 @@ static void back(App *app)
     Flow *f = flow_of(app);
     if (!app->opt->trainee) {
         f->trainee[0] = '\0';
-        app->trainee = NULL;
+        session_set_trainee(app->session, app->player, NULL);
     }
     app_set_scene(app, &scene_title);
 }
@@ -183,8 +183,8 @@ static bool drills_event(App *app, const SDL_Event *ev)
 /* The trainee's mistakes, fetched again each time the screen opens. */
 static void load_mistakes(App *app, Flow *f)
 {
-    app->quiz_cfg.ids = NULL;
-    app->quiz_cfg.n_ids = 0;
+    app_quiz_config(app)->ids = NULL;
+    app_quiz_config(app)->n_ids = 0;
     results_free_ids(f->mistakes, f->n_mistakes);
     f->mistakes = NULL;
     f->n_mistakes = 0;

@@ -52,7 +52,7 @@ static bool signin_event(App *app, const SDL_Event *ev)
         }
         Flow *f = flow_of(app);
         snprintf(f->trainee, sizeof f->trainee, "%s", st->id);
-        app->trainee = f->trainee;
+        session_set_trainee(app->session, app->player, f->trainee);
         app_set_scene(app, &scene_drills);
         return true;
     case KEYPAD_BACK:

@@ -6,6 +6,7 @@
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "scene_question.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -31,40 +32,23 @@ static const KeyHelp everyone_keys[] = {
     {"L", N_("Switch language")}, {"V", N_("Bilingual view")}, {"F11", N_("Full screen")},
 };
 
-static bool asking(const App *app)
-{
-    return app->quiz && quiz_state(app->quiz) == QUIZ_ASKING;
-}
-
 static void skip(App *app)
 {
     int64_t now = app_now(app);
-    if (app->scene != &scene_question || !quiz_skip(app->quiz, now))
+    if (app->scene != &scene_question || session_skip(app->session, now) != SESSION_OK)
         return;
-    app_record_round(app);
-    quiz_next(app->quiz, now);
+    session_next(app->session, now);
     flow_toast(app, _("Skipped"), 1500);
-    app_set_scene(app, quiz_state(app->quiz) == QUIZ_FINISHED ? &scene_summary
-                                                              : flow_between_questions(app));
+    app_set_scene(app, flow_round_scene(app));
 }
 
 static void extend(App *app)
 {
-    if (quiz_time_left_ms(app->quiz, app_now(app)) < 0) {
+    if (session_more_time(app->session, EXTEND_MS) != SESSION_OK) {
         flow_toast(app, _("This question has no time limit"), 1500);
         return;
     }
-    quiz_extend(app->quiz, EXTEND_MS);
     flow_toast(app, _("15 more seconds"), 1500);
-}
-
-static void pause_question(App *app)
-{
-    /* The question's own pause overlay, as Esc opens it. */
-    SDL_Event e = {.type = SDL_KEYDOWN};
-    e.key.keysym.sym = SDLK_ESCAPE;
-    if (app->scene->event)
-        app->scene->event(app, &e);
 }
 
 static bool in_round_scene(const App *app)
@@ -82,21 +66,19 @@ bool teacher_key(App *app, SDL_Keycode key)
             flow_overlay(app, &scene_teacher_help);
         return true;
     }
-    bool question = app->scene == &scene_question && asking(app);
+    bool question = app->scene == &scene_question && session_phase(app->session) == SESSION_ASKING;
     switch (key) {
     case SDLK_p:
         if (question)
-            pause_question(app);
+            question_toggle_pause(app);
         return question;
     case SDLK_s:
         if (question)
             skip(app);
         return question;
     case SDLK_r:
-        if (question && quiz_skip(app->quiz, app_now(app))) {
-            app->revealed = true;
+        if (question && session_reveal(app->session, app_now(app)) == SESSION_OK)
             app_set_scene(app, &scene_feedback);
-        }
         return question;
     case SDLK_PLUS:
     case SDLK_EQUALS:
@@ -106,9 +88,8 @@ bool teacher_key(App *app, SDL_Keycode key)
             extend(app);
         return question;
     case SDLK_x:
-        if (!app->quiz || !in_round_scene(app) || quiz_state(app->quiz) == QUIZ_FINISHED)
+        if (!in_round_scene(app) || session_end(app->session, app_now(app)) != SESSION_OK)
             return false;
-        quiz_end(app->quiz);
         app_set_scene(app, &scene_summary);
         return true;
     default:

@@ -75,7 +75,7 @@ static void draw_info(App *app)
     ui_text(app, _("A quiz on Pakistan and UN peacekeeping"), sub, 24, false, UI_GOLD,
             TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     char line[160], count[64];
-    int n = app->quiz_cfg.round_length;
+    int n = app_quiz_config(app)->round_length;
     snprintf(count, sizeof count, ngettext("%d question", "%d questions", n), n);
     snprintf(line, sizeof line, _("Mode: %s · %s"), mode_label(app->mode), count);
     lang_digits(line, sizeof line);
