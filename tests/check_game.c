@@ -4,13 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
 #include "autoplay.h"
 #include "bank.h"
 #include "demo.h"
 #include "hud.h"
 #include "i18n.h"
+#include "registry.h"
 #include "scene_question.h"
+#include "shell.h"
 #include "testutil.h"
 #include "ui.h"
 #include "ui_lang.h"
@@ -80,7 +81,7 @@ static void click(SDL_Rect r, bool finger)
 static void start_round_of(const char *id)
 {
     ck_assert_int_eq(session_start_one(app.session, id, app_now(&app)), SESSION_OK);
-    app_set_scene(&app, &scene_question);
+    app_go(&app, SCENE_QUESTION);
     settle();
 }
 
@@ -360,7 +361,7 @@ START_TEST(language_switch_keeps_round_and_score)
 {
     open_game("1280x720", "3");
     ck_assert(app_new_round(&app));
-    app_set_scene(&app, &scene_question);
+    app_go(&app, SCENE_QUESTION);
     settle();
     key(SDLK_1);
     key(SDLK_RETURN); /* feedback -> next question */
@@ -523,20 +524,24 @@ START_TEST(unknown_scene_or_question_is_refused)
 }
 END_TEST
 
-static void extra_draw(App *a)
+START_TEST(the_registry_names_every_scene_once)
 {
-    (void)a;
-}
-
-START_TEST(modes_can_add_scenes)
-{
-    static const Scene extra = {.name = "extra", .draw = extra_draw};
-    static const Scene twin = {.name = "title", .draw = extra_draw};
-    ck_assert_ptr_null(app_scene_by_name("extra"));
-    ck_assert(app_register_scene(&extra));
-    ck_assert_ptr_eq(app_scene_by_name("extra"), &extra);
-    ck_assert(!app_register_scene(&twin)); /* names are unique */
-    ck_assert_ptr_eq(app_scene_by_name("title"), &scene_title);
+    const Scene *const *t = registry_scenes();
+    for (int i = 0; i < SCENE_COUNT; i++) {
+        ck_assert_ptr_nonnull(t[i]);
+        ck_assert(t[i]->draw != NULL);
+        ck_assert_int_eq(registry_find(t[i]->name), i); /* names are unique */
+    }
+    ck_assert_str_eq(t[SCENE_TITLE]->name, "title");
+    ck_assert_int_eq(registry_find("extra"), -1);
+    char names[512];
+    registry_names(names, sizeof names);
+    ck_assert_str_eq(names, "title, question, feedback, summary, scores, attract, stillthere, "
+                            "admin, signin, drills, scoreboard, teacher_help");
+    /* Only the overlays are pushed over a round. */
+    ck_assert(t[SCENE_TEACHER_HELP]->overlay && t[SCENE_STILLTHERE]->overlay &&
+              t[SCENE_ADMIN]->overlay);
+    ck_assert(!t[SCENE_QUESTION]->overlay);
 }
 END_TEST
 
@@ -560,7 +565,7 @@ static Suite *game_suite(void)
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, unknown_scene_or_question_is_refused);
-    tcase_add_test(errors, modes_can_add_scenes);
+    tcase_add_test(errors, the_registry_names_every_scene_once);
     suite_add_tcase(s, errors);
     TCase *limits = tcase_create("limits");
     tcase_set_timeout(limits, 60);

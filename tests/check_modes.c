@@ -8,11 +8,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "app.h"
 #include "i18n.h"
 #include "keypad.h"
 #include "modeflow.h"
+#include "registry.h"
 #include "scene_question.h"
+#include "shell.h"
 #include "testutil.h"
 #include "ui.h"
 #include "ui_lang.h"
@@ -237,7 +238,7 @@ START_TEST(classroom_overlays_keep_the_question_state)
     /* Answered, then the help opened during the answer's flash: the
      * feedback still follows. */
     ck_assert_int_eq(session_start_one(app.session, "ui-choice", app_now(&app)), SESSION_OK);
-    app_set_scene(&app, &scene_question);
+    app_go(&app, SCENE_QUESTION);
     settle();
     SDL_Event e = {.type = SDL_KEYDOWN};
     e.key.keysym.sym = SDLK_1;
@@ -256,7 +257,7 @@ END_TEST
 START_TEST(scoreboard_without_a_round_goes_to_the_title)
 {
     open_game("--mode", "classroom", "--teams", "2", NULL);
-    app_set_scene(&app, app_scene_by_name("scoreboard"));
+    app_go(&app, registry_find("scoreboard"));
     ck_assert_ptr_null(app_quiz(&app));
     key(SDLK_ESCAPE); /* crashed: quiz_end(NULL) */
     ck_assert_str_eq(scene(), "title");
@@ -457,10 +458,10 @@ START_TEST(stored_team_names_show_in_the_current_language)
 {
     open_game("--mode", "classroom", "--teams", "3", NULL);
     lang_set_urdu(true);
-    ck_assert_str_eq(flow_display_name("Red"), "سرخ");
-    ck_assert_str_eq(flow_display_name("Falcons"), "Falcons");
+    ck_assert_str_eq(mode_team_display_name("Red"), "سرخ");
+    ck_assert_str_eq(mode_team_display_name("Falcons"), "Falcons");
     lang_set_urdu(false);
-    ck_assert_str_eq(flow_display_name("Red"), "Red");
+    ck_assert_str_eq(mode_team_display_name("Red"), "Red");
     app_quit(&app);
 }
 END_TEST

@@ -5,14 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
 #include "autoplay.h"
 #include "bank.h"
 #include "cli.h"
 #include "demo.h"
 #include "i18n.h"
 #include "paths.h"
+#include "registry.h"
 #include "results.h"
+#include "shell.h"
 #include "util.h"
 
 static char *exe_dir(void)

@@ -83,7 +83,7 @@ static bool admin_event(App *app, const SDL_Event *ev)
         if (session_kiosk(app->session))
             session_kiosk_pin_cancel(app->session, app_now(app));
         flow_abandon_round(app);
-        app_set_scene(app, &scene_attract);
+        app_go(app, SCENE_ATTRACT);
         return true;
     default:
         return false;
@@ -101,4 +101,6 @@ const Scene scene_admin = {
     .event = admin_event,
     .draw = admin_draw,
     .leave = app_free_scene_data,
+    .overlay = true,
+    .robot = ROBOT_ESCAPE,
 };

@@ -144,7 +144,7 @@ static void back(App *app)
         f->trainee[0] = '\0';
         session_set_trainee(app->session, app->player, NULL);
     }
-    app_set_scene(app, &scene_title);
+    app_go(app, SCENE_TITLE);
 }
 
 static bool drills_event(App *app, const SDL_Event *ev)
@@ -210,8 +210,6 @@ static void drills_enter(App *app)
             st->topic = k;
     st->level = f ? f->difficulty : 0;
     if (f) {
-        if (!f->trainee[0] && app->opt->screenshot)
-            snprintf(f->trainee, sizeof f->trainee, "4242");
         load_mistakes(app, f);
     }
     app->scene_data = st;
@@ -223,4 +221,6 @@ const Scene scene_drills = {
     .event = drills_event,
     .draw = drills_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_ENTER,
+    .demo = DEMO_TRAINEE,
 };

@@ -271,7 +271,7 @@ static void feedback_draw(App *app)
 static void go_next(App *app)
 {
     if (session_next(app->session, app_now(app)) == SESSION_OK)
-        app_set_scene(app, flow_round_scene(app));
+        app_go(app, flow_round_scene(app));
 }
 
 static bool feedback_event(App *app, const SDL_Event *ev)
@@ -283,7 +283,7 @@ static bool feedback_event(App *app, const SDL_Event *ev)
     }
     if (in.kind == IN_BACK) {
         session_end(app->session, app_now(app));
-        app_set_scene(app, &scene_summary);
+        app_go(app, SCENE_SUMMARY);
         return true;
     }
     return false;
@@ -310,4 +310,6 @@ const Scene scene_feedback = {
     .update = feedback_update,
     .draw = feedback_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_NEXT,
+    .demo = DEMO_FEEDBACK,
 };

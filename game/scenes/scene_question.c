@@ -8,6 +8,7 @@
 #include "hud.h"
 #include "i18n.h"
 #include "input.h"
+#include "registry.h"
 #include "scene_question.h"
 #include "ui.h"
 #include "ui_lang.h"
@@ -409,7 +410,7 @@ static bool handle_pause(App *app, const Input *in)
         session_resume(app->session, app_now(app));
     } else if (a == PAUSE_QUIT) {
         session_abandon(app->session, app_now(app));
-        app_set_scene(app, &scene_title);
+        app_go(app, SCENE_TITLE);
     }
     return true;
 }
@@ -486,12 +487,12 @@ static bool question_update(App *app, Uint32 now_ms)
     if (!s->answered && quiz_state(app_quiz(app)) == QUIZ_FEEDBACK) {
         /* Timed out (the session's clock), revealed, or answered before an
          * overlay opened: its feedback is next. */
-        app_set_scene(app, &scene_feedback);
+        app_go(app, SCENE_FEEDBACK);
         return false;
     }
     if (s->answered) {
         if (now - s->flash_t0 >= FLASH_MS)
-            app_set_scene(app, &scene_feedback);
+            app_go(app, SCENE_FEEDBACK);
         return true;
     }
     if (s->paused)
@@ -512,4 +513,6 @@ const Scene scene_question = {
     .update = question_update,
     .draw = question_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_ANSWER,
+    .demo = DEMO_QUESTION,
 };

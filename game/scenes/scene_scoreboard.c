@@ -93,33 +93,28 @@ static bool scoreboard_event(App *app, const SDL_Event *ev)
     Input in = input_map(app, ev);
     if (!app_quiz(app)) { /* reached without a round (--scene): nothing to go on with */
         if (in.kind == IN_CONFIRM || in.kind == IN_BACK || in.kind == IN_POINT) {
-            app_set_scene(app, &scene_title);
+            app_go(app, SCENE_TITLE);
             return true;
         }
         return false;
     }
     if (in.kind == IN_CONFIRM || (in.kind == IN_POINT && ui_hit(continue_rect(app), in.x, in.y))) {
         session_next(app->session, app_now(app));
-        app_set_scene(app, &scene_question);
+        app_go(app, SCENE_QUESTION);
         return true;
     }
     if (in.kind == IN_BACK) {
         session_end(app->session, app_now(app));
-        app_set_scene(app, &scene_summary);
+        app_go(app, SCENE_SUMMARY);
         return true;
     }
     return false;
 }
 
-static void scoreboard_enter(App *app)
-{
-    if (app->opt->screenshot)
-        flow_demo_round(app, 3);
-}
-
 const Scene scene_scoreboard = {
     .name = "scoreboard",
-    .enter = scoreboard_enter,
     .event = scoreboard_event,
     .draw = scoreboard_draw,
+    .robot = ROBOT_ENTER,
+    .demo = DEMO_TEAM_ROUND,
 };

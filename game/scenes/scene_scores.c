@@ -72,7 +72,7 @@ static void draw_table(App *app, SDL_Rect card)
             cells[k] = v[k];
         }
         /* TRANSLATORS: a high score kept without a player's name */
-        cells[COL_NAME] = best[i].name[0] ? flow_display_name(best[i].name) : _("Player");
+        cells[COL_NAME] = best[i].name[0] ? mode_team_display_name(best[i].name) : _("Player");
         SDL_Rect row = {in.x, in.y + (i + 1) * row_h, in.w, row_h};
         if (i % 2 == 0)
             ui_fill_round(app, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
@@ -98,7 +98,7 @@ static bool scores_event(App *app, const SDL_Event *ev)
     Input in = input_map(app, ev);
     if (in.kind == IN_BACK || in.kind == IN_CONFIRM ||
         (in.kind == IN_POINT && ui_hit(back_rect(app), in.x, in.y))) {
-        app_set_scene(app, &scene_title);
+        app_go(app, SCENE_TITLE);
         return true;
     }
     return false;

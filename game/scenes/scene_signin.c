@@ -53,10 +53,10 @@ static bool signin_event(App *app, const SDL_Event *ev)
         Flow *f = flow_of(app);
         snprintf(f->trainee, sizeof f->trainee, "%s", st->id);
         session_set_trainee(app->session, app->player, f->trainee);
-        app_set_scene(app, &scene_drills);
+        app_go(app, SCENE_DRILLS);
         return true;
     case KEYPAD_BACK:
-        app_set_scene(app, &scene_title);
+        app_go(app, SCENE_TITLE);
         return true;
     default:
         return false;
@@ -74,4 +74,5 @@ const Scene scene_signin = {
     .event = signin_event,
     .draw = signin_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_SIGN_IN,
 };

@@ -84,4 +84,6 @@ const Scene scene_stillthere = {
     .event = stillthere_event,
     .update = stillthere_update,
     .draw = stillthere_draw,
+    .overlay = true,
+    .robot = ROBOT_TAP,
 };

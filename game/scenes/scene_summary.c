@@ -223,11 +223,11 @@ static void summary_draw(App *app)
 static void activate(App *app, int i)
 {
     if (i == BTN_AGAIN && app_new_round(app))
-        app_set_scene(app, &scene_question);
+        app_go(app, SCENE_QUESTION);
     else if (i == BTN_SCORES)
-        app_set_scene(app, &scene_scores);
+        app_go(app, SCENE_SCORES);
     else if (i == BTN_TITLE)
-        app_set_scene(app, &scene_title);
+        app_go(app, SCENE_TITLE);
 }
 
 static bool summary_event(App *app, const SDL_Event *ev)
@@ -283,4 +283,6 @@ const Scene scene_summary = {
     .event = summary_event,
     .draw = summary_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_ROUND_DONE,
+    .demo = DEMO_SUMMARY,
 };

@@ -35,11 +35,11 @@ static const KeyHelp everyone_keys[] = {
 static void skip(App *app)
 {
     int64_t now = app_now(app);
-    if (app->scene != &scene_question || session_skip(app->session, now) != SESSION_OK)
+    if (!app_at(app, SCENE_QUESTION) || session_skip(app->session, now) != SESSION_OK)
         return;
     session_next(app->session, now);
     flow_toast(app, _("Skipped"), 1500);
-    app_set_scene(app, flow_round_scene(app));
+    app_go(app, flow_round_scene(app));
 }
 
 static void extend(App *app)
@@ -53,20 +53,20 @@ static void extend(App *app)
 
 static bool in_round_scene(const App *app)
 {
-    return app->scene == &scene_question || app->scene == &scene_feedback ||
-           app->scene == &scene_scoreboard;
+    return app_at(app, SCENE_QUESTION) || app_at(app, SCENE_FEEDBACK) ||
+           app_at(app, SCENE_SCOREBOARD);
 }
 
 bool teacher_key(App *app, SDL_Keycode key)
 {
     if (key == SDLK_h || key == SDLK_F1) {
-        if (app->scene == &scene_teacher_help)
+        if (app_at(app, SCENE_TEACHER_HELP))
             flow_back(app);
         else
-            flow_overlay(app, &scene_teacher_help);
+            flow_overlay(app, SCENE_TEACHER_HELP);
         return true;
     }
-    bool question = app->scene == &scene_question && session_phase(app->session) == SESSION_ASKING;
+    bool question = app_at(app, SCENE_QUESTION) && session_phase(app->session) == SESSION_ASKING;
     switch (key) {
     case SDLK_p:
         if (question)
@@ -78,7 +78,7 @@ bool teacher_key(App *app, SDL_Keycode key)
         return question;
     case SDLK_r:
         if (question && session_reveal(app->session, app_now(app)) == SESSION_OK)
-            app_set_scene(app, &scene_feedback);
+            app_go(app, SCENE_FEEDBACK);
         return question;
     case SDLK_PLUS:
     case SDLK_EQUALS:
@@ -90,7 +90,7 @@ bool teacher_key(App *app, SDL_Keycode key)
     case SDLK_x:
         if (!in_round_scene(app) || session_end(app->session, app_now(app)) != SESSION_OK)
             return false;
-        app_set_scene(app, &scene_summary);
+        app_go(app, SCENE_SUMMARY);
         return true;
     default:
         return false;
@@ -164,4 +164,6 @@ const Scene scene_teacher_help = {
     .name = "teacher_help",
     .event = help_event,
     .draw = help_draw,
+    .overlay = true,
+    .robot = ROBOT_ESCAPE,
 };

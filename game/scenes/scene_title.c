@@ -104,7 +104,7 @@ static void activate(App *app, int i)
     if (i == BTN_START) {
         flow_start(app);
     } else if (i == BTN_SCORES) {
-        app_set_scene(app, &scene_scores);
+        app_go(app, SCENE_SCORES);
     } else {
         app->bilingual = !app->bilingual;
     }
@@ -152,4 +152,5 @@ const Scene scene_title = {
     .event = title_event,
     .draw = title_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_ENTER,
 };

@@ -4,7 +4,7 @@
 
 #include "app.h"
 #include "i18n.h"
-#include "modeflow.h"
+#include "modes.h"
 #include "ui.h"
 #include "ui_lang.h"
 
@@ -21,7 +21,8 @@ static void draw_score(App *app, SDL_Rect c, int bar_h)
     if (teams) { /* a classroom: the score of the team whose turn it is */
         int t = quiz_team(app_quiz(app));
         /* TRANSLATORS: the score pill in a classroom: a team's name and its score */
-        snprintf(buf, sizeof buf, _("%s: %d"), flow_team_name(app, t),
+        snprintf(buf, sizeof buf, _("%s: %d"),
+                 mode_team_display_name(session_team_name(app->session, t)),
                  quiz_team_score(app_quiz(app), t));
     } else {
         snprintf(buf, sizeof buf, _("Score %d"), quiz_score(app_quiz(app)));

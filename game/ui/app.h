@@ -1,7 +1,10 @@
-/* app: the window, the renderer, the main loop and the state every scene
- * shares (the bank, the round, the language, the high scores). The loop
- * knows scenes only through the Scene table; it redraws only when a scene
- * says so and sleeps in the event queue when nothing moves. */
+/* app: the App every layer above ui shares: the platform (window,
+ * renderer, text engine, clock, input state), the scene shown and the
+ * scenes under an overlay, and a pointer to the session (game/core/
+ * session.h) that holds the rounds. The loop itself is the shell's
+ * (game/app/shell.h); scenes are switched here by id, through the table
+ * the shell hands in (game/scenes/registry.h, the one file that names
+ * every scene). */
 #ifndef AMAN_APP_H
 #define AMAN_APP_H
 
@@ -22,6 +25,30 @@
 
 typedef struct App App;
 
+/* What the --autoplay robot does on a scene (game/devtools/autoplay.c). */
+typedef enum {
+    ROBOT_NONE,
+    ROBOT_ENTER,      /* presses Enter */
+    ROBOT_ESCAPE,     /* presses Esc */
+    ROBOT_TAP,        /* taps the middle of the screen */
+    ROBOT_SIGN_IN,    /* types trainee 42 and Enter */
+    ROBOT_ANSWER,     /* answers the open question, right or wrong by its seed */
+    ROBOT_NEXT,       /* Enter or Space, to the next question */
+    ROBOT_ROUND_DONE, /* counts the round, plays again or stops */
+} SceneRobot;
+
+/* What --screenshot --scene NAME prepares before showing a scene
+ * (game/devtools/demo.c). */
+typedef enum {
+    DEMO_NONE,
+    DEMO_QUESTION,     /* a round (or the --question one) */
+    DEMO_FEEDBACK,     /* the same, answered wrong */
+    DEMO_SUMMARY,      /* a round played out */
+    DEMO_TEAM_ROUND,   /* three questions answered */
+    DEMO_TRAINEE,      /* a trainee signed in (4242 unless --trainee) */
+    DEMO_ATTRACT_PAGE, /* --seed picks the page: 1 the day's best, 2 all time, else a fact */
+} SceneDemo;
+
 typedef struct {
     const char *name;
     void (*enter)(App *app);
@@ -31,21 +58,18 @@ typedef struct {
     bool (*update)(App *app, Uint32 now_ms);
     void (*draw)(App *app);
     void (*leave)(App *app);
+    bool overlay;     /* shown over a round and left back to it (app_push / app_pop) */
+    SceneRobot robot; /* the robot player's move here */
+    SceneDemo demo;   /* a screenshot's preparation */
 } Scene;
 
-/* The scenes by name (--scene). The five of the game are built in; a mode
- * adds its own with app_register_scene (false when the table is full or the
- * name is taken). The Scene must outlive the App (a static table row). */
-extern const Scene scene_title, scene_question, scene_feedback, scene_summary, scene_scores;
-const Scene *app_scene_by_name(const char *name);
-bool app_register_scene(const Scene *scene);
 /* The leave of a scene whose state is one malloc'd block in scene_data. */
 void app_free_scene_data(App *app);
-/* Writes the names of every scene, comma-separated, into buf. */
-void app_scene_names(char *buf, size_t size);
 
 typedef struct Autoplay Autoplay; /* autoplay.h */
 typedef struct Flow Flow;         /* modeflow.h */
+
+#define APP_OVERLAY_DEPTH 4
 
 struct App {
     const CliOptions *opt;
@@ -53,9 +77,14 @@ struct App {
     SDL_Window *window;
     SDL_Renderer *renderer;
     TextEngine *text;
-    Discs *discs;      /* corners of the rounded shapes (NULL: drawn row by row) */
-    int width, height; /* renderer output size in pixels */
+    Discs *discs;               /* corners of the rounded shapes (NULL: drawn row by row) */
+    int width, height;          /* renderer output size in pixels */
+    const Scene *const *scenes; /* the registry's table, by id; row 0 is the fallback */
+    int n_scenes;
     const Scene *scene;
+    int scene_id;
+    int under[APP_OVERLAY_DEPTH]; /* the scenes an overlay returns to, innermost last */
+    int n_under;
     void *scene_data; /* the current scene's own state: enter allocates, leave frees */
     bool dirty;       /* the frame on screen is stale */
     bool running;
@@ -90,26 +119,16 @@ struct App {
     unsigned long frames_presented;   /* by the loop (bench_frame counts idle redraws) */
 };
 
-/* Opens a window (or, headless, an offscreen one), the fonts and the bank.
- * Returns false with a one-line message in err. */
-bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headless, char *err,
-              size_t errlen);
-void app_quit(App *app);
-/* Switches scene: leave the old one, enter the new, mark the frame dirty. */
-void app_set_scene(App *app, const Scene *scene);
-/* Runs until the player quits. Returns the process exit status. */
-int app_run(App *app);
-/* One turn of the loop: the robot's move (autoplay), the queued events (when
- * may_wait and the queue is empty, sleeps until one comes), the clock, the
- * scene's update, a redraw when needed. Returns true while something moves.
- * Tests drive the real loop with it. */
-bool app_step(App *app, bool may_wait);
-/* Draws one frame of the current scene and writes it as PNG. */
-bool app_screenshot(App *app, const char *png_path, char *err, size_t errlen);
-/* Draws the current scene now (tests read the pixels back). */
-void app_draw(App *app);
-/* Feeds one event through the same path as the loop (global keys first). */
-void app_handle_event(App *app, const SDL_Event *ev);
+/* Switches to scene id of the table: leave the old one, enter the new,
+ * mark the frame dirty. */
+void app_go(App *app, int id);
+/* Shows overlay id over the current scene (kept as the way back; from one
+ * overlay to another the way back stays the same); app_pop goes back to
+ * it (to row 0 when there is none). */
+void app_push(App *app, int id);
+void app_pop(App *app);
+/* Whether scene id is the one shown. */
+bool app_at(const App *app, int id);
 
 /* The game clock in milliseconds. */
 int64_t app_now(const App *app);
@@ -118,8 +137,8 @@ int64_t app_now(const App *app);
 const Quiz *app_quiz(const App *app);
 /* The settings of the next round (length, filters). */
 QuizConfig *app_quiz_config(App *app);
-/* Starts a new round and says so on stderr when the bank has no playable
- * question for it (false). */
+/* Starts a new round of the session; false when no question passes the
+ * round's filters. */
 bool app_new_round(App *app);
 /* Prints the session's warning (an answer not saved), once. */
 void app_say_warning(App *app);

@@ -1,4 +1,5 @@
 #include "modeflow.h"
+#include "registry.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,31 +17,14 @@ Flow *flow_of(const App *app)
     return app->flow;
 }
 
-static const Scene *const mode_scenes[] = {&scene_attract,     &scene_stillthere, &scene_admin,
-                                           &scene_signin,      &scene_drills,     &scene_scoreboard,
-                                           &scene_teacher_help};
-
 /* ---- setup ---- */
-
-/* The default team names are translated; names from a settings file are
- * shown as written. */
-static const char *const default_names[] = {N_("Red"),    N_("Blue"),   N_("Green"),
-                                            N_("Yellow"), N_("Purple"), N_("Orange")};
-
-const char *flow_display_name(const char *stored)
-{
-    for (size_t k = 0; k < ARRAY_LEN(default_names); k++)
-        if (strcmp(stored, default_names[k]) == 0)
-            return _(default_names[k]);
-    return stored;
-}
 
 const char *flow_team_name(const App *app, int i)
 {
     const Flow *f = flow_of(app);
     if (!f || i < 0 || i >= f->n_teams)
         return "";
-    return flow_display_name(f->teams[i].name);
+    return mode_team_display_name(f->teams[i].name);
 }
 
 static bool setup_teams(App *app, Flow *f, SessionConfig *sc, char *err, size_t errlen)
@@ -114,8 +98,6 @@ bool flow_init(App *app, char *err, size_t errlen)
         return false;
     }
     app->mode = f->mode->name;
-    for (size_t i = 0; i < ARRAY_LEN(mode_scenes); i++)
-        app_register_scene(mode_scenes[i]); /* --scene NAME; false when already there */
     if (o->trainee && !mode_trainee_valid(o->trainee)) {
         snprintf(err, errlen, _("trainee ID '%s' must be 1 to %d digits"), o->trainee,
                  MODE_TRAINEE_MAX);
@@ -151,17 +133,9 @@ void flow_free(App *app)
     app->flow = NULL;
 }
 
-const Scene *flow_first_scene(App *app)
+int flow_first_scene(const App *app)
 {
-    return flow_of(app)->mode->kiosk ? &scene_attract : &scene_title;
-}
-
-const Scene *flow_scene_by_name(const char *name)
-{
-    for (size_t i = 0; i < ARRAY_LEN(mode_scenes); i++)
-        if (strcmp(mode_scenes[i]->name, name) == 0)
-            return mode_scenes[i];
-    return NULL;
+    return flow_of(app)->mode->kiosk ? SCENE_ATTRACT : SCENE_TITLE;
 }
 
 /* ---- rounds ---- */
@@ -170,7 +144,7 @@ bool flow_play(App *app)
 {
     if (!app_new_round(app))
         return false;
-    app_set_scene(app, &scene_question);
+    app_go(app, SCENE_QUESTION);
     return true;
 }
 
@@ -178,41 +152,38 @@ void flow_start(App *app)
 {
     Flow *f = flow_of(app);
     if (f && f->mode->trainee)
-        app_set_scene(app, f->trainee[0] ? &scene_drills : &scene_signin);
+        app_go(app, f->trainee[0] ? SCENE_DRILLS : SCENE_SIGNIN);
     else
         flow_play(app);
 }
 
-const Scene *flow_round_scene(const App *app)
+int flow_round_scene(const App *app)
 {
     switch (session_phase(app->session)) {
     case SESSION_ASKING:
-        return &scene_question;
+        return SCENE_QUESTION;
     case SESSION_REVEAL:
-        return &scene_feedback;
+        return SCENE_FEEDBACK;
     case SESSION_SCOREBOARD:
-        return &scene_scoreboard;
+        return SCENE_SCOREBOARD;
     case SESSION_SUMMARY:
-        return &scene_summary;
+        return SCENE_SUMMARY;
     default:
-        return &scene_title;
+        return SCENE_TITLE;
     }
 }
 
-void flow_overlay(App *app, const Scene *scene)
+void flow_overlay(App *app, int scene)
 {
     Flow *f = flow_of(app);
     /* From one overlay to another, the way back stays the same. */
-    bool overlay = app->scene == &scene_stillthere || app->scene == &scene_admin ||
-                   app->scene == &scene_teacher_help;
-    if (!overlay) {
-        f->resume = app->scene;
+    if (!app->scene->overlay) {
         f->overlay_paused =
             session_phase(app->session) == SESSION_ASKING && !session_paused(app->session);
     }
     if (f->overlay_paused)
         session_pause(app->session, app_now(app));
-    app_set_scene(app, scene);
+    app_push(app, scene);
 }
 
 void flow_back(App *app)
@@ -221,42 +192,17 @@ void flow_back(App *app)
     if (f->overlay_paused)
         session_resume(app->session, app_now(app)); /* only what the overlay paused */
     f->overlay_paused = false;
-    const Scene *to = f->resume ? f->resume : &scene_title;
-    f->resume = NULL;
-    app_set_scene(app, to);
+    app_pop(app);
 }
 
 void flow_abandon_round(App *app)
 {
     Flow *f = flow_of(app);
     session_abandon(app->session, app_now(app)); /* every answer already given is kept */
-    f->resume = NULL;
+    app->n_under = 0;
     /* The next visitor finds the kiosk in its own language again. */
     if (f->mode->kiosk && lang_is_urdu() != f->urdu)
         app_toggle_language(app);
-}
-
-void flow_demo_round(App *app, int answered)
-{
-    if (app_quiz(app) || !app_new_round(app))
-        return;
-    for (int i = 0; i < answered && session_in_round(app->session); i++) {
-        if (session_phase(app->session) == SESSION_SCOREBOARD)
-            session_next(app->session, app->now_ms);
-        app->now_ms += 3000;
-        const Question *q = session_question(app->session);
-        SessionAnswer a;
-        if (q->kind == QKIND_TRUEFALSE)
-            a = session_answer_truefalse(i % 2 ? !q->tf_answer : q->tf_answer);
-        else if (q->kind == QKIND_NUMERIC)
-            a = session_answer_number(q->numeric[0].value);
-        else if (q->kind == QKIND_MULTI)
-            a = session_answer_multi(1u);
-        else
-            a = session_answer_choice(i % 3 == 1);
-        session_answer(app->session, app->player, &a, app->now_ms);
-        session_next(app->session, app->now_ms);
-    }
 }
 
 void flow_toast(App *app, const char *text, int64_t ms)

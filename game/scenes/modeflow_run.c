@@ -28,14 +28,14 @@ static void kiosk_act(App *app, unsigned ev)
         flow_play(app);
     if (ev & SESSION_EV_ATTRACT) {
         flow_abandon_round(app);
-        app_set_scene(app, &scene_attract);
+        app_go(app, SCENE_ATTRACT);
     }
     if (ev & SESSION_EV_STILL_THERE)
-        flow_overlay(app, &scene_stillthere);
+        flow_overlay(app, SCENE_STILLTHERE);
     if (ev & SESSION_EV_RESUME)
         flow_back(app);
     if (ev & SESSION_EV_PIN)
-        flow_overlay(app, &scene_admin);
+        flow_overlay(app, SCENE_ADMIN);
     if (ev & SESSION_EV_EXIT) {
         app->exit_status = KIOSK_EXIT_STATUS;
         app->running = false;
@@ -111,7 +111,7 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
         return a != 0;
     }
     case SDL_KEYDOWN: {
-        if (app->scene == &scene_admin) {
+        if (app_at(app, SCENE_ADMIN)) {
             session_kiosk_activity(app->session, false, now);
             return ev->key.keysym.sym == SDLK_F11; /* the kiosk stays full screen */
         }
@@ -183,7 +183,7 @@ bool flow_update(App *app)
 
 static void draw_turn(App *app, Flow *f)
 {
-    if (f->n_teams < 2 || app->scene != &scene_question || !app_quiz(app) ||
+    if (f->n_teams < 2 || !app_at(app, SCENE_QUESTION) || !app_quiz(app) ||
         quiz_state(app_quiz(app)) == QUIZ_FINISHED)
         return;
     int t = quiz_team(app_quiz(app));
@@ -272,43 +272,4 @@ void flow_summary_badge(App *app, SDL_Rect row)
     ui_fill_round(app, r, r.h / 2, bg);
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
     ui_text(app, buf, in, 20, true, UI_WHITE, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
-}
-
-/* ---- the robot player ---- */
-
-static void push_key(SDL_Keycode k)
-{
-    SDL_Event e = {.type = SDL_KEYDOWN};
-    e.key.state = SDL_PRESSED;
-    e.key.keysym.sym = k;
-    SDL_PushEvent(&e);
-    e.type = SDL_KEYUP;
-    e.key.state = SDL_RELEASED;
-    SDL_PushEvent(&e);
-}
-
-static void push_tap(const App *app)
-{
-    SDL_Event e = {.type = SDL_FINGERDOWN};
-    e.tfinger.x = 0.5f;
-    e.tfinger.y = 0.6f;
-    e.tfinger.pressure = 1;
-    (void)app;
-    SDL_PushEvent(&e);
-    e.type = SDL_FINGERUP;
-    SDL_PushEvent(&e);
-}
-
-void flow_autoplay(App *app)
-{
-    const Scene *s = app->scene;
-    if (s == &scene_attract || s == &scene_stillthere) {
-        push_tap(app);
-    } else if (s == &scene_signin) {
-        push_key(SDLK_4), push_key(SDLK_2), push_key(SDLK_RETURN);
-    } else if (s == &scene_drills || s == &scene_scoreboard) {
-        push_key(SDLK_RETURN);
-    } else if (s == &scene_teacher_help || s == &scene_admin) {
-        push_key(SDLK_ESCAPE);
-    }
 }

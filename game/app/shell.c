@@ -1,4 +1,4 @@
-#include "app.h"
+#include "shell.h"
 
 #include <SDL_image.h>
 #include <SDL_ttf.h>
@@ -21,47 +21,6 @@
 #define DEFAULT_W 1280
 #define DEFAULT_H 720
 #define FRAME_MS 16
-
-#define MAX_SCENES 24
-
-static const Scene *scenes[MAX_SCENES] = {&scene_title, &scene_question, &scene_feedback,
-                                          &scene_summary, &scene_scores};
-
-const Scene *app_scene_by_name(const char *name)
-{
-    for (size_t i = 0; i < MAX_SCENES && scenes[i]; i++)
-        if (strcmp(scenes[i]->name, name) == 0)
-            return scenes[i];
-    return NULL;
-}
-
-void app_free_scene_data(App *app)
-{
-    free(app->scene_data);
-    app->scene_data = NULL;
-}
-
-void app_scene_names(char *buf, size_t size)
-{
-    size_t used = 0;
-    buf[0] = '\0';
-    for (size_t i = 0; i < MAX_SCENES && scenes[i] && used < size; i++) {
-        int n = snprintf(buf + used, size - used, "%s%s", i ? ", " : "", scenes[i]->name);
-        used += n > 0 ? (size_t)n : 0;
-    }
-}
-
-bool app_register_scene(const Scene *scene)
-{
-    if (app_scene_by_name(scene->name))
-        return false;
-    for (size_t i = 0; i < MAX_SCENES; i++)
-        if (!scenes[i]) {
-            scenes[i] = scene;
-            return true;
-        }
-    return false;
-}
 
 static bool open_window(App *app, bool headless, char *err, size_t errlen)
 {
@@ -219,7 +178,9 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     if (!app->text || !init_game(app, err, errlen) || !flow_init(app, err, errlen))
         return false;
     use_fonts_found(app);
-    app_set_scene(app, flow_first_scene(app));
+    app->scenes = registry_scenes();
+    app->n_scenes = SCENE_COUNT;
+    app_go(app, flow_first_scene(app));
     watchdog_init(&app->watchdog, NULL);
     watchdog_notify(&app->watchdog, "READY=1");
     return true;
@@ -252,62 +213,6 @@ void app_quit(App *app)
         TTF_Quit();
     SDL_Quit();
     paths_free(&app->paths);
-}
-
-void app_set_scene(App *app, const Scene *scene)
-{
-    if (app->scene && app->scene->leave)
-        app->scene->leave(app);
-    app->scene = scene;
-    app->scene_wake_ms = 0;
-    if (scene->enter)
-        scene->enter(app);
-    app->dirty = true;
-#ifdef __GLIBC__
-    /* The scene before freed its textures: give the pages back, so a kiosk's
-     * RSS stays at what the current screen holds. */
-    malloc_trim(0);
-#endif
-}
-
-int64_t app_now(const App *app)
-{
-    return app->virtual_clock ? app->now_ms : (int64_t)SDL_GetTicks64();
-}
-
-const Quiz *app_quiz(const App *app)
-{
-    return app->session ? session_quiz(app->session, app->player) : NULL;
-}
-
-QuizConfig *app_quiz_config(App *app)
-{
-    return session_quiz_config(app->session);
-}
-
-bool app_new_round(App *app)
-{
-    return session_start(app->session, app_now(app)) == SESSION_OK;
-}
-
-void app_say_warning(App *app)
-{
-    const char *why = session_take_warning(app->session);
-    if (why)
-        fprintf(stderr,
-                _("amanquiz: an answer could not be saved: %s; the game goes on and tries "
-                  "again with the next answer\n"),
-                why);
-}
-
-void app_toggle_language(App *app)
-{
-    if (!lang_is_urdu() && !text_engine_has_urdu(app->text))
-        return; /* no Nastaliq font: Urdu would be boxes (said at start-up) */
-    lang_toggle();
-    session_set_lang(app->session, app->player, lang_code()); /* stored with the next answers */
-    SDL_SetWindowTitle(app->window, _("Aman Quiz"));
-    app->dirty = true;
 }
 
 /* The text cache holds one screen's area of text (coverage byte + ARGB
