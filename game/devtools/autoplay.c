@@ -8,6 +8,7 @@
 #include "hud.h"
 #include "modeflow.h"
 #include "scene_question.h"
+#include "util.h"
 
 struct Autoplay {
     uint64_t rng;
@@ -26,7 +27,7 @@ struct Autoplay {
 
 Autoplay *autoplay_new(uint64_t seed, int right_percent)
 {
-    Autoplay *a = calloc(1, sizeof *a);
+    Autoplay *a = xcalloc(1, sizeof *a);
     a->rng = seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
     a->right_percent = right_percent;
     return a;

@@ -3,18 +3,13 @@
 #include <stdio.h>
 #include <string.h>
 
-extern const Scene scene_title, scene_question, scene_feedback, scene_summary, scene_scores,
-    scene_attract, scene_stillthere, scene_admin, scene_signin, scene_drills, scene_scoreboard,
-    scene_teacher_help;
+#define REGISTRY_EXTERN(id, object) extern const Scene object;
+REGISTRY_SCENES(REGISTRY_EXTERN)
+#undef REGISTRY_EXTERN
 
-static const Scene *const table[SCENE_COUNT] = {
-    [SCENE_TITLE] = &scene_title,           [SCENE_QUESTION] = &scene_question,
-    [SCENE_FEEDBACK] = &scene_feedback,     [SCENE_SUMMARY] = &scene_summary,
-    [SCENE_SCORES] = &scene_scores,         [SCENE_ATTRACT] = &scene_attract,
-    [SCENE_STILLTHERE] = &scene_stillthere, [SCENE_ADMIN] = &scene_admin,
-    [SCENE_SIGNIN] = &scene_signin,         [SCENE_DRILLS] = &scene_drills,
-    [SCENE_SCOREBOARD] = &scene_scoreboard, [SCENE_TEACHER_HELP] = &scene_teacher_help,
-};
+#define REGISTRY_ROW(id, object) [id] = &object,
+static const Scene *const table[SCENE_COUNT] = {REGISTRY_SCENES(REGISTRY_ROW)};
+#undef REGISTRY_ROW
 
 const Scene *const *registry_scenes(void)
 {

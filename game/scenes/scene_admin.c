@@ -9,6 +9,7 @@
 #include "keypad.h"
 #include "modeflow.h"
 #include "ui.h"
+#include "util.h"
 #include "ui_lang.h"
 
 typedef struct {
@@ -92,7 +93,7 @@ static bool admin_event(App *app, const SDL_Event *ev)
 
 static void admin_enter(App *app)
 {
-    app->scene_data = calloc(1, sizeof(AdminState));
+    app->scene_data = xcalloc(1, sizeof(AdminState));
 }
 
 const Scene scene_admin = {

@@ -8,6 +8,7 @@
 #include "input.h"
 #include "modeflow.h"
 #include "ui.h"
+#include "util.h"
 #include "ui_lang.h"
 
 #define MAX_TOPICS 8 /* "All topics" and up to 7 categories */
@@ -35,7 +36,7 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
     SDL_Rect c = ui_content(app);
     /* Section labels: Nastaliq needs the taller line. */
     int gap = ui_px(app, 12), bh = ui_px(app, 60), lh = ui_px(app, lang_is_rtl() ? 46 : 34);
-    L->title = (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)};
+    L->title = ui_title_rect(app);
     int y = c.y + ui_px(app, 60);
     L->topic_label = (SDL_Rect){c.x, y, c.w, lh};
     y += lh;
@@ -194,7 +195,7 @@ static void load_mistakes(App *app, Flow *f)
 
 static void drills_enter(App *app)
 {
-    DrillState *st = calloc(1, sizeof *st);
+    DrillState *st = xcalloc(1, sizeof *st);
     Flow *f = flow_of(app);
     st->n_topics = 1;
     for (size_t i = 0; i < app->n_pool && st->n_topics < MAX_TOPICS; i++) {

@@ -10,6 +10,7 @@
 #include "input.h"
 #include "modeflow.h"
 #include "ui.h"
+#include "util.h"
 #include "ui_lang.h"
 
 #define RISE_MS 260
@@ -298,7 +299,7 @@ static bool feedback_update(App *app, Uint32 now_ms)
 
 static void feedback_enter(App *app)
 {
-    FState *s = calloc(1, sizeof *s);
+    FState *s = xcalloc(1, sizeof *s);
     s->t0 = app_now(app);
     app->scene_data = s;
 }

@@ -11,6 +11,7 @@
 #include "registry.h"
 #include "scene_question.h"
 #include "ui.h"
+#include "util.h"
 #include "ui_lang.h"
 
 #define SLIDE_MS 240
@@ -269,7 +270,7 @@ static void question_draw(App *app)
 
 static void question_enter(App *app)
 {
-    QState *s = calloc(1, sizeof *s);
+    QState *s = xcalloc(1, sizeof *s);
     s->t0 = app_now(app);
     s->focus = -1;
     s->chosen = -1;

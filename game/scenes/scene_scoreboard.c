@@ -48,13 +48,13 @@ static void draw_team(App *app, SDL_Rect row, int t, int best, bool next)
     ui_text(app, buf, num, 28, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 
-static void draw_title(App *app, SDL_Rect c)
+static void draw_title(App *app)
 {
     char buf[128];
     int done = (int)quiz_index(app_quiz(app)), total = (int)quiz_length(app_quiz(app));
     snprintf(buf, sizeof buf, _("Scores after question %d of %d"), done, total);
     lang_digits(buf, sizeof buf);
-    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
+    SDL_Rect title = ui_mirror(app, ui_title_rect(app));
     ui_text(app, buf, title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
 }
 
@@ -65,7 +65,7 @@ static void scoreboard_draw(App *app)
     if (!app_quiz(app) || !f || f->n_teams < 2)
         return;
     SDL_Rect c = ui_content(app);
-    draw_title(app, c);
+    draw_title(app);
     int best = 0;
     for (int t = 0; t < f->n_teams; t++)
         if (quiz_team_score(app_quiz(app), t) > best)

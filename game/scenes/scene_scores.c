@@ -84,7 +84,7 @@ static void scores_draw(App *app)
 {
     ui_background(app);
     SDL_Rect c = ui_content(app);
-    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
+    SDL_Rect title = ui_mirror(app, ui_title_rect(app));
     ui_text(app, _("High scores"), title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     SDL_Rect back = back_rect(app);
     int gap = ui_px(app, 14);

@@ -7,6 +7,7 @@
 #include "keypad.h"
 #include "modeflow.h"
 #include "ui.h"
+#include "util.h"
 #include "ui_lang.h"
 
 typedef struct {
@@ -65,7 +66,7 @@ static bool signin_event(App *app, const SDL_Event *ev)
 
 static void signin_enter(App *app)
 {
-    app->scene_data = calloc(1, sizeof(SignState));
+    app->scene_data = xcalloc(1, sizeof(SignState));
 }
 
 const Scene scene_signin = {

@@ -9,6 +9,7 @@
 #include "input.h"
 #include "modeflow.h"
 #include "ui.h"
+#include "util.h"
 #include "ui_lang.h"
 
 enum { BTN_AGAIN, BTN_SCORES, BTN_TITLE, N_BTN };
@@ -207,7 +208,7 @@ static void summary_draw(App *app)
         return;
     SDL_Rect c = ui_content(app);
     QuizSummary s = quiz_summary(app_quiz(app));
-    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
+    SDL_Rect title = ui_mirror(app, ui_title_rect(app));
     ui_text(app, _("Round complete"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     flow_summary_badge(app, title);
@@ -274,7 +275,7 @@ static bool summary_event(App *app, const SDL_Event *ev)
 
 static void summary_enter(App *app)
 {
-    app->scene_data = calloc(1, sizeof(SState));
+    app->scene_data = xcalloc(1, sizeof(SState));
 }
 
 const Scene scene_summary = {

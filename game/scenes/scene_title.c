@@ -9,6 +9,7 @@
 #include "input.h"
 #include "modeflow.h"
 #include "ui.h"
+#include "util.h"
 #include "ui_lang.h"
 
 enum { BTN_SCORES, BTN_START, BTN_BILINGUAL, N_BTN };
@@ -141,7 +142,7 @@ static bool title_event(App *app, const SDL_Event *ev)
 
 static void title_enter(App *app)
 {
-    TState *st = calloc(1, sizeof *st);
+    TState *st = xcalloc(1, sizeof *st);
     st->focus = BTN_START;
     app->scene_data = st;
 }
