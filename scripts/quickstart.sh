@@ -13,9 +13,9 @@ action=${1:-play}
 
 packages=(build-essential cmake pkg-config gettext libsdl2-dev libsdl2-ttf-dev
           libsdl2-image-dev libfribidi-dev libsqlite3-dev check locales
-          xvfb xauth imagemagick clang
+          xvfb xauth imagemagick clang python3 xdotool sqlite3
           libmicrohttpd-dev libjansson-dev libqrencode-dev
-          python3 chromium chromium-driver python3-selenium)
+          chromium chromium-driver python3-selenium)
 
 missing=()
 for p in "${packages[@]}"; do

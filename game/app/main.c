@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
 #include "autoplay.h"
 #include "bank.h"
 #include "cli.h"
@@ -13,7 +12,9 @@
 #include "i18n.h"
 #include "paths.h"
 #include "phoneplay.h"
+#include "registry.h"
 #include "results.h"
+#include "shell.h"
 #include "util.h"
 
 static char *exe_dir(void)
@@ -65,8 +66,8 @@ static void start_autoplay(App *app, const CliOptions *opt)
     /* Coarser virtual frames: animations still run and draw, in 4 frames
      * instead of 15, so long autoplay and soak runs are not mostly drawing. */
     app->clock_step_ms = 64;
-    autoplay_set_target(app->autoplay, opt->autoplay, app->quiz_cfg.round_length);
-    app->quiz_cfg.round_length = autoplay_next_round_length(app->autoplay);
+    autoplay_set_target(app->autoplay, opt->autoplay, app_quiz_config(app)->round_length);
+    app_quiz_config(app)->round_length = autoplay_next_round_length(app->autoplay);
     autoplay_set_soak(app->autoplay, env_long("AMAN_SOAK_LANG_EVERY"),
                       env_long("AMAN_SOAK_RSS_EVERY"));
 }
@@ -189,7 +190,7 @@ static int run_game(const CliOptions *cli, const char *dir)
         goto done;
     }
     if (app.phones && !opt->scene)
-        app_set_scene(&app, &scene_lobby);
+        app_go(&app, SCENE_LOBBY);
     if (opt->screenshot) {
         if (!screenshot(&app, opt, err, sizeof err)) {
             fprintf(stderr, "amanquiz: %s\n", err);
@@ -207,8 +208,8 @@ static int run_game(const CliOptions *cli, const char *dir)
         status = app_run(&app);
     }
 done:
+    phoneplay_stop(&app); /* first: its session's clock is the App's */
     app_quit(&app);
-    phoneplay_stop(&app);
     return status;
 }
 

@@ -456,6 +456,31 @@ SessionAnswer session_answer_number(double value)
     return (SessionAnswer){.kind = QKIND_NUMERIC, .number = value};
 }
 
+SessionAnswer session_answer_on_purpose(const Quiz *quiz, bool right, unsigned wrong_pick)
+{
+    const Question *q = quiz_current(quiz);
+    size_t qi = quiz_index(quiz);
+    if (q->kind == QKIND_TRUEFALSE)
+        return session_answer_truefalse(right == q->tf_answer);
+    if (q->kind == QKIND_NUMERIC)
+        return session_answer_number(right ? q->numeric[0].value : q->numeric[0].value * 2 + 7);
+    if (q->kind == QKIND_MULTI) {
+        unsigned mask = 0;
+        for (int d = 0; d < q->n_choices; d++)
+            if ((quiz_choice(quiz, qi, d)->weight > 0) == right)
+                mask |= 1u << d;
+        return session_answer_multi(mask ? mask : 1u);
+    }
+    int good = 0, n = q->n_choices;
+    for (int d = 0; d < n; d++)
+        if (quiz_choice(quiz, qi, d)->weight >= QUIZ_FULL_MARKS)
+            good = d;
+    if (right || n < 2)
+        return session_answer_choice(good);
+    int bad = (int)(wrong_pick % (unsigned)(n - 1));
+    return session_answer_choice(bad >= good ? bad + 1 : bad);
+}
+
 static const QuizOutcome *give(Quiz *q, const SessionAnswer *a, int64_t now_ms)
 {
     switch (a->kind) {
@@ -800,6 +825,11 @@ int session_team_score(const Session *s, int team)
         if (s->players[i].team == team)
             sum += player_score(&s->players[i]);
     return sum;
+}
+
+const char *session_team_name(const Session *s, int team)
+{
+    return team >= 0 && team < QUIZ_MAX_TEAMS ? s->cfg.team_names[team] : "";
 }
 
 const char *session_score_name(const Session *s, int id)

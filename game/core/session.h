@@ -150,6 +150,13 @@ SessionAnswer session_answer_multi(unsigned mask);
 SessionAnswer session_answer_truefalse(bool value);
 SessionAnswer session_answer_number(double value);
 
+/* An answer to the current question of quiz chosen on purpose, right or
+ * wrong (the robot, the screenshots' demo rounds): the last displayed
+ * choice with full marks (QUIZ_FULL_MARKS); wrong, the wrong_pick-th of the
+ * others (modulo their number); every choice with credit or every one
+ * without; the bank's number, or twice it plus 7. */
+SessionAnswer session_answer_on_purpose(const Quiz *quiz, bool right, unsigned wrong_pick);
+
 /* Player id answers the open question. On SESSION_OK the answer is stored;
  * when it was the last one missing, the question is revealed. An answer
  * after the time limit is accepted as a timeout (quiz.h). */
@@ -230,6 +237,8 @@ size_t session_leaderboard(const Session *s, SessionRank *out, size_t max);
 /* A team's points: its turns' when teams take turns (QuizConfig.teams),
  * else the sum of its players' scores. */
 int session_team_score(const Session *s, int team);
+/* Team t's name as configured (SessionConfig.team_names), "" out of range. */
+const char *session_team_name(const Session *s, int team);
 /* The name stored with player id's high score: the trainee id, the winning
  * team's name when teams take turns, else the player's name. */
 const char *session_score_name(const Session *s, int id);

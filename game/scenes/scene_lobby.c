@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "input.h"
 #include "phoneplay.h"
+#include "registry.h"
 #include "ui.h"
 #include "ui_lang.h"
 
@@ -172,7 +173,7 @@ static bool start(App *app)
     phones_unlock(phoneplay_server(app));
     if (present == 0 || !phoneplay_begin(app))
         return false;
-    app_set_scene(app, &scene_phoneq);
+    app_go(app, SCENE_PHONEQ);
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "input.h"
 #include "phoneplay.h"
+#include "registry.h"
 #include "ui.h"
 #include "ui_lang.h"
 
@@ -219,7 +220,7 @@ static bool advance(App *app)
         phoneplay_next(app);
         return true;
     }
-    app_set_scene(app, &scene_title);
+    app_go(app, SCENE_TITLE);
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "keypad.h"
 #include "modeflow.h"
 #include "ui.h"
+#include "util.h"
 #include "ui_lang.h"
 
 typedef struct {
@@ -52,11 +53,11 @@ static bool signin_event(App *app, const SDL_Event *ev)
         }
         Flow *f = flow_of(app);
         snprintf(f->trainee, sizeof f->trainee, "%s", st->id);
-        app->trainee = f->trainee;
-        app_set_scene(app, &scene_drills);
+        session_set_trainee(app->session, app->player, f->trainee);
+        app_go(app, SCENE_DRILLS);
         return true;
     case KEYPAD_BACK:
-        app_set_scene(app, &scene_title);
+        app_go(app, SCENE_TITLE);
         return true;
     default:
         return false;
@@ -65,7 +66,7 @@ static bool signin_event(App *app, const SDL_Event *ev)
 
 static void signin_enter(App *app)
 {
-    app->scene_data = calloc(1, sizeof(SignState));
+    app->scene_data = xcalloc(1, sizeof(SignState));
 }
 
 const Scene scene_signin = {
@@ -74,4 +75,5 @@ const Scene scene_signin = {
     .event = signin_event,
     .draw = signin_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_SIGN_IN,
 };

@@ -61,6 +61,12 @@ bool ui_hit(SDL_Rect r, int x, int y)
     return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h;
 }
 
+SDL_Rect ui_title_rect(const App *app)
+{
+    SDL_Rect c = ui_content(app);
+    return (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)};
+}
+
 SDL_Rect ui_content(const App *app)
 {
     int m = ui_px(app, 20);

@@ -1,7 +1,8 @@
 /* phoneplay: the game's side of a phone classroom (--phones). Starts the
  * web server of game/net/phones.h with a wake callback that pushes an SDL
- * user event, hands each question of the round to the phones' Room, and
- * says which scenes show it (scene_lobby, scene_phoneq). */
+ * user event, and plays the phones' round on a session of its own; the
+ * scenes SCENE_LOBBY and SCENE_PHONEQ (scene_lobby.c, scene_phoneq.c)
+ * show it. */
 #ifndef AMAN_PHONEPLAY_H
 #define AMAN_PHONEPLAY_H
 
@@ -13,12 +14,10 @@
 
 typedef struct PhonePlay PhonePlay;
 
-extern const Scene scene_lobby, scene_phoneq;
-
 /* With --phones: refuses kiosk and training modes, starts the server on
- * --port (default PHONES_DEFAULT_PORT), prints "listening on
- * http://ADDR:PORT/" on stdout and registers the scenes. True and nothing
- * done without --phones. False with a one-line message in err. */
+ * --port (default PHONES_DEFAULT_PORT) and prints "listening on
+ * http://ADDR:PORT/" on stdout. True and nothing done without --phones.
+ * False with a one-line message in err. */
 bool phoneplay_start(App *app, char *err, size_t errlen);
 void phoneplay_stop(App *app);
 /* The running server, or NULL. */

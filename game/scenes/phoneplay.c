@@ -73,9 +73,9 @@ static Session *new_session(App *app)
 {
     SessionConfig cfg;
     session_config_defaults(&cfg);
-    cfg.quiz = app->quiz_cfg;
+    cfg.quiz = *app_quiz_config(app);
     cfg.quiz.teams = 0; /* every phone plays for itself; teams are its players' mean */
-    cfg.seed = app->seed;
+    cfg.seed = app->session ? session_next_seed(app->session) : 1;
     cfg.mode = app->mode ? app->mode : "classroom";
     cfg.results = app->results;
     cfg.record = !app->opt->screenshot;
@@ -177,8 +177,6 @@ bool phoneplay_start(App *app, char *err, size_t errlen)
                  phones_port(app->phones->server));
     printf("listening on %s\n", addr[0]);
     fflush(stdout);
-    app_register_scene(&scene_lobby);
-    app_register_scene(&scene_phoneq);
     if (app->opt->screenshot)
         demo_players(app);
     return true;
@@ -243,8 +241,8 @@ static void fill_question(App *app, RoomQuestion *rq)
     const NumericAnswer *na = best_numeric(q);
     if (na)
         rq->num_min = na->min, rq->num_max = na->max, rq->num_value = na->value;
-    rq->points = app->quiz_cfg.points;
-    rq->time_limit_ms = (int64_t)app->quiz_cfg.time_limit_s * 1000;
+    rq->points = app_quiz_config(app)->points;
+    rq->time_limit_ms = (int64_t)app_quiz_config(app)->time_limit_s * 1000;
 }
 
 static bool open_question(App *app)
