@@ -391,7 +391,7 @@ def main():
     check(drv.quit() == 0, "the server stops cleanly after the flood")
     drv = Driver(cap=5, teams=("Red", "Blue"))
     st, j = request(drv.port, "GET", "/api/teams")
-    check(j == {"teams": ["Red", "Blue"]}, "teams listed")
+    check(j == {"teams": ["Red", "Blue"], "trainees": False}, "teams listed")
     st, j = join(drv.port, "NoTeam")
     check(st == 400 and j["error"] == "team", "a team must be chosen")
     st, j = join(drv.port, "Team5", team=5)

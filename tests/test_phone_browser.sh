@@ -19,8 +19,7 @@ done
 Xvfb "$disp" -screen 0 1024x600x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null; wait $xvfb 2>/dev/null || true' EXIT
-for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break
-    DISPLAY=$disp xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 50); do DISPLAY=$disp xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
 # Debian's python3-selenium lives in the system Python.
 py=/usr/bin/python3
 [ -x "$py" ] || py=python3

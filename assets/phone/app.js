@@ -269,8 +269,10 @@ function render(v) {
   if (v.phase !== "lobby") me.appendChild(document.createTextNode(" · " + t("Score: %d", v.you.score)));
   if (v.phase === "kicked") return leave("You were removed from the game");
   if (v.phase === "lobby") return wait(t("You are in!"), t("Waiting for the teacher to start"));
-  if (v.phase === "ended") {
+    if (v.phase === "ended") {
     if (source) source.close();
+    if (v.you.passed !== undefined)
+      return wait(t("The game is over"), t(v.you.passed ? "You passed" : "You did not pass this time"));
     return wait(t("The game is over"), t("Place %d of %d", v.you.place, v.you.players));
   }
   if (v.phase === "revealed") return drawResult(v);
@@ -298,6 +300,14 @@ function teams(v) {
   $("team-row").hidden = !v || v.length === 0;
 }
 
+/* Training: the name is the trainee ID, digits only, as at the keypad. */
+function trainees() {
+  $("name-label").setAttribute("data-t", "Trainee ID");
+  $("name-label").textContent = t("Trainee ID");
+  $("name").inputMode = "numeric";
+  $("name").maxLength = 12;
+}
+
 async function start() {
   $("join-form").addEventListener("submit", join);
   $("lang").addEventListener("click", function () {
@@ -309,7 +319,11 @@ async function start() {
   await loadStrings(l);
   try {
     var r = await fetch("/api/teams");
-    if (r.ok) teams((await r.json()).teams);
+        if (r.ok) {
+      var j = await r.json();
+      teams(j.teams);
+      if (j.trainees) trainees();
+    }
   } catch (e) { /* no teams */ }
   token = load("aman.token");
   if (token) resume(); else show("join");

@@ -246,6 +246,8 @@ char *phones_view_json(const Room *room, int player, int64_t now_ms)
                           "phase", phase, "you", you, "teams", teams);
     if (j && room_question(room) && p->present)
         json_object_set_new(j, "q", question_json(room, p, now_ms));
+    if (j && p->passed >= 0)
+        json_object_set_new(json_object_get(j, "you"), "passed", json_boolean(p->passed));
     char *out = j ? json_dumps(j, JSON_COMPACT) : NULL;
     json_decref(j);
     return out;
@@ -566,7 +568,8 @@ static enum MHD_Result do_get(PhoneServer *s, struct MHD_Connection *c, const ch
         for (int t = 0; t < room_teams(s->room); t++)
             json_array_append_new(teams, json_string(room_team_name(s->room, t)));
         pthread_mutex_unlock(&s->lock);
-        return send_json(c, 200, json_pack("{s:o}", "teams", teams));
+        return send_json(
+            c, 200, json_pack("{s:o,s:b}", "teams", teams, "trainees", room_trainees(s->room)));
     }
     if (strcmp(url, "/api/events") == 0)
         return do_events(s, c);
@@ -672,6 +675,7 @@ PhoneServer *phones_start(const PhonesConfig *cfg, char *err, size_t errlen)
         goto fail;
     if (cfg->n_teams > 0)
         room_set_teams(s->room, cfg->teams, cfg->n_teams);
+    room_set_trainees(s->room, cfg->trainees);
     s->strings = phonestr_load(cfg->mo_ur, err, errlen);
     if (!s->strings)
         goto fail;

@@ -36,6 +36,7 @@ typedef struct {
     const char *pin;          /* a fixed PIN (tests), or NULL for a random one */
     const char *const *teams; /* team names players choose from, or NULL */
     int n_teams;
+    bool trainees;            /* training: players sign in with their trainee ID */
     void (*wake)(void *user); /* called from a server thread; may be NULL */
     void *wake_user;
 } PhonesConfig;

@@ -8,6 +8,7 @@
 #include <sys/random.h>
 
 #include "i18n.h"
+#include "modes.h"
 
 typedef struct {
     RoomPlayer pub;
@@ -30,6 +31,7 @@ struct Room {
     size_t n, alloc;
     char *team_names[ROOM_MAX_TEAMS];
     int n_teams;
+    bool trainees;
     RoomQuestion q;
     char *q_strings[2 * (1 + ROOM_MAX_CHOICES)];
     bool has_q;
@@ -57,6 +59,7 @@ static const struct {
     [ROOM_ERR_TIME] = {"time", N_("Time is up")},
     [ROOM_ERR_ANSWER] = {"answer", N_("That is not an answer to this question")},
     [ROOM_ERR_ENDED] = {"ended", N_("The game is over")},
+    [ROOM_ERR_TRAINEE] = {"trainee", N_("A trainee ID is digits only, like 1042")},
 };
 
 const char *room_error_message(RoomError e)
@@ -147,6 +150,25 @@ uint64_t room_view_stamp(const Room *r, int player)
 {
     uint64_t own = player >= 0 && (size_t)player < r->n ? r->players[player].stamp : 0;
     return own > r->shared ? own : r->shared;
+}
+
+void room_set_trainees(Room *r, bool on)
+{
+    r->trainees = on;
+}
+
+bool room_trainees(const Room *r)
+{
+    return r->trainees;
+}
+
+bool room_set_passed(Room *r, int player, bool passed)
+{
+    if (player < 0 || (size_t)player >= r->n)
+        return false;
+    r->players[player].pub.passed = passed;
+    r->players[player].stamp = ++r->version;
+    return true;
 }
 
 void room_set_teams(Room *r, const char *const *names, int n)
@@ -249,14 +271,16 @@ static RoomError clean_name(const char *name, char *out, size_t size)
 RoomError room_join(Room *r, const char *pin, const char *name, int team, int *player,
                     char token[ROOM_TOKEN_LEN + 1])
 {
-    char clean[ROOM_NAME_MAX * 4 + 1];
+    char clean[ROOM_NAME_MAX * 4 + 1] = "";
     if (r->phase == ROOM_ENDED)
         return ROOM_ERR_ENDED;
     if (!pin || strcmp(pin, r->pin) != 0)
         return ROOM_ERR_PIN;
     RoomError e = clean_name(name ? name : "", clean, sizeof clean);
-    if (e != ROOM_OK)
+    if (e != ROOM_OK && !(r->trainees && e == ROOM_ERR_NAME_EMPTY))
         return e;
+    if (r->trainees && !mode_trainee_valid(clean))
+        return ROOM_ERR_TRAINEE;
     if (r->n_teams ? team < 0 || team >= r->n_teams : team != -1)
         return ROOM_ERR_TEAM;
     if (room_present(r) >= r->cap)
@@ -280,6 +304,7 @@ RoomError room_join(Room *r, const char *pin, const char *name, int team, int *p
         snprintf(p->token + 2 * i, 3, "%02x", b[i]);
     p->pub.team = r->n_teams ? team : -1;
     p->pub.present = true;
+    p->pub.passed = -1;
     p->answered_q = -1;
     p->joined_q = r->phase == ROOM_ASKING ? r->q_index : -1;
     p->pub.place = 0;

@@ -55,6 +55,7 @@ typedef enum {
     ROOM_ERR_TIME,       /* the time limit has run out */
     ROOM_ERR_ANSWER,     /* not an answer of this question's kind / range */
     ROOM_ERR_ENDED,      /* the game is over */
+    ROOM_ERR_TRAINEE,    /* training: not a trainee ID (modes.h: digits) */
     ROOM_ERR_COUNT
 } RoomError;
 
@@ -96,6 +97,7 @@ typedef struct {
     bool answered;     /* the open (or last revealed) question */
     bool late;         /* joined while the open question was asked */
     double fraction;   /* credit of that answer, 0..1, after the reveal */
+    int passed;        /* training, at the end: 1 passed, 0 not, -1 not known */
     int last_points;   /* points of that answer, after the reveal */
     RoomAnswer answer; /* what was sent */
 } RoomPlayer;
@@ -114,6 +116,13 @@ uint64_t room_version(const Room *r);
  * opened or revealed, the end, the teams): the push stream's event id, so
  * one phone's answer wakes only that phone's stream. */
 uint64_t room_view_stamp(const Room *r, int player);
+
+/* Training: a player's name is their trainee ID, which must be valid
+ * (mode_trainee_valid); refused with ROOM_ERR_TRAINEE otherwise. */
+void room_set_trainees(Room *r, bool on);
+bool room_trainees(const Room *r);
+/* Training, at the end: whether the player reached the pass mark. */
+bool room_set_passed(Room *r, int player, bool passed);
 
 /* Teams players may choose (copied; n 0..ROOM_MAX_TEAMS). */
 void room_set_teams(Room *r, const char *const *names, int n);

@@ -51,11 +51,7 @@ static bool check_options(const App *app, char *err, size_t errlen)
         snprintf(err, errlen, "%s", _("a kiosk never opens a network port: '--phones' is refused"));
         return false;
     }
-    if (strcmp(mode, "training") == 0) {
-        snprintf(err, errlen, "%s",
-                 _("'--phones' is for classroom mode; training does not take phones yet"));
-        return false;
-    }
+
     if (app->opt->port && (app->opt->port < 1 || app->opt->port > 65535)) {
         snprintf(err, errlen, _("option '--port' needs a number from 1 to 65535, not '%ld'"),
                  app->opt->port);
@@ -112,11 +108,12 @@ static void add_player(App *app, int i)
     char name[ROOM_NAME_BYTES + 1];
     snprintf(name, sizeof name, "%s", p ? p->name : "");
     int team = p ? p->team : -1;
-    bool present = p && p->present;
+    bool present = p && p->present, trainee = room_trainees(room);
     phones_unlock(pp->server);
     int id = 0;
     if (present && cover(pp, (size_t)i) &&
-        session_add_player(pp->session, name, team, NULL, &id, app_now(app)) == SESSION_OK)
+        session_add_player(pp->session, name, team, trainee ? name : NULL, &id, app_now(app)) ==
+            SESSION_OK)
         pp->ids[i] = id, pp->pending[i] = false;
 }
 
@@ -124,12 +121,14 @@ static void add_player(App *app, int i)
 static void demo_players(App *app)
 {
     static const char *const names[] = {"Ayesha", "Bilal", "Chen Wei", "Daniyal", "زینب", "Farhan"};
+    static const char *const trainees[] = {"1042", "2077", "3150", "4209", "5311", "6420"};
     Room *room = phones_lock(app->phones->server);
+    const char *const *who = room_trainees(room) ? trainees : names;
     char token[ROOM_TOKEN_LEN + 1];
     int ids[6], n = 0;
     int teams = room_teams(room);
     for (int i = 0; i < 6; i++)
-        if (room_join(room, room_pin(room), names[i], teams ? i % teams : -1, &ids[n], token) ==
+        if (room_join(room, room_pin(room), who[i], teams ? i % teams : -1, &ids[n], token) ==
             ROOM_OK)
             n++;
     phones_unlock(app->phones->server);
@@ -155,6 +154,7 @@ bool phoneplay_start(App *app, char *err, size_t errlen)
         teams[i] = flow_team_name(app, i);
     /* Test knobs: tests listen on loopback only, with a known PIN. */
     PhonesConfig cfg = {.teams = teams,
+                        .trainees = app->mode && strcmp(app->mode, "training") == 0,
                         .n_teams = n_teams,
                         .port = (int)app->opt->port,
                         .bind = getenv("AMAN_PHONES_BIND"),
@@ -366,7 +366,13 @@ bool phoneplay_next(App *app)
     PhonePlay *pp = app->phones;
     if (session_next(pp->session, app_now(app)) == SESSION_OK && open_question(app))
         return true;
+    /* The end: in training, who reached the pass mark (session_quiz's summary). */
     Room *room = phones_lock(pp->server);
+    for (size_t i = 0; i < pp->n_ids && room_trainees(room); i++) {
+        const Quiz *q = pp->ids[i] ? session_quiz(pp->session, pp->ids[i]) : NULL;
+        if (q)
+            room_set_passed(room, (int)i, quiz_summary(q).passed);
+    }
     room_end(room);
     phones_unlock(pp->server);
     return false;

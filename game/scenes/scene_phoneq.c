@@ -161,8 +161,39 @@ static void draw_question(App *app, Room *room, SDL_Rect card)
             TEXT_VALIGN_MIDDLE);
 }
 
+/* Training: every trainee and whether they reached the pass mark, in
+ * order of joining, two columns. */
+static void draw_passed(App *app, Room *room, SDL_Rect c)
+{
+    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 56)});
+    ui_text(app, _("Who passed"), title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    int top = c.y + ui_px(app, 66), h = ui_px(app, 40), gap = ui_px(app, 6);
+    int rows = (c.h - ui_px(app, 140)) / (h + gap), w = (c.w - gap) / 2, shown = 0;
+    bool rtl = lang_is_rtl();
+    for (size_t i = 0; i < room_size(room) && shown < 2 * rows; i++) {
+        const RoomPlayer *p = room_player(room, (int)i);
+        if (!p->present || p->passed < 0)
+            continue;
+        SDL_Rect row = ui_mirror(app, (SDL_Rect){c.x + (shown / rows) * (w + gap),
+                                                 top + (shown % rows) * (h + gap), w, h});
+        shown++;
+        ui_fill_round(app, row, h / 3, p->passed ? UI_RIGHT : UI_GREEN_LIGHT);
+        int pad = ui_px(app, 12), verdict_w = row.w * 45 / 100;
+        SDL_Rect id = {rtl ? row.x + verdict_w : row.x + pad, row.y, row.w - verdict_w - pad, h};
+        ui_text_dir(app, p->name, id, 22, true, UI_IVORY, rtl ? TEXT_ALIGN_END : TEXT_ALIGN_START,
+                    TEXT_VALIGN_MIDDLE, false);
+        SDL_Rect v = {rtl ? row.x + pad : row.x + row.w - pad - verdict_w, row.y, verdict_w, h};
+        ui_text(app, p->passed ? _("Passed") : _("Not passed"), v, 20, true, UI_IVORY,
+                TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
+    }
+}
+
 static void draw_podium(App *app, Room *room, SDL_Rect c)
 {
+    if (room_trainees(room)) {
+        draw_passed(app, room, c);
+        return;
+    }
     SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 56)});
     ui_text(app, _("Final standings"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
