@@ -222,6 +222,26 @@ START_TEST(names_are_refused_not_repaired)
 }
 END_TEST
 
+START_TEST(training_takes_trainee_ids_only)
+{
+    Room *r = room_new(10, PIN);
+    room_set_trainees(r, true);
+    char tok[ROOM_TOKEN_LEN + 1];
+    int p;
+    ck_assert_int_eq(room_join(r, PIN, "Amina", -1, &p, tok), ROOM_ERR_TRAINEE);
+    ck_assert_int_eq(room_join(r, PIN, "", -1, &p, tok), ROOM_ERR_TRAINEE);
+    ck_assert_int_eq(room_join(r, PIN, "1234567890123", -1, &p, tok), ROOM_ERR_TRAINEE);
+    ck_assert_int_eq(room_join(r, PIN, " 1042 ", -1, &p, tok), ROOM_OK);
+    ck_assert_str_eq(room_player(r, p)->name, "1042");
+    ck_assert_int_eq(room_player(r, p)->passed, -1);
+    ck_assert(room_set_passed(r, p, true));
+    char *v = phones_view_json(r, p, 0);
+    ck_assert_ptr_nonnull(strstr(v, "\"passed\":true"));
+    free(v);
+    room_free(r);
+}
+END_TEST
+
 START_TEST(teams_are_chosen_and_averaged)
 {
     Room *r = room_new(10, PIN);
@@ -340,7 +360,8 @@ static Suite *suite(void)
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, answers_are_refused_with_a_reason);
-    tcase_add_test(errors, names_are_refused_not_repaired);
+        tcase_add_test(errors, names_are_refused_not_repaired);
+    tcase_add_test(errors, training_takes_trainee_ids_only);
     suite_add_tcase(s, errors);
     TCase *limits = tcase_create("limits");
     tcase_add_test(limits, tokens_are_random_and_found_again);
