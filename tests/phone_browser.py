@@ -9,65 +9,29 @@ verdict; then the page switches to Urdu (Nastaliq from the game's
 same player. Screenshots of the page and of the projector go to OUTDIR.
 
 usage: phone_browser.py GAME OUTDIR DISPLAY"""
-import json
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from phonelib import PIN, Checks, free_port, game_env, get, post, projector, teacher_key  # noqa: E402
+
 GAME, OUT, DISPLAY = sys.argv[1:4]
-PIN = "1357"
-failures = []
+check = Checks()
 
 
-def check(cond, what):
-    print(("ok: " if cond else "FAIL: ") + what, flush=True)
-    if not cond:
-        failures.append(what)
+def teacher(key):
+    teacher_key(DISPLAY, key)
 
 
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
-def post(port, path, body):
-    req = urllib.request.Request("http://127.0.0.1:%d%s" % (port, path),
-                                 data=json.dumps(body).encode(),
-                                 headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(req, timeout=5) as r:
-            return r.status, json.load(r)
-    except urllib.error.HTTPError as e:
-        return e.code, json.load(e)
-
-
-def get(port, path):
-    with urllib.request.urlopen("http://127.0.0.1:%d%s" % (port, path), timeout=5) as r:
-        return json.load(r)
-
-
-def teacher_key(key):
-    """The teacher's key on the projector: the pointer over the game's window
-    (no window manager: the focus follows it), then a real key press (XTEST)."""
-    env = dict(os.environ, DISPLAY=DISPLAY)
-    subprocess.run(["xdotool", "mousemove", "512", "300", "key", key], env=env,
-                   capture_output=True)
-
-
-def projector(name):
-    subprocess.run(["import", "-display", DISPLAY, "-window", "root",
-                    os.path.join(OUT, name)], capture_output=True)
+def shot(name):
+    projector(DISPLAY, os.path.join(OUT, name))
 
 
 def browser():
@@ -132,8 +96,7 @@ def main():
     port = free_port()
     data = os.path.join(OUT, "data")
     os.makedirs(data, exist_ok=True)
-    env = dict(os.environ, DISPLAY=DISPLAY, AMAN_PHONES_BIND="127.0.0.1", AMAN_PHONES_PIN=PIN)
-    env.pop("SDL_VIDEODRIVER", None)
+    env = game_env(DISPLAY)
     game = subprocess.Popen([GAME, "--mode", "classroom", "--phones", "--port", str(port),
                              "--data-dir", data, "--lang", "en", "--size", "1024x600"],
                             env=env, stdout=subprocess.PIPE, text=True)
@@ -165,8 +128,8 @@ def play(d, port, game):
     st, bot = post(port, "/api/join", {"pin": PIN, "name": "Bot \u0628"})
     check(st == 200, "a second phone joins")
     time.sleep(0.5)
-    projector("projector_lobby.png")
-    teacher_key("Return")
+    shot("projector_lobby.png")
+    teacher("Return")
     kind = None
     try:
         visible(d, "ask", timeout=10)
@@ -177,14 +140,14 @@ def play(d, port, game):
         check(False, "the question reached the browser (%r)" % e)
     check(wait_text(d, "wait-title", lambda t: t == "Your answer is in") is not None,
           "the answer is acknowledged (%s)" % kind)
-    projector("projector_count.png")
+    shot("projector_count.png")
     check(bot_answer(port, bot["token"]) == 200, "the second phone answers")
     verdict = wait_text(d, "verdict", lambda t: t in ("Right!", "Wrong", "Partly right"))
     check(verdict is not None, "the page shows the verdict after the reveal (%r)" % verdict)
     place = d.find_element(By.ID, "place").text
     check(place.startswith("Place ") and place.endswith(" of 2"), "the page shows the place: " + place)
     time.sleep(0.3)
-    projector("projector_reveal.png")
+    shot("projector_reveal.png")
     d.save_screenshot(os.path.join(OUT, "phone_result_en.png"))
 
     # Urdu: the page's own language button.
@@ -197,7 +160,7 @@ def play(d, port, game):
         ".then(function (f) { done(f.length); }, function () { done(-1); });")
     check(fonts == 1, "the game's Nastaliq font loads through @font-face")
     d.save_screenshot(os.path.join(OUT, "phone_result_ur.png"))
-    teacher_key("Return")
+    teacher("Return")
     try:
         visible(d, "ask", timeout=10)
         time.sleep(0.3)
@@ -221,12 +184,9 @@ def play(d, port, game):
     check(verdict in ("درست!", "غلط", "جزوی طور پر درست"), "the second verdict in Urdu")
     time.sleep(0.3)
     d.save_screenshot(os.path.join(OUT, "phone_result2_ur.png"))
-    projector("projector_reveal2.png")
+    shot("projector_reveal2.png")
     check(game.poll() is None, "the game is still running")
 
 
 main()
-if failures:
-    print("%d check(s) failed" % len(failures))
-    sys.exit(1)
-print("a real browser played two questions, English and Urdu")
+check.finish("a real browser played two questions, English and Urdu")

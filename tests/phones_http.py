@@ -10,30 +10,20 @@ usage: phones_http.py DRIVER SRCDIR MO_UR
 DRIVER is build/tests/phones_driver (the server driven on stdin)."""
 import http.client
 import json
+import os
 import socket
 import subprocess
 import sys
 import threading
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from phonelib import Checks, free_port  # noqa: E402
+
 DRIVER, SRC, MO = sys.argv[1:4]
 PIN = "2468"
 CAP = 40
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print("FAIL:", what, flush=True)
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
+check = Checks()
 
 
 class Driver:
@@ -399,10 +389,7 @@ def main():
     check(join(drv.port, "R1", team=0)[0] == 200 and join(drv.port, "B1", team=1)[0] == 200,
           "join a team")
     check(drv.quit() == 0, "teams: stops cleanly")
-    if failures:
-        print("%d check(s) failed" % len(failures))
-        sys.exit(1)
-    print("phones over HTTP: every check passed")
+    check.finish("phones over HTTP: every check passed")
 
 
 main()

@@ -9,52 +9,20 @@ as at the keypad. The projector's "Who passed" is saved as a screenshot.
 usage: phones_training.py GAME OUTDIR DISPLAY"""
 import csv
 import io
-import json
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from phonelib import PIN, Checks, free_port, game_env, get, post, projector, teacher_key  # noqa: E402
 
 GAME, OUT, DISPLAY = sys.argv[1:4]
-PIN = "2468"
-failures = []
-
-
-def check(cond, what):
-    print(("ok: " if cond else "FAIL: ") + what, flush=True)
-    if not cond:
-        failures.append(what)
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
-
-
-def post(port, path, body):
-    req = urllib.request.Request("http://127.0.0.1:%d%s" % (port, path),
-                                 data=json.dumps(body).encode(),
-                                 headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(req, timeout=5) as r:
-            return r.status, json.load(r)
-    except urllib.error.HTTPError as e:
-        return e.code, json.load(e)
-
-
-def get(port, path):
-    with urllib.request.urlopen("http://127.0.0.1:%d%s" % (port, path), timeout=5) as r:
-        return json.load(r)
+check = Checks()
 
 
 def key(k):
-    subprocess.run(["xdotool", "mousemove", "512", "300", "key", k],
-                   env=dict(os.environ, DISPLAY=DISPLAY), capture_output=True)
+    teacher_key(DISPLAY, k)
 
 
 def wait_phase(port, token, phase, q=None, timeout=10):
@@ -89,8 +57,7 @@ def main():
     conf = os.path.join(OUT, "training.conf")
     with open(conf, "w") as f:
         f.write("round_length = 2\npass_mark = 50\n")
-    env = dict(os.environ, DISPLAY=DISPLAY, AMAN_PHONES_BIND="127.0.0.1", AMAN_PHONES_PIN=PIN)
-    env.pop("SDL_VIDEODRIVER", None)
+    env = game_env(DISPLAY)
     game = subprocess.Popen([GAME, "--mode", "training", "--phones", "--port", str(port),
                              "--data-dir", data, "--config", conf, "--size", "1024x600",
                              "--seed", "5"], env=env, stdout=subprocess.PIPE, text=True)
@@ -131,8 +98,7 @@ def play(port, game, data):
     ends = {tid: wait_phase(port, tok, "ended") for tid, tok in tokens.items()}
     check(all(ends.values()), "the phones are told the round is over")
     time.sleep(0.5)
-    subprocess.run(["import", "-display", DISPLAY, "-window", "root",
-                    os.path.join(OUT, "projector_training_end.png")], capture_output=True)
+    projector(DISPLAY, os.path.join(OUT, "projector_training_end.png"))
     # What the session stored, per trainee, against what each phone was told.
     db = os.path.join(data, "results.sqlite")
     for tid, v in ends.items():
@@ -154,7 +120,4 @@ def play(port, game, data):
 
 
 main()
-if failures:
-    print("%d check(s) failed" % len(failures))
-    sys.exit(1)
-print("training with phones: every check passed")
+check.finish("training with phones: every check passed")

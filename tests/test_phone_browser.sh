@@ -12,14 +12,8 @@ done
 out=$build/phone-shots
 rm -rf "$out"
 mkdir -p "$out"
-# A display number of our own, free of any other test's.
-for n in $(seq 140 199); do
-    [ -e /tmp/.X$n-lock ] || { disp=:$n; break; }
-done
-Xvfb "$disp" -screen 0 1024x600x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null; wait $xvfb 2>/dev/null || true' EXIT
-for _ in $(seq 50); do DISPLAY=$disp xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+. "$src/tests/xvfb_display.sh"
+start_xvfb "$out/xvfb.log"
 # Debian's python3-selenium lives in the system Python.
 py=/usr/bin/python3
 [ -x "$py" ] || py=python3

@@ -12,11 +12,6 @@ done
 out=$build/phone-shots-training
 rm -rf "$out"
 mkdir -p "$out"
-for n in $(seq 200 259); do
-    [ -e /tmp/.X$n-lock ] || { disp=:$n; break; }
-done
-Xvfb "$disp" -screen 0 1024x600x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null; wait $xvfb 2>/dev/null || true' EXIT
-for _ in $(seq 50); do DISPLAY=$disp xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+. "$src/tests/xvfb_display.sh"
+start_xvfb "$out/xvfb.log"
 python3 "$src/tests/phones_training.py" "$game" "$out" "$disp"

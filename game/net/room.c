@@ -8,6 +8,7 @@
 #include <sys/random.h>
 
 #include "i18n.h"
+#include "layout.h"
 #include "modes.h"
 
 typedef struct {
@@ -204,35 +205,10 @@ double room_team_score(const Room *r, int team)
     return n ? (double)sum / n : 0;
 }
 
-/* The code point at s (len bytes left), or -1 when not valid UTF-8
- * (overlong forms, surrogates and values past U+10FFFF are invalid). */
-static long utf8_next(const unsigned char *s, size_t len, size_t *used)
-{
-    unsigned c = s[0];
-    int n = c < 0x80             ? 1
-            : (c & 0xE0) == 0xC0 ? 2
-            : (c & 0xF0) == 0xE0 ? 3
-            : (c & 0xF8) == 0xF0 ? 4
-                                 : 0;
-    if (!n || (size_t)n > len)
-        return -1;
-    long cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
-    for (int i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return -1;
-        cp = cp << 6 | (s[i] & 0x3F);
-    }
-    static const long min[5] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < min[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return -1;
-    *used = (size_t)n;
-    return cp;
-}
-
 /* Control characters, and the formatting characters of the bidirectional
  * algorithm (marks, embeddings, overrides, isolates), plus other invisible
  * format characters a prankster could use to look like someone else. */
-static bool forbidden(long cp)
+static bool forbidden(uint32_t cp)
 {
     return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x061C || cp == 0x200B ||
            (cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
@@ -245,13 +221,13 @@ static RoomError clean_name(const char *name, char *out, size_t size)
     size_t len = strlen(name), start = 0, end = len, chars = 0;
     const unsigned char *s = (const unsigned char *)name;
     for (size_t i = 0; i < len;) {
-        size_t used = 0;
-        long cp = utf8_next(s + i, len - i, &used);
-        if (cp < 0)
+        uint32_t cp;
+        i += layout_utf8_next(name + i, len - i, &cp);
+        /* malformed input decodes as U+FFFD: a name with it is refused as broken */
+        if (cp == 0xFFFD)
             return ROOM_ERR_NAME_UTF8;
         if (forbidden(cp))
             return ROOM_ERR_NAME_CHARS;
-        i += used;
     }
     while (start < end && name[start] == ' ')
         start++;
