@@ -154,7 +154,8 @@ static void use_fonts_found(App *app)
 bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headless, char *err,
               size_t errlen)
 {
-    *app = (App){.opt = opt, .running = true, .dirty = true, .headless = headless};
+    *app = (App){
+        .opt = opt, .running = true, .dirty = true, .headless = headless, .theme = theme_default()};
     if (!paths_find(&app->paths, exe_dir, err, errlen))
         return false;
     if (headless) {
