@@ -163,7 +163,7 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
         SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
     }
     /* Without a GPU, OpenGL through llvmpipe costs ~100 MB; the software
-     * renderer draws our cards as fast (PITFALLS.md). */
+     * renderer draws our cards as fast (docs/platform-notes.md). */
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
