@@ -32,7 +32,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # A real Urdu locale lets gettext choose Urdu on every glibc, including 2.39 and
-# later, which ignore LANGUAGE under C.UTF-8 (PITFALLS.md). Without it the game
+# later, which ignore LANGUAGE under C.UTF-8 (docs/platform-notes.md). Without it the game
 # still shows Urdu here through C.UTF-8, and says so when it cannot.
 if ! locale -a 2>/dev/null | grep -qiE '^ur_PK\.utf-?8$'; then
     if [ "$(id -u)" -ne 0 ]; then

@@ -154,7 +154,8 @@ static void use_fonts_found(App *app)
 bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headless, char *err,
               size_t errlen)
 {
-    *app = (App){.opt = opt, .running = true, .dirty = true, .headless = headless};
+    *app = (App){
+        .opt = opt, .running = true, .dirty = true, .headless = headless, .theme = theme_default()};
     if (!paths_find(&app->paths, exe_dir, err, errlen))
         return false;
     if (headless) {
@@ -162,7 +163,7 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
         SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
     }
     /* Without a GPU, OpenGL through llvmpipe costs ~100 MB; the software
-     * renderer draws our cards as fast (PITFALLS.md). */
+     * renderer draws our cards as fast (docs/platform-notes.md). */
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {

@@ -9,8 +9,8 @@
 #include "keypad.h"
 #include "modeflow.h"
 #include "ui.h"
-#include "util.h"
 #include "ui_lang.h"
+#include "util.h"
 
 typedef struct {
     char pin[12];
@@ -45,8 +45,7 @@ static void admin_draw(App *app)
     KeypadScreen L;
     keypad_screen(app, &L);
     ui_background(app);
-    ui_text(app, _("Kiosk administration"), L.title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_screen_title(app, _("Kiosk administration"));
     ui_text(app, _("Type the PIN to leave the kiosk."), L.info, 24, false, UI_IVORY,
             TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char dots[64] = "";

@@ -8,8 +8,8 @@
 #include "input.h"
 #include "modeflow.h"
 #include "ui.h"
-#include "util.h"
 #include "ui_lang.h"
+#include "util.h"
 
 #define MAX_TOPICS 8 /* "All topics" and up to 7 categories */
 
@@ -69,7 +69,7 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
 static void draw_header(App *app, SDL_Rect title)
 {
     Flow *f = flow_of(app);
-    ui_text(app, _("Drills"), title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_screen_title(app, _("Drills"));
     char who[96];
     snprintf(who, sizeof who, _("Trainee %s"), f->trainee);
     lang_digits(who, sizeof who);

@@ -10,8 +10,8 @@
 #include "input.h"
 #include "modeflow.h"
 #include "ui.h"
-#include "util.h"
 #include "ui_lang.h"
+#include "util.h"
 
 #define RISE_MS 260
 

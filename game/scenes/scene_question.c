@@ -11,8 +11,8 @@
 #include "registry.h"
 #include "scene_question.h"
 #include "ui.h"
-#include "util.h"
 #include "ui_lang.h"
+#include "util.h"
 
 #define SLIDE_MS 240
 #define FLASH_MS 420

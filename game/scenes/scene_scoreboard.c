@@ -54,8 +54,7 @@ static void draw_title(App *app)
     int done = (int)quiz_index(app_quiz(app)), total = (int)quiz_length(app_quiz(app));
     snprintf(buf, sizeof buf, _("Scores after question %d of %d"), done, total);
     lang_digits(buf, sizeof buf);
-    SDL_Rect title = ui_mirror(app, ui_title_rect(app));
-    ui_text(app, buf, title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_screen_title(app, buf);
 }
 
 static void scoreboard_draw(App *app)

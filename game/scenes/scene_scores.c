@@ -13,7 +13,7 @@
 static SDL_Rect back_rect(const App *app)
 {
     SDL_Rect c = ui_content(app);
-    int w = ui_px(app, 240), h = ui_px(app, 58);
+    int w = ui_px(app, app->theme->button_w), h = ui_px(app, app->theme->button_h);
     return ui_mirror(app, (SDL_Rect){c.x, c.y + c.h - h, w, h});
 }
 
@@ -84,8 +84,7 @@ static void scores_draw(App *app)
 {
     ui_background(app);
     SDL_Rect c = ui_content(app);
-    SDL_Rect title = ui_mirror(app, ui_title_rect(app));
-    ui_text(app, _("High scores"), title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    SDL_Rect title = ui_screen_title(app, _("High scores"));
     SDL_Rect back = back_rect(app);
     int gap = ui_px(app, 14);
     SDL_Rect card = {c.x, title.y + title.h + gap, c.w, back.y - title.y - title.h - 2 * gap};

@@ -7,8 +7,8 @@
 #include "keypad.h"
 #include "modeflow.h"
 #include "ui.h"
-#include "util.h"
 #include "ui_lang.h"
+#include "util.h"
 
 typedef struct {
     char id[MODE_TRAINEE_MAX + 1];
@@ -21,8 +21,7 @@ static void signin_draw(App *app)
     KeypadScreen L;
     keypad_screen(app, &L);
     ui_background(app);
-    ui_text(app, _("Trainee sign-in"), L.title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_screen_title(app, _("Trainee sign-in"));
     ui_text(app, _("Type your trainee number on the pad, then press OK."), L.info, 24, false,
             UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char shown[MODE_TRAINEE_MAX + 1];

@@ -9,8 +9,8 @@
 #include "input.h"
 #include "modeflow.h"
 #include "ui.h"
-#include "util.h"
 #include "ui_lang.h"
+#include "util.h"
 
 enum { BTN_AGAIN, BTN_SCORES, BTN_TITLE, N_BTN };
 
@@ -208,9 +208,7 @@ static void summary_draw(App *app)
         return;
     SDL_Rect c = ui_content(app);
     QuizSummary s = quiz_summary(app_quiz(app));
-    SDL_Rect title = ui_mirror(app, ui_title_rect(app));
-    ui_text(app, _("Round complete"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    SDL_Rect title = ui_screen_title(app, _("Round complete"));
     flow_summary_badge(app, title);
     draw_tiles(app, &s, c.y + ui_px(app, TILES_TOP));
     SState *st = app->scene_data;

@@ -102,7 +102,7 @@ bool teacher_key(App *app, SDL_Keycode key)
 static SDL_Rect back_rect(const App *app)
 {
     SDL_Rect c = ui_content(app);
-    int w = ui_px(app, 240), h = ui_px(app, 58);
+    int w = ui_px(app, app->theme->button_w), h = ui_px(app, app->theme->button_h);
     return ui_mirror(app, (SDL_Rect){c.x + c.w - w, c.y + c.h - h, w, h});
 }
 
@@ -133,9 +133,7 @@ static void help_draw(App *app)
 {
     ui_background(app);
     SDL_Rect c = ui_content(app);
-    SDL_Rect title = ui_mirror(app, ui_title_rect(app));
-    ui_text(app, _("Keys for the teacher"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_screen_title(app, _("Keys for the teacher"));
     int gap = ui_px(app, 30), top = c.y + ui_px(app, 64);
     int w = (c.w - gap) / 2, h = c.h - ui_px(app, 64);
     draw_column(app, (SDL_Rect){c.x, top, w, h}, _("Teacher"), teacher_keys,

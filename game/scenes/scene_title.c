@@ -9,8 +9,8 @@
 #include "input.h"
 #include "modeflow.h"
 #include "ui.h"
-#include "util.h"
 #include "ui_lang.h"
+#include "util.h"
 
 enum { BTN_SCORES, BTN_START, BTN_BILINGUAL, N_BTN };
 

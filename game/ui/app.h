@@ -21,6 +21,7 @@
 #include "session.h"
 #include "settings.h"
 #include "text.h"
+#include "theme.h"
 #include "watchdog.h"
 
 typedef struct App App;
@@ -77,6 +78,7 @@ struct App {
     SDL_Window *window;
     SDL_Renderer *renderer;
     TextEngine *text;
+    const Theme *theme;         /* sizes of the look (theme.h) */
     Discs *discs;               /* corners of the rounded shapes (NULL: drawn row by row) */
     int width, height;          /* renderer output size in pixels */
     const Scene *const *scenes; /* the registry's table, by id; row 0 is the fallback */

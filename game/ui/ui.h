@@ -36,6 +36,9 @@ SDL_Rect ui_content(const App *app);
 /* A screen's title row: the top of the content, clear of the language
  * button (not mirrored). */
 SDL_Rect ui_title_rect(const App *app);
+/* Draws a screen's title in its row, at the reading end; returns the row
+ * (mirrored). */
+SDL_Rect ui_screen_title(App *app, const char *text);
 
 /* A filled rectangle with round corners (anti-aliased when the radius is at
  * most DISCS_MAX_RADIUS). */
