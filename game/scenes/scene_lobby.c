@@ -141,10 +141,8 @@ static void lobby_draw(App *app)
     if (!l || !srv)
         return;
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 20), head = ui_px(app, 66);
-    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), head});
-    ui_text(app, _("Join on your phone"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    int gap = ui_px(app, app->theme->gap), head = ui_px(app, app->theme->title_h + app->theme->gap);
+    ui_screen_title(app, _("Join on your phone"));
     SDL_Rect join = ui_mirror(app, (SDL_Rect){c.x, c.y + head, c.w * 36 / 100, c.h - head});
     Room *room = phones_lock(srv);
     draw_join(app, l, join, room_pin(room));

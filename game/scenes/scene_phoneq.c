@@ -165,9 +165,9 @@ static void draw_question(App *app, Room *room, SDL_Rect card)
  * order of joining, two columns. */
 static void draw_passed(App *app, Room *room, SDL_Rect c)
 {
-    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 56)});
-    ui_text(app, _("Who passed"), title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
-    int top = c.y + ui_px(app, 66), h = ui_px(app, 40), gap = ui_px(app, 6);
+    SDL_Rect title = ui_screen_title(app, _("Who passed"));
+    int top = title.y + title.h + ui_px(app, app->theme->gap), h = ui_px(app, 40),
+        gap = ui_px(app, 6);
     int rows = (c.h - ui_px(app, 140)) / (h + gap), w = (c.w - gap) / 2, shown = 0;
     bool rtl = lang_is_rtl();
     for (size_t i = 0; i < room_size(room) && shown < 2 * rows; i++) {
@@ -194,9 +194,7 @@ static void draw_podium(App *app, Room *room, SDL_Rect c)
         draw_passed(app, room, c);
         return;
     }
-    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 56)});
-    ui_text(app, _("Final standings"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_screen_title(app, _("Final standings"));
     SDL_Rect board = {c.x + c.w / 6, c.y + ui_px(app, 70), c.w * 2 / 3, c.h - ui_px(app, 150)};
     draw_board(app, room, board, TOP);
 }
