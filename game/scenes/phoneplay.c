@@ -12,8 +12,10 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "layout.h"
 #include "modeflow.h"
 #include "session.h"
+#include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
 
@@ -396,4 +398,48 @@ bool phoneplay_kick(App *app, int player)
 int64_t phoneplay_time_left(App *app)
 {
     return session_time_left_ms(app->phones->session, app_now(app));
+}
+
+/* Right-to-left scripts' letters (Hebrew, Arabic and its supplements and
+ * presentation forms). */
+static bool strong_rtl(uint32_t cp)
+{
+    return (cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
+           (cp >= 0xFE70 && cp <= 0xFEFF);
+}
+
+/* True when the first strong letter of s is right-to-left (the bidi
+ * algorithm's rule for a paragraph's direction, P2-P3); digits, spaces
+ * and punctuation are not strong. */
+static bool first_strong_rtl(const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += layout_utf8_next(s + i, len - i, &cp);
+        if (strong_rtl(cp))
+            return true;
+        if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp >= 0x00C0)
+            return false;
+    }
+    return false;
+}
+
+void phoneplay_draw_name(App *app, const char *name, SDL_Rect box, int design_px, SDL_Color c,
+                         TextAlign align)
+{
+    bool rtl = first_strong_rtl(name);
+    /* START means the screen's reading side; the style's START is the
+     * name's own start side. */
+    if (align != TEXT_ALIGN_CENTER && rtl != lang_is_rtl())
+        align = align == TEXT_ALIGN_START ? TEXT_ALIGN_END : TEXT_ALIGN_START;
+    int px = ui_px(app, design_px);
+    TextStyle st = {.max_px = px,
+                    .min_px = px / 2 > 8 ? px / 2 : 8,
+                    .bold = true,
+                    .color = c,
+                    .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
+                    .align = align,
+                    .valign = TEXT_VALIGN_MIDDLE};
+    text_draw(app->text, name, box, &st);
 }

@@ -31,6 +31,12 @@ bool phoneplay_is_wake(const SDL_Event *ev);
 bool phoneplay_poll(App *app);
 /* The teacher removes Room player i (lobby or round). */
 bool phoneplay_kick(App *app, int player);
+/* Draws a player's name in box as its own paragraph, in the direction of
+ * its first strong letter (so "Bot ب" reads as typed on any screen), on
+ * the screen's reading side (align START: left in English, right in
+ * Urdu; or CENTER). Nothing around it can be reordered by it. */
+void phoneplay_draw_name(App *app, const char *name, SDL_Rect box, int design_px, SDL_Color c,
+                         TextAlign align);
 /* A round of the session for every phone joined, its first question
  * opened to the phones; false when nobody joined or no question plays. */
 bool phoneplay_begin(App *app);

@@ -116,8 +116,7 @@ static void draw_names(App *app, Lobby *l, Room *room, SDL_Rect area)
         r = lang_is_rtl() ? (SDL_Rect){area.x + area.w - (r.x - area.x) - w, r.y, w, h} : r;
         ui_fill_round(app, r, h / 2, UI_GREEN_LIGHT);
         SDL_Rect t = {r.x + h / 3, r.y, r.w - 2 * h / 3, r.h};
-        ui_text_dir(app, p->name, t, 20, true, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE,
-                    false);
+        phoneplay_draw_name(app, p->name, t, 20, UI_IVORY, TEXT_ALIGN_CENTER);
         l->name_rect[l->n_names] = r;
         l->name_player[l->n_names++] = (int)i;
         shown++;

@@ -83,7 +83,7 @@ static void draw_answers(App *app, Room *room, SDL_Rect area, bool revealed)
         labels[1] = _("Wrong");
         n = revealed ? 2 : 1, right[0] = true;
     }
-    int cols = n > 2 ? 2 : 1, rows = (n + cols - 1) / cols, gap = ui_px(app, 10);
+    int cols = n > 2 && !revealed ? 2 : 1, rows = (n + cols - 1) / cols, gap = ui_px(app, 10);
     int w = (area.w - (cols - 1) * gap) / cols, h = (area.h - (rows - 1) * gap) / rows;
     if (h > ui_px(app, 80))
         h = ui_px(app, 80);
@@ -138,8 +138,7 @@ static void draw_board(App *app, Room *room, SDL_Rect area, int n_top)
         SDL_Rect place = {rtl ? row.x + row.w - pad - h : row.x + pad, row.y, h, h};
         ui_text(app, buf, place, 24, true, ink, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         SDL_Rect name = {rtl ? row.x + num_w : place.x + h, row.y, row.w - num_w - h - 2 * pad, h};
-        ui_text_dir(app, p->name, name, 22, true, ink, rtl ? TEXT_ALIGN_END : TEXT_ALIGN_START,
-                    TEXT_VALIGN_MIDDLE, false);
+        phoneplay_draw_name(app, p->name, name, 22, ink, TEXT_ALIGN_START);
         if (p->move)
             snprintf(buf, sizeof buf, "%d  %+d", p->score, p->move);
         else
@@ -180,8 +179,7 @@ static void draw_passed(App *app, Room *room, SDL_Rect c)
         ui_fill_round(app, row, h / 3, p->passed ? UI_RIGHT : UI_GREEN_LIGHT);
         int pad = ui_px(app, 12), verdict_w = row.w * 45 / 100;
         SDL_Rect id = {rtl ? row.x + verdict_w : row.x + pad, row.y, row.w - verdict_w - pad, h};
-        ui_text_dir(app, p->name, id, 22, true, UI_IVORY, rtl ? TEXT_ALIGN_END : TEXT_ALIGN_START,
-                    TEXT_VALIGN_MIDDLE, false);
+        phoneplay_draw_name(app, p->name, id, 22, UI_IVORY, TEXT_ALIGN_START);
         SDL_Rect v = {rtl ? row.x + pad : row.x + row.w - pad - verdict_w, row.y, verdict_w, h};
         ui_text(app, p->passed ? _("Passed") : _("Not passed"), v, 20, true, UI_IVORY,
                 TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
