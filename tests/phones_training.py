@@ -119,5 +119,32 @@ def play(port, game, data):
     check(game.poll() is None, "the game is still running")
 
 
+def title_button():
+    """A classroom started without --phones: the title's Phones button opens
+    the server and the lobby."""
+    port = free_port()
+    conf = os.path.join(OUT, "classroom.conf")
+    with open(conf, "w") as f:
+        f.write("")
+    game = subprocess.Popen([GAME, "--mode", "classroom", "--port", str(port), "--config", conf,
+                             "--data-dir", os.path.join(OUT, "title-data"), "--size", "1024x600"],
+                            env=game_env(DISPLAY), stdout=subprocess.PIPE, text=True)
+    try:
+        time.sleep(1.5)
+        subprocess.run(["xdotool", "mousemove", "80", "36", "click", "1"],
+                       env=dict(os.environ, DISPLAY=DISPLAY), capture_output=True)
+        line = game.stdout.readline()
+        check(line.strip() == "listening on http://127.0.0.1:%d/" % port,
+              "the title's Phones button starts the server (%r)" % line.strip())
+        st, j = post(port, "/api/join", {"pin": PIN, "name": "Amina"})
+        check(st == 200, "a phone joins after the button")
+        time.sleep(0.5)
+        projector(DISPLAY, os.path.join(OUT, "projector_lobby_from_title.png"))
+    finally:
+        game.terminate()
+        game.wait(timeout=10)
+
+
 main()
+title_button()
 check.finish("training with phones: every check passed")

@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "layout.h"
 #include "modeflow.h"
+#include "registry.h"
 #include "session.h"
 #include "ui.h"
 #include "ui_lang.h"
@@ -138,9 +139,11 @@ static void demo_players(App *app)
         add_player(app, ids[i]);
 }
 
-bool phoneplay_start(App *app, char *err, size_t errlen)
+/* Starts the server and the phones' session now (--phones at start-up,
+ * or the classroom title's Phones button). */
+static bool open_server(App *app, char *err, size_t errlen)
 {
-    if (!app->opt->phones)
+    if (app->phones)
         return true;
     if (!check_options(app, err, errlen))
         return false;
@@ -181,6 +184,34 @@ bool phoneplay_start(App *app, char *err, size_t errlen)
     fflush(stdout);
     if (app->opt->screenshot)
         demo_players(app);
+    return true;
+}
+
+bool phoneplay_start(App *app, char *err, size_t errlen)
+{
+    return !app->opt->phones || open_server(app, err, errlen);
+}
+
+bool phoneplay_offered(const App *app)
+{
+    return app->mode && strcmp(app->mode, "classroom") == 0;
+}
+
+SDL_Rect phoneplay_button_rect(const App *app)
+{
+    int w = ui_px(app, 150), h = ui_px(app, 48), m = ui_px(app, 12);
+    return ui_mirror(app, (SDL_Rect){m, m, w, h});
+}
+
+bool phoneplay_open_lobby(App *app)
+{
+    char err[512];
+    if (!open_server(app, err, sizeof err)) {
+        fprintf(stderr, "amanquiz: %s\n", err);
+        flow_toast(app, err, 6000);
+        return true;
+    }
+    app_go(app, SCENE_LOBBY);
     return true;
 }
 

@@ -19,6 +19,12 @@ typedef struct PhonePlay PhonePlay;
  * http://ADDR:PORT/" on stdout. True and nothing done without --phones.
  * False with a one-line message in err. */
 bool phoneplay_start(App *app, char *err, size_t errlen);
+/* The classroom title's Phones button (top corner, opposite the language
+ * button): whether it shows, where, and what it does (starts the server
+ * if need be, then the lobby; a failure is said in a toast). */
+bool phoneplay_offered(const App *app);
+SDL_Rect phoneplay_button_rect(const App *app);
+bool phoneplay_open_lobby(App *app);
 void phoneplay_stop(App *app);
 /* The running server, or NULL. */
 PhoneServer *phoneplay_server(const App *app);

@@ -184,6 +184,10 @@ static bool lobby_event(App *app, const SDL_Event *ev)
     Input in = input_map(app, ev);
     if (in.kind == IN_CONFIRM)
         return start(app);
+    if (in.kind == IN_BACK) { /* the server stays up: the phones keep their places */
+        app_go(app, SCENE_TITLE);
+        return true;
+    }
     if (in.kind != IN_POINT)
         return false;
     if (ui_hit(start_rect(app), in.x, in.y))
