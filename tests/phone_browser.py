@@ -10,6 +10,7 @@ same player. Screenshots of the page and of the projector go to OUTDIR.
 
 usage: phone_browser.py GAME OUTDIR DISPLAY"""
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -186,6 +187,12 @@ def play(d, port, game):
     d.save_screenshot(os.path.join(OUT, "phone_result2_ur.png"))
     shot("projector_reveal2.png")
     check(game.poll() is None, "the game is still running")
+    # Each answer is stored with the language the phone showed it in.
+    db = sqlite3.connect(os.path.join(OUT, "data", "results.sqlite"))
+    langs = [r[0] for r in db.execute(
+        "SELECT lang FROM answers WHERE session = (SELECT MIN(session) FROM answers) ORDER BY id")]
+    db.close()
+    check(langs == ["en", "ur"], "Amina's answers stored in English then Urdu (%r)" % langs)
 
 
 main()

@@ -99,6 +99,7 @@ async function join(ev) {
 async function answer(body) {
   body.token = token;
   body.q = view.q.index;
+  body.lang = lang;
   say(null);
   try {
     var r = await post("/api/answer", body);

@@ -437,7 +437,9 @@ static enum MHD_Result do_answer(PhoneServer *s, struct MHD_Connection *c, json_
         pthread_mutex_unlock(&s->lock);
         return refuse_room(c, e);
     }
+    const char *lang = json_string_value(json_object_get(body, "lang"));
     push(s, &(PhonesCmd){.kind = PHONES_CMD_ANSWER,
+                         .urdu = lang && strcmp(lang, "ur") == 0,
                          .player = player,
                          .question = (int)json_integer_value(q),
                          .answer = a,

@@ -64,6 +64,7 @@ typedef struct {
     int team;     /* JOIN: -1 or 0-based */
     int question; /* ANSWER: the question's index */
     RoomAnswer answer;
+    bool urdu;     /* ANSWER: the phone's page was in Urdu ("lang": "ur") */
     int64_t at_ms; /* phones_now() when the request came */
 } PhonesCmd;
 #define PHONES_QUEUE_MAX 4096

@@ -354,6 +354,8 @@ static void apply(App *app, const PhonesCmd *c)
         c->question != (int)session_index(pp->session))
         return;
     SessionAnswer a = session_answer_of(q->kind, &c->answer);
+    /* Stored with the language the phone showed the question in. */
+    session_set_lang(pp->session, pp->ids[c->player], c->urdu ? "ur" : "en");
     session_answer(pp->session, pp->ids[c->player], &a, at);
 }
 
