@@ -186,15 +186,76 @@ static void draw_passed(App *app, Room *room, SDL_Rect c)
     }
 }
 
+/* Places after the podium, one row each: place, name, score. */
+static void draw_rest(App *app, Room *room, const int *players, size_t n, SDL_Rect area)
+{
+    int h = ui_px(app, 40), gap = ui_px(app, 6);
+    bool rtl = lang_is_rtl();
+    for (size_t i = 0; i < n; i++) {
+        const RoomPlayer *p = room_player(room, players[i]);
+        SDL_Rect row = {area.x, area.y + (int)i * (h + gap), area.w, h};
+        ui_fill_round(app, row, h / 3, UI_GREEN_LIGHT);
+        char buf[64];
+        snprintf(buf, sizeof buf, "%d", p->place);
+        lang_digits(buf, sizeof buf);
+        SDL_Rect place = {rtl ? row.x + row.w - h : row.x, row.y, h, h};
+        ui_text(app, buf, place, 20, true, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        SDL_Rect name = {row.x + h, row.y, row.w - 2 * h - ui_px(app, 60), h};
+        if (rtl)
+            name.x = row.x + h + ui_px(app, 60);
+        phoneplay_draw_name(app, p->name, name, 20, UI_IVORY, TEXT_ALIGN_START);
+        snprintf(buf, sizeof buf, "%d", p->score);
+        lang_digits(buf, sizeof buf);
+        SDL_Rect score = {rtl ? row.x + ui_px(app, 8) : row.x + row.w - ui_px(app, 100), row.y,
+                          ui_px(app, 92), h};
+        ui_text(app, buf, score, 20, true, UI_IVORY, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
+    }
+}
+
+/* One step of the podium: the name above, the place and the score on it. */
+static void draw_step(App *app, Room *room, int player, SDL_Rect step)
+{
+    const RoomPlayer *p = room_player(room, player);
+    int name_h = ui_px(app, 44);
+    SDL_Rect name = {step.x - step.w / 4, step.y - name_h, step.w * 3 / 2, name_h};
+    phoneplay_draw_name(app, p->name, name, 24, UI_IVORY, TEXT_ALIGN_CENTER);
+    ui_fill_round(app, step, ui_px(app, 10), p->place == 1 ? UI_GOLD : UI_GREEN_LIGHT);
+    SDL_Color ink = p->place == 1 ? UI_INK : UI_IVORY;
+    char buf[32];
+    snprintf(buf, sizeof buf, "%d", p->place);
+    lang_digits(buf, sizeof buf);
+    SDL_Rect place = {step.x, step.y, step.w, step.h / 2};
+    ui_text(app, buf, place, 40, true, ink, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    snprintf(buf, sizeof buf, "%d", p->score);
+    lang_digits(buf, sizeof buf);
+    SDL_Rect score = {step.x, step.y + step.h / 2, step.w, step.h / 2};
+    ui_text(app, buf, score, 24, true, ink, TEXT_ALIGN_CENTER, TEXT_VALIGN_TOP);
+}
+
+/* The end of a classroom round: the best three on a podium (second on the
+ * reading side, first in the middle), then the fourth and fifth. */
 static void draw_podium(App *app, Room *room, SDL_Rect c)
 {
     if (room_trainees(room)) {
         draw_passed(app, room, c);
         return;
     }
-    ui_screen_title(app, _("Final standings"));
-    SDL_Rect board = {c.x + c.w / 6, c.y + ui_px(app, 70), c.w * 2 / 3, c.h - ui_px(app, 150)};
-    draw_board(app, room, board, TOP);
+    SDL_Rect title = ui_screen_title(app, _("Final standings"));
+    int top[TOP];
+    size_t n = room_leaderboard(room, top, TOP);
+    int floor_y = c.y + c.h * 70 / 100, tall = floor_y - title.y - title.h - ui_px(app, 70);
+    int w = c.w / 5, gap = ui_px(app, 12);
+    static const int slot[3] = {1, 0, 2}; /* columns of 1st, 2nd, 3rd */
+    static const int height[3] = {100, 72, 52};
+    for (size_t i = 0; i < n && i < 3; i++) {
+        int h = tall * height[i] / 100;
+        SDL_Rect step = {c.x + c.w / 2 - w * 3 / 2 - gap + slot[i] * (w + gap), floor_y - h, w, h};
+        draw_step(app, room, top[i], ui_mirror(app, step));
+    }
+    if (n > 3) {
+        SDL_Rect rest = {c.x + c.w / 4, floor_y + gap, c.w / 2, c.y + c.h - floor_y - gap};
+        draw_rest(app, room, top + 3, n - 3, rest);
+    }
 }
 
 static void phoneq_draw(App *app)
