@@ -433,36 +433,42 @@ static void each_quiz(Session *s, void (*fn)(Quiz *, int64_t), int64_t now_ms)
             fn(s->players[i].quiz, now_ms);
 }
 
-SessionResult session_pause(Session *s, int64_t now_ms)
+/* Applies fn to every quiz of the open question; refused outside ASKING. */
+static SessionResult while_asking(Session *s, void (*fn)(Quiz *, int64_t), int64_t now_ms)
 {
     if (s->phase != SESSION_ASKING)
         return SESSION_WRONG_PHASE;
-    each_quiz(s, quiz_pause, now_ms);
+    each_quiz(s, fn, now_ms);
     return SESSION_OK;
+}
+
+SessionResult session_pause(Session *s, int64_t now_ms)
+{
+    return while_asking(s, quiz_pause, now_ms);
 }
 
 SessionResult session_resume(Session *s, int64_t now_ms)
 {
+    return while_asking(s, quiz_resume, now_ms);
+}
+
+/* Skip and reveal: the open question closes, unanswered players skipped. */
+static SessionResult close_open(Session *s, int64_t now_ms, bool revealed)
+{
     if (s->phase != SESSION_ASKING)
-        return SESSION_WRONG_PHASE;
-    each_quiz(s, quiz_resume, now_ms);
+        return SESSION_NOT_ASKING;
+    close_question(s, now_ms, revealed);
     return SESSION_OK;
 }
 
 SessionResult session_skip(Session *s, int64_t now_ms)
 {
-    if (s->phase != SESSION_ASKING)
-        return SESSION_NOT_ASKING;
-    close_question(s, now_ms, false);
-    return SESSION_OK;
+    return close_open(s, now_ms, false);
 }
 
 SessionResult session_reveal(Session *s, int64_t now_ms)
 {
-    if (s->phase != SESSION_ASKING)
-        return SESSION_NOT_ASKING;
-    close_question(s, now_ms, true);
-    return SESSION_OK;
+    return close_open(s, now_ms, true);
 }
 
 SessionResult session_more_time(Session *s, int64_t extra_ms)
