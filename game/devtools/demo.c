@@ -76,8 +76,8 @@ static bool prepare(App *app, SceneDemo demo, const char *question_id, char *err
         team_round(app);
         return true;
     case DEMO_TRAINEE:
-        if (!f->trainee[0])
-            snprintf(f->trainee, sizeof f->trainee, "4242");
+        if (!session_player_trainee(app->session, app->player))
+            session_set_trainee(app->session, app->player, "4242");
         return true;
     case DEMO_ATTRACT_PAGE:
         /* --seed 1 shows the day's best, 2 the all-time best, others a fact. */

@@ -83,8 +83,7 @@ static void open_session(App *app, Flow *f, SessionConfig *sc)
     if (sc->kiosk)
         kiosk_config_from_settings(&sc->kiosk_cfg, app->settings);
     app->session = session_new(app->pool, app->n_pool, sc, app_now(app));
-    session_add_player(app->session, "", -1, f->trainee[0] ? f->trainee : NULL, &app->player,
-                       app_now(app));
+    session_add_player(app->session, "", -1, app->opt->trainee, &app->player, app_now(app));
 }
 
 bool flow_init(App *app, char *err, size_t errlen)
@@ -103,8 +102,6 @@ bool flow_init(App *app, char *err, size_t errlen)
                  MODE_TRAINEE_MAX);
         return false;
     }
-    if (o->trainee)
-        snprintf(f->trainee, sizeof f->trainee, "%s", o->trainee);
     SessionConfig sc;
     session_config_defaults(&sc);
     quiz_config_from_settings(&sc.quiz, app->settings);
@@ -152,7 +149,8 @@ void flow_start(App *app)
 {
     Flow *f = flow_of(app);
     if (f && f->mode->trainee)
-        app_go(app, f->trainee[0] ? SCENE_DRILLS : SCENE_SIGNIN);
+        app_go(app,
+               session_player_trainee(app->session, app->player) ? SCENE_DRILLS : SCENE_SIGNIN);
     else
         flow_play(app);
 }

@@ -24,7 +24,6 @@ typedef struct {
 typedef struct Flow {
     const ModeDef *mode;
     bool overlay_paused; /* the overlay paused the question (resume it on the way back) */
-    char trainee[MODE_TRAINEE_MAX + 1]; /* signed-in trainee, "" for none */
     bool urdu;                          /* the language the game started in */
     FlowTeam teams[QUIZ_MAX_TEAMS];
     int n_teams;

@@ -31,6 +31,13 @@ typedef struct {
     SDL_Rect message, buttons[N_BTN];
 } DrillLayout;
 
+/* The signed-in trainee, "" for none. */
+static const char *trainee(const App *app)
+{
+    const char *t = session_player_trainee(app->session, app->player);
+    return t ? t : "";
+}
+
 static void layout(const App *app, const DrillState *st, DrillLayout *L)
 {
     SDL_Rect c = ui_content(app);
@@ -68,10 +75,9 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
 
 static void draw_header(App *app, SDL_Rect title)
 {
-    Flow *f = flow_of(app);
     ui_screen_title(app, _("Drills"));
     char who[96];
-    snprintf(who, sizeof who, _("Trainee %s"), f->trainee);
+    snprintf(who, sizeof who, _("Trainee %s"), trainee(app));
     lang_digits(who, sizeof who);
     ui_text(app, who, title, 22, false, UI_IVORY, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
 }
@@ -140,9 +146,7 @@ static void start(App *app, DrillState *st, bool mistakes)
  * the next one at a shared screen starts at the sign-in. */
 static void back(App *app)
 {
-    Flow *f = flow_of(app);
     if (!app->opt->trainee) {
-        f->trainee[0] = '\0';
         session_set_trainee(app->session, app->player, NULL);
     }
     app_go(app, SCENE_TITLE);
@@ -189,8 +193,8 @@ static void load_mistakes(App *app, Flow *f)
     results_free_ids(f->mistakes, f->n_mistakes);
     f->mistakes = NULL;
     f->n_mistakes = 0;
-    if (app->results && f->trainee[0])
-        f->mistakes = results_mistakes(app->results, f->trainee, &f->n_mistakes);
+    if (app->results && *trainee(app))
+        f->mistakes = results_mistakes(app->results, trainee(app), &f->n_mistakes);
 }
 
 static void drills_enter(App *app)

@@ -50,9 +50,7 @@ static bool signin_event(App *app, const SDL_Event *ev)
             st->refused = true;
             return true;
         }
-        Flow *f = flow_of(app);
-        snprintf(f->trainee, sizeof f->trainee, "%s", st->id);
-        session_set_trainee(app->session, app->player, f->trainee);
+        session_set_trainee(app->session, app->player, st->id);
         app_go(app, SCENE_DRILLS);
         return true;
     case KEYPAD_BACK:
