@@ -10,7 +10,7 @@ check() { if ! "$@"; then echo "FAILED: $*" >&2; fail=1; fi; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export AMAN_PHONES_BIND=127.0.0.1
-port=$((20000 + RANDOM % 20000))
+port=$((10000 + RANDOM % 20000)) # below the kernel's ephemeral ports (32768-)
 
 out=$("$game" --mode kiosk --phones --port "$port" --screenshot "$tmp/k.png" 2>&1)
 check test $? -ne 0
@@ -34,9 +34,9 @@ check test $? -eq 0
 check grep -qxF "listening on http://127.0.0.1:$port/" <<<"$out"
 check test -s "$tmp/l.png"
 # The port is taken: a clear message, not a crash.
-python3 -c 'import socket,sys,time; s=socket.socket(); s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(); time.sleep(3)' "$port" &
+python3 -c 'import socket,sys,time; s=socket.socket(); s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(); time.sleep(10)' "$port" &
 holder=$!
-sleep 0.3
+for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 out=$("$game" --mode classroom --phones --port "$port" --scene lobby --screenshot "$tmp/l2.png" 2>&1)
 check test $? -ne 0
 check grep -qF "cannot listen on port $port" <<<"$out"
