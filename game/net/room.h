@@ -111,10 +111,11 @@ int room_cap(const Room *r);
 RoomPhase room_phase(const Room *r);
 /* Bumped by every change a phone can see. */
 uint64_t room_version(const Room *r);
-/* The version of the last change of this player's view (their own join,
- * answer, result or removal, or a change every phone sees: a question
- * opened or revealed, the end, the teams): the push stream's event id, so
- * one phone's answer wakes only that phone's stream. */
+/* The version of the last change of this player's view that is pushed
+ * (their own join, result, removal or verdict, or a change every phone
+ * sees: a question opened or revealed, the end, the teams): the push
+ * stream's event id. An answer is not pushed back: the phone learns it
+ * from the reply to its request (and from GET /api/state after a reload). */
 uint64_t room_view_stamp(const Room *r, int player);
 
 /* Training: a player's name is their trainee ID, which must be valid
