@@ -195,7 +195,8 @@ static void draw_turn(App *app, Flow *f)
     char buf[128];
     snprintf(buf, sizeof buf, _("%s's turn"), flow_team_name(app, t));
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
-    ui_text(app, buf, in, 20, true, UI_WHITE, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, in, app->theme->type.body, true, UI_WHITE, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_MIDDLE);
 }
 
 static void draw_toast(App *app, Flow *f)
@@ -204,8 +205,8 @@ static void draw_toast(App *app, Flow *f)
         return;
     int w = ui_px(app, 360), h = ui_px(app, 64);
     SDL_Rect r = {(app->width - w) / 2, app->height - h - ui_px(app, 90), w, h};
-    ui_fill_round(app, r, ui_px(app, 16), UI_GREEN_DARK);
-    ui_outline_round(app, r, ui_px(app, 16), ui_px(app, 2), UI_GOLD);
+    ui_fill_round(app, r, ui_px(app, app->theme->radius), UI_GREEN_DARK);
+    ui_outline_round(app, r, ui_px(app, app->theme->radius), ui_px(app, 2), UI_GOLD);
     ui_text(app, f->toast, r, 26, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 
@@ -271,5 +272,6 @@ void flow_summary_badge(App *app, SDL_Rect row)
                   row.h - ui_px(app, 8)};
     ui_fill_round(app, r, r.h / 2, bg);
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
-    ui_text(app, buf, in, 20, true, UI_WHITE, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, in, app->theme->type.body, true, UI_WHITE, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_MIDDLE);
 }

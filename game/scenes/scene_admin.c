@@ -36,7 +36,8 @@ static void draw_message(App *app, const AdminState *st, SDL_Rect r)
         return;
     }
     lang_digits(buf, sizeof buf);
-    ui_text(app, buf, r, 20, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, r, app->theme->type.body, true, UI_GOLD, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
 }
 
 static void admin_draw(App *app)
@@ -46,8 +47,8 @@ static void admin_draw(App *app)
     keypad_screen(app, &L);
     ui_background(app);
     ui_screen_title(app, _("Kiosk administration"));
-    ui_text(app, _("Type the PIN to leave the kiosk."), L.info, 24, false, UI_IVORY,
-            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Type the PIN to leave the kiosk."), L.info, app->theme->type.heading, false,
+            UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char dots[64] = "";
     size_t n = st ? strlen(st->pin) : 0;
     for (size_t i = 0; i < n && i < 12; i++)

@@ -42,7 +42,8 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
 {
     SDL_Rect c = ui_content(app);
     /* Section labels: Nastaliq needs the taller line. */
-    int gap = ui_px(app, 12), bh = ui_px(app, 60), lh = ui_px(app, lang_is_rtl() ? 46 : 34);
+    int gap = ui_px(app, app->theme->gap), bh = ui_px(app, 60),
+        lh = ui_px(app, lang_is_rtl() ? 46 : 34);
     L->title = ui_title_rect(app);
     int y = c.y + ui_px(app, 60);
     L->topic_label = (SDL_Rect){c.x, y, c.w, lh};
@@ -92,19 +93,19 @@ static void drills_draw(App *app)
     DrillLayout L;
     layout(app, st, &L);
     draw_header(app, L.title);
-    ui_text(app, _("Topic"), L.topic_label, 20, true, UI_GOLD, TEXT_ALIGN_START,
+    ui_text(app, _("Topic"), L.topic_label, app->theme->type.body, true, UI_GOLD, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     for (int i = 0; i < st->n_topics; i++)
         ui_button(app, L.topics[i], i ? lang_category(st->topics[i]) : _("All topics"), false,
                   i == st->topic ? UI_BTN_PRESSED : UI_BTN_NORMAL);
-    ui_text(app, _("Difficulty"), L.level_label, 20, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Difficulty"), L.level_label, app->theme->type.body, true, UI_GOLD,
+            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     for (int i = 0; i < N_LEVELS; i++)
         ui_button(app, L.levels[i], _(level_names[i]), false,
                   i == st->level ? UI_BTN_PRESSED : UI_BTN_NORMAL);
     if (st->nothing) {
-        ui_text(app, _("No question matches this topic and difficulty."), L.message, 20, true,
-                UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("No question matches this topic and difficulty."), L.message,
+                app->theme->type.body, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     } else {
         char rule[160];
         int q = app_quiz_config(app)->round_length;
@@ -113,7 +114,8 @@ static void drills_draw(App *app)
                           "Up to %d questions per drill. Pass mark: %d%% right.", q),
                  q, app_quiz_config(app)->pass_mark);
         lang_digits(rule, sizeof rule);
-        ui_text(app, rule, L.message, 20, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, rule, L.message, app->theme->type.body, false, UI_IVORY, TEXT_ALIGN_CENTER,
+                TEXT_VALIGN_MIDDLE);
     }
     char mistakes[96];
     int n = (int)f->n_mistakes;

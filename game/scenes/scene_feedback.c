@@ -72,7 +72,7 @@ static void draw_verdict(App *app, const QuizOutcome *o)
     SDL_Rect v = {c.x, next.y, c.w - next.w - ui_px(app, 16), next.h};
     v = ui_mirror(app, v);
     ui_fill_round(app, v, ui_px(app, 14), verdict_color(o));
-    int pad = ui_px(app, 20);
+    int pad = ui_px(app, app->theme->pad);
     SDL_Rect t = {v.x + pad, v.y, v.w * 6 / 10 - pad, v.h};
     SDL_Rect p = {v.x + v.w * 6 / 10, v.y, v.w * 4 / 10 - pad, v.h};
     if (lang_is_rtl()) {
@@ -83,7 +83,8 @@ static void draw_verdict(App *app, const QuizOutcome *o)
     char buf[64];
     snprintf(buf, sizeof buf, ngettext("+%d point", "+%d points", o->points), o->points);
     lang_digits(buf, sizeof buf);
-    ui_text(app, buf, p, 24, true, UI_WHITE, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, p, app->theme->type.heading, true, UI_WHITE, TEXT_ALIGN_END,
+            TEXT_VALIGN_MIDDLE);
     bool last = quiz_index(app_quiz(app)) + 1 >= quiz_length(app_quiz(app));
     ui_button(app, next, last ? _("See results") : _("Next"), true, UI_BTN_FOCUS);
 }
@@ -171,7 +172,7 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
      * room for a long answer on two lines above "Your answer", except in the
      * bilingual view, whose explanation needs the height. */
     int design_h = n > 4 ? 56 : lang_is_rtl() ? 88 : app->bilingual ? 66 : 80;
-    int gap = ui_px(app, 12), row_h = ui_px(app, design_h);
+    int gap = ui_px(app, app->theme->gap), row_h = ui_px(app, design_h);
     int col_w = (c.w - gap) / 2;
     SDL_Rect r[QUESTION_MAX_CHOICES];
     const char *label[QUESTION_MAX_CHOICES], *sub[QUESTION_MAX_CHOICES];
@@ -217,7 +218,7 @@ static const char *answer_feedback(const Question *q, const char *fb)
 static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, SDL_Rect card)
 {
     ui_card(app, card);
-    int pad = ui_px(app, 20);
+    int pad = ui_px(app, app->theme->pad);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
     const char *general =
         q->general_feedback ? lang_bank(q->id, "general", q->general_feedback) : NULL;
@@ -231,7 +232,8 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     if (other) { /* the bilingual view: the explanation in the other language too */
         SDL_Rect sub = {e.x, e.y + e.h * 52 / 100, e.w, e.h * 48 / 100};
         e.h -= sub.h;
-        ui_text(app, other, sub, 16, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text(app, other, sub, app->theme->type.small, false, UI_MUTED, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
     }
     if (why)
         ui_text(app, why, e, 22, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
@@ -257,7 +259,7 @@ static void feedback_draw(App *app)
     hud_draw(app, -1);
     draw_verdict(app, o);
     SDL_Rect c = ui_content(app), next = next_rect(app);
-    int gap = ui_px(app, 12);
+    int gap = ui_px(app, app->theme->gap);
     SDL_Rect qt = {c.x, next.y + next.h + gap, c.w, ui_px(app, 52)};
     ui_text(app, hud_question_text(app, q, false), qt, 22, true, UI_IVORY, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);

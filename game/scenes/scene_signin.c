@@ -22,15 +22,15 @@ static void signin_draw(App *app)
     keypad_screen(app, &L);
     ui_background(app);
     ui_screen_title(app, _("Trainee sign-in"));
-    ui_text(app, _("Type your trainee number on the pad, then press OK."), L.info, 24, false,
-            UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Type your trainee number on the pad, then press OK."), L.info,
+            app->theme->type.heading, false, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char shown[MODE_TRAINEE_MAX + 1];
     snprintf(shown, sizeof shown, "%s", st ? st->id : "");
     lang_digits(shown, sizeof shown);
     keypad_draw_entry(app, L.entry, shown, _("Trainee number"));
     if (st && st->refused)
-        ui_text(app, _("Type your number first."), L.message, 20, true, UI_GOLD, TEXT_ALIGN_START,
-                TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("Type your number first."), L.message, app->theme->type.body, true, UI_GOLD,
+                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     keypad_draw(app, L.keys);
     ui_button(app, L.back, _("Back"), false, UI_BTN_NORMAL);
 }

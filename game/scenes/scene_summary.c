@@ -45,7 +45,8 @@ static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value
                      .align = TEXT_ALIGN_CENTER,
                      .valign = TEXT_VALIGN_MIDDLE};
     text_draw(app->text, value, v, &big);
-    ui_text(app, label, l, 16, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_text(app, label, l, app->theme->type.small, false, UI_IVORY, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_MIDDLE);
 }
 
 #define TILES_TOP 64 /* design px below the content's top */
@@ -54,7 +55,7 @@ static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value
 static int draw_tiles(App *app, const QuizSummary *s, int y)
 {
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 12), h = ui_px(app, TILES_H), w = (c.w - 4 * gap) / 5;
+    int gap = ui_px(app, app->theme->gap), h = ui_px(app, TILES_H), w = (c.w - 4 * gap) / 5;
     char v[5][32];
     snprintf(v[0], sizeof v[0], "%d", s->score);
     snprintf(v[1], sizeof v[1], "%d / %d", s->n_correct, s->n_questions);
@@ -158,8 +159,8 @@ static void draw_review(App *app, const QuizSummary *s, int page)
     Review v = review_layout(app, s);
     ui_card(app, v.card);
     if (s->n_missed == 0) {
-        ui_text(app, _("No mistakes: every answer was right."), v.in, 24, true, UI_RIGHT,
-                TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("No mistakes: every answer was right."), v.in, app->theme->type.heading,
+                true, UI_RIGHT, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         return;
     }
     SDL_Rect head = v.head;
@@ -168,8 +169,8 @@ static void draw_review(App *app, const QuizSummary *s, int page)
         if (lang_is_rtl())
             head.x += v.more.w + ui_px(app, 12);
     }
-    ui_text(app, _("Questions to review"), head, 20, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Questions to review"), head, app->theme->type.body, true, UI_GREEN_LIGHT,
+            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     if (v.fit <= 0)
         return;
     page = v.pages > 0 ? page % v.pages : 0;
