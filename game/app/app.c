@@ -10,6 +10,7 @@
 #endif
 #include <time.h>
 
+#include "app_sound.h"
 #include "autoplay.h"
 #include "i18n.h"
 #include "input.h"
@@ -221,6 +222,7 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     if (!app->text || !init_game(app, err, errlen) || !flow_init(app, err, errlen))
         return false;
     use_fonts_found(app);
+    app_sound_init(app);
     app_set_scene(app, flow_first_scene(app));
     watchdog_init(&app->watchdog, NULL);
     watchdog_notify(&app->watchdog, "READY=1");
@@ -235,6 +237,7 @@ void app_quit(App *app)
         app->scene->leave(app);
     app->scene = NULL;
     watchdog_notify(&app->watchdog, "STOPPING=1");
+    app_sound_quit(app);
     flow_free(app);
     autoplay_free(app->autoplay);
     quiz_free(app->quiz);
@@ -263,6 +266,7 @@ void app_set_scene(App *app, const Scene *scene)
     app->scene_wake_ms = 0;
     if (scene->enter)
         scene->enter(app);
+    app_sound_scene(app);
     app->dirty = true;
 #ifdef __GLIBC__
     /* The scene before freed its textures: give the pages back, so a kiosk's
@@ -392,6 +396,7 @@ void app_toggle_language(App *app)
     if (!lang_is_urdu() && !text_engine_has_urdu(app->text))
         return; /* no Nastaliq font: Urdu would be boxes (said at start-up) */
     lang_toggle();
+    app_sound_language(app);
     SDL_SetWindowTitle(app->window, _("Aman Quiz"));
     app->dirty = true;
 }
@@ -455,6 +460,8 @@ static bool handle_global(App *app, const SDL_Event *ev)
         }
         return true;
     }
+    if (app_sound_key(app, ev))
+        return true;
     if (ev->type == SDL_KEYDOWN && !ev->key.repeat) {
         switch (ev->key.keysym.sym) {
         case SDLK_F11:

@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "paths.h"
 #include "results.h"
+#include "speak.h"
 #include "util.h"
 
 static char *exe_dir(void)
@@ -225,6 +226,8 @@ int main(int argc, char **argv)
     } else if (opt.version) {
         printf("amanquiz %s\n", AMAN_VERSION);
         status = 0;
+    } else if (opt.speak) {
+        status = speak_main(&opt, dir);
     } else if (opt.export_results) {
         status = export_results(&opt, dir);
     } else if (opt.n_check_bank > 0) {

@@ -276,10 +276,18 @@ static void do_job(Speech *sp)
     SDL_CondBroadcast(sp->done);
 }
 
+/* espeak-ng 1.51 deadlocks in espeak_Terminate after a second
+ * espeak_Initialize in one process, so the engine starts once and stays
+ * up until the process ends; a Speech only owns it while it is open (one
+ * at a time, see speech_open). */
+static int engine_rate;
+
 static bool start_engine(Speech *sp)
 {
-    int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, SPEECH_CHUNK_MS, NULL,
-                                 espeakINITIALIZE_DONT_EXIT);
+    if (!engine_rate)
+        engine_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, SPEECH_CHUNK_MS, NULL,
+                                        espeakINITIALIZE_DONT_EXIT);
+    int rate = engine_rate;
     if (rate != AUDIO_RATE) {
         snprintf(sp->init_why, sizeof sp->init_why, "%s",
                  _("reading aloud is off: espeak-ng could not start (is espeak-ng-data "
@@ -318,12 +326,15 @@ static int worker(void *data)
     SDL_UnlockMutex(sp->lock);
     cache_clear(sp);
     free(sp->acc.pcm);
-    espeak_Terminate();
     return 0;
 }
 
+/* Set while a Speech is open: espeak-ng has one state per process. */
+static SDL_atomic_t engine_owned;
+
 static void free_speech(Speech *sp)
 {
+    SDL_AtomicSet(&engine_owned, 0);
     speech_lexicon_free(sp->lx);
     SDL_DestroyCond(sp->wake);
     SDL_DestroyCond(sp->done);
@@ -342,6 +353,10 @@ static void load_lexicon(Speech *sp, const char *path, char *why, size_t whylen)
 
 Speech *speech_open(Audio *audio, const char *lexicon_path, char *why, size_t whylen)
 {
+    if (!SDL_AtomicCAS(&engine_owned, 0, 1)) {
+        snprintf(why, whylen, "%s", _("reading aloud is off: another reader already uses espeak-ng"));
+        return NULL;
+    }
     Speech *sp = xcalloc(1, sizeof *sp);
     sp->audio = audio;
     sp->lock = SDL_CreateMutex();

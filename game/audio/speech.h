@@ -23,6 +23,13 @@
 
 typedef struct Speech Speech;
 
+/* 1 when this build reads aloud (espeak-ng was found), else 0. */
+#ifdef AMAN_HAVE_ESPEAK
+#define AMAN_SPEECH_BUILT 1
+#else
+#define AMAN_SPEECH_BUILT 0
+#endif
+
 /* One text to read, already made ready by speech_text_card or
  * speech_text_prepare, in the voice of lang. */
 typedef struct {
@@ -32,11 +39,12 @@ typedef struct {
 
 #define SPEECH_MAX_PARTS 4
 
-/* Starts the worker and espeak-ng in it (the Audio must outlive the
- * Speech; it may be silent). lexicon_path names the pronunciation table
- * (a missing or bad one is said in why, and speech works without it).
- * Returns NULL with one line in why when espeak-ng is not built in or
- * cannot start. */
+/* Starts the worker and espeak-ng in it. One Speech per process at a time
+ * (espeak-ng's state is global: a second open returns NULL and says so).
+ * The Audio must outlive the Speech; it may be silent. lexicon_path names
+ * the pronunciation table (a missing or bad one is said in why, and speech
+ * works without it). Returns NULL with one line in why when espeak-ng is
+ * not built in or cannot start. */
 Speech *speech_open(Audio *audio, const char *lexicon_path, char *why, size_t whylen);
 /* Stops reading, ends the worker, frees everything; NULL is fine. */
 void speech_close(Speech *sp);

@@ -378,6 +378,26 @@ char *speech_text_card(const SpeechLexicon *lx, Lang lang, const SpeechCard *car
     return out;
 }
 
+void speech_card_of(const Question *q, SpeechCard *card)
+{
+    memset(card, 0, sizeof *card);
+    card->question = i18n_bank(q->id, "question", q->text);
+    if (q->kind == QKIND_TRUEFALSE) {
+        card->answers[0] = _("True");
+        card->answers[1] = _("False");
+        card->n_answers = 2;
+        return;
+    }
+    if (q->kind == QKIND_NUMERIC)
+        return;
+    for (int i = 0; i < q->n_choices && i < QUESTION_MAX_CHOICES; i++) {
+        char field[32];
+        i18n_field_choice(field, sizeof field, i + 1);
+        card->answers[i] = i18n_bank(q->id, field, q->choices[i].text);
+    }
+    card->n_answers = q->n_choices;
+}
+
 const char *speech_voice(Lang lang)
 {
     return lang == LANG_UR ? "ur" : "en";

@@ -44,6 +44,11 @@ typedef struct {
     int n_answers;
 } SpeechCard;
 
+/* The card of q in the active language (i18n_bank), answers in the bank's
+ * order; True / False for a true-false question, none for a numeric one.
+ * The strings live as long as the bank and the catalog. */
+void speech_card_of(const Question *q, SpeechCard *card);
+
 /* "question. A: answer. B: answer." with the badge letters as lang says them
  * (Urdu: "اے", "بی", ...), prepared as speech_text_prepare does. Returns a
  * string the caller frees. */
