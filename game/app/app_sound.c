@@ -223,9 +223,8 @@ void app_sound_language(App *app)
     AppSound *s = app->sound;
     if (!s)
         return;
-    bool was = app_sound_reading(app);
     app_sound_stop(app);
-    if ((was || s->auto_read) && app->scene == &scene_question && app->quiz &&
+    if (s->auto_read && app->scene == &scene_question && app->quiz &&
         quiz_state(app->quiz) == QUIZ_ASKING)
         read_question(app);
 }

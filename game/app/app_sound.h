@@ -26,8 +26,8 @@ void app_sound_scene(App *app);
 void app_sound_answered(App *app);
 /* Each frame of a timed question: a soft tick on each of the last 5 s. */
 void app_sound_tick(App *app, int64_t left_ms);
-/* The language switched: stop, and read again in the new one when reading
- * by itself. */
+/* The language switched: stop at once (and read again in the new one only
+ * when reading every question by itself). */
 void app_sound_language(App *app);
 /* A phone joined the classroom. */
 void app_sound_join(App *app);
