@@ -1,7 +1,9 @@
-/* Reading aloud in the game, through the real loop (offscreen video, SDL's
- * dummy audio driver): the speaker button is a real button, the reading
- * stops at once on an answer, a second press or a language switch; M
- * mutes; no audio device hides the button and changes nothing else. */
+/* Sound and reading aloud in the game, through the real loop (offscreen
+ * video, SDL's dummy audio driver): the speaker button is a real button,
+ * the reading stops at once on an answer, a second press or a language
+ * switch; M mutes; right, wrong, ticks and the round's end are played at
+ * their moments; no audio device hides the button and changes nothing
+ * else. */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,6 +172,54 @@ START_TEST(no_audio_device_hides_the_button_and_plays_on)
 }
 END_TEST
 
+START_TEST(sounds_for_ticks_timeout_and_round_end)
+{
+    open_game();
+    app.quiz_cfg.time_limit_s = 7;
+    start_round_of("ui-choice");
+    for (int i = 0; i < 1000 && strcmp(app.scene->name, "question") == 0; i++)
+        app_step(&app, false); /* 16 ms of game time a turn, no answer */
+    ck_assert_str_eq(app.scene->name, "feedback");
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_TICK), 5);  /* 5, 4, 3, 2, 1 */
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_WRONG), 1); /* the time ran out */
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_RIGHT), 0);
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_ROUND_END), 0);
+    key_now(SDLK_RETURN);
+    settle();
+    ck_assert_str_eq(app.scene->name, "summary");
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_ROUND_END), 1);
+    app_quit(&app);
+}
+END_TEST
+
+/* The badge of the right answer of the round's only question (shuffled). */
+static int right_badge(void)
+{
+    for (int d = 0; d < quiz_current(app.quiz)->n_choices; d++)
+        if (quiz_choice(app.quiz, 0, d)->weight >= 1)
+            return d;
+    ck_abort_msg("no right answer");
+    return -1;
+}
+
+START_TEST(right_answer_sounds_once)
+{
+    open_game();
+    start_round_of("ui-choice");
+    key_now(SDLK_a + right_badge());
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_RIGHT), 1); /* at the tap, not after */
+    settle();
+    ck_assert_str_eq(app.scene->name, "feedback");
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_RIGHT), 1);
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_WRONG), 0);
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_TICK), 0); /* no time limit */
+    start_round_of("ui-choice"); /* the same question in a new round sounds again */
+    key_now(SDLK_a + right_badge());
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_RIGHT), 2);
+    app_quit(&app);
+}
+END_TEST
+
 static Suite *readaloud_suite(void)
 {
     Suite *s = suite_create("readaloud");
@@ -181,6 +231,8 @@ static Suite *readaloud_suite(void)
         tcase_add_test(core, language_switch_stops_and_mirrors_the_button);
     }
     tcase_add_test(core, m_mutes_and_unmutes);
+    tcase_add_test(core, sounds_for_ticks_timeout_and_round_end);
+    tcase_add_test(core, right_answer_sounds_once);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, no_audio_device_hides_the_button_and_plays_on);

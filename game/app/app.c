@@ -287,6 +287,7 @@ static bool start_round(App *app, const QuizConfig *cfg)
         return false;
     quiz_free(app->quiz);
     app->quiz = q;
+    app_sound_new_round(app);
     app->round_start_ms = app_now(app);
     app->round_end_ms = 0;
     app->round_recorded = false;

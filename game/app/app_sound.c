@@ -15,10 +15,10 @@ struct AppSound {
     Audio *audio;
     Speech *speech;
     bool auto_read;       /* read every question by itself */
-    const Quiz *quiz;     /* the round the cache belongs to */
     size_t read_index;    /* the question last read by itself, +1; 0 none */
     size_t sounded_index; /* the question whose right/wrong was played, +1 */
     int last_tick_s;      /* the second last ticked */
+    unsigned started[SOUND_COUNT];
 };
 
 static bool is_kiosk(const App *app)
@@ -84,8 +84,15 @@ void app_sound_stop(App *app)
 
 static void play(App *app, SoundId id)
 {
-    if (app->sound)
-        audio_play(app->sound->audio, id);
+    if (!app->sound)
+        return;
+    app->sound->started[id]++;
+    audio_play(app->sound->audio, id);
+}
+
+unsigned app_sound_started(const App *app, SoundId id)
+{
+    return app->sound && id < SOUND_COUNT ? app->sound->started[id] : 0;
 }
 
 /* The card of round question qi in one language, as shown. other: the
@@ -123,10 +130,6 @@ static void read_question(App *app)
     const Question *q = app->quiz ? quiz_current(app->quiz) : NULL;
     if (!s || !s->speech || !q)
         return;
-    if (s->quiz != app->quiz) { /* a new round: a new cache */
-        s->quiz = app->quiz;
-        speech_new_round(s->speech);
-    }
     const SpeechLexicon *lx = speech_lexicon(s->speech);
     Lang here = lang_is_urdu() ? LANG_UR : LANG_EN;
     SpeechCard c;
@@ -183,6 +186,18 @@ void app_sound_answered(App *app)
     answer_sound(app);
 }
 
+void app_sound_new_round(App *app)
+{
+    AppSound *s = app->sound;
+    if (!s)
+        return;
+    app_sound_stop(app);
+    speech_new_round(s->speech);
+    s->read_index = 0;
+    s->sounded_index = 0;
+    s->last_tick_s = 0;
+}
+
 void app_sound_scene(App *app)
 {
     AppSound *s = app->sound;
@@ -197,8 +212,6 @@ void app_sound_scene(App *app)
         play(app, SOUND_ROUND_END);
     } else if (app->scene == &scene_question && quiz_state(app->quiz) == QUIZ_ASKING) {
         size_t qi = quiz_index(app->quiz) + 1;
-        if (s->quiz != app->quiz)
-            s->read_index = 0;
         s->last_tick_s = 0;
         if (s->auto_read && s->read_index != qi)
             read_question(app);

@@ -9,6 +9,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "audio.h"
+
 typedef struct App App;
 typedef struct AppSound AppSound;
 
@@ -19,6 +21,8 @@ typedef struct AppSound AppSound;
 void app_sound_init(App *app);
 void app_sound_quit(App *app);
 
+/* A new round began: stop reading, forget what was read and sounded. */
+void app_sound_new_round(App *app);
 /* After every scene change: stops reading; the summary plays the round's
  * end; a new question is read by itself when the setting is on. */
 void app_sound_scene(App *app);
@@ -46,5 +50,8 @@ void app_sound_stop(App *app);
 bool app_sound_can_read(const App *app);
 bool app_sound_reading(const App *app);
 bool app_sound_muted(const App *app);
+/* How many times the game started sound id (heard or not: muted, or no
+ * device); for the log and the tests. */
+unsigned app_sound_started(const App *app, SoundId id);
 
 #endif
