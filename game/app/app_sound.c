@@ -90,6 +90,17 @@ static void play(App *app, SoundId id)
     audio_play(app->sound->audio, id);
 }
 
+bool app_sound_auto(const App *app)
+{
+    return app->sound && app->sound->auto_read;
+}
+
+void app_sound_set_auto(App *app, bool on)
+{
+    if (app->sound)
+        app->sound->auto_read = on;
+}
+
 unsigned app_sound_started(const App *app, SoundId id)
 {
     return app->sound && id < SOUND_COUNT ? app->sound->started[id] : 0;

@@ -50,6 +50,10 @@ void app_sound_stop(App *app);
 bool app_sound_can_read(const App *app);
 bool app_sound_reading(const App *app);
 bool app_sound_muted(const App *app);
+/* Reading every question by itself: from the settings at start-up; the
+ * drills' "Read aloud" option switches it. */
+bool app_sound_auto(const App *app);
+void app_sound_set_auto(App *app, bool on);
 /* How many times the game started sound id (heard or not: muted, or no
  * device); for the log and the tests. */
 unsigned app_sound_started(const App *app, SoundId id);
