@@ -71,8 +71,12 @@ char *speech_phonemes(Speech *sp, Lang lang, const char *text)
 /* espeak-ng hands over PCM in chunks of this many ms: small, so the first
  * sound comes soon after the tap. */
 #define SPEECH_CHUNK_MS 40
-/* A round's cache: about 16 questions read in both languages. */
+/* A round's cache: at most 48 texts and 2 Mi samples (4 MiB, 95 s of
+ * speech: a round of ten cards read in both languages with their
+ * explanations); past either it starts over, so a kiosk's memory stays
+ * bounded whatever is read. */
 #define CACHE_MAX 48
+#define CACHE_MAX_SAMPLES (2u << 20)
 
 typedef enum { JOB_NONE, JOB_RENDER, JOB_PHONEMES, JOB_QUIT } JobKind;
 
@@ -116,7 +120,7 @@ struct Speech {
 
     /* The worker's own. */
     CacheEntry cache[CACHE_MAX];
-    size_t n_cache;
+    size_t n_cache, cache_samples;
     SDL_atomic_t cached, hits; /* n_cache and cache hits, for speech_cached */
     unsigned synth_gen;
     bool synth_to_stream;
@@ -176,13 +180,17 @@ static void cache_clear(Speech *sp)
         free(sp->cache[i].pcm);
     }
     sp->n_cache = 0;
+    sp->cache_samples = 0;
     SDL_AtomicSet(&sp->cached, 0);
 }
 
 static void cache_store(Speech *sp, Lang lang, const char *text)
 {
-    if (sp->n_cache == CACHE_MAX)
+    if (sp->acc.n > CACHE_MAX_SAMPLES)
+        return; /* a text longer than the whole cache is read, not kept */
+    if (sp->n_cache == CACHE_MAX || sp->cache_samples + sp->acc.n > CACHE_MAX_SAMPLES)
         cache_clear(sp); /* a round far longer than most: start over */
+    sp->cache_samples += sp->acc.n;
     int16_t *pcm = xmalloc((sp->acc.n ? sp->acc.n : 1) * sizeof *pcm);
     memcpy(pcm, sp->acc.pcm, sp->acc.n * sizeof *pcm);
     sp->cache[sp->n_cache++] = (CacheEntry){lang, xstrdup(text), pcm, sp->acc.n};
