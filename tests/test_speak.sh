@@ -45,4 +45,7 @@ check grep -q "no-such-question" "$tmp/e2"
 check test ! -e "$tmp/x.wav"
 "$game" --speak contrib-since --wav "$tmp/no/dir/x.wav" 2>"$tmp/e3"; check test $? -eq 1
 check grep -q "$tmp/no/dir/x.wav: cannot write" "$tmp/e3"
+# A bank that cannot be read is named, compiler-style.
+"$game" --speak x --bank "$tmp/none.gift" --wav "$tmp/y.wav" 2>"$tmp/e4"; check test $? -eq 1
+check grep -q "amanquiz: error: .*$tmp/none.gift" "$tmp/e4"
 exit $fail

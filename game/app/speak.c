@@ -10,15 +10,6 @@
 #include "util.h"
 #include "wav.h"
 
-static void print_diag(const Diag *d)
-{
-    char line[1024];
-    for (size_t i = 0; i < d->count; i++) {
-        diag_format(&d->items[i], line, sizeof line);
-        fprintf(stderr, "amanquiz: %s\n", line);
-    }
-}
-
 /* The questions (--bank, else the bundled ones). */
 static Bank *load_bank(const CliOptions *opt, const Paths *paths, Diag *diag)
 {
@@ -79,7 +70,7 @@ int speak_main(const CliOptions *opt, const char *exe_dir)
     }
     Diag diag = {0};
     Bank *bank = load_bank(opt, found ? &paths : NULL, &diag);
-    print_diag(&diag);
+    diag_print(&diag, stderr, "amanquiz");
     diag_clear(&diag);
     const Question *q = bank_find(bank, opt->speak);
     int status = 1;
