@@ -186,6 +186,8 @@ static int run_game(const CliOptions *cli, const char *dir)
         goto done;
     }
     if (opt->screenshot) {
+        app.sync = opt->sync ? fleet_start(&app) : NULL; /* the admin screen shows its state */
+        sync_flush(app.sync, 5000);
         if (!screenshot(&app, opt, err, sizeof err)) {
             fprintf(stderr, "amanquiz: %s\n", err);
             goto done;

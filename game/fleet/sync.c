@@ -213,23 +213,33 @@ void sync_status(Sync *s, SyncStatus *out)
     pthread_mutex_unlock(&s->lock);
 }
 
-bool sync_stop(Sync *s, int flush_ms, SyncStatus *last)
+bool sync_flush(Sync *s, int ms)
 {
     if (!s)
         return true;
     pthread_mutex_lock(&s->lock);
-    if (flush_ms > 0 && s->started) {
-        /* The second read of the state after now began after now: it has
-         * the events the game wrote just before quitting. */
-        unsigned long fresh = s->refreshes + 2;
-        struct timespec ts;
-        deadline_in(&ts, flush_ms);
-        s->nudged = true;
-        pthread_cond_signal(&s->wake);
-        while (s->refreshes < fresh || s->status.outbox.waiting > 0)
-            if (pthread_cond_timedwait(&s->idle, &s->lock, &ts) == ETIMEDOUT)
-                break;
-    }
+    /* The second read of the state after now began after now: it counts
+     * the events written just before this call. */
+    unsigned long fresh = s->refreshes + 2;
+    struct timespec ts;
+    deadline_in(&ts, ms);
+    s->nudged = true;
+    pthread_cond_signal(&s->wake);
+    while (s->started && (s->refreshes < fresh || s->status.outbox.waiting > 0))
+        if (pthread_cond_timedwait(&s->idle, &s->lock, &ts) == ETIMEDOUT)
+            break;
+    bool empty = s->refreshes >= fresh && s->status.outbox.waiting == 0;
+    pthread_mutex_unlock(&s->lock);
+    return empty;
+}
+
+bool sync_stop(Sync *s, int flush_ms, SyncStatus *last)
+{
+    if (!s)
+        return true;
+    if (flush_ms > 0)
+        sync_flush(s, flush_ms);
+    pthread_mutex_lock(&s->lock);
     s->stopping = true;
     pthread_cond_signal(&s->wake);
     pthread_mutex_unlock(&s->lock);

@@ -49,6 +49,9 @@ Sync *sync_start(const char *results_path, const char *url, const SyncConfig *cf
 void sync_nudge(Sync *s);
 /* A snapshot of the state; never blocks on I/O. */
 void sync_status(Sync *s, SyncStatus *out);
+/* Waits up to ms for the outbox to be empty, as read after this call (the
+ * worker is nudged); true when it is. Blocks: not for the SDL loop. */
+bool sync_flush(Sync *s, int ms);
 /* Waits up to flush_ms for the outbox to empty (0: not at all), then stops
  * the worker and frees s; its last status into *last when not NULL.
  * Returns true when nothing was left waiting. */
