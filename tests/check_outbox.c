@@ -52,8 +52,14 @@ static void play_round(Results *r)
     for (int i = 0; i < 3; i++) {
         char id[8];
         snprintf(id, sizeof id, "q%d", i);
-        ResultsAnswer a = {"2026-11-28T10:00:05+05:00", id, i == 1 ? "B" : "A", i != 1,
-                           i != 1 ? 1.0 : 0.0, i != 1 ? 100 : 0, 1500 + i, "ur"};
+        ResultsAnswer a = {"2026-11-28T10:00:05+05:00",
+                           id,
+                           i == 1 ? "B" : "A",
+                           i != 1,
+                           i != 1 ? 1.0 : 0.0,
+                           i != 1 ? 100 : 0,
+                           1500 + i,
+                           "ur"};
         ck_assert(results_add_answer(r, s, &a));
     }
     ck_assert(results_session_end(r, s, "2026-11-28T10:01:00+05:00", 200));
@@ -247,8 +253,7 @@ START_TEST(passwords_are_redacted)
     ck_assert_str_eq(buf, "postgresql://aman:***@db.example:5432/fleet?sslmode=require");
     outbox_redact_url("postgresql://aman:p@ss@db/fleet", buf, sizeof buf);
     ck_assert_str_eq(buf, "postgresql://aman:***@db/fleet");
-    outbox_redact_url("postgresql://db/fleet?user=a&password=xyz&sslmode=require", buf,
-                      sizeof buf);
+    outbox_redact_url("postgresql://db/fleet?user=a&password=xyz&sslmode=require", buf, sizeof buf);
     ck_assert_str_eq(buf, "postgresql://db/fleet?user=a&password=***&sslmode=require");
     outbox_redact_url("postgresql://aman@db/fleet", buf, sizeof buf);
     ck_assert_str_eq(buf, "postgresql://aman@db/fleet");

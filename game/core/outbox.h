@@ -27,15 +27,15 @@ typedef enum { OUTBOX_SESSION, OUTBOX_ANSWER, OUTBOX_SESSION_END, OUTBOX_HIGH_SC
 typedef struct {
     int64_t seq;
     OutboxKind kind;
-    int64_t ref;     /* local id of the session, answer or high score */
-    int64_t session; /* answer: its session's local id */
-    const char *mode, *trainee, *lang; /* session, answer (lang), high score (mode) */
-    const char *time;                  /* session start, answer time, high score date */
-    const char *ended;                 /* session end */
+    int64_t ref;                             /* local id of the session, answer or high score */
+    int64_t session;                         /* answer: its session's local id */
+    const char *mode, *trainee, *lang;       /* session, answer (lang), high score (mode) */
+    const char *time;                        /* session start, answer time, high score date */
+    const char *ended;                       /* session end */
     const char *question_id, *chosen, *name; /* answer; high score name */
     bool correct;
     double fraction;
-    int points;    /* answer points, session score, high score */
+    int points; /* answer points, session score, high score */
     int64_t ms;
     bool missing; /* its row is gone (edited by hand): sent as nothing, acknowledged */
 } OutboxEvent;

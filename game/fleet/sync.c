@@ -120,11 +120,15 @@ static long push_batch(Sync *s, char *err, size_t errlen)
     if (!outbox_next(s->outbox, s->cfg.batch, &b, err, errlen))
         return -1;
     long n = (long)b.count;
+    char when[32];
+    now_text(when, sizeof when);
     if (n > 0) {
-        char when[32];
-        now_text(when, sizeof when);
         if (!central_push(s->central, outbox_device(s->outbox), &b, err, errlen) ||
             !outbox_ack(s->outbox, b.events[b.count - 1].seq, when, err, errlen))
+            n = -1;
+    } else if (s->status.outbox.last_error[0]) {
+        /* Reached the centre with nothing to send: the stored error is old. */
+        if (!outbox_ack(s->outbox, 0, when, err, errlen))
             n = -1;
     }
     outbox_batch_free(&b);

@@ -10,10 +10,12 @@
 
 #define SYNC_PANEL_REFRESH_MS 1000
 
-/* "2026-11-28T08:05:07+05:00" -> "2026-11-28 08:05". */
+/* "2026-11-28T08:05:07+05:00" -> "2026-11-28 08:05", inside a left-to-right
+ * isolate (U+2066..U+2069): in an Urdu line the bidi algorithm would
+ * otherwise show "08:05 28-11-2026" (PITFALLS.md, "Right-to-left text"). */
 static void short_time(const char *iso, char *buf, size_t size)
 {
-    snprintf(buf, size, "%.10s %.5s", iso, strlen(iso) > 11 ? iso + 11 : "");
+    snprintf(buf, size, "\u2066%.10s %.5s\u2069", iso, strlen(iso) > 11 ? iso + 11 : "");
 }
 
 static void line(App *app, const char *text, SDL_Rect r, bool bold, SDL_Color c)
@@ -41,8 +43,7 @@ void sync_panel_draw(App *app, SDL_Rect box)
          r, true, st.connected ? UI_GOLD : UI_IVORY);
     r.y += r.h;
     short_time(st.outbox.last_success, when, sizeof when);
-    snprintf(buf, sizeof buf, _("Last success: %s"),
-             st.outbox.last_success[0] ? when : _("never"));
+    snprintf(buf, sizeof buf, _("Last success: %s"), st.outbox.last_success[0] ? when : _("never"));
     line(app, buf, r, false, UI_IVORY);
     r.y += r.h;
     snprintf(buf, sizeof buf, _("Events waiting: %lld"), st.outbox.waiting);
