@@ -152,6 +152,11 @@ rows=$(($(wc -l <"$tmp/t.csv") - 1))
 [ "$(pg_sql "SELECT count(*) FROM trainees WHERE id = '1042'")" = 1 ] || fail "trainee twice"
 [ "$(cut -d, -f1 "$tmp/t.csv" | sort -u | grep -vc trainee)" = 1 ] || fail "export: other trainees"
 echo "export from the centre: trainee 1042, $rows answers from two devices"
+"$game" --export-results "$tmp/bad.csv" --from "$bad" >"$tmp/x.out" 2>"$tmp/x.err" &&
+    fail "an export with a wrong password succeeded"
+[ -e "$tmp/bad.csv" ] && fail "a failed export left a file"
+grep -q 'password authentication failed' "$tmp/x.err" || fail "export: $(cat "$tmp/x.err")"
+grep -q 'Wrong-Pw-123' "$tmp/x.err" && fail "the export printed the password"
 pg_sql "SELECT version FROM aman_schema" | grep -qx 1 || fail "central schema version"
 
 grep -q "$PG_PW" "$log" "$tmp"/*.err "$tmp/status" && fail "the password appeared in the output"

@@ -322,35 +322,47 @@ static const char *col(PGresult *res, int row, int c)
     return PQgetisnull(res, row, c) ? NULL : PQgetvalue(res, row, c);
 }
 
+static CentralAnswer answer_of(PGresult *res)
+{
+    return (CentralAnswer){
+        .trainee = col(res, 0, 0),
+        .device = col(res, 0, 1),
+        .session = col(res, 0, 2),
+        .time = col(res, 0, 3),
+        .question_id = col(res, 0, 4),
+        .chosen = col(res, 0, 5),
+        .correct = strcmp(PQgetvalue(res, 0, 6), "t") == 0,
+        .fraction = atof(PQgetvalue(res, 0, 7)),
+        .points = atoi(PQgetvalue(res, 0, 8)),
+        .ms = atoll(PQgetvalue(res, 0, 9)),
+        .lang = col(res, 0, 10),
+    };
+}
+
+/* Row by row (libpq's single-row mode): memory stays flat however many
+ * answers the centre holds. */
 bool central_each_answer(Central *c, const char *trainee, const char *since,
                          bool (*fn)(const CentralAnswer *a, void *ctx), void *ctx, char *err,
                          size_t errlen)
 {
     const char *params[] = {trainee, since};
-    PGresult *res = PQexecParams(c->conn, each_sql, 2, NULL, params, NULL, NULL, 0);
-    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-        PQclear(res);
+    if (!PQsendQueryParams(c->conn, each_sql, 2, NULL, params, NULL, NULL, 0) ||
+        !PQsetSingleRowMode(c->conn))
         return pq_fail(c, _("cannot read the answers"), err, errlen);
+    bool ok = true, stopped = false;
+    PGresult *res;
+    while ((res = PQgetResult(c->conn))) {
+        ExecStatusType st = PQresultStatus(res);
+        if (st == PGRES_SINGLE_TUPLE && ok) {
+            CentralAnswer a = answer_of(res);
+            stopped = !fn(&a, ctx);
+            ok = !stopped;
+        } else if (st != PGRES_SINGLE_TUPLE && st != PGRES_TUPLES_OK && ok) {
+            ok = pq_fail(c, _("cannot read the answers"), err, errlen);
+        }
+        PQclear(res);
     }
-    bool ok = true;
-    for (int i = 0; ok && i < PQntuples(res); i++) {
-        CentralAnswer a = {
-            .trainee = col(res, i, 0),
-            .device = col(res, i, 1),
-            .session = col(res, i, 2),
-            .time = col(res, i, 3),
-            .question_id = col(res, i, 4),
-            .chosen = col(res, i, 5),
-            .correct = strcmp(PQgetvalue(res, i, 6), "t") == 0,
-            .fraction = atof(PQgetvalue(res, i, 7)),
-            .points = atoi(PQgetvalue(res, i, 8)),
-            .ms = atoll(PQgetvalue(res, i, 9)),
-            .lang = col(res, i, 10),
-        };
-        ok = fn(&a, ctx);
-    }
-    PQclear(res);
-    if (!ok)
+    if (stopped)
         snprintf(err, errlen, "%s", _("the reader stopped"));
     return ok;
 }
