@@ -38,13 +38,13 @@ device_of() { local_count "$1" "SELECT uuid FROM device"; }
 # ---- wrong password, unreachable host: one clear line, retried, no password
 play w --autoplay 3 --seed 1 >/dev/null || fail "autoplay without sync"
 bad=${URL/$PG_PW/Wrong-Pw-123}
-timeout 3 "$game" --data-dir "$tmp/w" --sync-now --sync "$bad" >"$tmp/w.out" 2>"$tmp/w.err"
+timeout 2 "$game" --data-dir "$tmp/w" --sync-now --sync "$bad" >"$tmp/w.out" 2>"$tmp/w.err"
 [ $? -eq 124 ] || fail "--sync-now with a wrong password did not keep retrying"
 grep -q 'password authentication failed' "$tmp/w.err" || fail "no clear line: $(cat "$tmp/w.err")"
 [ "$(wc -l <"$tmp/w.err")" -eq 1 ] || fail "not one line: $(cat "$tmp/w.err")"
 grep -q 'Wrong-Pw-123' "$tmp/w.err" && fail "the password was printed"
 grep -q 'aman:\*\*\*@' "$tmp/w.err" || fail "the URL is not shown redacted"
-timeout 3 "$game" --data-dir "$tmp/w" --sync-now --sync "postgresql://aman:x@127.0.0.1:1/fleet" \
+timeout 2 "$game" --data-dir "$tmp/w" --sync-now --sync "postgresql://aman:x@127.0.0.1:1/fleet" \
     2>"$tmp/w.err" >/dev/null
 grep -q 'Connection refused' "$tmp/w.err" || fail "unreachable host: $(cat "$tmp/w.err")"
 "$game" --data-dir "$tmp/w" --sync-status >"$tmp/w.status" || fail "--sync-status"
@@ -54,11 +54,11 @@ echo "wrong password and unreachable host: one line each, redacted, retried"
 
 # ---- three devices play in different modes; the server stops and restarts
 export AMAN_SYNC_BATCH=10
-play a --autoplay 300 --seed 11 --mode training --trainee 1042 --sync "$URL" >/dev/null &
+play a --autoplay 200 --seed 11 --mode training --trainee 1042 --sync "$URL" >/dev/null &
 pids+=($!)
-play b --autoplay 300 --seed 12 --mode play --sync "$URL" >/dev/null &
+play b --autoplay 200 --seed 12 --mode play --sync "$URL" >/dev/null &
 pids+=($!)
-play c --autoplay 300 --seed 13 --mode classroom --teams 3 --sync "$URL" >/dev/null &
+play c --autoplay 200 --seed 13 --mode classroom --teams 3 --sync "$URL" >/dev/null &
 pids+=($!)
 for _ in $(seq 100); do
     n=$(pg_sql "SELECT count(*) FROM answers" 2>/dev/null || echo 0)
@@ -71,11 +71,11 @@ tls=$(pg_sql "SELECT count(*), count(*) FILTER (WHERE s.ssl) FROM pg_stat_ssl s
 echo "while playing: $n answers in the centre; amanquiz connections, with TLS: $tls"
 [ "${tls%|*}" -gt 0 ] && [ "${tls%|*}" = "${tls#*|}" ] || fail "a connection without TLS: $tls"
 pg_stop
-sleep 2
+sleep 1.5
 pg_restart || fail "cannot restart the server"
 alive=0
 for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=$((alive + 1)); done
-echo "server stopped for 2 s and restarted; devices still playing after the restart: $alive"
+echo "server stopped for 1.5 s and restarted; devices still playing after the restart: $alive"
 [ "$alive" -gt 0 ] || fail "the devices finished before the restart (make them play longer)"
 for p in "${pids[@]}"; do wait "$p" || fail "a device failed while the server was down"; done
 pids=()
@@ -84,7 +84,7 @@ grep -q 'again' "$log" || fail "no device said it reconnected"
 
 # ---- kill -9 in the middle of a sync
 pg_stop
-play c --autoplay 150 --seed 14 --mode classroom --teams 2 --sync "$URL" >/dev/null ||
+play c --autoplay 100 --seed 14 --mode classroom --teams 2 --sync "$URL" >/dev/null ||
     fail "classroom device, server down"
 pg_restart || fail "cannot restart the server"
 dc=$(device_of c)
