@@ -123,13 +123,14 @@ Central *central_connect(const char *url, char *err, size_t errlen)
     outbox_redact_url(url, c->where, sizeof c->where);
     /* Earlier keywords are defaults; what the URL sets (connect_timeout,
      * sslmode, ...) overrides them. libpq's default sslmode "prefer" uses
-     * TLS whenever the server offers it. A network that drops packets
-     * fails a send within 10 s and a silent peer within 20 s, so the worker
-     * (and the game waiting for it to stop) never hangs on TCP's minutes. */
-    const char *keys[] = {
-        "connect_timeout",  "tcp_user_timeout", "keepalives_idle", "keepalives_interval",
-        "keepalives_count", "application_name", "dbname",          NULL};
-    const char *values[] = {"5", "10000", "10", "5", "2", "amanquiz", url, NULL};
+     * TLS whenever the server offers it. Our strings are UTF-8 (Urdu names).
+     * A network that drops packets fails a send within 10 s and a silent
+     * peer within 20 s, so the worker (and the game waiting for it to
+     * stop) never hangs for TCP's minutes. */
+    const char *keys[] = {"connect_timeout",     "tcp_user_timeout", "keepalives_idle",
+                          "keepalives_interval", "keepalives_count", "application_name",
+                          "client_encoding",     "dbname",           NULL};
+    const char *values[] = {"5", "10000", "10", "5", "2", "amanquiz", "UTF8", url, NULL};
     c->conn = PQconnectdbParams(keys, values, 1);
     if (!c->conn || PQstatus(c->conn) != CONNECTION_OK) {
         if (c->conn)
