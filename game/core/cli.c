@@ -43,6 +43,10 @@ static const OptSpec specs[] = {
     {"speak", OPT_STRING, FIELD(speak), "ID", N_("read question ID and its answers aloud into the --wav file and exit")},
     {"wav", OPT_STRING, FIELD(wav), "FILE.wav", N_("with --speak: the sound file to write")},
     {"since", OPT_STRING, FIELD(since), "YYYY-MM-DD", N_("with --export-results: only answers from this day on")},
+    {"from", OPT_STRING, FIELD(from), "URL", N_("with --export-results: read every device's results from this postgresql:// database")},
+    {"sync", OPT_STRING, FIELD(sync), "URL", N_("send results to this postgresql:// database in the background")},
+    {"sync-status", OPT_FLAG, FIELD(sync_status), NULL, N_("show the last sync, the events waiting and the last error, and exit")},
+    {"sync-now", OPT_FLAG, FIELD(sync_now), NULL, N_("send the events waiting to the --sync database, then exit")},
 };
 
 static const OptSpec *find_spec(const char *name, size_t len)

@@ -28,6 +28,9 @@ typedef struct {
     const char *config;     /* --config FILE */
     const char *export_results; /* --export-results FILE.csv */
     const char *since;          /* --since YYYY-MM-DD */
+    const char *from;           /* --from postgresql://... (export source) */
+    const char *sync;           /* --sync postgresql://... */
+    bool sync_status, sync_now; /* --sync-status, --sync-now */
     const char *speak;          /* --speak QUESTION_ID: read it aloud into --wav */
     const char *wav;            /* --wav FILE.wav */
     long autoplay;          /* --autoplay N; -1 when not given */

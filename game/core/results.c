@@ -29,6 +29,33 @@ static const char *const migrations[] = {
     "CREATE INDEX answers_by_session ON answers(session);"
     "CREATE INDEX sessions_by_trainee ON sessions(trainee);"
     "CREATE INDEX high_scores_by_mode ON high_scores(mode, score);",
+
+    /* The outbox (game/core/outbox.h): every session, answer, session end
+     * and high score becomes an event, written by these triggers in the
+     * transaction of its row; what was stored before is queued in order. */
+    "CREATE TABLE device(id INTEGER PRIMARY KEY CHECK(id = 1), uuid TEXT NOT NULL);"
+    "INSERT INTO device VALUES(1, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'"
+    " || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)"
+    " || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))));"
+    "CREATE TABLE outbox(seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL"
+    " CHECK(kind IN ('session', 'answer', 'session_end', 'high_score')), ref INTEGER NOT NULL);"
+    "CREATE TABLE sync_state(id INTEGER PRIMARY KEY CHECK(id = 1), last_success TEXT,"
+    " last_attempt TEXT, last_error TEXT);"
+    "INSERT INTO sync_state(id) VALUES(1);"
+    "INSERT INTO outbox(kind, ref) SELECT 'session', id FROM sessions ORDER BY id;"
+    "INSERT INTO outbox(kind, ref) SELECT 'answer', id FROM answers ORDER BY id;"
+    "INSERT INTO outbox(kind, ref) SELECT 'session_end', id FROM sessions"
+    " WHERE ended IS NOT NULL ORDER BY id;"
+    "INSERT INTO outbox(kind, ref) SELECT 'high_score', id FROM high_scores ORDER BY id;"
+    "CREATE TRIGGER outbox_session AFTER INSERT ON sessions"
+    " BEGIN INSERT INTO outbox(kind, ref) VALUES('session', NEW.id); END;"
+    "CREATE TRIGGER outbox_answer AFTER INSERT ON answers"
+    " BEGIN INSERT INTO outbox(kind, ref) VALUES('answer', NEW.id); END;"
+    "CREATE TRIGGER outbox_session_end AFTER UPDATE OF ended, score ON sessions"
+    " WHEN NEW.ended IS NOT NULL"
+    " BEGIN INSERT INTO outbox(kind, ref) VALUES('session_end', NEW.id); END;"
+    "CREATE TRIGGER outbox_high_score AFTER INSERT ON high_scores"
+    " BEGIN INSERT INTO outbox(kind, ref) VALUES('high_score', NEW.id); END;",
 };
 _Static_assert(sizeof migrations / sizeof *migrations == RESULTS_SCHEMA_VERSION,
                "one migration per schema version");

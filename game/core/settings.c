@@ -46,6 +46,8 @@ static const SettingDef defs[] = {
     {"accelerated", SETTING_BOOL, "false", 0, 0, NULL,
      N_("draw with the graphics card (uses much more memory without one)")},
     {"fullscreen", SETTING_BOOL, "false", 0, 0, NULL, N_("start in fullscreen")},
+    {"sync_url", SETTING_STR, "", 0, 0, NULL,
+     N_("postgresql:// database to send results to, empty for none (docs/fleet.md)")},
     {"volume", SETTING_INT, "80", 0, 100, NULL, N_("loudness of sounds and reading aloud, in percent")},
     {"mute", SETTING_BOOL, "false", 0, 0, NULL, N_("start with every sound off (M switches it)")},
     {"read_aloud", SETTING_BOOL, "false", 0, 0, NULL,
