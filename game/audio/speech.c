@@ -362,7 +362,8 @@ static void load_lexicon(Speech *sp, const char *path, char *why, size_t whylen)
 Speech *speech_open(Audio *audio, const char *lexicon_path, char *why, size_t whylen)
 {
     if (!SDL_AtomicCAS(&engine_owned, 0, 1)) {
-        snprintf(why, whylen, "%s", _("reading aloud is off: another reader already uses espeak-ng"));
+        snprintf(why, whylen, "%s",
+                 _("reading aloud is off: another reader already uses espeak-ng"));
         return NULL;
     }
     Speech *sp = xcalloc(1, sizeof *sp);
