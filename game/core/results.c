@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "results_internal.h"
 #include "settings.h"
 #include "util.h"
 
@@ -29,6 +30,14 @@ static const char *const migrations[] = {
     "CREATE INDEX answers_by_session ON answers(session);"
     "CREATE INDEX sessions_by_trainee ON sessions(trainee);"
     "CREATE INDEX high_scores_by_mode ON high_scores(mode, score);",
+
+    /* FSRS memory of each trainee and question, derived from the answers
+     * (results_stats.c): last_answer is the last answer taken in. */
+    "CREATE TABLE memory(trainee TEXT NOT NULL, question_id TEXT NOT NULL,"
+    " stability REAL NOT NULL, difficulty REAL NOT NULL, last REAL NOT NULL,"
+    " due REAL NOT NULL, reps INTEGER NOT NULL, lapses INTEGER NOT NULL,"
+    " last_answer INTEGER NOT NULL, PRIMARY KEY(trainee, question_id));"
+    "CREATE INDEX memory_by_due ON memory(trainee, due);",
 };
 _Static_assert(sizeof migrations / sizeof *migrations == RESULTS_SCHEMA_VERSION,
                "one migration per schema version");
@@ -258,6 +267,11 @@ bool results_enabled(const Results *r)
 const char *results_path(const Results *r)
 {
     return r->path;
+}
+
+sqlite3 *results_db(Results *r)
+{
+    return r->db;
 }
 
 const char *results_error(const Results *r)
