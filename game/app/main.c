@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
 #include "autoplay.h"
@@ -12,6 +13,7 @@
 #include "demo.h"
 #include "i18n.h"
 #include "paths.h"
+#include "reportcmd.h"
 #include "results.h"
 #include "util.h"
 
@@ -225,6 +227,8 @@ int main(int argc, char **argv)
     } else if (opt.version) {
         printf("amanquiz %s\n", AMAN_VERSION);
         status = 0;
+    } else if (opt.report) {
+        status = reportcmd_run(&opt, dir, time(NULL));
     } else if (opt.export_results) {
         status = export_results(&opt, dir);
     } else if (opt.n_check_bank > 0) {

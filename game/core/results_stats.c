@@ -59,32 +59,84 @@ static bool put_memory(sqlite3 *db, const char *trainee, const char *question, c
     return ok;
 }
 
-/* Replays the answers after the trainee's watermark, in answer order. */
-static bool replay(Results *r, const char *trainee)
+/* One trainee's memory while replaying: few questions, a linear search. */
+typedef struct {
+    char *id;
+    FsrsState s;
+    int64_t answer; /* the last answer taken in; 0 = unchanged */
+} Mem;
+
+typedef struct {
+    Mem *m;
+    size_t n, cap;
+} Mems;
+
+static Mem *mem_of(Mems *ms, const char *id)
 {
-    sqlite3 *db = results_db(r);
-    sqlite3_stmt *st =
-        prep(db, "SELECT a.id, a.question_id, a.fraction, julianday(a.time)"
-                 " FROM answers a JOIN sessions s ON s.id = a.session"
-                 " WHERE s.trainee = ?1 AND a.id > (SELECT coalesce(max(last_answer),"
-                 " 0) FROM memory WHERE trainee = ?1) ORDER BY a.id");
+    for (size_t i = ms->n; i-- > 0;)
+        if (strcmp(ms->m[i].id, id) == 0)
+            return &ms->m[i];
+    if (ms->n == ms->cap)
+        ms->m = xrealloc(ms->m, (ms->cap = ms->cap ? ms->cap * 2 : 64) * sizeof *ms->m);
+    ms->m[ms->n] = (Mem){.id = xstrdup(id)};
+    return &ms->m[ms->n++];
+}
+
+static bool load_mems(sqlite3 *db, const char *trainee, Mems *ms)
+{
+    sqlite3_stmt *st = prep(db, "SELECT question_id, stability, difficulty, last, due, reps,"
+                                " lapses FROM memory WHERE trainee = ?1");
     if (!st)
         return false;
     sqlite3_bind_text(st, 1, trainee, -1, SQLITE_STATIC);
-    bool ok = true;
     int rc;
-    while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *q = (const char *)sqlite3_column_text(st, 1);
-        if (!q || sqlite3_column_type(st, 3) == SQLITE_NULL)
-            continue; /* a hand-edited row, or a time SQLite cannot read */
-        FsrsState s = {0};
-        results_memory_get(r, trainee, q, &s);
-        FsrsState next = fsrs_review(&s, fsrs_grade_of(sqlite3_column_double(st, 2)),
-                                     sqlite3_column_double(st, 3), NULL);
-        ok = put_memory(db, trainee, q, &next, sqlite3_column_int64(st, 0));
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *id = (const char *)sqlite3_column_text(st, 0);
+        if (id)
+            mem_of(ms, id)->s =
+                (FsrsState){sqlite3_column_double(st, 1), sqlite3_column_double(st, 2),
+                            sqlite3_column_double(st, 3), sqlite3_column_double(st, 4),
+                            sqlite3_column_int(st, 5),    sqlite3_column_int(st, 6)};
     }
     sqlite3_finalize(st);
-    return ok && rc == SQLITE_DONE;
+    return rc == SQLITE_DONE;
+}
+
+/* Replays the answers after the trainee's watermark, in answer order, in
+ * memory; then writes back the states that changed. */
+static bool replay(Results *r, const char *trainee)
+{
+    sqlite3 *db = results_db(r);
+    Mems ms = {0};
+    bool ok = load_mems(db, trainee, &ms);
+    sqlite3_stmt *st = ok ? prep(db, "SELECT a.id, a.question_id, a.fraction, julianday(a.time)"
+                                     " FROM answers a JOIN sessions s ON s.id = a.session"
+                                     " WHERE s.trainee = ?1 AND a.id > (SELECT"
+                                     " coalesce(max(last_answer), 0) FROM memory WHERE"
+                                     " trainee = ?1) ORDER BY a.id")
+                          : NULL;
+    int rc = SQLITE_DONE;
+    if (st) {
+        sqlite3_bind_text(st, 1, trainee, -1, SQLITE_STATIC);
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const char *q = (const char *)sqlite3_column_text(st, 1);
+            if (!q || sqlite3_column_type(st, 3) == SQLITE_NULL)
+                continue; /* a hand-edited row, or a time SQLite cannot read */
+            Mem *m = mem_of(&ms, q);
+            m->s = fsrs_review(&m->s, fsrs_grade_of(sqlite3_column_double(st, 2)),
+                               sqlite3_column_double(st, 3), NULL);
+            m->answer = sqlite3_column_int64(st, 0);
+        }
+        sqlite3_finalize(st);
+    }
+    ok = st && rc == SQLITE_DONE;
+    for (size_t i = 0; i < ms.n; i++) {
+        if (ok && ms.m[i].answer)
+            ok = put_memory(db, trainee, ms.m[i].id, &ms.m[i].s, ms.m[i].answer);
+        free(ms.m[i].id);
+    }
+    free(ms.m);
+    return ok;
 }
 
 bool results_memory_sync(Results *r, const char *trainee)
@@ -113,6 +165,31 @@ size_t results_due_count(Results *r, const char *trainee, double now)
     size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
     sqlite3_finalize(st);
     return n;
+}
+
+char **results_due_ids(Results *r, const char *trainee, double now, size_t *n)
+{
+    *n = 0;
+    if (!results_memory_sync(r, trainee))
+        return NULL;
+    sqlite3_stmt *st = prep(results_db(r), "SELECT question_id FROM memory WHERE trainee = ?1"
+                                           " AND due <= ?2 ORDER BY due, question_id");
+    if (!st)
+        return NULL;
+    sqlite3_bind_text(st, 1, trainee, -1, SQLITE_STATIC);
+    sqlite3_bind_double(st, 2, now);
+    char **ids = NULL;
+    size_t cap = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *id = (const char *)sqlite3_column_text(st, 0);
+        if (!id)
+            continue;
+        if (*n == cap)
+            ids = xrealloc(ids, (cap = cap ? cap * 2 : 16) * sizeof *ids);
+        ids[(*n)++] = xstrdup(id);
+    }
+    sqlite3_finalize(st);
+    return ids;
 }
 
 char **results_practice_ids(Results *r, const char *trainee, const Bank *bank, double now,

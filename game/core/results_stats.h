@@ -29,6 +29,9 @@ double results_day_of(time_t t);
 bool results_memory_sync(Results *r, const char *trainee);
 /* Syncs, then counts trainee's questions due on day `now` (0 on failure). */
 size_t results_due_count(Results *r, const char *trainee, double now);
+/* Syncs, then the ids of trainee's questions due on day `now`, most
+ * overdue first; *n of them, freed with results_free_ids. */
+char **results_due_ids(Results *r, const char *trainee, double now, size_t *n);
 /* Syncs, then orders the questions of bank for practice with
  * fsrs_practice_order: due, then new, then the rest. Returns *n ids (all of
  * the bank's) the caller frees with results_free_ids; *n_due of them due. */
