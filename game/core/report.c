@@ -313,7 +313,8 @@ static void items_section(Out *o)
     esc(o, _("Facility: the share of the marks the cohort got on the question. Discrimination: "
              "how well it separates strong trainees from weak ones (the correlation of its mark "
              "with the rest of the session's marks, as Moodle computes it). A question is flagged "
-             "when its facility is under 20% or over 95%, or its discrimination under 0.20."));
+             "when its facility is below 20 or above 95 percent, or its discrimination is below "
+             "0.20."));
     fputs("</p>\n<p class=\"flag\">", o->f);
     i18n_format(line, sizeof line,
                 ngettext("%zu of %zu question flagged", "%zu of %zu questions flagged", n), flagged,
