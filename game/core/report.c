@@ -390,16 +390,25 @@ static void trainees_section(Out *o)
     fputs("</section>\n", o->f);
 }
 
+/* A date as shown: its digits, inside a left-to-right isolate (U+2066 ..
+ * U+2069) so an Urdu line does not show 2026-11-28 as 28-11-2026. */
+static const char *date_text(const char *date, char *buf, size_t size)
+{
+    char d[64];
+    snprintf(buf, size, "\u2066%s\u2069", digits(date, d, sizeof d));
+    return buf;
+}
+
 static void header(Out *o)
 {
-    char line[256], d[64];
+    char line[256], d[80];
     fputs("<h1>", o->f);
     esc(o, _("Training report"));
     fputs("</h1>\n<p class=\"meta\">", o->f);
-    snprintf(line, sizeof line, _("Made on %s"), digits(o->opt->generated, d, sizeof d));
+    snprintf(line, sizeof line, _("Made on %s"), date_text(o->opt->generated, d, sizeof d));
     esc(o, line);
     if (o->opt->since) {
-        snprintf(line, sizeof line, _("answers since %s"), digits(o->opt->since, d, sizeof d));
+        snprintf(line, sizeof line, _("answers since %s"), date_text(o->opt->since, d, sizeof d));
         fputs(" &#183; ", o->f);
         esc(o, line);
     }
