@@ -17,7 +17,7 @@ Flow *flow_of(const App *app)
 
 static const Scene *const mode_scenes[] = {&scene_attract,     &scene_stillthere, &scene_admin,
                                            &scene_signin,      &scene_drills,     &scene_scoreboard,
-                                           &scene_teacher_help};
+                                           &scene_teacher_help, &scene_results};
 
 /* ---- setup ---- */
 

@@ -182,7 +182,7 @@ void cohort_free(Cohort *c)
     for (size_t i = 0; i < c->n_trainees; i++) {
         free(c->trainees[i].sessions);
         free(c->trainees[i].topics);
-        for (size_t k = 0; k < c->trainees[i].n_due; k++)
+        for (size_t k = 0; c->trainees[i].due && k < c->trainees[i].n_due; k++)
             free(c->trainees[i].due[k]);
         free(c->trainees[i].due);
     }

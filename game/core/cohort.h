@@ -49,7 +49,8 @@ typedef struct {
     CohortTally t;
     CohortTopic *topics; /* in the cohort's topic order; n_topics of the cohort */
     char **due;          /* question ids due, most overdue first: set by the caller */
-    size_t n_due;        /* (results_due_ids); owned, freed by cohort_free */
+    size_t n_due;        /* (results_due_ids); owned, freed by cohort_free. due may
+                            stay NULL with n_due set: a count only */
 } CohortTrainee;
 
 typedef struct {

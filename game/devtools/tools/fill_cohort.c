@@ -175,7 +175,9 @@ static bool fill(Results *res, const Bank *b, const Args *a, Rng *r)
                 order[i] = i;
             rng_shuffle(r, order, n, sizeof *order);
             long k;
-            for (k = 0; ok && k < a->per_session && (size_t)k < n; k++) {
+            for (k = 0;
+                 ok && k < a->per_session && (size_t)k < n && (!a->answers || total < a->answers);
+                 k++) {
                 const Question *q = bank_question(b, order[k]);
                 char right[32], wrong[32];
                 keys(q, r, planted[order[k]] == MISLEADING, right, wrong, sizeof right);
