@@ -158,7 +158,8 @@ Cohort *cohort_build(const ResultsRows *rows, const Bank *bank, int pass_mark)
     c->items = itemstats_new();
     take_rows(c, rows, bank, pass_mark);
     itemstats_compute(c->items);
-    qsort(c->days, c->n_days, sizeof *c->days, by_day);
+    if (c->n_days)
+        qsort(c->days, c->n_days, sizeof *c->days, by_day);
     if (c->n_topics)
         qsort(c->topics, c->n_topics, sizeof *c->topics, by_name);
     if (c->n_trainees)

@@ -231,7 +231,8 @@ void itemstats_compute(ItemStats *s)
         it->has_d = it->n > 1 && m[i].vx > 1e-12 && m[i].vo > 1e-12;
         it->discrimination = it->has_d ? m[i].cov / sqrt(m[i].vx * m[i].vo) : 0;
         it->flags = itemstats_flags(it->facility, it->discrimination, it->has_d);
-        qsort(it->wrong, it->n_wrong, sizeof *it->wrong, by_count);
+        if (it->n_wrong)
+            qsort(it->wrong, it->n_wrong, sizeof *it->wrong, by_count);
     }
     free(m);
 }
