@@ -31,7 +31,7 @@ static const OptSpec specs[] = {
     {"windowed", OPT_FLAG, FIELD(windowed), NULL, N_("start in a window")},
     {"size", OPT_SIZE, FIELD(width), "WxH", N_("window or screenshot size (default 1280x720)")},
     {"screenshot", OPT_STRING, FIELD(screenshot), "FILE.png", N_("render one frame without a display, save it and exit")},
-    {"scene", OPT_STRING, FIELD(scene), "SCENE", N_("scene to show: title, question, feedback, summary, scores, attract, signin, drills, scoreboard, teacher_help, admin, stillthere")},
+    {"scene", OPT_STRING, FIELD(scene), "SCENE", N_("scene to show: title, question, feedback, summary, scores, attract, signin, drills, scoreboard, teacher_help, admin, stillthere, results")},
     {"question", OPT_STRING, FIELD(question), "ID", N_("question for --screenshot")},
     {"autoplay", OPT_LONG, FIELD(autoplay), "N", N_("play N questions with synthetic input, print the score and exit")},
     {"seed", OPT_LONG, FIELD(seed), "S", N_("seed for shuffling questions and answers")},
