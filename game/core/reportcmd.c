@@ -77,6 +77,7 @@ static unsigned char *load_font(const Paths *paths, size_t *len, Diag *diag)
 
 static void due_lists(Results *r, Cohort *c, double now)
 {
+    results_memory_sync_all(r);
     for (size_t i = 0; i < c->n_trainees; i++)
         c->trainees[i].due = results_due_ids(r, c->trainees[i].id, now, &c->trainees[i].n_due);
 }

@@ -59,7 +59,8 @@ static bool put_memory(sqlite3 *db, const char *trainee, const char *question, c
     return ok;
 }
 
-/* One trainee's memory while replaying: few questions, a linear search. */
+/* One trainee's memory while replaying, sorted by question id: a lookup
+ * is a binary search, a question seen for the first time an insertion. */
 typedef struct {
     char *id;
     FsrsState s;
@@ -71,15 +72,45 @@ typedef struct {
     size_t n, cap;
 } Mems;
 
+/* The index of id, or where it would go (*found false). */
+static size_t mem_find(const Mems *ms, const char *id, bool *found)
+{
+    size_t lo = 0, hi = ms->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(ms->m[mid].id, id);
+        if (c == 0) {
+            *found = true;
+            return mid;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *found = false;
+    return lo;
+}
+
 static Mem *mem_of(Mems *ms, const char *id)
 {
-    for (size_t i = ms->n; i-- > 0;)
-        if (strcmp(ms->m[i].id, id) == 0)
-            return &ms->m[i];
+    bool found;
+    size_t i = mem_find(ms, id, &found);
+    if (found)
+        return &ms->m[i];
     if (ms->n == ms->cap)
         ms->m = xrealloc(ms->m, (ms->cap = ms->cap ? ms->cap * 2 : 64) * sizeof *ms->m);
-    ms->m[ms->n] = (Mem){.id = xstrdup(id)};
-    return &ms->m[ms->n++];
+    memmove(&ms->m[i + 1], &ms->m[i], (ms->n - i) * sizeof *ms->m);
+    ms->m[i] = (Mem){.id = xstrdup(id)};
+    ms->n++;
+    return &ms->m[i];
+}
+
+static void mems_free(Mems *ms)
+{
+    for (size_t i = 0; i < ms->n; i++)
+        free(ms->m[i].id);
+    free(ms->m);
 }
 
 static bool load_mems(sqlite3 *db, const char *trainee, Mems *ms)
@@ -130,12 +161,10 @@ static bool replay(Results *r, const char *trainee)
         sqlite3_finalize(st);
     }
     ok = st && rc == SQLITE_DONE;
-    for (size_t i = 0; i < ms.n; i++) {
-        if (ok && ms.m[i].answer)
+    for (size_t i = 0; ok && i < ms.n; i++)
+        if (ms.m[i].answer)
             ok = put_memory(db, trainee, ms.m[i].id, &ms.m[i].s, ms.m[i].answer);
-        free(ms.m[i].id);
-    }
-    free(ms.m);
+    mems_free(&ms);
     return ok;
 }
 
@@ -147,6 +176,25 @@ bool results_memory_sync(Results *r, const char *trainee)
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
         return false;
     bool ok = replay(r, trainee);
+    if (sqlite3_exec(db, ok ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
+        ok = false;
+    return ok;
+}
+
+bool results_memory_sync_all(Results *r)
+{
+    sqlite3 *db = results_db(r);
+    sqlite3_stmt *st = prep(db, "SELECT DISTINCT trainee FROM sessions WHERE trainee IS NOT NULL");
+    if (!st || sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return false;
+    }
+    bool ok = true;
+    while (ok && sqlite3_step(st) == SQLITE_ROW) {
+        const char *t = (const char *)sqlite3_column_text(st, 0);
+        ok = !t || replay(r, t);
+    }
+    sqlite3_finalize(st);
     if (sqlite3_exec(db, ok ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
         ok = false;
     return ok;
@@ -199,12 +247,17 @@ char **results_practice_ids(Results *r, const char *trainee, const Bank *bank, d
     size_t count = bank_count(bank);
     if (count == 0)
         return NULL;
-    results_memory_sync(r, trainee);
+    Mems ms = {0};
+    if (results_memory_sync(r, trainee))
+        load_mems(results_db(r), trainee, &ms);
     FsrsItem *items = xcalloc(count, sizeof *items);
     for (size_t i = 0; i < count; i++) {
         items[i].id = bank_question(bank, i)->id;
-        items[i].seen = results_memory_get(r, trainee, items[i].id, &items[i].state);
+        size_t k = mem_find(&ms, items[i].id, &items[i].seen);
+        if (items[i].seen)
+            items[i].state = ms.m[k].s;
     }
+    mems_free(&ms);
     *n_due = fsrs_practice_order(items, count, now);
     char **ids = xcalloc(count, sizeof *ids);
     for (size_t i = 0; i < count; i++)

@@ -27,6 +27,9 @@ double results_day_of(time_t t);
 /* Takes every answer of trainee not yet in its memory states into them.
  * Returns false (error in results_error) when disabled or a query fails. */
 bool results_memory_sync(Results *r, const char *trainee);
+/* The same for every trainee, in one transaction (one disk sync, not one a
+ * trainee: what a report of a whole cohort wants). */
+bool results_memory_sync_all(Results *r);
 /* Syncs, then counts trainee's questions due on day `now` (0 on failure). */
 size_t results_due_count(Results *r, const char *trainee, double now);
 /* Syncs, then the ids of trainee's questions due on day `now`, most
