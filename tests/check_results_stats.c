@@ -54,18 +54,22 @@ static void answer(Results *r, int64_t session, const char *time, const char *q,
     ck_assert(results_add_answer(r, session, &a));
 }
 
-/* tests/fixtures/results_v2_release.sqlite was written by the game as
- * released (schema 2, commit cb176ff): trainees 1042 (12 answers) and 7 (5). */
-START_TEST(release_database_upgrades_in_place)
+/* Databases written by the game as released: schema 2 (commit cb176ff) and
+ * schema 3 (with the sync outbox, commit 84401ed), each with trainees 1042
+ * (12 answers) and 7 (5). Both upgrade in place to this schema, keeping
+ * every answer (and the outbox's events), and every old answer is taken
+ * into the FSRS memory once. */
+static void upgrade(const char *fixture, int from)
 {
     fresh_dir();
     size_t len;
-    char *data = read_fixture("results_v2_release.sqlite", &len);
+    char *data = read_fixture(fixture, &len);
     FILE *f = fopen(db_path, "wb");
     ck_assert_uint_eq(fwrite(data, 1, len, f), len);
     fclose(f);
     free(data);
-    ck_assert_int_eq(sql_int("PRAGMA user_version"), 2);
+    ck_assert_int_eq(sql_int("PRAGMA user_version"), from);
+    int64_t events = from >= 3 ? sql_int("SELECT count(*) FROM outbox") : 0;
     Diag diag = {0};
     Results *r = results_open(db_path, &diag);
     ck_assert(results_enabled(r));
@@ -74,14 +78,23 @@ START_TEST(release_database_upgrades_in_place)
     ck_assert_int_eq(sql_int("PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
     ck_assert_int_eq(sql_int("SELECT count(*) FROM answers"), 17);
     ck_assert_int_eq(sql_int("SELECT count(*) FROM sessions"), 3);
+    if (from >= 3)
+        ck_assert_int_eq(sql_int("SELECT count(*) FROM outbox"), events);
     r = results_open(db_path, &diag);
-    ck_assert(results_memory_sync(r, "1042"));
-    ck_assert(results_memory_sync(r, "7"));
+    ck_assert(results_memory_sync_all(r));
+    ck_assert(results_memory_sync(r, "1042")); /* nothing new: nothing twice */
     results_close(r);
-    /* every old answer taken into the memory, once */
     ck_assert_int_eq(sql_int("SELECT sum(reps) FROM memory"), 17);
     ck_assert_int_eq(sql_int("SELECT sum(reps) FROM memory WHERE trainee = '1042'"), 12);
+    ck_assert_int_eq(sql_int("SELECT count(*) FROM answers"), 17);
     diag_clear(&diag);
+}
+
+START_TEST(release_database_upgrades_in_place)
+{
+    upgrade("results_v2_release.sqlite", 2);
+    remove_dir();
+    upgrade("results_v3_release.sqlite", 3);
 }
 END_TEST
 

@@ -76,6 +76,7 @@ struct App {
     const char *trainee; /* signed-in trainee or NULL (owned by flow) */
     Settings *settings;
     Results *results;      /* NULL for screenshots and autoplay without --data-dir */
+    struct Sync *sync;     /* fleet sync worker (sync.h), NULL when not syncing */
     int64_t session;       /* results session of the round, 0 when none */
     size_t answers_logged; /* outcomes of the round already stored */
     bool save_warned;      /* "could not be saved" was said once */

@@ -11,6 +11,7 @@
 #include "bank.h"
 #include "cli.h"
 #include "demo.h"
+#include "fleet_cli.h"
 #include "i18n.h"
 #include "paths.h"
 #include "reportcmd.h"
@@ -127,12 +128,12 @@ static int export_results(const CliOptions *opt, const char *exe_dir)
                  opt->since);
         goto done;
     }
-    if (path && !is_file(path))
+    if (!opt->from && path && !is_file(path))
         diag_add(&diag, DIAG_ERROR, NULL, 0, 0, _("no results to export: '%s' does not exist"),
                  path);
-    if (!path || !is_file(path))
+    if (!opt->from && (!path || !is_file(path)))
         goto done;
-    r = results_open(path, &diag);
+    r = opt->from ? NULL : results_open(path, &diag);
     out = to_stdout ? stdout : fopen(opt->export_results, "w");
     if (!out) {
         diag_add(&diag, DIAG_ERROR, opt->export_results, 0, 0, _("cannot write: %s"),
@@ -140,7 +141,8 @@ static int export_results(const CliOptions *opt, const char *exe_dir)
         goto done;
     }
     Bank *bank = export_bank(opt, exe_dir, &diag);
-    bool ok = results_export_csv(r, out, opt->trainee, opt->since, bank, &diag);
+    bool ok = opt->from ? fleet_export_csv(opt->from, out, opt->trainee, opt->since, bank, &diag)
+                        : results_export_csv(r, out, opt->trainee, opt->since, bank, &diag);
     bank_free(bank);
     if ((to_stdout ? fflush(out) : fclose(out)) != 0 && ok) {
         diag_add(&diag, DIAG_ERROR, opt->export_results, 0, 0, _("cannot write: %s"),
@@ -186,6 +188,8 @@ static int run_game(const CliOptions *cli, const char *dir)
         goto done;
     }
     if (opt->screenshot) {
+        app.sync = opt->sync ? fleet_start(&app) : NULL; /* the admin screen shows its state */
+        sync_flush(app.sync, 5000);
         if (!screenshot(&app, opt, err, sizeof err)) {
             fprintf(stderr, "amanquiz: %s\n", err);
             goto done;
@@ -199,10 +203,12 @@ static int run_game(const CliOptions *cli, const char *dir)
             fprintf(stderr, "amanquiz: %s\n", err);
             goto done;
         }
+        app.sync = fleet_start(&app);
         status = app_run(&app);
     }
 done:
     app_quit(&app);
+    sync_stop(app.sync, 3000, NULL); /* a moment to send the last answers */
     return status;
 }
 
@@ -231,6 +237,10 @@ int main(int argc, char **argv)
         status = reportcmd_run(&opt, dir, time(NULL));
     } else if (opt.export_results) {
         status = export_results(&opt, dir);
+    } else if (opt.sync_status) {
+        status = fleet_sync_status(&opt);
+    } else if (opt.sync_now) {
+        status = fleet_sync_now(&opt);
     } else if (opt.n_check_bank > 0) {
         status = bank_check(opt.check_bank, (size_t)opt.n_check_bank, stdout) ? 0 : 1;
     } else {

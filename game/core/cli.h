@@ -29,6 +29,9 @@ typedef struct {
     const char *export_results; /* --export-results FILE.csv */
     const char *since;          /* --since YYYY-MM-DD */
     const char *report;         /* --report FILE.html */
+    const char *from;           /* --from postgresql://... (export source) */
+    const char *sync;           /* --sync postgresql://... */
+    bool sync_status, sync_now; /* --sync-status, --sync-now */
     long autoplay;          /* --autoplay N; -1 when not given */
     long seed;              /* --seed S; -1 when not given */
     long teams;             /* --teams N; 0 when not given */

@@ -31,6 +31,33 @@ static const char *const migrations[] = {
     "CREATE INDEX sessions_by_trainee ON sessions(trainee);"
     "CREATE INDEX high_scores_by_mode ON high_scores(mode, score);",
 
+    /* The outbox (game/core/outbox.h): every session, answer, session end
+     * and high score becomes an event, written by these triggers in the
+     * transaction of its row; what was stored before is queued in order. */
+    "CREATE TABLE device(id INTEGER PRIMARY KEY CHECK(id = 1), uuid TEXT NOT NULL);"
+    "INSERT INTO device VALUES(1, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'"
+    " || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)"
+    " || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))));"
+    "CREATE TABLE outbox(seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL"
+    " CHECK(kind IN ('session', 'answer', 'session_end', 'high_score')), ref INTEGER NOT NULL);"
+    "CREATE TABLE sync_state(id INTEGER PRIMARY KEY CHECK(id = 1), last_success TEXT,"
+    " last_attempt TEXT, last_error TEXT);"
+    "INSERT INTO sync_state(id) VALUES(1);"
+    "INSERT INTO outbox(kind, ref) SELECT 'session', id FROM sessions ORDER BY id;"
+    "INSERT INTO outbox(kind, ref) SELECT 'answer', id FROM answers ORDER BY id;"
+    "INSERT INTO outbox(kind, ref) SELECT 'session_end', id FROM sessions"
+    " WHERE ended IS NOT NULL ORDER BY id;"
+    "INSERT INTO outbox(kind, ref) SELECT 'high_score', id FROM high_scores ORDER BY id;"
+    "CREATE TRIGGER outbox_session AFTER INSERT ON sessions"
+    " BEGIN INSERT INTO outbox(kind, ref) VALUES('session', NEW.id); END;"
+    "CREATE TRIGGER outbox_answer AFTER INSERT ON answers"
+    " BEGIN INSERT INTO outbox(kind, ref) VALUES('answer', NEW.id); END;"
+    "CREATE TRIGGER outbox_session_end AFTER UPDATE OF ended, score ON sessions"
+    " WHEN NEW.ended IS NOT NULL"
+    " BEGIN INSERT INTO outbox(kind, ref) VALUES('session_end', NEW.id); END;"
+    "CREATE TRIGGER outbox_high_score AFTER INSERT ON high_scores"
+    " BEGIN INSERT INTO outbox(kind, ref) VALUES('high_score', NEW.id); END;",
+
     /* FSRS memory of each trainee and question, derived from the answers
      * (results_stats.c): last_answer is the last answer taken in. */
     "CREATE TABLE memory(trainee TEXT NOT NULL, question_id TEXT NOT NULL,"
@@ -113,7 +140,11 @@ static OpenStatus check_integrity(Results *r)
     return ok ? OPEN_OK : OPEN_DAMAGED;
 }
 
-static OpenStatus migrate(Results *r)
+/* Reads the version and migrates under one write lock: of two processes
+ * opening a database together, one migrates and the other, once it has the
+ * lock, finds it done (read outside the lock, both would run a step, and the
+ * second's "duplicate column" would look like damage). */
+static OpenStatus migrate_locked(Results *r)
 {
     int version = 0, tables = 0;
     int rc = query_int(r->db, "PRAGMA user_version", &version);
@@ -128,17 +159,27 @@ static OpenStatus migrate(Results *r)
         return OPEN_DAMAGED;
     }
     for (int v = version; v < RESULTS_SCHEMA_VERSION; v++) {
-        char *sql =
-            xasprintf("BEGIN IMMEDIATE;%sPRAGMA user_version = %d;COMMIT;", migrations[v], v + 1);
+        char *sql = xasprintf("%sPRAGMA user_version = %d;", migrations[v], v + 1);
         rc = sqlite3_exec(r->db, sql, NULL, NULL, NULL);
         free(sql);
-        if (rc != SQLITE_OK) {
-            OpenStatus s = fail(r, rc);
-            sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
-            return s;
-        }
+        if (rc != SQLITE_OK)
+            return fail(r, rc);
     }
     return OPEN_OK;
+}
+
+static OpenStatus migrate(Results *r)
+{
+    int rc = sqlite3_exec(r->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+        return fail(r, rc);
+    OpenStatus s = migrate_locked(r);
+    rc = sqlite3_exec(r->db, s == OPEN_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+    if (s == OPEN_OK && rc != SQLITE_OK) {
+        s = fail(r, rc);
+        sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+    return s;
 }
 
 static OpenStatus check_schema(Results *r)

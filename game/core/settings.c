@@ -46,6 +46,8 @@ static const SettingDef defs[] = {
     {"accelerated", SETTING_BOOL, "false", 0, 0, NULL,
      N_("draw with the graphics card (uses much more memory without one)")},
     {"fullscreen", SETTING_BOOL, "false", 0, 0, NULL, N_("start in fullscreen")},
+    {"sync_url", SETTING_STR, "", 0, 0, NULL,
+     N_("postgresql:// database to send results to, empty for none (docs/fleet.md)")},
 };
 
 typedef struct {
