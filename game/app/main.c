@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
 #include "autoplay.h"
@@ -13,6 +14,7 @@
 #include "fleet_cli.h"
 #include "i18n.h"
 #include "paths.h"
+#include "reportcmd.h"
 #include "results.h"
 #include "speak.h"
 #include "util.h"
@@ -234,6 +236,8 @@ int main(int argc, char **argv)
         status = 0;
     } else if (opt.speak) {
         status = speak_main(&opt, dir);
+    } else if (opt.report) {
+        status = reportcmd_run(&opt, dir, time(NULL));
     } else if (opt.export_results) {
         status = export_results(&opt, dir);
     } else if (opt.sync_status) {

@@ -15,9 +15,9 @@ Flow *flow_of(const App *app)
     return app->flow;
 }
 
-static const Scene *const mode_scenes[] = {&scene_attract,     &scene_stillthere, &scene_admin,
-                                           &scene_signin,      &scene_drills,     &scene_scoreboard,
-                                           &scene_teacher_help};
+static const Scene *const mode_scenes[] = {
+    &scene_attract, &scene_stillthere, &scene_admin,        &scene_signin,
+    &scene_drills,  &scene_scoreboard, &scene_teacher_help, &scene_results};
 
 /* ---- setup ---- */
 

@@ -32,8 +32,9 @@ typedef struct Flow {
     /* Training drills: the filters of app->quiz_cfg point here. */
     char category[128]; /* "" for every topic */
     int difficulty;     /* 0 any, 1..3 */
-    char **mistakes;    /* question ids, owned */
+    char **mistakes;    /* question ids in practice order (due, new, rest), owned */
     size_t n_mistakes;
+    size_t n_due; /* how many of them are due (FSRS, core/results_stats.h) */
     bool drill_mistakes;
     /* Attract loop: questions whose source sentence is shown, one per sentence. */
     const char **fact_ids;
@@ -51,7 +52,7 @@ typedef struct Flow {
 } Flow;
 
 extern const Scene scene_attract, scene_stillthere, scene_admin, scene_signin, scene_drills,
-    scene_scoreboard, scene_teacher_help;
+    scene_scoreboard, scene_teacher_help, scene_results;
 
 /* Checks the mode options (--mode, --teams, --trainee) and sets up the
  * mode: teams from the settings, the kiosk clock, the attract facts.

@@ -28,6 +28,7 @@ typedef struct {
     const char *config;     /* --config FILE */
     const char *export_results; /* --export-results FILE.csv */
     const char *since;          /* --since YYYY-MM-DD */
+    const char *report;         /* --report FILE.html */
     const char *from;           /* --from postgresql://... (export source) */
     const char *sync;           /* --sync postgresql://... */
     bool sync_status, sync_now; /* --sync-status, --sync-now */

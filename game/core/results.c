@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "results_internal.h"
 #include "settings.h"
 #include "util.h"
 
@@ -56,6 +57,14 @@ static const char *const migrations[] = {
     " BEGIN INSERT INTO outbox(kind, ref) VALUES('session_end', NEW.id); END;"
     "CREATE TRIGGER outbox_high_score AFTER INSERT ON high_scores"
     " BEGIN INSERT INTO outbox(kind, ref) VALUES('high_score', NEW.id); END;",
+
+    /* FSRS memory of each trainee and question, derived from the answers
+     * (results_stats.c): last_answer is the last answer taken in. */
+    "CREATE TABLE memory(trainee TEXT NOT NULL, question_id TEXT NOT NULL,"
+    " stability REAL NOT NULL, difficulty REAL NOT NULL, last REAL NOT NULL,"
+    " due REAL NOT NULL, reps INTEGER NOT NULL, lapses INTEGER NOT NULL,"
+    " last_answer INTEGER NOT NULL, PRIMARY KEY(trainee, question_id));"
+    "CREATE INDEX memory_by_due ON memory(trainee, due);",
 };
 _Static_assert(sizeof migrations / sizeof *migrations == RESULTS_SCHEMA_VERSION,
                "one migration per schema version");
@@ -131,7 +140,11 @@ static OpenStatus check_integrity(Results *r)
     return ok ? OPEN_OK : OPEN_DAMAGED;
 }
 
-static OpenStatus migrate(Results *r)
+/* Reads the version and migrates under one write lock: of two processes
+ * opening a database together, one migrates and the other, once it has the
+ * lock, finds it done (read outside the lock, both would run a step, and the
+ * second's "duplicate column" would look like damage). */
+static OpenStatus migrate_locked(Results *r)
 {
     int version = 0, tables = 0;
     int rc = query_int(r->db, "PRAGMA user_version", &version);
@@ -146,17 +159,27 @@ static OpenStatus migrate(Results *r)
         return OPEN_DAMAGED;
     }
     for (int v = version; v < RESULTS_SCHEMA_VERSION; v++) {
-        char *sql =
-            xasprintf("BEGIN IMMEDIATE;%sPRAGMA user_version = %d;COMMIT;", migrations[v], v + 1);
+        char *sql = xasprintf("%sPRAGMA user_version = %d;", migrations[v], v + 1);
         rc = sqlite3_exec(r->db, sql, NULL, NULL, NULL);
         free(sql);
-        if (rc != SQLITE_OK) {
-            OpenStatus s = fail(r, rc);
-            sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
-            return s;
-        }
+        if (rc != SQLITE_OK)
+            return fail(r, rc);
     }
     return OPEN_OK;
+}
+
+static OpenStatus migrate(Results *r)
+{
+    int rc = sqlite3_exec(r->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+        return fail(r, rc);
+    OpenStatus s = migrate_locked(r);
+    rc = sqlite3_exec(r->db, s == OPEN_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+    if (s == OPEN_OK && rc != SQLITE_OK) {
+        s = fail(r, rc);
+        sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+    return s;
 }
 
 static OpenStatus check_schema(Results *r)
@@ -285,6 +308,11 @@ bool results_enabled(const Results *r)
 const char *results_path(const Results *r)
 {
     return r->path;
+}
+
+sqlite3 *results_db(Results *r)
+{
+    return r->db;
 }
 
 const char *results_error(const Results *r)

@@ -29,7 +29,7 @@
 typedef struct Results Results;
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define RESULTS_SCHEMA_VERSION 3
+#define RESULTS_SCHEMA_VERSION 4
 
 /* Opens or creates the database at path, migrating an older schema. Never
  * NULL; see above for damaged and unwritable files. Close with
