@@ -240,6 +240,12 @@ void app_quit(App *app)
     quiz_free(app->quiz);
     free(app->pool);
     bank_free(app->bank);
+    if (app->results) { /* unsaved answers: say how many and where they are kept */
+        Diag diag = {0};
+        results_save_pending(app->results, &diag);
+        print_diag(&diag);
+        diag_clear(&diag);
+    }
     results_close(app->results);
     settings_free(app->settings);
     text_engine_free(app->text);
@@ -321,8 +327,8 @@ static void warn_unsaved(App *app)
     app->save_warned = true;
     const char *why = results_error(app->results);
     fprintf(stderr,
-            _("amanquiz: an answer could not be saved: %s; the game goes on and tries "
-              "again with the next answer\n"),
+            _("amanquiz: an answer could not be saved yet: %s; it is kept and saved as soon as "
+              "the database takes it\n"),
             why ? why : "?");
 }
 
@@ -342,10 +348,8 @@ static void log_answers(App *app, const char *when)
                            .points = o->points,
                            .ms = o->elapsed_ms,
                            .lang = lang_code()};
-        if (!results_add_answer(app->results, app->session, &a)) {
-            warn_unsaved(app); /* kept: the next answer retries it */
-            break;
-        }
+        if (!results_add_answer(app->results, app->session, &a))
+            warn_unsaved(app); /* queued by the store: the next write retries it */
     }
 }
 

@@ -115,7 +115,6 @@ static int export_results(const CliOptions *opt, const char *exe_dir)
     char *dir = results_data_dir(opt->data_dir, &diag);
     char *path = dir ? results_default_path(dir) : NULL;
     Results *r = NULL;
-    FILE *out = NULL;
     bool to_stdout = strcmp(opt->export_results, "-") == 0;
     int y, m, d;
     char end;
@@ -128,25 +127,17 @@ static int export_results(const CliOptions *opt, const char *exe_dir)
     if (path && !is_file(path))
         diag_add(&diag, DIAG_ERROR, NULL, 0, 0, _("no results to export: '%s' does not exist"),
                  path);
-    if (!path || !is_file(path))
+    if (!path || !is_file(path) || !(r = results_open_readonly(path, &diag)))
         goto done;
-    r = results_open(path, &diag);
-    out = to_stdout ? stdout : fopen(opt->export_results, "w");
-    if (!out) {
-        diag_add(&diag, DIAG_ERROR, opt->export_results, 0, 0, _("cannot write: %s"),
-                 strerror(errno));
-        goto done;
-    }
     Bank *bank = export_bank(opt, exe_dir, &diag);
-    bool ok = results_export_csv(r, out, opt->trainee, opt->since, bank, &diag);
+    bool ok = to_stdout ? results_export_csv(r, stdout, opt->trainee, opt->since, bank, &diag)
+                        : results_export_file(r, opt->export_results, opt->trainee, opt->since,
+                                              bank, &diag);
     bank_free(bank);
-    if ((to_stdout ? fflush(out) : fclose(out)) != 0 && ok) {
-        diag_add(&diag, DIAG_ERROR, opt->export_results, 0, 0, _("cannot write: %s"),
-                 strerror(errno));
+    if (to_stdout && fflush(stdout) != 0 && ok) {
+        diag_add(&diag, DIAG_ERROR, "-", 0, 0, _("cannot write: %s"), strerror(errno));
         ok = false;
     }
-    if (!ok && !to_stdout)
-        remove(opt->export_results);
     if (ok && !to_stdout)
         fprintf(stderr, _("amanquiz: results written to '%s'\n"), opt->export_results);
     status = ok ? 0 : 1;
