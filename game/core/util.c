@@ -1,10 +1,12 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "i18n.h"
 
@@ -17,11 +19,26 @@ static void *check_alloc(void *p)
     return p;
 }
 
-void *xmalloc(size_t n) { return check_alloc(malloc(n ? n : 1)); }
-void *xcalloc(size_t n, size_t size) { return check_alloc(calloc(n ? n : 1, size ? size : 1)); }
-void *xrealloc(void *p, size_t n) { return check_alloc(realloc(p, n ? n : 1)); }
-char *xstrdup(const char *s) { return check_alloc(strdup(s)); }
-char *xstrndup(const char *s, size_t n) { return check_alloc(strndup(s, n)); }
+void *xmalloc(size_t n)
+{
+    return check_alloc(malloc(n ? n : 1));
+}
+void *xcalloc(size_t n, size_t size)
+{
+    return check_alloc(calloc(n ? n : 1, size ? size : 1));
+}
+void *xrealloc(void *p, size_t n)
+{
+    return check_alloc(realloc(p, n ? n : 1));
+}
+char *xstrdup(const char *s)
+{
+    return check_alloc(strdup(s));
+}
+char *xstrndup(const char *s, size_t n)
+{
+    return check_alloc(strndup(s, n));
+}
 
 char *xvasprintf(const char *fmt, va_list ap)
 {
@@ -55,17 +72,58 @@ size_t utf8_prefix(const char *s, size_t len, size_t max)
     return n;
 }
 
+static const char *kind_of(mode_t mode)
+{
+    return S_ISFIFO(mode)   ? _("a FIFO")
+           : S_ISCHR(mode)  ? _("a character device")
+           : S_ISBLK(mode)  ? _("a block device")
+           : S_ISDIR(mode)  ? _("a folder")
+           : S_ISSOCK(mode) ? _("a socket")
+                            : _("not a regular file");
+}
+
+int open_regular(const char *path, char *err, size_t errlen)
+{
+    /* Non-blocking: opening a FIFO for reading would wait for a writer. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        snprintf(err, errlen, _("cannot open '%s': %s"), path, strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, _("'%s' is not a regular file (%s); only regular files are read"),
+                 path, kind_of(st.st_mode));
+        close(fd);
+        return -1;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return fd;
+}
+
+bool check_regular(const char *path, char *err, size_t errlen)
+{
+    int fd = open_regular(path, err, errlen);
+    if (fd >= 0)
+        close(fd);
+    return fd >= 0;
+}
+
 char *read_file(const char *path, size_t max_bytes, size_t *len, char *err, size_t errlen)
 {
     char *buf = NULL;
-    FILE *f = fopen(path, "rb");
+    int fd = open_regular(path, err, errlen);
+    FILE *f = fd >= 0 ? fdopen(fd, "rb") : NULL;
     if (!f) {
-        snprintf(err, errlen, _("cannot open '%s': %s"), path, strerror(errno));
+        if (fd >= 0) {
+            snprintf(err, errlen, _("cannot open '%s': %s"), path, strerror(errno));
+            close(fd);
+        }
         return NULL;
     }
     struct stat st;
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, _("'%s' is not a regular file"), path);
+    if (fstat(fileno(f), &st) != 0) {
+        snprintf(err, errlen, _("cannot read '%s': %s"), path, strerror(errno));
         goto fail;
     }
     if ((unsigned long long)st.st_size > max_bytes) {
