@@ -26,32 +26,24 @@ typedef struct {
 static const OptSpec specs[] = {
     {"help", OPT_FLAG, FIELD(help), NULL, N_("show this help and exit")},
     {"version", OPT_FLAG, FIELD(version), NULL, N_("show the version and exit")},
-    {"lang", OPT_STRING, FIELD(lang), "en|ur",
-     N_("language of the game (default: from the environment)")},
+    {"lang", OPT_STRING, FIELD(lang), "en|ur", N_("language of the game (default: from the environment)")},
     {"mode", OPT_STRING, FIELD(mode), "MODE", N_("play, classroom, training or kiosk")},
     {"bank", OPT_PATHS, FIELD(banks), "PATH...", N_("play from these question files or folders")},
-    {"check-bank", OPT_PATHS, FIELD(check_bank), "PATH...",
-     N_("check question files or folders and exit")},
+    {"check-bank", OPT_PATHS, FIELD(check_bank), "PATH...", N_("check question files or folders and exit")},
     {"fullscreen", OPT_FLAG, FIELD(fullscreen), NULL, N_("start fullscreen")},
     {"windowed", OPT_FLAG, FIELD(windowed), NULL, N_("start in a window")},
     {"size", OPT_SIZE, FIELD(width), "WxH", N_("window or screenshot size (default 1280x720)")},
-    {"screenshot", OPT_STRING, FIELD(screenshot), "FILE.png",
-     N_("render one frame without a display, save it and exit")},
-    {"scene", OPT_STRING, FIELD(scene), "SCENE",
-     N_("scene to show: title, question, feedback, summary, scores, attract, signin, drills, "
-        "scoreboard, teacher_help, admin, stillthere")},
+    {"screenshot", OPT_STRING, FIELD(screenshot), "FILE.png", N_("render one frame without a display, save it and exit")},
+    {"scene", OPT_STRING, FIELD(scene), "SCENE", N_("scene to show: title, question, feedback, summary, scores, attract, signin, drills, scoreboard, teacher_help, admin, stillthere")},
     {"question", OPT_STRING, FIELD(question), "ID", N_("question for --screenshot")},
-    {"autoplay", OPT_LONG, FIELD(autoplay), "N",
-     N_("play N questions with synthetic input, print the score and exit")},
+    {"autoplay", OPT_LONG, FIELD(autoplay), "N", N_("play N questions with synthetic input, print the score and exit")},
     {"seed", OPT_LONG, FIELD(seed), "S", N_("seed for shuffling questions and answers")},
     {"teams", OPT_LONG, FIELD(teams), "N", N_("number of teams in classroom mode (2-6)")},
     {"trainee", OPT_STRING, FIELD(trainee), "ID", N_("trainee ID in training mode")},
     {"data-dir", OPT_STRING, FIELD(data_dir), "DIR", N_("where results and high scores are kept")},
     {"config", OPT_STRING, FIELD(config), "FILE", N_("settings file to read")},
-    {"export-results", OPT_STRING, FIELD(export_results), "FILE.csv",
-     N_("write the training results as CSV and exit")},
-    {"since", OPT_STRING, FIELD(since), "YYYY-MM-DD",
-     N_("with --export-results: only answers from this day on")},
+    {"export-results", OPT_STRING, FIELD(export_results), "FILE.csv", N_("write the training results as CSV and exit")},
+    {"since", OPT_STRING, FIELD(since), "YYYY-MM-DD", N_("with --export-results: only answers from this day on")},
 };
 
 static const OptSpec *find_spec(const char *name, size_t len)
@@ -158,7 +150,8 @@ static bool valid_text(const OptSpec *s, const char *value, char *err, size_t er
     return true;
 }
 
-static bool take_value(const OptSpec *s, CliOptions *o, const char *value, char *err, size_t errlen)
+static bool take_value(const OptSpec *s, CliOptions *o, const char *value, char *err,
+                       size_t errlen)
 {
     char *base = (char *)o + s->offset;
     switch (s->kind) {
@@ -194,8 +187,8 @@ static bool add_path(const OptSpec *s, CliOptions *o, const char *path, char *er
 }
 
 /* Collects "--opt=PATH" and the arguments after a PATHS option up to the next option. */
-static int take_paths(const OptSpec *s, CliOptions *o, const char *eq, int i, int argc, char **argv,
-                      char *err, size_t errlen)
+static int take_paths(const OptSpec *s, CliOptions *o, const char *eq, int i, int argc,
+                      char **argv, char *err, size_t errlen)
 {
     bool any = false;
     if (eq && *eq) {
@@ -260,8 +253,7 @@ char *cli_help(const char *progname)
     char *out = xasprintf(_("Usage: %s [OPTION]...\n"), progname);
     char *prev;
     prev = out;
-    out = xasprintf("%s%s\n", prev,
-                    _("Aman Quiz: a bilingual English/Urdu quiz on UN peacekeeping."));
+    out = xasprintf("%s%s\n", prev, _("Aman Quiz: a bilingual English/Urdu quiz on UN peacekeeping."));
     free(prev);
     for (size_t i = 0; i < ARRAY_LEN(specs); i++) {
         char left[64];

@@ -16,21 +16,21 @@
 
 typedef struct {
     bool help, version, fullscreen, windowed;
-    const char *screenshot;     /* --screenshot FILE.png */
-    int width, height;          /* --size WxH, clamped to CLI_MIN_*..CLI_MAX_*; 0 when not given */
-    bool size_clamped;          /* the asked size was outside the range and was clamped */
-    const char *scene;          /* --scene title|question|feedback|summary|scores|... */
-    const char *question;       /* --question ID */
-    const char *lang;           /* --lang en|ur */
-    const char *mode;           /* --mode play|classroom|training|kiosk */
-    const char *trainee;        /* --trainee ID */
-    const char *data_dir;       /* --data-dir DIR */
-    const char *config;         /* --config FILE */
+    const char *screenshot; /* --screenshot FILE.png */
+    int width, height;      /* --size WxH, clamped to CLI_MIN_*..CLI_MAX_*; 0 when not given */
+    bool size_clamped;      /* the asked size was outside the range and was clamped */
+    const char *scene;      /* --scene title|question|feedback|summary|scores|... */
+    const char *question;   /* --question ID */
+    const char *lang;       /* --lang en|ur */
+    const char *mode;       /* --mode play|classroom|training|kiosk */
+    const char *trainee;    /* --trainee ID */
+    const char *data_dir;   /* --data-dir DIR */
+    const char *config;     /* --config FILE */
     const char *export_results; /* --export-results FILE.csv */
     const char *since;          /* --since YYYY-MM-DD */
-    long autoplay;              /* --autoplay N; -1 when not given */
-    long seed;                  /* --seed S; -1 when not given */
-    long teams;                 /* --teams N; 0 when not given */
+    long autoplay;          /* --autoplay N; -1 when not given */
+    long seed;              /* --seed S; -1 when not given */
+    long teams;             /* --teams N; 0 when not given */
     const char *banks[CLI_MAX_PATHS]; /* --bank PATH... */
     int n_banks;
     const char *check_bank[CLI_MAX_PATHS]; /* --check-bank PATH... */
