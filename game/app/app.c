@@ -568,12 +568,25 @@ bool app_screenshot(App *app, const char *png_path, char *err, size_t errlen)
         SDL_CreateRGBSurfaceWithFormat(0, app->width, app->height, 32, SDL_PIXELFORMAT_ARGB8888);
     bool ok = s && SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels,
                                         s->pitch) == 0;
-    if (ok && IMG_SavePNG(s, png_path) != 0) {
+    if (!ok) {
+        snprintf(err, errlen, _("cannot read the frame back: %s"), SDL_GetError());
+        SDL_FreeSurface(s);
+        return false;
+    }
+    /* Encoded in memory (at most the raw pixels plus zlib's and PNG's
+     * overhead), then written whole or not at all. */
+    size_t cap = (size_t)s->pitch * (size_t)s->h * 2 + 65536;
+    char *png = xmalloc(cap);
+    SDL_RWops *rw = SDL_RWFromMem(png, (int)cap);
+    if (!rw || IMG_SavePNG_RW(s, rw, 0) != 0) {
         snprintf(err, errlen, _("cannot write '%s': %s"), png_path, IMG_GetError());
         ok = false;
-    } else if (!ok) {
-        snprintf(err, errlen, _("cannot read the frame back: %s"), SDL_GetError());
+    } else {
+        ok = write_file_replace(png_path, png, (size_t)SDL_RWtell(rw), err, errlen);
     }
+    if (rw)
+        SDL_RWclose(rw);
+    free(png);
     SDL_FreeSurface(s);
     return ok;
 }

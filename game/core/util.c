@@ -132,6 +132,74 @@ fail:
     return NULL;
 }
 
+/* A device (/dev/null, /dev/full) is written in place, every write checked;
+ * a FIFO, a folder or a socket is refused. */
+static bool write_all(int fd, const void *data, size_t len)
+{
+    const char *p = data;
+    while (len > 0) {
+        ssize_t w = write(fd, p, len);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return false;
+        p += w;
+        len -= (size_t)w;
+    }
+    return true;
+}
+
+static bool write_device(const char *path, const void *data, size_t len, char *err,
+                         size_t errlen)
+{
+    int fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    bool ok = fd >= 0 && write_all(fd, data, len);
+    int e = errno;
+    if (fd >= 0 && close(fd) != 0 && ok) {
+        ok = false;
+        e = errno;
+    }
+    if (!ok)
+        snprintf(err, errlen, _("cannot write '%s': %s"), path, strerror(e));
+    return ok;
+}
+
+bool write_file_replace(const char *path, const void *data, size_t len, char *err, size_t errlen)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISCHR(st.st_mode))
+            return write_device(path, data, len, err, errlen);
+        snprintf(err, errlen, _("cannot write '%s': it is %s, not a regular file"), path,
+                 kind_of(st.st_mode));
+        return false;
+    }
+    char *tmp = xasprintf("%s.tmp-XXXXXX", path);
+    int fd = mkstemp(tmp);
+    bool ok = fd >= 0;
+    if (ok) {
+        mode_t mask = umask(0);
+        umask(mask);
+        ok = fchmod(fd, 0666 & ~mask) == 0 && write_all(fd, data, len) && fsync(fd) == 0;
+    }
+    int e = errno;
+    if (fd >= 0 && close(fd) != 0 && ok) {
+        ok = false;
+        e = errno;
+    }
+    if (ok && rename(tmp, path) != 0) {
+        ok = false;
+        e = errno;
+    }
+    if (!ok) {
+        snprintf(err, errlen, _("cannot write '%s': %s"), path, strerror(e));
+        if (fd >= 0)
+            unlink(tmp); /* never a partial file */
+    }
+    free(tmp);
+    return ok;
+}
+
 bool is_file(const char *path)
 {
     struct stat st;
