@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "autoplay.h"
+#include "fontsum.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
@@ -216,6 +217,10 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
         return false;
     app->discs = discs_new(app->renderer);
     char *fonts = path_join(app->paths.data_dir, "assets/fonts");
+    Diag damaged = {0}; /* the fonts against the sums recorded at build time */
+    fontsum_check(fonts, &damaged);
+    print_diag(&damaged);
+    diag_clear(&damaged);
     app->text = text_engine_new(app->renderer, fonts, err, errlen);
     free(fonts);
     if (!app->text || !init_game(app, err, errlen) || !flow_init(app, err, errlen))
