@@ -13,7 +13,7 @@ action=${1:-play}
 
 packages=(build-essential cmake pkg-config gettext libsdl2-dev libsdl2-ttf-dev
           libsdl2-image-dev libfribidi-dev libsqlite3-dev check locales
-          xvfb xauth imagemagick clang)
+          xvfb xauth imagemagick clang sqlite3)
 
 missing=()
 for p in "${packages[@]}"; do

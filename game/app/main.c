@@ -206,7 +206,9 @@ int main(int argc, char **argv)
     if (!parsed) {
         /* Parsing is pure: run it again to word the error in the chosen language. */
         cli_parse(&opt, argc, argv, err, sizeof err);
-        fprintf(stderr, "amanquiz: %s\n", err);
+        char shown[sizeof err * 4];
+        diag_escape(err, shown, sizeof shown); /* a typed name cannot drive the terminal */
+        fprintf(stderr, "amanquiz: %s\n", shown);
         status = 2;
     } else if (opt.help) {
         char *help = cli_help("amanquiz");

@@ -13,8 +13,10 @@ static void print_diag(const Diag *d, FILE *out)
     }
 }
 
-static void print_summary(const char *file, bool ok, const BankStats *st, FILE *out)
+static void print_summary(const char *raw, bool ok, const BankStats *st, FILE *out)
 {
+    char file[4096];
+    diag_escape(raw, file, sizeof file); /* a name cannot drive the terminal */
     if (ok)
         fprintf(out,
                 ngettext("%s: %zu playable question (%zu multiple choice, %zu multiple answer, "
