@@ -8,7 +8,8 @@
 #include "i18n.h"
 #include "util.h"
 
-void diag_add(Diag *d, DiagLevel level, const char *file, int line, int col, const char *fmt, ...)
+void diag_add(Diag *d, DiagLevel level, const char *file, int line, int col,
+              const char *fmt, ...)
 {
     if (d->count == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 8;
