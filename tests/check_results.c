@@ -83,6 +83,14 @@ static int corrupt_copies(void)
     return n;
 }
 
+/* Waits for the child test process; it reports by exit status 0. */
+static void wait_child_ok(pid_t pid)
+{
+    int status;
+    waitpid(pid, &status, 0);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+}
+
 static ResultsAnswer answer(const char *time, const char *qid, bool correct)
 {
     return (ResultsAnswer){.time = time,
@@ -542,9 +550,7 @@ START_TEST(unwritable_place_disables_saving)
                   results_session_begin(r, "play", NULL, "en", "2026") == 0;
         _exit(ok ? 0 : 1);
     }
-    int status;
-    waitpid(pid, &status, 0);
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+    wait_child_ok(pid);
     ck_assert_int_eq(access(db_path, F_OK), -1); /* nothing was created */
 }
 END_TEST
@@ -580,9 +586,7 @@ START_TEST(full_disk_disables_saving_or_fails_the_write)
         results_close(r);
         _exit(0);
     }
-    int status;
-    waitpid(pid, &status, 0);
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+    wait_child_ok(pid);
     ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 1);
     ck_assert_int_eq(corrupt_copies(), 0);
     free(other);
@@ -837,9 +841,7 @@ START_TEST(full_disk_queues_answers_until_saved)
         results_close(r);
         _exit(0);
     }
-    int status;
-    waitpid(pid, &status, 0);
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+    wait_child_ok(pid);
     ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 6);
     ck_assert_int_eq(access(side, F_OK), 0);
     Diag d = {0};
@@ -981,9 +983,7 @@ START_TEST(export_works_in_a_read_only_folder)
         results_close(r);
         _exit(ok ? 0 : 4);
     }
-    int status;
-    waitpid(pid, &status, 0);
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+    wait_child_ok(pid);
 }
 END_TEST
 
@@ -1030,9 +1030,7 @@ START_TEST(failed_export_keeps_what_was_there)
         setrlimit(RLIMIT_FSIZE, &lim);
         _exit(results_export_file(r, target, NULL, NULL, NULL, &d) ? 1 : 0);
     }
-    int status;
-    waitpid(pid, &status, 0);
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+    wait_child_ok(pid);
     char *kept = slurp(target);
     ck_assert_str_eq(kept, "the earlier export\r\n");
     free(kept);

@@ -57,6 +57,11 @@ size_t results_side_import(Results *r, Diag *diag);
 /* The row id of session key k (k itself when positive), 0 when unknown. */
 int64_t results_key_id(const Results *r, int64_t k);
 
+/* Prepares sql on an enabled store, or records why not in r->error. */
+sqlite3_stmt *results_prepare(Results *r, const char *sql);
+/* Binds s as text, or NULL when s is NULL. */
+void results_bind_text(sqlite3_stmt *st, int i, const char *s);
+
 /* Copies every row SQLite can still read from the damaged file at from into
  * r's (new, empty) database; *sessions and *answers get the counts. */
 bool results_salvage(Results *r, const char *from, int64_t *sessions, int64_t *answers);
