@@ -132,6 +132,8 @@ static void free_record(ResultsPending *p)
 
 static void drop_head(Results *r, size_t n)
 {
+    if (n == 0)
+        return; /* the queue may not be allocated yet */
     for (size_t i = 0; i < n; i++)
         free_record(&r->queue[i]);
     memmove(r->queue, r->queue + n, (r->n_queue - n) * sizeof *r->queue);
