@@ -94,9 +94,12 @@ static OpenStatus check_integrity(Results *r)
         return fail(r, rc);
     rc = sqlite3_step(st);
     bool ok = rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0;
-    if (rc == SQLITE_ROW && !ok)
+    if (rc == SQLITE_ROW && !ok) {
         snprintf(r->error, sizeof r->error, _("the integrity check found: %s"),
                  sqlite3_column_text(st, 0));
+        for (char *nl = strchr(r->error, '\n'); nl; nl = strchr(nl, '\n'))
+            *nl = ' '; /* one line of message */
+    }
     sqlite3_finalize(st);
     if (rc != SQLITE_ROW)
         return fail(r, rc);
