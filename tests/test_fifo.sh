@@ -17,6 +17,10 @@ rc=$?
 check test $rc -ne 124
 check grep -q "b.gift.*FIFO" "$work/out"
 
+timeout 10 "$game" --check-bank "$work/bank/b.gift" >"$work/out" 2>&1
+check test $? -eq 1
+check grep -q "b.gift.*FIFO" "$work/out"
+
 mkfifo "$work/settings.conf"
 timeout 10 "$game" --config "$work/settings.conf" --autoplay 2 --data-dir "$work/d" \
     >"$work/out" 2>"$work/err"
