@@ -12,6 +12,7 @@
 
 #include "app_sound.h"
 #include "autoplay.h"
+#include "fontsum.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
@@ -217,6 +218,10 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
         return false;
     app->discs = discs_new(app->renderer);
     char *fonts = path_join(app->paths.data_dir, "assets/fonts");
+    Diag damaged = {0}; /* the fonts against the sums recorded at build time */
+    fontsum_check(fonts, &damaged);
+    print_diag(&damaged);
+    diag_clear(&damaged);
     app->text = text_engine_new(app->renderer, fonts, err, errlen);
     free(fonts);
     if (!app->text || !init_game(app, err, errlen) || !flow_init(app, err, errlen))
@@ -243,6 +248,12 @@ void app_quit(App *app)
     quiz_free(app->quiz);
     free(app->pool);
     bank_free(app->bank);
+    if (app->results) { /* unsaved answers: say how many and where they are kept */
+        Diag diag = {0};
+        results_save_pending(app->results, &diag);
+        print_diag(&diag);
+        diag_clear(&diag);
+    }
     results_close(app->results);
     settings_free(app->settings);
     text_engine_free(app->text);
@@ -326,8 +337,8 @@ static void warn_unsaved(App *app)
     app->save_warned = true;
     const char *why = results_error(app->results);
     fprintf(stderr,
-            _("amanquiz: an answer could not be saved: %s; the game goes on and tries "
-              "again with the next answer\n"),
+            _("amanquiz: an answer could not be saved yet: %s; it is kept and saved as soon as "
+              "the database takes it\n"),
             why ? why : "?");
 }
 
@@ -347,10 +358,8 @@ static void log_answers(App *app, const char *when)
                            .points = o->points,
                            .ms = o->elapsed_ms,
                            .lang = lang_code()};
-        if (!results_add_answer(app->results, app->session, &a)) {
-            warn_unsaved(app); /* kept: the next answer retries it */
-            break;
-        }
+        if (!results_add_answer(app->results, app->session, &a))
+            warn_unsaved(app); /* queued by the store: the next write retries it */
     }
 }
 
@@ -572,12 +581,25 @@ bool app_screenshot(App *app, const char *png_path, char *err, size_t errlen)
         SDL_CreateRGBSurfaceWithFormat(0, app->width, app->height, 32, SDL_PIXELFORMAT_ARGB8888);
     bool ok = s && SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels,
                                         s->pitch) == 0;
-    if (ok && IMG_SavePNG(s, png_path) != 0) {
+    if (!ok) {
+        snprintf(err, errlen, _("cannot read the frame back: %s"), SDL_GetError());
+        SDL_FreeSurface(s);
+        return false;
+    }
+    /* Encoded in memory (at most the raw pixels plus zlib's and PNG's
+     * overhead), then written whole or not at all. */
+    size_t cap = (size_t)s->pitch * (size_t)s->h * 2 + 65536;
+    char *png = xmalloc(cap);
+    SDL_RWops *rw = SDL_RWFromMem(png, (int)cap);
+    if (!rw || IMG_SavePNG_RW(s, rw, 0) != 0) {
         snprintf(err, errlen, _("cannot write '%s': %s"), png_path, IMG_GetError());
         ok = false;
-    } else if (!ok) {
-        snprintf(err, errlen, _("cannot read the frame back: %s"), SDL_GetError());
+    } else {
+        ok = write_file_replace(png_path, png, (size_t)SDL_RWtell(rw), err, errlen);
     }
+    if (rw)
+        SDL_RWclose(rw);
+    free(png);
     SDL_FreeSurface(s);
     return ok;
 }

@@ -168,3 +168,9 @@ bool fleet_export_csv(const char *url, FILE *out, const char *trainee, const cha
     central_close(c);
     return ok;
 }
+
+bool fleet_export_write(FILE *out, void *ctx, Diag *diag)
+{
+    const FleetExport *e = ctx;
+    return fleet_export_csv(e->url, out, e->trainee, e->since, e->bank, diag);
+}

@@ -23,5 +23,11 @@ int fleet_sync_now(const CliOptions *opt);
 /* --export-results with --from postgresql://...: the CSV of every device. */
 bool fleet_export_csv(const char *url, FILE *out, const char *trainee, const char *since,
                       const Bank *bank, Diag *diag);
+/* The same as a ResultsWriter (results_write_export), ctx a FleetExport. */
+typedef struct {
+    const char *url, *trainee, *since;
+    const Bank *bank;
+} FleetExport;
+bool fleet_export_write(FILE *out, void *ctx, Diag *diag);
 
 #endif

@@ -119,7 +119,6 @@ static int export_results(const CliOptions *opt, const char *exe_dir)
     char *dir = results_data_dir(opt->data_dir, &diag);
     char *path = dir ? results_default_path(dir) : NULL;
     Results *r = NULL;
-    FILE *out = NULL;
     bool to_stdout = strcmp(opt->export_results, "-") == 0;
     int y, m, d;
     char end;
@@ -132,26 +131,24 @@ static int export_results(const CliOptions *opt, const char *exe_dir)
     if (!opt->from && path && !is_file(path))
         diag_add(&diag, DIAG_ERROR, NULL, 0, 0, _("no results to export: '%s' does not exist"),
                  path);
-    if (!opt->from && (!path || !is_file(path)))
+    if (!opt->from && (!path || !is_file(path) || !(r = results_open_readonly(path, &diag))))
         goto done;
-    r = opt->from ? NULL : results_open(path, &diag);
-    out = to_stdout ? stdout : fopen(opt->export_results, "w");
-    if (!out) {
-        diag_add(&diag, DIAG_ERROR, opt->export_results, 0, 0, _("cannot write: %s"),
-                 strerror(errno));
-        goto done;
-    }
     Bank *bank = export_bank(opt, exe_dir, &diag);
-    bool ok = opt->from ? fleet_export_csv(opt->from, out, opt->trainee, opt->since, bank, &diag)
-                        : results_export_csv(r, out, opt->trainee, opt->since, bank, &diag);
+    bool ok;
+    if (opt->from) {
+        FleetExport e = {opt->from, opt->trainee, opt->since, bank};
+        ok = to_stdout ? fleet_export_write(stdout, &e, &diag)
+                       : results_write_export(opt->export_results, fleet_export_write, &e, &diag);
+    } else {
+        ok = to_stdout ? results_export_csv(r, stdout, opt->trainee, opt->since, bank, &diag)
+                       : results_export_file(r, opt->export_results, opt->trainee, opt->since,
+                                             bank, &diag);
+    }
     bank_free(bank);
-    if ((to_stdout ? fflush(out) : fclose(out)) != 0 && ok) {
-        diag_add(&diag, DIAG_ERROR, opt->export_results, 0, 0, _("cannot write: %s"),
-                 strerror(errno));
+    if (to_stdout && fflush(stdout) != 0 && ok) {
+        diag_add(&diag, DIAG_ERROR, "-", 0, 0, _("cannot write: %s"), strerror(errno));
         ok = false;
     }
-    if (!ok && !to_stdout)
-        remove(opt->export_results);
     if (ok && !to_stdout)
         fprintf(stderr, _("amanquiz: results written to '%s'\n"), opt->export_results);
     status = ok ? 0 : 1;
@@ -224,7 +221,9 @@ int main(int argc, char **argv)
     if (!parsed) {
         /* Parsing is pure: run it again to word the error in the chosen language. */
         cli_parse(&opt, argc, argv, err, sizeof err);
-        fprintf(stderr, "amanquiz: %s\n", err);
+        char shown[sizeof err * 4];
+        diag_escape(err, shown, sizeof shown); /* a typed name cannot drive the terminal */
+        fprintf(stderr, "amanquiz: %s\n", shown);
         status = 2;
     } else if (opt.help) {
         char *help = cli_help("amanquiz");

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "gift.h"
 #include "i18n.h"
@@ -192,6 +193,11 @@ char **bank_list_files(const char *path, size_t *n, Diag *diag)
 {
     if (is_dir(path))
         return list_dir(path, n, diag);
+    char why[1200];
+    if (!is_file(path) && access(path, F_OK) == 0 && !check_regular(path, why, sizeof why)) {
+        diag_add(diag, DIAG_ERROR, NULL, 0, 0, "%s", why); /* a FIFO, a device */
+        return NULL;
+    }
     if (!is_file(path)) {
         diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("no such file or folder: '%s'"), path);
         return NULL;

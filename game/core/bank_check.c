@@ -13,8 +13,10 @@ static void print_diag(const Diag *d, FILE *out)
     }
 }
 
-static void print_summary(const char *file, bool ok, const BankStats *st, FILE *out)
+static void print_summary(const char *raw, bool ok, const BankStats *st, FILE *out)
 {
+    char file[4096];
+    diag_escape(raw, file, sizeof file); /* a name cannot drive the terminal */
     if (ok)
         fprintf(out,
                 ngettext("%s: %zu playable question (%zu multiple choice, %zu multiple answer, "
@@ -67,6 +69,15 @@ bool bank_check(const char *const *paths, size_t n, FILE *out)
     snprintf(in_files, sizeof in_files, ngettext("%zu file", "%zu files", files), files);
     /* TRANSLATORS: "total: 57 playable questions in 2 files" */
     fprintf(out, _("total: %s in %s\n"), questions, in_files);
+    if (total == 0) { /* as --bank refuses it: nothing could be played */
+        Diag d = {0};
+        diag_add(&d, DIAG_ERROR, NULL, 0, 0, "%s",
+                 _("no playable question: the files are empty, hold only comments, or only "
+                   "kinds of question the game cannot play"));
+        print_diag(&d, out);
+        diag_clear(&d);
+        ok = false;
+    }
     bank_free(b);
     return ok;
 }

@@ -52,4 +52,7 @@ bool cli_parse(CliOptions *o, int argc, char **argv, char *err, size_t errlen);
  * allocated string the caller frees. */
 char *cli_help(const char *progname);
 
+/* True when s is a real calendar day written YYYY-MM-DD (2026-02-30 is not). */
+bool cli_valid_date(const char *s);
+
 #endif

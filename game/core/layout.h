@@ -89,4 +89,12 @@ bool layout_face_shared(uint32_t cp);
  * bytes and stores it in *cp; a malformed sequence gives U+FFFD and 1. */
 size_t layout_utf8_next(const char *s, size_t len, uint32_t *cp);
 
+/* Text from outside the game (a bank, a player's name) may hold bidi
+ * controls that turn a whole line backwards. Returns a copy (the caller
+ * frees) without the embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and
+ * without the isolates (LRI, RLI, FSI, PDI) that do not pair up within their
+ * paragraph; paired isolates stay, they cannot leak. NULL when there is
+ * nothing to drop (use utf8 as it is). */
+char *layout_clean_bidi(const char *utf8);
+
 #endif
