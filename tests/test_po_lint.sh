@@ -22,7 +22,7 @@ LITERALS='amanquiz DISPLAY LANGUAGE AMAN_DATA_DIR xvfb-run locale-gen assets/fon
           play classroom training kiosk title question feedback summary scores
           attract signin drills scoreboard teacher_help admin stillthere H
           .gift @source @difficulty %%n%% 0x NUL true false auto HOME #rrggbb #1e88e5
-          Enter L V F11'
+          Enter L V F11 Moodle GIFT'
 
 bad=$(po_entries "$po" | ACRONYMS="$ACRONYMS" LITERALS="$LITERALS" perl -CSD -ne '
     BEGIN {

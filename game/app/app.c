@@ -110,6 +110,7 @@ static bool load_bank(App *app, char *err, size_t errlen)
     }
     print_diag(&diag);
     diag_clear(&diag);
+    i18n_set_bank_urdu(bank_urdu, app->bank); /* a teacher's own Urdu before ur.po's */
     app->n_pool = bank_count(app->bank);
     if (app->n_pool == 0) {
         snprintf(err, errlen, "%s", _("no playable question was found in the question bank"));
@@ -239,6 +240,7 @@ void app_quit(App *app)
     autoplay_free(app->autoplay);
     quiz_free(app->quiz);
     free(app->pool);
+    i18n_set_bank_urdu(NULL, NULL);
     bank_free(app->bank);
     results_close(app->results);
     settings_free(app->settings);

@@ -8,6 +8,7 @@
 #include "app.h"
 #include "autoplay.h"
 #include "bank.h"
+#include "bankcmd.h"
 #include "cli.h"
 #include "demo.h"
 #include "i18n.h"
@@ -227,8 +228,10 @@ int main(int argc, char **argv)
         status = 0;
     } else if (opt.export_results) {
         status = export_results(&opt, dir);
+    } else if (opt.export_bank) {
+        status = bankcmd_export(&opt, dir);
     } else if (opt.n_check_bank > 0) {
-        status = bank_check(opt.check_bank, (size_t)opt.n_check_bank, stdout) ? 0 : 1;
+        status = bankcmd_check(&opt);
     } else {
         if (opt.size_clamped)
             fprintf(stderr,

@@ -30,9 +30,32 @@ static void print_summary(const char *file, bool ok, const BankStats *st, FILE *
                 file, st->errors);
 }
 
-/* Checks one file or folder; adds to *total and *files; false on any error. */
-static bool check_path(Bank *b, const char *path, FILE *out, size_t *total, size_t *files)
+typedef struct {
+    FILE *out;
+    size_t total, files;
+    BankHasUrduFn has_urdu;
+    void *ctx;
+} Check;
+
+static void print_lacking_urdu(const Bank *b, size_t first, const char *file, Check *c)
 {
+    size_t n = bank_count_lacking_urdu(b, first, c->has_urdu, c->ctx);
+    if (n == 0)
+        return;
+    Diag d = {0};
+    diag_add(&d, DIAG_NOTE, file, 0, 0,
+             ngettext("%zu question has no Urdu text (it shows as written on the Urdu screen)",
+                      "%zu questions have no Urdu text (they show as written on the Urdu screen)",
+                      n),
+             n);
+    print_diag(&d, c->out);
+    diag_clear(&d);
+}
+
+/* Checks one file or folder; adds to the counts; false on any error. */
+static bool check_path(Bank *b, const char *path, Check *c)
+{
+    FILE *out = c->out;
     Diag d = {0};
     char **list = bank_list_files(path, NULL, &d);
     bool ok = list != NULL;
@@ -45,21 +68,24 @@ static bool check_path(Bank *b, const char *path, FILE *out, size_t *total, size
         print_summary(*f, file_ok, &st, out);
         print_diag(&d, out);
         diag_clear(&d);
-        *total += st.questions;
-        *files += 1;
+        if (file_ok)
+            print_lacking_urdu(b, first, *f, c);
+        c->total += st.questions;
+        c->files += 1;
         ok &= file_ok;
     }
     bank_free_list(list);
     return ok;
 }
 
-bool bank_check(const char *const *paths, size_t n, FILE *out)
+bool bank_check(const char *const *paths, size_t n, FILE *out, BankHasUrduFn has_urdu, void *ctx)
 {
     Bank *b = bank_new();
     bool ok = true;
-    size_t total = 0, files = 0;
+    Check c = {.out = out, .has_urdu = has_urdu, .ctx = ctx};
     for (size_t i = 0; i < n; i++)
-        ok &= check_path(b, paths[i], out, &total, &files);
+        ok &= check_path(b, paths[i], &c);
+    size_t total = c.total, files = c.files;
     /* Two counts, two plurals: each is formatted on its own. */
     char questions[64], in_files[64];
     snprintf(questions, sizeof questions,

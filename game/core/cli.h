@@ -28,6 +28,7 @@ typedef struct {
     const char *config;     /* --config FILE */
     const char *export_results; /* --export-results FILE.csv */
     const char *since;          /* --since YYYY-MM-DD */
+    const char *export_bank;    /* --export-bank FILE.gift */
     long autoplay;          /* --autoplay N; -1 when not given */
     long seed;              /* --seed S; -1 when not given */
     long teams;             /* --teams N; 0 when not given */
