@@ -302,7 +302,10 @@ END_TEST
 
 START_TEST(i18n_bank_prefers_the_files_own_urdu)
 {
-    Bank *b = load("::own::" SPAN("en", "How many missions?") SPAN("ur", "کتنے مشن؟") "{#29}\n");
+    Bank *b = load("$CATEGORY: " SPAN("en", "Police")
+                       SPAN("ur", "پولیس") "\n"
+                                           "::own::" SPAN("en", "How many missions?")
+                                               SPAN("ur", "کتنے مشن؟") "{#29}\n");
     char msg[512];
     ck_assert_msg(i18n_start(BUILD_LOCALE, LANG_UR, msg, sizeof msg), "%s", msg);
     const Question *q = bank_find(b, "own");
@@ -310,6 +313,8 @@ START_TEST(i18n_bank_prefers_the_files_own_urdu)
     i18n_set_bank_urdu(bank_urdu, b);
     ck_assert_str_eq(i18n_bank("own", "question", q->text), "کتنے مشن؟");
     ck_assert_str_eq(i18n_bank("nope", "question", "x"), "x");
+    ck_assert_str_eq(i18n_category("Police"), "پولیس");
+    ck_assert_str_eq(i18n_category("Other"), "Other");
     i18n_set_lang(LANG_EN, msg, sizeof msg);
     ck_assert_str_eq(i18n_bank("own", "question", q->text), "How many missions?");
     i18n_set_bank_urdu(NULL, NULL);

@@ -267,9 +267,21 @@ BankStats bank_stats(const Bank *b, size_t first, const Diag *diag)
     return st;
 }
 
+/* The Urdu the file gives category `name`: that of its first question in
+ * the category that has one. */
+static const char *category_urdu(const Bank *b, const char *name)
+{
+    for (size_t i = 0; i < b->count; i++)
+        if (b->items[i]->category_ur && strcmp(b->items[i]->category, name) == 0)
+            return b->items[i]->category_ur;
+    return NULL;
+}
+
 const char *bank_urdu(const void *bank, const char *id, const char *field)
 {
-    return id ? question_urdu(bank_find(bank, id), field) : NULL;
+    if (!field)
+        return NULL;
+    return id ? question_urdu(bank_find(bank, id), field) : category_urdu(bank, field);
 }
 
 /* A letter of the Arabic script (U+0600..U+06FF, U+0750..U+077F, U+FB50..

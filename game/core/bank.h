@@ -78,7 +78,8 @@ const Question *bank_question(const Bank *b, size_t i);
 const Question *bank_find(const Bank *b, const char *id);
 
 /* The file's own Urdu of one text of question `id` (question_urdu), or
- * NULL. bank is a const Bank *: the shape of I18nBankUrduFn (i18n.h). */
+ * NULL; with id NULL, the Urdu of the category named `field`. bank is a
+ * const Bank *: the shape of I18nBankUrduFn (i18n.h). */
 const char *bank_urdu(const void *bank, const char *id, const char *field);
 
 /* How many of the questions from index `first` on have no Urdu question

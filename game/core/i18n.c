@@ -274,7 +274,8 @@ const char *i18n_category(const char *name)
 {
     if (!name || !*name || state.lang == LANG_EN)
         return name;
-    return i18n_pgettext("category", name);
+    const char *own = state.bank_urdu ? state.bank_urdu(state.bank_ctx, NULL, name) : NULL;
+    return own ? own : i18n_pgettext("category", name);
 }
 
 const char *i18n_field_choice(char *buf, size_t len, int n)

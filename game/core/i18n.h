@@ -76,7 +76,8 @@ const char *i18n_pgettext(const char *ctx, const char *msgid);
  * "general", "source". */
 const char *i18n_bank(const char *id, const char *field, const char *english);
 /* Where i18n_bank looks first, before the catalog: a question's own Urdu
- * (a teacher's multilang file). fn returns the Urdu of (id, field) or NULL;
+ * (a teacher's multilang file). fn returns the Urdu of (id, field) or NULL,
+ * and with id NULL the Urdu of the category named `field` (i18n_category);
  * ctx (borrowed) must live until it is unbound with i18n_set_bank_urdu(NULL,
  * NULL). bank_urdu in bank.h is such a function over a Bank. */
 typedef const char *(*I18nBankUrduFn)(const void *ctx, const char *id, const char *field);
