@@ -269,12 +269,15 @@ START_TEST(unplayable_items_are_skipped_with_warnings)
     Bank *b = bank_new();
     Diag d = {0};
     ck_assert(add_fixture(b, "bank_unplayable_kinds.gift", &d));
-    ck_assert_uint_eq(bank_count(b), 2);
-    ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 4);
+    ck_assert_uint_eq(bank_count(b), 3); /* the short answer is playable by typing */
+    ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 3);
     ck_assert(has_msg(&d, "bank_unplayable_kinds.gift:3:1: warning: matching"));
     ck_assert(has_msg(&d, "bank_unplayable_kinds.gift:5:1: warning: essay"));
-    ck_assert(has_msg(&d, "bank_unplayable_kinds.gift:7:1: warning: short-answer"));
     ck_assert(has_msg(&d, "bank_unplayable_kinds.gift:9:1: warning: description"));
+    const Question *q = bank_find(b, "short");
+    ck_assert_int_eq(q->kind, QKIND_SHORT);
+    ck_assert_int_eq(q->n_choices, 2);
+    ck_assert_str_eq(q->choices[1].text, "Guterres");
     ck_assert_ptr_nonnull(bank_find(b, "good2"));
     diag_clear(&d);
     bank_free(b);
@@ -389,10 +392,10 @@ START_TEST(check_report_counts_kinds_per_file)
     ck_assert(bank_check(paths, 2, out, NULL, NULL));
     fclose(out);
     ck_assert_msg(strstr(buf, "bank_all_kinds.gift: 9 playable questions (3 multiple choice, 1 "
-                              "multiple answer, 2 true/false, 3 numerical)\n"),
+                              "multiple answer, 2 true/false, 3 numerical, 0 short answer)\n"),
                   "%s", buf);
     ck_assert(strstr(buf, "bank_unplayable_kinds.gift:3:1: warning: matching"));
-    ck_assert(strstr(buf, "total: 11 playable questions in 2 files"));
+    ck_assert(strstr(buf, "total: 12 playable questions in 2 files"));
     free(buf);
 }
 END_TEST

@@ -62,25 +62,59 @@ START_TEST(moodle_questions_fixture_loads_every_playable_question)
     Bank *b = fixture("moodle_importer_questions.gift", &d);
     BankStats st = bank_stats(b, 0, &d);
     ck_assert_uint_eq(st.errors, 0);
-    /* Q2, colours, Q5, Q1, and the two "2-08 TSL". */
-    ck_assert_uint_eq(bank_count(b), 6);
+    /* Q2, colours, Q5, Shortanswer, Q1, and the two "2-08 TSL". */
+    ck_assert_uint_eq(bank_count(b), 7);
     ck_assert_uint_eq(st.by_kind[QKIND_CHOICE], 1);
     ck_assert_uint_eq(st.by_kind[QKIND_MULTI], 1);
     ck_assert_uint_eq(st.by_kind[QKIND_TRUEFALSE], 3);
     ck_assert_uint_eq(st.by_kind[QKIND_NUMERIC], 1);
+    ck_assert_uint_eq(st.by_kind[QKIND_SHORT], 1);
     const char *f = "moodle_importer_questions.gift";
     char want[256];
     snprintf(want, sizeof want, "%s:2:1: warning: essay question skipped", f);
     ck_assert(has_msg(&d, want));
     snprintf(want, sizeof want, "%s:5:1: warning: matching question skipped", f);
     ck_assert(has_msg(&d, want));
-    snprintf(want, sizeof want, "%s:34:1: warning: short-answer question skipped", f);
-    ck_assert(has_msg(&d, want));
     snprintf(want, sizeof want, "%s:49:1: warning: duplicate name '2-08 TSL'", f);
     ck_assert(has_msg(&d, want));
-    ck_assert_uint_eq(st.warnings, 4);
+    ck_assert_uint_eq(st.warnings, 3);
     ck_assert_ptr_nonnull(bank_find(b, "2-08 TSL"));
     ck_assert(bank_find(b, "2-08 TSL#2")->tf_answer);
+    diag_clear(&d);
+    bank_free(b);
+}
+END_TEST
+
+START_TEST(moodle_short_answer_with_partial_credit_and_wildcard)
+{
+    Diag d = {0};
+    Bank *b = fixture("moodle_importer_questions.gift", &d);
+    const Question *q = bank_find(b, "Shortanswer");
+    ck_assert_int_eq(q->kind, QKIND_SHORT);
+    ck_assert_int_eq(q->n_choices, 3);
+    ck_assert_str_eq(q->choices[2].text, "*");
+    ck_assert(q->choices[2].weight == 0);
+    QuizConfig cfg;
+    quiz_config_defaults(&cfg);
+    cfg.round_length = 1;
+    const Question *pool[] = {q};
+    static const struct {
+        const char *typed;
+        QuizVerdict verdict;
+        const char *feedback;
+    } cases[] = {{" frog ", QUIZ_CORRECT, "Good!"},
+                 {"CAT", QUIZ_PARTIAL, "What is it with Moodlers and cats?"},
+                 {"dog", QUIZ_WRONG, "Completely wrong"}};
+    for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+        Quiz *z = quiz_new(pool, 1, &cfg, 1);
+        quiz_start(z, 0);
+        const QuizOutcome *o = quiz_answer_text(z, cases[i].typed, 10);
+        ck_assert_ptr_nonnull(o);
+        ck_assert_int_eq(o->verdict, cases[i].verdict);
+        ck_assert_str_eq(o->feedback, cases[i].feedback);
+        ck_assert_str_eq(o->chosen_text, cases[i].typed);
+        quiz_free(z);
+    }
     diag_clear(&d);
     bank_free(b);
 }
@@ -150,7 +184,8 @@ START_TEST(moodle_category_fixture_loads_with_html_and_category)
 {
     Diag d = {0};
     Bank *b = fixture("moodle_importer_questions_in_category.gift", &d);
-    ck_assert_uint_eq(bank_count(b), 2);
+    ck_assert_uint_eq(bank_count(b), 3);
+    ck_assert_int_eq(bank_find(b, "Moodle user")->kind, QKIND_SHORT);
     const Question *q = bank_find(b, "Greeting");
     ck_assert_str_eq(q->category, "Default for New Features");
     ck_assert_str_eq(q->text, "Listen to this greeting:\n\nWhat language is being spoken?");
@@ -159,9 +194,7 @@ START_TEST(moodle_category_fixture_loads_with_html_and_category)
     ck_assert_str_eq(q->text, "Moodle is an acronym for Modular Object-Oriented Dynamic Learning "
                               "Environment.");
     ck_assert(has_msg(&d, "moodle_importer_questions_in_category.gift:5:1: warning: matching"));
-    ck_assert(
-        has_msg(&d, "moodle_importer_questions_in_category.gift:22:1: warning: short-answer"));
-    ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 2);
+    ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 1);
     diag_clear(&d);
     bank_free(b);
 }
@@ -222,6 +255,7 @@ static Suite *gift_suite(void)
     TCase *core = tcase_create("core");
     tcase_add_test(core, moodle_questions_fixture_loads_every_playable_question);
     tcase_add_test(core, moodle_format_prefixes_on_answers_and_feedback);
+    tcase_add_test(core, moodle_short_answer_with_partial_credit_and_wildcard);
     tcase_add_test(core, moodle_numeric_wrong_answer_feedback);
     tcase_add_test(core, moodle_category_fixture_loads_with_html_and_category);
     tcase_add_test(core, numeric_wrong_feedback_in_the_list_form);

@@ -30,7 +30,7 @@ void bank_free(Bank *b);
 /* Parses GIFT text (UTF-8, optional BOM, LF or CRLF) named `name` in
  * messages and derived ids. All or nothing: on any error appends errors to
  * diag, adds no question and returns false. Unplayable items (matching,
- * essay, short answer, description) are skipped with a warning. */
+ * essay, description) are skipped with a warning. */
 bool bank_add_gift(Bank *b, const char *name, const char *data, size_t len, Diag *diag);
 
 /* Adds a .gift file, or every *.gift file in a folder (sorted by name).
@@ -50,7 +50,7 @@ bool bank_add_file(Bank *b, const char *path, Diag *diag);
 char **bank_list_files(const char *path, size_t *n, Diag *diag);
 void bank_free_list(char **files);
 
-#define BANK_NKINDS 4 /* QKIND_CHOICE .. QKIND_NUMERIC */
+#define BANK_NKINDS 5 /* QKIND_CHOICE .. QKIND_SHORT */
 
 /* Counts for one file, as --check-bank reports them. */
 typedef struct {

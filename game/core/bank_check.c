@@ -18,12 +18,12 @@ static void print_summary(const char *file, bool ok, const BankStats *st, FILE *
     if (ok)
         fprintf(out,
                 ngettext("%s: %zu playable question (%zu multiple choice, %zu multiple answer, "
-                         "%zu true/false, %zu numerical)\n",
+                         "%zu true/false, %zu numerical, %zu short answer)\n",
                          "%s: %zu playable questions (%zu multiple choice, %zu multiple answer, "
-                         "%zu true/false, %zu numerical)\n",
+                         "%zu true/false, %zu numerical, %zu short answer)\n",
                          st->questions),
                 file, st->questions, st->by_kind[QKIND_CHOICE], st->by_kind[QKIND_MULTI],
-                st->by_kind[QKIND_TRUEFALSE], st->by_kind[QKIND_NUMERIC]);
+                st->by_kind[QKIND_TRUEFALSE], st->by_kind[QKIND_NUMERIC], st->by_kind[QKIND_SHORT]);
     else
         fprintf(out,
                 ngettext("%s: not loaded: %zu error\n", "%s: not loaded: %zu errors\n", st->errors),

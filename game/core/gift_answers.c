@@ -231,15 +231,33 @@ static void tally_add(Tally *t, const Item *it)
     t->arrow |= it->arrow;
 }
 
+/* A short answer: every answer is "=" (Moodle's form). What Moodle takes
+ * but a card cannot hold is skipped with a warning, never refused. */
+static AnsResult classify_short(Gift *g, Question *q, const Tally *t)
+{
+    if (t->n > QUESTION_MAX_CHOICES) {
+        gift_warn(g, g->qs,
+                  _("short-answer question skipped: it has %d accepted answers, at most %d"), t->n,
+                  QUESTION_MAX_CHOICES);
+        return ANS_SKIP;
+    }
+    if (t->n_right == 0) {
+        gift_warn(g, g->qs, _("short-answer question skipped: no accepted answer is worth 100%%"));
+        return ANS_SKIP;
+    }
+    q->kind = QKIND_SHORT;
+    return ANS_OK;
+}
+
 /* Chooses the kind from the tally; an error, a skip or ANS_OK. */
 static AnsResult classify(Gift *g, Question *q, const Tally *t)
 {
-    if (t->n_eq == t->n) {
-        gift_warn(g, g->qs,
-                  t->arrow ? _("matching question skipped: it cannot be played on a card")
-                           : _("short-answer question skipped: it cannot be played on a card"));
+    if (t->n_eq == t->n && t->arrow) {
+        gift_warn(g, g->qs, _("matching question skipped: it cannot be played on a card"));
         return ANS_SKIP;
     }
+    if (t->n_eq == t->n)
+        return classify_short(g, q, t);
     if (t->n < 2 || t->n > QUESTION_MAX_CHOICES) {
         gift_error(g, g->ob,
                    ngettext("%d answer: a card needs from 2 to %d",

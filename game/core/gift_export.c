@@ -96,8 +96,12 @@ static void put_choices(const Export *x, const Question *q)
     for (int i = 0; i < q->n_choices; i++) {
         const Choice *c = &q->choices[i];
         fputs("\n    ", x->out);
-        if (q->kind == QKIND_CHOICE && c->weight > 0.9999) {
+        if ((q->kind == QKIND_CHOICE || q->kind == QKIND_SHORT) && c->weight > 0.9999) {
             fputc('=', x->out);
+        } else if (q->kind == QKIND_SHORT) {
+            fputs("=%", x->out);
+            put_number(x->out, c->weight * 100);
+            fputc('%', x->out);
         } else if (q->kind == QKIND_CHOICE && c->weight == 0) {
             fputc('~', x->out);
         } else {

@@ -57,3 +57,11 @@ const char *question_english(const Question *q, const char *field)
     const char *en, *ur;
     return q && field && field_pair(q, field, &en, &ur) ? en : NULL;
 }
+
+const Choice *question_short_answer(const Question *q)
+{
+    for (int i = 0; q && q->kind == QKIND_SHORT && i < q->n_choices; i++)
+        if (q->choices[i].weight > 0.9999)
+            return &q->choices[i];
+    return NULL;
+}

@@ -21,6 +21,8 @@ typedef enum {
     QKIND_MULTI,     /* several right answers with weights (GIFT "~%50%a") */
     QKIND_TRUEFALSE, /* GIFT {T} / {F} */
     QKIND_NUMERIC,   /* GIFT {#value:tolerance}, {#min..max}, graded "=" answers */
+    QKIND_SHORT,     /* GIFT short answer {=a =%50%b}: typed, matched by answermatch.h;
+                        the accepted answers are the choices */
 } QuestionKind;
 
 typedef struct {
@@ -48,7 +50,7 @@ typedef struct {
     int difficulty;               /* 1..3 (metadata); 2 when not given */
     QuestionKind kind;
 
-    /* QKIND_CHOICE and QKIND_MULTI */
+    /* QKIND_CHOICE and QKIND_MULTI; QKIND_SHORT: the accepted answers */
     Choice choices[QUESTION_MAX_CHOICES];
     int n_choices;
 
@@ -75,6 +77,10 @@ typedef struct {
  * "numeric.N.feedback", "general", "source"; N 1-based), or NULL when the
  * file gives none or the field is unknown. q may be NULL. */
 const char *question_urdu(const Question *q, const char *field);
+
+/* QKIND_SHORT: the first accepted answer worth full marks (shown as "the
+ * answer"), or NULL. */
+const Choice *question_short_answer(const Question *q);
 
 /* The English form of that field (the plain member), or NULL. */
 const char *question_english(const Question *q, const char *field);
