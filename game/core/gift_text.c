@@ -364,8 +364,12 @@ GiftText gift_text(GiftArena *a, const char *s, size_t n, GiftFormat fmt)
     char *en = heap ? raw + n + 1 : small[1], *ur = heap ? raw + 2 * (n + 1) : small[2];
     size_t len = unescape(s, n, raw);
     size_t skip = text_format(raw, len, &fmt);
-    MlInfo info;
-    size_t nen = multilang_pick(raw + skip, len - skip, ML_EN, en, &info);
+    MlInfo info = {0};
+    size_t nen = len - skip;
+    if (memchr(raw + skip, '{', nen) || memchr(raw + skip, '<', nen))
+        nen = multilang_pick(raw + skip, nen, ML_EN, en, &info);
+    else /* no block can start: the common case, one copy */
+        memcpy(en, raw + skip, nen);
     nen = reduce(en, nen, fmt);
     GiftText t = {0};
     if (info.ur) {
