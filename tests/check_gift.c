@@ -200,6 +200,29 @@ START_TEST(moodle_category_fixture_loads_with_html_and_category)
 }
 END_TEST
 
+START_TEST(typed_text_is_stored_cut_at_a_character)
+{
+    Diag d = {0};
+    Bank *b = text("::s::Who?{=Guterres}", &d);
+    const Question *pool[] = {bank_find(b, "s")};
+    QuizConfig cfg;
+    quiz_config_defaults(&cfg);
+    Quiz *z = quiz_new(pool, 1, &cfg, 1);
+    quiz_start(z, 0);
+    char typed[200] = "x"; /* one byte, then two-byte letters: 32 cuts one in half */
+    for (int i = 0; i < 60; i++)
+        strcat(typed, "گ");
+    const QuizOutcome *o = quiz_answer_text(z, typed, 10);
+    ck_assert_int_eq(o->verdict, QUIZ_WRONG);
+    ck_assert_uint_eq(strlen(o->chosen_key), 31);
+    ck_assert_uint_eq(strlen(o->chosen_text), 95);
+    ck_assert(strncmp(o->chosen_text, typed, 95) == 0);
+    quiz_free(z);
+    diag_clear(&d);
+    bank_free(b);
+}
+END_TEST
+
 START_TEST(numeric_wrong_feedback_in_the_list_form)
 {
     Diag d = {0};
@@ -259,6 +282,7 @@ static Suite *gift_suite(void)
     tcase_add_test(core, moodle_numeric_wrong_answer_feedback);
     tcase_add_test(core, moodle_category_fixture_loads_with_html_and_category);
     tcase_add_test(core, numeric_wrong_feedback_in_the_list_form);
+    tcase_add_test(core, typed_text_is_stored_cut_at_a_character);
     tcase_add_test(core, html_entities_and_breaks);
     tcase_add_test(core, category_paths_keep_their_last_segment);
     suite_add_tcase(s, core);

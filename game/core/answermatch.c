@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "layout.h"
+#include "util.h"
 
 #define STAR 0xFFFFFFFFu /* a wildcard in a folded pattern */
 
@@ -40,9 +41,7 @@ static uint32_t fold_cp(uint32_t c)
 static uint32_t *fold(const char *s, bool pattern, size_t *n)
 {
     size_t len = strlen(s), o = 0;
-    uint32_t *out = malloc((len + 1) * sizeof *out);
-    if (!out)
-        abort();
+    uint32_t *out = xmalloc((len + 1) * sizeof *out);
     for (size_t i = 0; i < len;) {
         uint32_t c;
         i += layout_utf8_next(s + i, len - i, &c);
@@ -98,37 +97,13 @@ bool answermatch(const char *accepted, const char *typed)
     return ok;
 }
 
-static size_t encode(uint32_t c, char *o)
-{
-    if (c < 0x80) {
-        o[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        o[0] = (char)(0xC0 | (c >> 6));
-        o[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        o[0] = (char)(0xE0 | (c >> 12));
-        o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        o[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | (c >> 18));
-    o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    o[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
-}
-
 char *answermatch_fold(const char *s, char *out, size_t size)
 {
     size_t n, o = 0;
     uint32_t *f = fold(s, true, &n);
     for (size_t i = 0; i < n; i++) {
         char buf[4];
-        size_t k = encode(f[i] == STAR ? '*' : f[i], buf);
+        size_t k = utf8_put(f[i] == STAR ? '*' : f[i], buf);
         if (o + k + 1 > size)
             break;
         memcpy(out + o, buf, k);

@@ -159,30 +159,6 @@ static size_t unescape(const char *s, size_t n, char *out)
     return o;
 }
 
-static size_t utf8_encode(unsigned long cp, char *out)
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 /* Decodes the entity at s[0] == '&' into out; returns bytes consumed from s
  * (0 when it is no entity we know; out untouched) and sets *outn. */
 static size_t html_entity(const char *s, size_t n, char *out, size_t *outn)
@@ -217,7 +193,7 @@ static size_t html_entity(const char *s, size_t n, char *out, size_t *outn)
     if (digits == 0 || i >= n || s[i] != ';' || cp == 0 || cp > 0x10FFFF ||
         (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
-    *outn = utf8_encode(cp, out);
+    *outn = utf8_put(cp, out);
     return i + 1;
 }
 

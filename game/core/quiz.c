@@ -555,12 +555,7 @@ const QuizOutcome *quiz_answer_number(Quiz *q, double value, int64_t now_ms)
 /* Copies s into out (size bytes), cut at a character boundary. */
 static void copy_cut(char *out, size_t size, const char *s)
 {
-    size_t n = strlen(s);
-    if (n >= size) {
-        n = size - 1;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-            n--;
-    }
+    size_t n = utf8_prefix(s, strlen(s), size - 1);
     memcpy(out, s, n);
     out[n] = '\0';
 }

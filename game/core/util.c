@@ -17,11 +17,26 @@ static void *check_alloc(void *p)
     return p;
 }
 
-void *xmalloc(size_t n) { return check_alloc(malloc(n ? n : 1)); }
-void *xcalloc(size_t n, size_t size) { return check_alloc(calloc(n ? n : 1, size ? size : 1)); }
-void *xrealloc(void *p, size_t n) { return check_alloc(realloc(p, n ? n : 1)); }
-char *xstrdup(const char *s) { return check_alloc(strdup(s)); }
-char *xstrndup(const char *s, size_t n) { return check_alloc(strndup(s, n)); }
+void *xmalloc(size_t n)
+{
+    return check_alloc(malloc(n ? n : 1));
+}
+void *xcalloc(size_t n, size_t size)
+{
+    return check_alloc(calloc(n ? n : 1, size ? size : 1));
+}
+void *xrealloc(void *p, size_t n)
+{
+    return check_alloc(realloc(p, n ? n : 1));
+}
+char *xstrdup(const char *s)
+{
+    return check_alloc(strdup(s));
+}
+char *xstrndup(const char *s, size_t n)
+{
+    return check_alloc(strndup(s, n));
+}
 
 char *xvasprintf(const char *fmt, va_list ap)
 {
@@ -53,6 +68,30 @@ size_t utf8_prefix(const char *s, size_t len, size_t max)
     while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) /* s[n] continues a character */
         n--;
     return n;
+}
+
+size_t utf8_put(unsigned long cp, char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
 }
 
 char *read_file(const char *path, size_t max_bytes, size_t *len, char *err, size_t errlen)
