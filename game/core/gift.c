@@ -105,7 +105,7 @@ static size_t line_end(const Gift *g, size_t i)
     return nl ? (size_t)(nl - g->buf) : g->len;
 }
 
-char *gift_plain_at(Gift *g, size_t s, size_t e, GiftFormat fmt, size_t *nchars)
+const char *gift_plain_at(Gift *g, size_t s, size_t e, GiftFormat fmt, size_t *nchars)
 {
     return gift_plain(&g->out->arena, g->buf + s, e - s, fmt, nchars);
 }

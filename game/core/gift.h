@@ -54,7 +54,7 @@ void gift_position(const char *start, size_t off, int line0, int *line, int *col
  * (\n is a line break, source line breaks are spaces), strips HTML tags or
  * Markdown emphasis, collapses blanks and trims. Returns a string in the
  * arena; *nchars gets its length in characters. */
-char *gift_plain(GiftArena *a, const char *s, size_t n, GiftFormat fmt, size_t *nchars);
+const char *gift_plain(GiftArena *a, const char *s, size_t n, GiftFormat fmt, size_t *nchars);
 
 /* A text in its two forms (multilang.h): en is the English form or the only
  * one (never NULL, maybe ""); ur the Urdu form when the text gives one that
@@ -107,7 +107,7 @@ size_t gift_find_str(const Gift *g, size_t from, size_t to, const char *str);
 size_t gift_skip_blank(const Gift *g, size_t i, size_t to);
 size_t gift_trim_end(const Gift *g, size_t from, size_t to);
 /* gift_plain / gift_text of g->buf[s..e) into the batch's arena. */
-char *gift_plain_at(Gift *g, size_t s, size_t e, GiftFormat fmt, size_t *nchars);
+const char *gift_plain_at(Gift *g, size_t s, size_t e, GiftFormat fmt, size_t *nchars);
 GiftText gift_text_at(Gift *g, size_t s, size_t e, GiftFormat fmt);
 /* Feedback text of [s,e) into *out and its Urdu into *ur (NULL when blank
  * or none); false (with an error) when a form is too long. */

@@ -365,12 +365,12 @@ GiftText gift_text(GiftArena *a, const char *s, size_t n, GiftFormat fmt)
     return t;
 }
 
-char *gift_plain(GiftArena *a, const char *s, size_t n, GiftFormat fmt, size_t *nchars)
+const char *gift_plain(GiftArena *a, const char *s, size_t n, GiftFormat fmt, size_t *nchars)
 {
     GiftText t = gift_text(a, s, n, fmt);
     if (nchars)
         *nchars = t.en_chars;
-    return (char *)t.en;
+    return t.en;
 }
 
 /* ---- numbers ---- */
