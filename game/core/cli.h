@@ -32,6 +32,7 @@ typedef struct {
     const char *from;           /* --from postgresql://... (export source) */
     const char *sync;           /* --sync postgresql://... */
     bool sync_status, sync_now; /* --sync-status, --sync-now */
+    const char *export_bank;    /* --export-bank FILE.gift */
     long autoplay;          /* --autoplay N; -1 when not given */
     long seed;              /* --seed S; -1 when not given */
     long teams;             /* --teams N; 0 when not given */
