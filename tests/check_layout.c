@@ -526,11 +526,26 @@ START_TEST(bidi_overrides_and_stray_isolates_are_dropped)
 }
 END_TEST
 
+START_TEST(paragraph_direction_is_that_of_the_first_strong_character)
+{
+#define DIR(s) layout_paragraph_dir(s, strlen(s))
+    ck_assert_int_eq(DIR("کتنے مشن؟ 29"), LAYOUT_DIR_RTL);
+    ck_assert_int_eq(DIR("2024: کتنے"), LAYOUT_DIR_RTL); /* digits are not strong */
+    ck_assert_int_eq(DIR("How many? کتنے"), LAYOUT_DIR_LTR);
+    ck_assert_int_eq(DIR("UN کی امن فوج"), LAYOUT_DIR_LTR); /* the rule, even for Urdu */
+    ck_assert_int_eq(DIR("\u2066UN 2024\u2069 کی امن فوج"), LAYOUT_DIR_RTL); /* isolate skipped */
+    ck_assert_int_eq(DIR("128 / ۱۲۸ (-5.5%)"), LAYOUT_DIR_AUTO);
+    ck_assert_int_eq(DIR(""), LAYOUT_DIR_AUTO);
+#undef DIR
+}
+END_TEST
+
 static Suite *layout_suite(void)
 {
     Suite *s = suite_create("layout");
     TCase *core = tcase_create("core");
     tcase_add_test(core, urdu_sentence_keeps_numbers_left_to_right);
+    tcase_add_test(core, paragraph_direction_is_that_of_the_first_strong_character);
     tcase_add_test(core, urdu_digits_read_left_to_right_too);
     tcase_add_test(core, urdu_with_latin_acronym_falls_back_to_latin);
     tcase_add_test(core, percent_and_question_mark_use_latin_inside_urdu);

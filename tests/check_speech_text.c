@@ -94,6 +94,25 @@ START_TEST(card_without_answers)
 }
 END_TEST
 
+START_TEST(card_of_a_question_never_says_what_to_type)
+{
+    Question q = {.id = "t", .text = "Where?", .kind = QKIND_CHOICE, .n_choices = 2};
+    q.choices[0].text = "Here";
+    q.choices[1].text = "There";
+    SpeechCard c;
+    speech_card_of(&q, &c);
+    ck_assert_str_eq(c.question, "Where?");
+    ck_assert_int_eq(c.n_answers, 2);
+    ck_assert_str_eq(c.answers[1], "There");
+    q.kind = QKIND_SHORT; /* the accepted answers are what the player types */
+    speech_card_of(&q, &c);
+    ck_assert_int_eq(c.n_answers, 0);
+    q.kind = QKIND_TRUEFALSE;
+    speech_card_of(&q, &c);
+    ck_assert_int_eq(c.n_answers, 2);
+}
+END_TEST
+
 START_TEST(bad_rows_are_named)
 {
     SpeechLexicon *lx = speech_lexicon_new();
@@ -142,6 +161,7 @@ static Suite *speech_text_suite(void)
     tcase_add_test(core, lexicon_replaces_whole_words_only);
     tcase_add_test(core, card_reads_question_then_lettered_answers);
     tcase_add_test(core, card_without_answers);
+    tcase_add_test(core, card_of_a_question_never_says_what_to_type);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, bad_rows_are_named);

@@ -56,10 +56,10 @@ env -u DISPLAY "$game" --report "$tmp/digits.html" --data-dir "$tmp" --lang ur -
 check grep -q '۳۰' "$tmp/digits.html"  # 30 trainees
 check grep -q '<dd>30</dd>' "$tmp/report-ur.html"
 
-# bad input: a clear message, exit 1, no file left behind
+# bad input: a clear message, exit 2 for a bad option (1 for no results), no file left behind
 env -u DISPLAY "$game" --report "$tmp/bad.html" --data-dir "$tmp" --since 2026-13-01 2>"$tmp/err"
-check test $? -eq 1
-check grep -q "'2026-13-01' is not a date" "$tmp/err"
+check test $? -eq 2
+check grep -q "needs a date such as 2026-01-31, not '2026-13-01'" "$tmp/err"
 check test ! -e "$tmp/bad.html"
 mkdir "$tmp/empty"
 env -u DISPLAY "$game" --report "$tmp/bad.html" --data-dir "$tmp/empty" 2>"$tmp/err"

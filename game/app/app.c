@@ -16,6 +16,7 @@
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "textentry.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -112,14 +113,30 @@ static bool load_bank(App *app, char *err, size_t errlen)
     }
     print_diag(&diag);
     diag_clear(&diag);
-    app->n_pool = bank_count(app->bank);
+    i18n_set_bank_urdu(bank_urdu, app->bank); /* a teacher's own Urdu before ur.po's */
+    /* A kiosk has no keyboard: its pool leaves short answers out, saying so. */
+    bool kiosk = app->opt->mode && strcmp(app->opt->mode, "kiosk") == 0;
+    size_t typed = 0;
+    app->pool = xcalloc(bank_count(app->bank) + 1, sizeof *app->pool);
+    for (size_t i = 0; i < bank_count(app->bank); i++) {
+        const Question *q = bank_question(app->bank, i);
+        if (kiosk && q->kind == QKIND_SHORT)
+            typed++;
+        else
+            app->pool[app->n_pool++] = q;
+    }
+    if (typed)
+        fprintf(stderr,
+                ngettext("amanquiz: note: %zu short-answer question left out: a kiosk has no "
+                         "keyboard\n",
+                         "amanquiz: note: %zu short-answer questions left out: a kiosk has no "
+                         "keyboard\n",
+                         typed),
+                typed);
     if (app->n_pool == 0) {
         snprintf(err, errlen, "%s", _("no playable question was found in the question bank"));
         return false;
     }
-    app->pool = xcalloc(app->n_pool, sizeof *app->pool);
-    for (size_t i = 0; i < app->n_pool; i++)
-        app->pool[i] = bank_question(app->bank, i);
     return true;
 }
 
@@ -247,6 +264,7 @@ void app_quit(App *app)
     autoplay_free(app->autoplay);
     quiz_free(app->quiz);
     free(app->pool);
+    i18n_set_bank_urdu(NULL, NULL);
     bank_free(app->bank);
     if (app->results) { /* unsaved answers: say how many and where they are kept */
         Diag diag = {0};
@@ -503,6 +521,11 @@ void app_handle_event(App *app, const SDL_Event *ev)
         app->last_finger_ts = ev->tfinger.timestamp;
         app->last_finger_x = (int)(ev->tfinger.x * app->width);
         app->last_finger_y = (int)(ev->tfinger.y * app->height);
+    }
+    if (app->typing && textentry_owns(ev)) { /* letters type: no shortcuts */
+        if (app->scene->event && app->scene->event(app, ev))
+            app->dirty = true;
+        return;
     }
     if (flow_event(app, ev)) {
         app->dirty = true;

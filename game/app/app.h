@@ -72,6 +72,7 @@ struct App {
     int64_t round_end_ms;
     bool round_recorded; /* the finished round is in the high scores */
     bool bilingual;      /* show the other language under each text */
+    bool typing;         /* a text field has the keyboard (textentry.h) */
     const char *mode;    /* "play" (modes add theirs) */
     Flow *flow;          /* the mode's state (modeflow.h) */
     const char *trainee; /* signed-in trainee or NULL (owned by flow) */

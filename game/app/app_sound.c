@@ -117,7 +117,7 @@ static void card_of(const App *app, const Question *q, bool other, SpeechCard *c
         c->answers[0] = other ? lang_other(N_("True")) : _("True");
         c->answers[1] = other ? lang_other(N_("False")) : _("False");
         c->n_answers = 2;
-    } else if (q->kind != QKIND_NUMERIC) {
+    } else if (q->kind != QKIND_NUMERIC && q->kind != QKIND_SHORT) { /* never say what to type */
         c->n_answers = q->n_choices;
         for (int i = 0; i < q->n_choices; i++)
             c->answers[i] = hud_choice_text(app, qi, i, other);

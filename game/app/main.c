@@ -9,6 +9,7 @@
 #include "app.h"
 #include "autoplay.h"
 #include "bank.h"
+#include "bankcmd.h"
 #include "cli.h"
 #include "demo.h"
 #include "fleet_cli.h"
@@ -243,8 +244,10 @@ int main(int argc, char **argv)
         status = fleet_sync_status(&opt);
     } else if (opt.sync_now) {
         status = fleet_sync_now(&opt);
+    } else if (opt.export_bank) {
+        status = bankcmd_export(&opt, dir);
     } else if (opt.n_check_bank > 0) {
-        status = bank_check(opt.check_bank, (size_t)opt.n_check_bank, stdout) ? 0 : 1;
+        status = bankcmd_check(&opt);
     } else {
         if (opt.size_clamped)
             fprintf(stderr,

@@ -240,6 +240,8 @@ void flow_demo_round(App *app, int answered)
             quiz_answer_truefalse(app->quiz, i % 2 ? !q->tf_answer : q->tf_answer, app->now_ms);
         else if (q->kind == QKIND_NUMERIC)
             quiz_answer_number(app->quiz, q->numeric[0].value, app->now_ms);
+        else if (q->kind == QKIND_SHORT)
+            quiz_answer_text(app->quiz, question_short_answer(q)->text, app->now_ms);
         else if (q->kind == QKIND_MULTI)
             quiz_answer_multi(app->quiz, 1u, app->now_ms);
         else

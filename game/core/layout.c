@@ -378,12 +378,32 @@ static void layout_paragraph(Ctx *c, int ps, int pe, FriBidiParType base)
 
 static FriBidiParType resolve_dir(const Ctx *c, LayoutDir dir)
 {
-    if (dir != LAYOUT_DIR_AUTO)
-        return dir == LAYOUT_DIR_RTL ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
-    for (int i = 0; i < c->n; i++)
-        if (FRIBIDI_IS_LETTER(c->types[i]))
-            return FRIBIDI_IS_RTL(c->types[i]) ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
-    return FRIBIDI_PAR_LTR;
+    if (dir == LAYOUT_DIR_AUTO)
+        dir = layout_paragraph_dir(c->text, c->off[c->n]);
+    return dir == LAYOUT_DIR_RTL ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+}
+
+/* ---- the direction of a paragraph from its text ---- */
+
+LayoutDir layout_paragraph_dir(const char *utf8, size_t len)
+{
+    int isolates = 0; /* rule P2 skips what LRI, RLI, FSI ... PDI enclose */
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += layout_utf8_next(utf8 + i, len - i, &cp);
+        if (cp >= 0x2066 && cp <= 0x2068)
+            isolates++;
+        else if (cp == 0x2069 && isolates > 0)
+            isolates--;
+        if (isolates > 0)
+            continue;
+        FriBidiCharType t = fribidi_get_bidi_type(cp);
+        if (t == FRIBIDI_TYPE_LTR)
+            return LAYOUT_DIR_LTR;
+        if (t == FRIBIDI_TYPE_RTL || t == FRIBIDI_TYPE_AL)
+            return LAYOUT_DIR_RTL;
+    }
+    return LAYOUT_DIR_AUTO;
 }
 
 static void decode(Ctx *c, size_t len)

@@ -169,6 +169,12 @@ static OpenStatus migrate_locked(Results *r)
         char *sql = xasprintf("%sPRAGMA user_version = %d;", migrations[v], v + 1);
         rc = sqlite3_exec(r->db, sql, NULL, NULL, NULL);
         free(sql);
+        /* Under the write lock an SQL error is no race: the tables are not
+         * the ones this version number promises (rolled back, left alone). */
+        if ((rc & 0xff) == SQLITE_ERROR) {
+            fail(r, rc);
+            return OPEN_NOT_OURS;
+        }
         if (rc != SQLITE_OK)
             return fail(r, rc);
     }

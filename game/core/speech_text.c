@@ -388,8 +388,8 @@ void speech_card_of(const Question *q, SpeechCard *card)
         card->n_answers = 2;
         return;
     }
-    if (q->kind == QKIND_NUMERIC)
-        return;
+    if (q->kind == QKIND_NUMERIC || q->kind == QKIND_SHORT)
+        return; /* the accepted answers are what the player must type */
     for (int i = 0; i < q->n_choices && i < QUESTION_MAX_CHOICES; i++) {
         char field[32];
         i18n_field_choice(field, sizeof field, i + 1);

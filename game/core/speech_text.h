@@ -45,7 +45,8 @@ typedef struct {
 } SpeechCard;
 
 /* The card of q in the active language (i18n_bank), answers in the bank's
- * order; True / False for a true-false question, none for a numeric one.
+ * order; True / False for a true-false question, none for a numeric or a
+ * short-answer one (its answers are what the player must type).
  * The strings live as long as the bank and the catalog. */
 void speech_card_of(const Question *q, SpeechCard *card);
 

@@ -21,6 +21,10 @@ char *xvasprintf(const char *fmt, va_list ap);
  * a UTF-8 character in two. */
 size_t utf8_prefix(const char *s, size_t len, size_t max);
 
+/* Writes code point cp (at most U+10FFFF) as UTF-8 to out (room for 4
+ * bytes); returns the bytes written. */
+size_t utf8_put(unsigned long cp, char *out);
+
 /* Reads a whole file of at most max_bytes into a NUL-terminated buffer the
  * caller frees; *len gets its length. On failure returns NULL and writes a
  * message naming the path into err. */

@@ -40,6 +40,8 @@ bool demo_answer(App *app, bool right)
                                   right ? q->numeric[0].value : q->numeric[0].value * 2 + 7, now);
     case QKIND_MULTI:
         return quiz_answer_multi(app->quiz, multi_mask(app, right), now);
+    case QKIND_SHORT:
+        return quiz_answer_text(app->quiz, right ? question_short_answer(q)->text : "?", now);
     default: {
         int good = right_choice(app);
         int bad = good == 0 ? 1 : 0;
