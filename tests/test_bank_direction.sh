@@ -24,8 +24,10 @@ side() { # prints left or right: where the question's ink is
     local f=$out/$1-$2.png l r
     env -u DISPLAY "$game" --config "$out/empty.conf" --screenshot "$f" --bank "$bank" \
         --question "$1" --lang "$2" --size 1024x600 || { echo none; return; }
-    l=$(ink "$f" 40)
-    r=$(ink "$f" 744)
+    # Quarters inset from the card's edges: its top corners hold the
+    # speaker button (game/ui/speaker.h), dark on either side.
+    l=$(ink "$f" 100)
+    r=$(ink "$f" 684)
     if [ "$l" -ge 2 ] && [ "$r" -eq 0 ]; then echo left
     elif [ "$r" -ge 2 ] && [ "$l" -eq 0 ]; then echo right
     else echo "mixed($l/$r)"; fi

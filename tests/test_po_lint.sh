@@ -23,7 +23,7 @@ LITERALS='amanquiz DISPLAY LANGUAGE AMAN_DATA_DIR xvfb-run locale-gen assets/fon
           attract signin drills scoreboard teacher_help admin stillthere results H
           .gift @source @difficulty %%n%% 0x NUL true false auto HOME #rrggbb #1e88e5
           Enter L V F11 postgresql://user@host/db postgresql:// PostgreSQL sync_url
-          docs/fleet.md
+          docs/fleet.md espeak-ng espeak-ng-data libespeak-ng-dev apt-get install FILE.wav M
           Plural-Forms nplurals= plural=
           Moodle GIFT'
 

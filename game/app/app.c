@@ -10,6 +10,7 @@
 #endif
 #include <time.h>
 
+#include "app_sound.h"
 #include "autoplay.h"
 #include "fontsum.h"
 #include "i18n.h"
@@ -243,6 +244,7 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     if (!app->text || !init_game(app, err, errlen) || !flow_init(app, err, errlen))
         return false;
     use_fonts_found(app);
+    app_sound_init(app);
     app_set_scene(app, flow_first_scene(app));
     watchdog_init(&app->watchdog, NULL);
     watchdog_notify(&app->watchdog, "READY=1");
@@ -257,6 +259,7 @@ void app_quit(App *app)
         app->scene->leave(app);
     app->scene = NULL;
     watchdog_notify(&app->watchdog, "STOPPING=1");
+    app_sound_quit(app);
     flow_free(app);
     autoplay_free(app->autoplay);
     quiz_free(app->quiz);
@@ -292,6 +295,7 @@ void app_set_scene(App *app, const Scene *scene)
     app->scene_wake_ms = 0;
     if (scene->enter)
         scene->enter(app);
+    app_sound_scene(app);
     app->dirty = true;
 #ifdef __GLIBC__
     /* The scene before freed its textures: give the pages back, so a kiosk's
@@ -312,6 +316,7 @@ static bool start_round(App *app, const QuizConfig *cfg)
         return false;
     quiz_free(app->quiz);
     app->quiz = q;
+    app_sound_new_round(app);
     app->round_start_ms = app_now(app);
     app->round_end_ms = 0;
     app->round_recorded = false;
@@ -419,6 +424,7 @@ void app_toggle_language(App *app)
     if (!lang_is_urdu() && !text_engine_has_urdu(app->text))
         return; /* no Nastaliq font: Urdu would be boxes (said at start-up) */
     lang_toggle();
+    app_sound_language(app);
     SDL_SetWindowTitle(app->window, _("Aman Quiz"));
     app->dirty = true;
 }
@@ -482,6 +488,8 @@ static bool handle_global(App *app, const SDL_Event *ev)
         }
         return true;
     }
+    if (app_sound_key(app, ev))
+        return true;
     if (ev->type == SDL_KEYDOWN && !ev->key.repeat) {
         switch (ev->key.keysym.sym) {
         case SDLK_F11:

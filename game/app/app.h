@@ -45,6 +45,7 @@ void app_scene_names(char *buf, size_t size);
 
 typedef struct Autoplay Autoplay; /* autoplay.h */
 typedef struct Flow Flow;         /* modeflow.h */
+typedef struct AppSound AppSound; /* app_sound.h */
 
 struct App {
     const CliOptions *opt;
@@ -101,6 +102,7 @@ struct App {
                                                                                       without input
                                                                                       (a timer bar),
                                                                                       or 0 */
+    AppSound *sound;                /* sounds and reading aloud (app_sound.h) */
     Watchdog watchdog;              /* systemd's keep-alive when run as a kiosk unit */
     unsigned long frames_presented; /* by the loop (bench_frame counts idle redraws) */
 };

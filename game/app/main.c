@@ -17,6 +17,7 @@
 #include "paths.h"
 #include "reportcmd.h"
 #include "results.h"
+#include "speak.h"
 #include "util.h"
 
 static char *exe_dir(void)
@@ -233,6 +234,8 @@ int main(int argc, char **argv)
     } else if (opt.version) {
         printf("amanquiz %s\n", AMAN_VERSION);
         status = 0;
+    } else if (opt.speak) {
+        status = speak_main(&opt, dir);
     } else if (opt.report) {
         status = reportcmd_run(&opt, dir, time(NULL));
     } else if (opt.export_results) {

@@ -43,6 +43,8 @@ static const OptSpec specs[] = {
     {"data-dir", OPT_STRING, FIELD(data_dir), "DIR", N_("where results and high scores are kept")},
     {"config", OPT_STRING, FIELD(config), "FILE", N_("settings file to read")},
     {"export-results", OPT_STRING, FIELD(export_results), "FILE.csv", N_("write the training results as CSV and exit")},
+    {"speak", OPT_STRING, FIELD(speak), "ID", N_("read question ID and its answers aloud into the --wav file and exit")},
+    {"wav", OPT_STRING, FIELD(wav), "FILE.wav", N_("with --speak: the sound file to write")},
     {"export-bank", OPT_STRING, FIELD(export_bank), "FILE.gift", N_("write the question banks (--bank, else the bundled one) as bilingual GIFT for Moodle and exit")},
     {"since", OPT_STRING, FIELD(since), "YYYY-MM-DD", N_("with --export-results or --report: only answers from this day on")},
     {"report", OPT_STRING, FIELD(report), "FILE.html", N_("write the trainer's report (charts, item analysis, what is due) and exit")},

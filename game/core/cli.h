@@ -32,6 +32,8 @@ typedef struct {
     const char *from;           /* --from postgresql://... (export source) */
     const char *sync;           /* --sync postgresql://... */
     bool sync_status, sync_now; /* --sync-status, --sync-now */
+    const char *speak;          /* --speak QUESTION_ID: read it aloud into --wav */
+    const char *wav;            /* --wav FILE.wav */
     const char *export_bank;    /* --export-bank FILE.gift */
     long autoplay;          /* --autoplay N; -1 when not given */
     long seed;              /* --seed S; -1 when not given */

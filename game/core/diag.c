@@ -8,8 +8,7 @@
 #include "i18n.h"
 #include "util.h"
 
-void diag_add(Diag *d, DiagLevel level, const char *file, int line, int col,
-              const char *fmt, ...)
+void diag_add(Diag *d, DiagLevel level, const char *file, int line, int col, const char *fmt, ...)
 {
     if (d->count == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 8;
@@ -85,4 +84,13 @@ void diag_clear(Diag *d)
     }
     free(d->items);
     *d = (Diag){0};
+}
+
+void diag_print(const Diag *d, FILE *f, const char *prefix)
+{
+    char line[1024];
+    for (size_t i = 0; i < d->count; i++) {
+        diag_format(&d->items[i], line, sizeof line);
+        fprintf(f, "%s: %s\n", prefix, line);
+    }
 }

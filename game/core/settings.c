@@ -48,6 +48,15 @@ static const SettingDef defs[] = {
     {"fullscreen", SETTING_BOOL, "false", 0, 0, NULL, N_("start in fullscreen")},
     {"sync_url", SETTING_STR, "", 0, 0, NULL,
      N_("postgresql:// database to send results to, empty for none (docs/fleet.md)")},
+    {"volume", SETTING_INT, "80", 0, 100, NULL,
+     N_("loudness of sounds and reading aloud, in percent")},
+    {"mute", SETTING_BOOL, "false", 0, 0, NULL, N_("start with every sound off (M switches it)")},
+    {"read_aloud", SETTING_BOOL, "false", 0, 0, NULL,
+     N_("read every question and its answers aloud by itself")},
+    {"kiosk_volume", SETTING_INT, "60", 0, 100, NULL,
+     N_("loudness in kiosk mode, in percent (a public place)")},
+    {"kiosk_read_aloud", SETTING_BOOL, "true", 0, 0, NULL,
+     N_("in kiosk mode, read every question aloud by itself")},
 };
 
 typedef struct {

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "app_sound.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
@@ -31,6 +32,7 @@ static const char *const level_names[N_LEVELS] = {N_("Any difficulty"), N_("Easy
 typedef struct {
     SDL_Rect title, topic_label, topics[MAX_TOPICS], level_label, levels[N_LEVELS];
     SDL_Rect message, buttons[N_BTN];
+    SDL_Rect listen; /* "Read aloud": every question read by itself; w 0 without speech */
 } DrillLayout;
 
 static void layout(const App *app, const DrillState *st, DrillLayout *L)
@@ -55,6 +57,12 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
     y += bh + gap;
     int by = c.y + c.h - bh, bw = (c.w - 2 * gap) / 3;
     L->message = (SDL_Rect){c.x, y, c.w, by - y - gap};
+    if (app_sound_can_read(app)) { /* the option at the end of the message row */
+        int lw2 = c.w / 3;
+        L->message.w -= lw2 + gap;
+        L->listen =
+            ui_mirror(app, (SDL_Rect){c.x + c.w - lw2, y + (L->message.h - bh) / 2, lw2, bh});
+    }
     for (int i = 0; i < N_BTN; i++)
         L->buttons[i] = (SDL_Rect){c.x + i * (bw + gap), by, bw, bh};
     SDL_Rect *all[] = {&L->title, &L->topic_label, &L->level_label, &L->message};
@@ -122,6 +130,9 @@ static void drills_draw(App *app)
               UI_BTN_NORMAL);
     ui_button(app, L.buttons[BTN_MISTAKES], mistakes, false, n ? UI_BTN_NORMAL : UI_BTN_DIM);
     ui_button(app, L.buttons[BTN_START], _("Start drill"), true, UI_BTN_FOCUS);
+    if (L.listen.w)
+        ui_button(app, L.listen, _("Read aloud"), false,
+                  app_sound_auto(app) ? UI_BTN_PRESSED : UI_BTN_NORMAL);
 }
 
 static void start(App *app, DrillState *st, bool mistakes)
@@ -174,7 +185,9 @@ static bool drills_event(App *app, const SDL_Event *ev)
     for (int i = 0; i < N_LEVELS; i++)
         if (ui_hit(L.levels[i], in.x, in.y))
             return st->level = i, st->nothing = false, true;
-    if (ui_hit(L.buttons[BTN_BACK], in.x, in.y))
+    if (L.listen.w && ui_hit(L.listen, in.x, in.y))
+        app_sound_set_auto(app, !app_sound_auto(app));
+    else if (ui_hit(L.buttons[BTN_BACK], in.x, in.y))
         back(app);
     else if (ui_hit(L.buttons[BTN_START], in.x, in.y))
         start(app, st, false);

@@ -5,10 +5,12 @@
 #include <string.h>
 
 #include "app.h"
+#include "app_sound.h"
 #include "hud.h"
 #include "i18n.h"
 #include "input.h"
 #include "scene_question.h"
+#include "speaker.h"
 #include "textentry.h"
 #include "ui.h"
 #include "ui_lang.h"
@@ -27,6 +29,7 @@ typedef struct {
     bool answered;
     bool paused;
     int pause_focus;
+    bool reading; /* the speaker button shows it reads */
 } QState;
 
 static QState *st(App *app)
@@ -104,9 +107,23 @@ static void layout_answers(const App *app, const Question *q, SDL_Rect area, int
                                ui_px(app, 260), ui_px(app, 58)};
 }
 
+/* The speaker button: in the card's top corner at the end of the line. */
+static void layout_speaker(const App *app, QLayout *L)
+{
+    if (!app_sound_can_read(app))
+        return;
+    int size = speaker_size(app), m = ui_px(app, 10);
+    L->speaker = (SDL_Rect){L->card.x + L->card.w - size - m, L->card.y + m, size, size};
+}
+
+/* The speaker's place in the focus order: after everything else. */
+static int speaker_focus(const Question *q);
+
 static void mirror_layout(const App *app, QLayout *L)
 {
     L->card = ui_mirror(app, L->card);
+    if (L->speaker.w)
+        L->speaker = ui_mirror(app, L->speaker);
     L->entry = ui_mirror(app, L->entry);
     L->submit = ui_mirror(app, L->submit);
     for (int i = 0; i < L->n_buttons; i++)
@@ -138,14 +155,19 @@ void question_layout(const App *app, const Question *q, int dx, QLayout *L)
     L->card = (SDL_Rect){c.x + dx, top, c.w, card_h};
     SDL_Rect area = {c.x + dx, top + card_h + gap, c.w, area_h};
     layout_answers(app, q, area, gap, L);
+    layout_speaker(app, L);
     mirror_layout(app, L);
 }
 
-static void draw_card(App *app, const Question *q, SDL_Rect card)
+static void draw_card(App *app, const Question *q, SDL_Rect card, SDL_Rect speaker)
 {
     ui_card(app, card);
     int pad = ui_px(app, 22);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
+    if (speaker.w) { /* the text keeps clear of the speaker button */
+        in.w -= speaker.w;
+        in.x += lang_is_rtl() ? speaker.w : 0;
+    }
     const char *cat = q->category && *q->category ? lang_category(q->category) : NULL;
     if (cat) {
         SDL_Rect cr = {in.x, in.y, in.w, ui_px(app, 26)};
@@ -284,7 +306,11 @@ static void question_draw(App *app)
     int64_t left = quiz_time_left_ms(app->quiz, app_now(app));
     float frac = left < 0 ? -1.0f : (float)left / (app->quiz_cfg.time_limit_s * 1000.0f);
     hud_draw(app, frac);
-    draw_card(app, q, L.card);
+    draw_card(app, q, L.card, L.speaker);
+    if (L.speaker.w)
+        speaker_draw(app, L.speaker,
+                     st(app)->focus == speaker_focus(q) ? UI_BTN_FOCUS : UI_BTN_NORMAL,
+                     st(app)->reading);
     if (q->kind == QKIND_NUMERIC)
         draw_numeric(app, &L);
     else if (q->kind == QKIND_SHORT)
@@ -329,6 +355,8 @@ static void answered(App *app, int button)
     s->answered = true;
     s->chosen = button;
     s->flash_t0 = app_now(app);
+    app_sound_answered(app); /* stop reading; right or wrong */
+    app_record_round(app);   /* committed now, not after the answer's flash */
     keyboard_to_field(app);
     app_record_round(app); /* committed now, not after the answer's flash */
 }
@@ -403,6 +431,10 @@ static bool point(App *app, const Question *q, int x, int y)
 {
     QLayout L;
     question_layout(app, q, 0, &L);
+    if (L.speaker.w && ui_hit(L.speaker, x, y)) {
+        app_sound_read_question(app);
+        return true;
+    }
     if (L.numpad) {
         for (int k = 0; k < UI_NUMPAD_KEYS; k++)
             if (ui_hit(L.keys[k], x, y)) {
@@ -427,11 +459,16 @@ static bool point(App *app, const Question *q, int x, int y)
     return false;
 }
 
+static int speaker_focus(const Question *q)
+{
+    return q->kind == QKIND_NUMERIC ? UI_NUMPAD_KEYS
+           : q->kind == QKIND_SHORT ? 1
+                                    : n_buttons(q) + (q->kind == QKIND_MULTI);
+}
+
 static void move_focus(App *app, const Question *q, int step)
 {
-    int n = q->kind == QKIND_NUMERIC ? UI_NUMPAD_KEYS
-            : q->kind == QKIND_SHORT ? 1
-                                     : n_buttons(q) + (q->kind == QKIND_MULTI);
+    int n = speaker_focus(q) + app_sound_can_read(app);
     QState *s = st(app);
     s->focus = s->focus < 0 ? 0 : (s->focus + step + n) % n;
 }
@@ -484,6 +521,11 @@ static bool question_input(App *app, const Question *q, const SDL_Event *ev)
         s->paused = true;
         s->pause_focus = 0;
         quiz_pause(app->quiz, app_now(app));
+        app_sound_stop(app);
+        return true;
+    }
+    if (in.kind == IN_CONFIRM && s->focus == speaker_focus(q)) {
+        app_sound_read_question(app);
         return true;
     }
     if (q->kind == QKIND_NUMERIC && numeric_input(app, &in))
@@ -561,6 +603,13 @@ static bool question_update(App *app, Uint32 now_ms)
         app_set_scene(app, &scene_feedback);
         return false;
     }
+    app_sound_tick(app, quiz_time_left_ms(app->quiz, now));
+    if (s->reading != app_sound_reading(app)) { /* the speaker button lights up or goes out */
+        s->reading = !s->reading;
+        app->dirty = true;
+    }
+    if (s->reading && !app->scene_wake_ms)
+        app->scene_wake_ms = now + TIMER_REDRAW_MS;
     if (now - s->t0 < SLIDE_MS)
         return true;
     /* The timer bar moves, but 10 redraws a second show it well: between

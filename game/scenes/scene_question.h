@@ -19,6 +19,7 @@ typedef struct {
     SDL_Rect entry;  /* QKIND_NUMERIC: the number typed so far */
     SDL_Rect keys[UI_NUMPAD_KEYS];
     bool numpad;
+    SDL_Rect speaker; /* the read-aloud button; w == 0 when it is hidden */
 } QLayout;
 
 /* Lays out question q on the current screen, shifted by dx pixels (the
