@@ -30,8 +30,9 @@ typedef struct Flow {
     /* Training drills: the filters of app->quiz_cfg point here. */
     char category[128]; /* "" for every topic */
     int difficulty;     /* 0 any, 1..3 */
-    char **mistakes;    /* question ids, owned */
+    char **mistakes;    /* question ids in practice order (due, new, rest), owned */
     size_t n_mistakes;
+    size_t n_due; /* how many of them are due (FSRS, core/results_stats.h) */
     bool drill_mistakes;
     /* Attract loop: questions whose source sentence is shown, one per sentence. */
     const char **fact_ids;

@@ -1,12 +1,15 @@
-/* Training drills: choose a topic and a difficulty, or drill the questions
- * this trainee answered wrongly before; then start. Touch only. */
+/* Training drills: choose a topic and a difficulty, or practise what is due
+ * (FSRS: due questions first, then new ones, then the rest); then start.
+ * Touch only. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "results_stats.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -118,11 +121,11 @@ static void drills_draw(App *app)
                 TEXT_VALIGN_MIDDLE);
     }
     char mistakes[96];
-    int n = (int)f->n_mistakes;
+    int n = (int)f->n_mistakes, due = (int)f->n_due;
     snprintf(mistakes, sizeof mistakes,
-             n ? ngettext("Drill my mistakes (%d)", "Drill my mistakes (%d)", n)
-               : _("No mistakes to drill"),
-             n);
+             due ? ngettext("Practise what is due (%d)", "Practise what is due (%d)", due)
+                 : _("Practise: nothing is due"),
+             due);
     lang_digits(mistakes, sizeof mistakes);
     ui_button(app, L.buttons[BTN_BACK], app->opt->trainee ? _("Back") : _("Sign out"), false,
               UI_BTN_NORMAL);
@@ -139,7 +142,9 @@ static void start(App *app, DrillState *st, bool mistakes)
     cfg->category = mistakes || !f->category[0] ? NULL : f->category;
     cfg->difficulty = mistakes ? 0 : f->difficulty;
     cfg->ids = mistakes ? (const char *const *)f->mistakes : NULL;
-    cfg->n_ids = mistakes ? f->n_mistakes : 0;
+    /* the first round's worth of the practice order */
+    size_t round = cfg->round_length > 0 ? (size_t)cfg->round_length : 0;
+    cfg->n_ids = mistakes ? (f->n_mistakes < round ? f->n_mistakes : round) : 0;
     if (!flow_play(app)) /* on success the scene (and st) is gone */
         st->nothing = true;
 }
@@ -187,16 +192,18 @@ static bool drills_event(App *app, const SDL_Event *ev)
     return true;
 }
 
-/* The trainee's mistakes, fetched again each time the screen opens. */
+/* The trainee's practice order, fetched again each time the screen opens
+ * (the memory takes in the answers given since). */
 static void load_mistakes(App *app, Flow *f)
 {
     app_quiz_config(app)->ids = NULL;
     app_quiz_config(app)->n_ids = 0;
     results_free_ids(f->mistakes, f->n_mistakes);
     f->mistakes = NULL;
-    f->n_mistakes = 0;
+    f->n_mistakes = f->n_due = 0;
     if (app->results && *trainee(app))
-        f->mistakes = results_mistakes(app->results, trainee(app), &f->n_mistakes);
+        f->mistakes = results_practice_ids(app->results, trainee(app), app->bank,
+                                           results_day_of(time(NULL)), &f->n_mistakes, &f->n_due);
 }
 
 static void drills_enter(App *app)

@@ -83,8 +83,8 @@ void app_say_warning(App *app)
     const char *why = session_take_warning(app->session);
     if (why)
         fprintf(stderr,
-                _("amanquiz: an answer could not be saved: %s; the game goes on and tries "
-                  "again with the next answer\n"),
+                _("amanquiz: an answer could not be saved yet: %s; it is kept and saved as soon "
+                  "as the database takes it\n"),
                 why);
 }
 

@@ -99,10 +99,12 @@ struct App {
     Session *session; /* the rounds and the mode's rules (session.h) */
     int player;       /* the session's player at this screen */
     bool bilingual;   /* show the other language under each text */
+    bool typing;      /* a text field has the keyboard (textentry.h) */
     const char *mode; /* "play" (modes add theirs) */
     Flow *flow;       /* the mode's state (modeflow.h) */
     Settings *settings;
-    Results *results; /* NULL for screenshots and autoplay without --data-dir */
+    Results *results;  /* NULL for screenshots and autoplay without --data-dir */
+    struct Sync *sync; /* fleet sync worker (sync.h), NULL when not syncing */
 
     /* Clock: real ticks, or a virtual clock that makes --autoplay repeatable. */
     bool virtual_clock;
