@@ -24,7 +24,7 @@ typedef struct {
 typedef struct Flow {
     const ModeDef *mode;
     bool overlay_paused; /* the overlay paused the question (resume it on the way back) */
-    bool urdu;                          /* the language the game started in */
+    bool urdu;           /* the language the game started in */
     FlowTeam teams[QUIZ_MAX_TEAMS];
     int n_teams;
     /* Training drills: the filters of app->quiz_cfg point here. */
@@ -44,6 +44,8 @@ typedef struct Flow {
     bool lang_press;       /* a corner press began on the language button... */
     int64_t lang_press_ms; /* ...at this time: released soon, it is a tap on it */
     int64_t wake_at;
+    /* The trainer's results open without the PIN (a screenshot's demo). */
+    bool results_unlocked;
     /* The attract loop holds this page (a screenshot's demo). */
     bool page_held;
     KioskPageKind held_page;

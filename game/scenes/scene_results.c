@@ -365,7 +365,7 @@ static void results_enter(App *app)
 {
     ResultsState *st = xcalloc(1, sizeof *st);
     app->scene_data = st;
-    if (st && app->opt->screenshot) { /* --scene results: the unlocked view */
+    if (flow_of(app)->results_unlocked) { /* --scene results: the unlocked view */
         st->unlocked = true;
         load(app, st);
     }
@@ -387,4 +387,5 @@ const Scene scene_results = {
     .event = results_event,
     .draw = results_draw,
     .leave = results_leave,
+    .demo = DEMO_UNLOCKED,
 };
