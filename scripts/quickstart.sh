@@ -14,7 +14,7 @@ action=${1:-play}
 packages=(build-essential cmake pkg-config gettext libsdl2-dev libsdl2-ttf-dev
           libsdl2-image-dev libfribidi-dev libsqlite3-dev check locales
           xvfb xauth imagemagick clang libpq-dev postgresql sqlite3 openssl chromium
-          libespeak-ng-dev espeak-ng-data)
+          libespeak-ng-dev espeak-ng-data python3 xdotool)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -31,7 +31,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # A real Urdu locale lets gettext choose Urdu on every glibc, including 2.39 and
-# later, which ignore LANGUAGE under C.UTF-8 (PITFALLS.md). Without it the game
+# later, which ignore LANGUAGE under C.UTF-8 (docs/platform-notes.md). Without it the game
 # still shows Urdu here through C.UTF-8, and says so when it cannot.
 if ! locale -a 2>/dev/null | grep -qiE '^ur_PK\.utf-?8$'; then
     if [ "$(id -u)" -ne 0 ]; then

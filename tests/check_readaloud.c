@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "app.h"
+#include "registry.h"
+#include "shell.h"
 #include "app_sound.h"
 #include "i18n.h"
 #include "scene_question.h"
@@ -62,14 +64,15 @@ static void click_now(SDL_Rect r)
 static QLayout layout(void)
 {
     QLayout L;
-    question_layout(&app, quiz_current(app.quiz), 0, &L);
+    question_layout(&app, quiz_current(app_quiz(&app)), 0, &L);
     return L;
 }
 
 static void start_round_of(const char *id)
 {
-    ck_assert(app_round_of(&app, id));
-    app_set_scene(&app, &scene_question);
+    ck_assert_int_eq(session_start_one(app.session, id, app_now(&app)), SESSION_OK);
+    app_sound_notice(&app, APP_NOTICE_ROUND); /* as app_new_round tells it */
+    app_go(&app, SCENE_QUESTION);
     settle();
 }
 
@@ -175,7 +178,7 @@ END_TEST
 START_TEST(sounds_for_ticks_timeout_and_round_end)
 {
     open_game();
-    app.quiz_cfg.time_limit_s = 7;
+    app_quiz_config(&app)->time_limit_s = 7;
     start_round_of("ui-choice");
     for (int i = 0; i < 1000 && strcmp(app.scene->name, "question") == 0; i++)
         app_step(&app, false); /* 16 ms of game time a turn, no answer */
@@ -195,8 +198,8 @@ END_TEST
 /* The badge of the right answer of the round's only question (shuffled). */
 static int right_badge(void)
 {
-    for (int d = 0; d < quiz_current(app.quiz)->n_choices; d++)
-        if (quiz_choice(app.quiz, 0, d)->weight >= 1)
+    for (int d = 0; d < quiz_current(app_quiz(&app))->n_choices; d++)
+        if (quiz_choice(app_quiz(&app), 0, d)->weight >= 1)
             return d;
     ck_abort_msg("no right answer");
     return -1;

@@ -12,6 +12,7 @@
 #include "textentry.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 #define RISE_MS 260
 
@@ -29,7 +30,7 @@ typedef struct {
 
 static const QuizOutcome *outcome(const App *app)
 {
-    return app->quiz ? quiz_outcome(app->quiz, quiz_index(app->quiz)) : NULL;
+    return app_quiz(app) ? quiz_outcome(app_quiz(app), quiz_index(app_quiz(app))) : NULL;
 }
 
 static SDL_Rect next_rect(const App *app)
@@ -43,7 +44,7 @@ static const char *verdict_text(const App *app, const QuizOutcome *o)
 {
     if (o->timed_out)
         return _("Time is up");
-    if (o->skipped && app->revealed)
+    if (o->skipped && session_revealed_by_teacher(app->session))
         return _("The right answer");
     if (o->skipped)
         return _("Skipped");
@@ -72,7 +73,7 @@ static void draw_verdict(App *app, const QuizOutcome *o)
     SDL_Rect v = {c.x, next.y, c.w - next.w - ui_px(app, 16), next.h};
     v = ui_mirror(app, v);
     ui_fill_round(app, v, ui_px(app, 14), verdict_color(o));
-    int pad = ui_px(app, 20);
+    int pad = ui_px(app, app->theme->pad);
     SDL_Rect t = {v.x + pad, v.y, v.w * 6 / 10 - pad, v.h};
     SDL_Rect p = {v.x + v.w * 6 / 10, v.y, v.w * 4 / 10 - pad, v.h};
     if (lang_is_rtl()) {
@@ -83,8 +84,9 @@ static void draw_verdict(App *app, const QuizOutcome *o)
     char buf[64];
     snprintf(buf, sizeof buf, ngettext("+%d point", "+%d points", o->points), o->points);
     lang_digits(buf, sizeof buf);
-    ui_text(app, buf, p, 24, true, UI_WHITE, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
-    bool last = quiz_index(app->quiz) + 1 >= quiz_length(app->quiz);
+    ui_text(app, buf, p, app->theme->type.heading, true, UI_WHITE, TEXT_ALIGN_END,
+            TEXT_VALIGN_MIDDLE);
+    bool last = quiz_index(app_quiz(app)) + 1 >= quiz_length(app_quiz(app));
     ui_button(app, next, last ? _("See results") : _("Next"), true, UI_BTN_FOCUS);
 }
 
@@ -100,7 +102,7 @@ static const char *mark(bool right, bool chosen)
 
 static int choice_items(const App *app, const Question *q, const QuizOutcome *o, Item *it)
 {
-    size_t qi = quiz_index(app->quiz);
+    size_t qi = quiz_index(app_quiz(app));
     int n = 0;
     for (int d = 0; d < q->n_choices; d++) {
         bool right = o->correct_mask & (1u << d);
@@ -186,7 +188,7 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
      * room for a long answer on two lines above "Your answer", except in the
      * bilingual view, whose explanation needs the height. */
     int design_h = n > 4 ? 56 : lang_is_rtl() ? 88 : app->bilingual ? 66 : 80;
-    int gap = ui_px(app, 12), row_h = ui_px(app, design_h);
+    int gap = ui_px(app, app->theme->gap), row_h = ui_px(app, design_h);
     int col_w = (c.w - gap) / 2;
     SDL_Rect r[QUESTION_MAX_CHOICES];
     const char *label[QUESTION_MAX_CHOICES], *sub[QUESTION_MAX_CHOICES];
@@ -232,7 +234,7 @@ static const char *answer_feedback(const Question *q, const char *fb)
 static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, SDL_Rect card)
 {
     ui_card(app, card);
-    int pad = ui_px(app, 20);
+    int pad = ui_px(app, app->theme->pad);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
     const char *general =
         q->general_feedback ? lang_bank(q->id, "general", q->general_feedback) : NULL;
@@ -246,7 +248,8 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     if (other) { /* the bilingual view: the explanation in the other language too */
         SDL_Rect sub = {e.x, e.y + e.h * 52 / 100, e.w, e.h * 48 / 100};
         e.h -= sub.h;
-        ui_text(app, other, sub, 16, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text(app, other, sub, app->theme->type.small, false, UI_MUTED, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
     }
     if (why)
         ui_text(app, why, e, 22, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
@@ -266,13 +269,13 @@ static void feedback_draw(App *app)
 {
     ui_background(app);
     const QuizOutcome *o = outcome(app);
-    const Question *q = app->quiz ? quiz_current(app->quiz) : NULL;
+    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
     if (!o || !q)
         return;
     hud_draw(app, -1);
     draw_verdict(app, o);
     SDL_Rect c = ui_content(app), next = next_rect(app);
-    int gap = ui_px(app, 12);
+    int gap = ui_px(app, app->theme->gap);
     SDL_Rect qt = {c.x, next.y + next.h + gap, c.w, ui_px(app, 52)};
     ui_text(app, hud_question_text(app, q, false), qt, 22, true, UI_IVORY, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
@@ -286,12 +289,8 @@ static void feedback_draw(App *app)
 
 static void go_next(App *app)
 {
-    if (!quiz_next(app->quiz, app_now(app)))
-        return;
-    if (quiz_state(app->quiz) == QUIZ_FINISHED)
-        app_set_scene(app, &scene_summary);
-    else
-        app_set_scene(app, flow_between_questions(app));
+    if (session_next(app->session, app_now(app)) == SESSION_OK)
+        app_go(app, flow_round_scene(app));
 }
 
 static bool feedback_event(App *app, const SDL_Event *ev)
@@ -302,8 +301,8 @@ static bool feedback_event(App *app, const SDL_Event *ev)
         return true;
     }
     if (in.kind == IN_BACK) {
-        quiz_end(app->quiz);
-        app_set_scene(app, &scene_summary);
+        session_end(app->session, app_now(app));
+        app_go(app, SCENE_SUMMARY);
         return true;
     }
     return false;
@@ -318,16 +317,9 @@ static bool feedback_update(App *app, Uint32 now_ms)
 
 static void feedback_enter(App *app)
 {
-    FState *s = calloc(1, sizeof *s);
+    FState *s = xcalloc(1, sizeof *s);
     s->t0 = app_now(app);
     app->scene_data = s;
-    app_record_round(app); /* every answer is stored when it is given */
-}
-
-static void feedback_leave(App *app)
-{
-    app->revealed = false;
-    app_free_scene_data(app);
 }
 
 const Scene scene_feedback = {
@@ -336,5 +328,7 @@ const Scene scene_feedback = {
     .event = feedback_event,
     .update = feedback_update,
     .draw = feedback_draw,
-    .leave = feedback_leave,
+    .leave = app_free_scene_data,
+    .robot = ROBOT_NEXT,
+    .demo = DEMO_FEEDBACK,
 };

@@ -14,9 +14,11 @@
 #include "i18n.h"
 #include "keypad.h"
 #include "modeflow.h"
+#include "registry.h"
 #include "results_stats.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 enum { BTN_BACK, BTN_COHORT, BTN_PREV, BTN_NEXT, N_BTN };
 enum { N_FIGURES = 4, MAX_WRONG = 5 };
@@ -126,11 +128,11 @@ static void line_chart(App *app, SDL_Rect r, const char *title, const double *v,
         ui_text(app, pct(k / 2.0, buf, sizeof buf), lr, 13, false, UI_MUTED, TEXT_ALIGN_END,
                 TEXT_VALIGN_MIDDLE);
     }
-    int pass_y = area.y + area.h - (int)(area.h * app->quiz_cfg.pass_mark / 100.0);
+    int pass_y = area.y + area.h - (int)(area.h * app_quiz_config(app)->pass_mark / 100.0);
     dashes(app, (SDL_Rect){area.x, pass_y, area.w, 0}, false);
     char mark[16], label[64];
     snprintf(label, sizeof label, _("pass mark %s"),
-             pct(app->quiz_cfg.pass_mark / 100.0, mark, sizeof mark));
+             pct(app_quiz_config(app)->pass_mark / 100.0, mark, sizeof mark));
     SDL_Rect lr = {area.x, pass_y - ui_px(app, rtl ? 30 : 22), area.w, ui_px(app, rtl ? 28 : 20)};
     ui_text(app, label, lr, 13, false, UI_WRONG, TEXT_ALIGN_END, TEXT_VALIGN_BOTTOM);
     int px = 0, py = 0, dot = ui_px(app, 5);
@@ -148,7 +150,7 @@ static void line_chart(App *app, SDL_Rect r, const char *title, const double *v,
         int x = area.x + (int)(area.w * (rtl ? 1 - f : f));
         int y = area.y + area.h - (int)(area.h * (v[i] < 0 ? 0 : v[i] > 1 ? 1 : v[i]));
         ui_fill_round(app, (SDL_Rect){x - dot, y - dot, 2 * dot, 2 * dot}, dot,
-                      v[i] * 100 + 1e-9 >= app->quiz_cfg.pass_mark ? UI_GREEN : UI_GOLD);
+                      v[i] * 100 + 1e-9 >= app_quiz_config(app)->pass_mark ? UI_GREEN : UI_GOLD);
     }
 }
 
@@ -182,13 +184,14 @@ static void bar_chart(App *app, SDL_Rect r, const char *title, const CohortTopic
         if (t[i].all.n == 0)
             continue;
         ui_fill_round(app, bar, ui_px(app, 4),
-                      v * 100 + 1e-9 >= app->quiz_cfg.pass_mark ? UI_GREEN : UI_GOLD);
+                      v * 100 + 1e-9 >= app_quiz_config(app)->pass_mark ? UI_GREEN : UI_GOLD);
         ui_text(app, pct(v, buf, sizeof buf), note, 13, true, UI_INK, TEXT_ALIGN_START,
                 TEXT_VALIGN_MIDDLE);
     }
-    int x = plot.x + label_w + gap + (int)(bar_w * app->quiz_cfg.pass_mark / 100.0);
+    int x = plot.x + label_w + gap + (int)(bar_w * app_quiz_config(app)->pass_mark / 100.0);
     if (rtl)
-        x = plot.x + plot.w - label_w - gap - (int)(bar_w * app->quiz_cfg.pass_mark / 100.0);
+        x = plot.x + plot.w - label_w - gap -
+            (int)(bar_w * app_quiz_config(app)->pass_mark / 100.0);
     dashes(app, (SDL_Rect){x, plot.y, 0, plot.h}, true);
 }
 
@@ -203,7 +206,7 @@ static void draw_cohort(App *app, const ResultsState *st, const ResultsLayout *L
     figure(app, L->figures[2], _("Accuracy"), pct(cohort_accuracy(c->t), d, sizeof d));
     figure(app, L->figures[3], _("Pass rate"),
            pct(c->n_sessions ? (double)c->n_passed / (double)c->n_sessions : 0, e, sizeof e));
-    double *v = calloc(c->n_days + 1, sizeof *v);
+    double *v = xcalloc(c->n_days + 1, sizeof *v);
     for (size_t i = 0; v && i < c->n_days; i++)
         v[i] = cohort_accuracy(c->days[i].t);
     line_chart(app, L->line, _("Accuracy over time"), v, v ? c->n_days : 0);
@@ -222,7 +225,7 @@ static void draw_trainee(App *app, const ResultsState *st, const ResultsLayout *
     figure(app, L->figures[1], _("Passed"), count(t->passed, b, sizeof b));
     figure(app, L->figures[2], _("Accuracy"), pct(cohort_accuracy(t->t), d, sizeof d));
     figure(app, L->figures[3], _("Due now"), count((long)t->n_due, e, sizeof e));
-    double *v = calloc(t->n_sessions + 1, sizeof *v);
+    double *v = xcalloc(t->n_sessions + 1, sizeof *v);
     for (size_t i = 0; v && i < t->n_sessions; i++)
         v[i] = cohort_accuracy(t->sessions[i].t);
     line_chart(app, L->line, _("Accuracy per session"), v, v ? t->n_sessions : 0);
@@ -295,7 +298,7 @@ static void load(App *app, ResultsState *st)
     diag_clear(&diag);
     if (!st->rows)
         return;
-    st->cohort = cohort_build(st->rows, app->bank, app->quiz_cfg.pass_mark);
+    st->cohort = cohort_build(st->rows, app->bank, app_quiz_config(app)->pass_mark);
     double now = results_day_of(time(NULL));
     for (size_t i = 0; i < st->cohort->n_trainees; i++)
         st->cohort->trainees[i].n_due =
@@ -325,7 +328,7 @@ static bool pin_event(App *app, ResultsState *st, const Input *in)
         st->pin[0] = '\0';
         return true;
     case KEYPAD_BACK:
-        app_set_scene(app, &scene_signin);
+        app_go(app, SCENE_SIGNIN);
         return true;
     default:
         return false;
@@ -342,7 +345,7 @@ static bool results_event(App *app, const SDL_Event *ev)
     layout(app, &L);
     int n = st->cohort ? (int)st->cohort->n_trainees : 0;
     if (in.kind == IN_BACK || (in.kind == IN_POINT && ui_hit(L.buttons[BTN_BACK], in.x, in.y))) {
-        app_set_scene(app, &scene_signin);
+        app_go(app, SCENE_SIGNIN);
         return true;
     }
     if (in.kind != IN_POINT)
@@ -360,9 +363,9 @@ static bool results_event(App *app, const SDL_Event *ev)
 
 static void results_enter(App *app)
 {
-    ResultsState *st = calloc(1, sizeof *st);
+    ResultsState *st = xcalloc(1, sizeof *st);
     app->scene_data = st;
-    if (st && app->opt->screenshot) { /* --scene results: the unlocked view */
+    if (flow_of(app)->results_unlocked) { /* --scene results: the unlocked view */
         st->unlocked = true;
         load(app, st);
     }
@@ -384,4 +387,5 @@ const Scene scene_results = {
     .event = results_event,
     .draw = results_draw,
     .leave = results_leave,
+    .demo = DEMO_UNLOCKED,
 };

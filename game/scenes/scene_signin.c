@@ -10,6 +10,7 @@
 #include "results_stats.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 typedef struct {
     char id[MODE_TRAINEE_MAX + 1];
@@ -29,17 +30,16 @@ static void signin_draw(App *app)
     KeypadScreen L;
     keypad_screen(app, &L);
     ui_background(app);
-    ui_text(app, _("Trainee sign-in"), L.title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
-    ui_text(app, _("Type your trainee number on the pad, then press OK."), L.info, 24, false,
-            UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_screen_title(app, _("Trainee sign-in"));
+    ui_text(app, _("Type your trainee number on the pad, then press OK."), L.info,
+            app->theme->type.heading, false, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char shown[MODE_TRAINEE_MAX + 1];
     snprintf(shown, sizeof shown, "%s", st ? st->id : "");
     lang_digits(shown, sizeof shown);
     keypad_draw_entry(app, L.entry, shown, _("Trainee number"));
     if (st && st->refused)
-        ui_text(app, _("Type your number first."), L.message, 20, true, UI_GOLD, TEXT_ALIGN_START,
-                TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("Type your number first."), L.message, app->theme->type.body, true, UI_GOLD,
+                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     keypad_draw(app, L.keys);
     ui_button(app, L.back, _("Back"), false, UI_BTN_NORMAL);
     ui_button(app, trainer_button(app, &L), _("Trainer"), false, UI_BTN_NORMAL);
@@ -68,7 +68,7 @@ static bool signin_event(App *app, const SDL_Event *ev)
     keypad_screen(app, &L);
     Input in = input_map(app, ev);
     if (in.kind == IN_POINT && ui_hit(trainer_button(app, &L), in.x, in.y)) {
-        app_set_scene(app, &scene_results);
+        app_go(app, SCENE_RESULTS);
         return true;
     }
     switch (keypad_input(app, &L, &in, st->id, MODE_TRAINEE_MAX)) {
@@ -80,14 +80,12 @@ static bool signin_event(App *app, const SDL_Event *ev)
             st->refused = true;
             return true;
         }
-        Flow *f = flow_of(app);
-        snprintf(f->trainee, sizeof f->trainee, "%s", st->id);
-        app->trainee = f->trainee;
-        say_due(app, f->trainee);
-        app_set_scene(app, &scene_drills);
+        session_set_trainee(app->session, app->player, st->id);
+        say_due(app, st->id);
+        app_go(app, SCENE_DRILLS);
         return true;
     case KEYPAD_BACK:
-        app_set_scene(app, &scene_title);
+        app_go(app, SCENE_TITLE);
         return true;
     default:
         return false;
@@ -96,7 +94,7 @@ static bool signin_event(App *app, const SDL_Event *ev)
 
 static void signin_enter(App *app)
 {
-    app->scene_data = calloc(1, sizeof(SignState));
+    app->scene_data = xcalloc(1, sizeof(SignState));
 }
 
 const Scene scene_signin = {
@@ -105,4 +103,5 @@ const Scene scene_signin = {
     .event = signin_event,
     .draw = signin_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_SIGN_IN,
 };

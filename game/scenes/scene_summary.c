@@ -11,6 +11,7 @@
 #include "textentry.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 enum { BTN_AGAIN, BTN_SCORES, BTN_TITLE, N_BTN };
 
@@ -45,7 +46,8 @@ static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value
                      .align = TEXT_ALIGN_CENTER,
                      .valign = TEXT_VALIGN_MIDDLE};
     text_draw(app->text, value, v, &big);
-    ui_text(app, label, l, 16, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_text(app, label, l, app->theme->type.small, false, UI_IVORY, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_MIDDLE);
 }
 
 #define TILES_TOP 64 /* design px below the content's top */
@@ -54,7 +56,7 @@ static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value
 static int draw_tiles(App *app, const QuizSummary *s, int y)
 {
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 12), h = ui_px(app, TILES_H), w = (c.w - 4 * gap) / 5;
+    int gap = ui_px(app, app->theme->gap), h = ui_px(app, TILES_H), w = (c.w - 4 * gap) / 5;
     char v[5][32];
     snprintf(v[0], sizeof v[0], "%d", s->score);
     snprintf(v[1], sizeof v[1], "%d / %d", s->n_correct, s->n_questions);
@@ -75,8 +77,8 @@ static int draw_tiles(App *app, const QuizSummary *s, int y)
  * into the bank). */
 static const char *right_answer(const App *app, size_t i, char *buf, size_t size)
 {
-    const Question *q = quiz_question(app->quiz, i);
-    const QuizOutcome *o = quiz_outcome(app->quiz, i);
+    const Question *q = quiz_question(app_quiz(app), i);
+    const QuizOutcome *o = quiz_outcome(app_quiz(app), i);
     if (q->kind == QKIND_TRUEFALSE)
         return q->tf_answer ? _("True") : _("False");
     if (q->kind == QKIND_SHORT)
@@ -90,7 +92,7 @@ static const char *right_answer(const App *app, size_t i, char *buf, size_t size
     size_t used = 0;
     buf[0] = '\0';
     for (int d = 0; d < q->n_choices; d++) {
-        const Choice *ch = quiz_choice(app->quiz, i, d);
+        const Choice *ch = quiz_choice(app_quiz(app), i, d);
         if (!ch || ch->weight <= 0 || (q->kind != QKIND_MULTI && ch->weight < 1.0))
             continue;
         /* TRANSLATORS: separates the right answers of a multiple-answer question */
@@ -135,7 +137,7 @@ static Review review_layout(const App *app, const QuizSummary *s)
 
 static void draw_row(App *app, size_t i, SDL_Rect r, int row_h, bool first)
 {
-    const Question *q = quiz_question(app->quiz, i);
+    const Question *q = quiz_question(app_quiz(app), i);
     char num[512];
     SDL_Rect qt = {r.x, r.y, r.w * 58 / 100, r.h};
     SDL_Rect at = {r.x + r.w * 60 / 100, r.y, r.w * 40 / 100, r.h};
@@ -160,8 +162,8 @@ static void draw_review(App *app, const QuizSummary *s, int page)
     Review v = review_layout(app, s);
     ui_card(app, v.card);
     if (s->n_missed == 0) {
-        ui_text(app, _("No mistakes: every answer was right."), v.in, 24, true, UI_RIGHT,
-                TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("No mistakes: every answer was right."), v.in, app->theme->type.heading,
+                true, UI_RIGHT, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         return;
     }
     SDL_Rect head = v.head;
@@ -170,8 +172,8 @@ static void draw_review(App *app, const QuizSummary *s, int page)
         if (lang_is_rtl())
             head.x += v.more.w + ui_px(app, 12);
     }
-    ui_text(app, _("Questions to review"), head, 20, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Questions to review"), head, app->theme->type.body, true, UI_GREEN_LIGHT,
+            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     if (v.fit <= 0)
         return;
     page = v.pages > 0 ? page % v.pages : 0;
@@ -195,7 +197,7 @@ static void draw_review(App *app, const QuizSummary *s, int page)
 static bool turn_page(App *app, int step)
 {
     SState *st = app->scene_data;
-    QuizSummary s = quiz_summary(app->quiz);
+    QuizSummary s = quiz_summary(app_quiz(app));
     Review v = review_layout(app, &s);
     if (!st || v.pages <= 1)
         return false;
@@ -206,13 +208,11 @@ static bool turn_page(App *app, int step)
 static void summary_draw(App *app)
 {
     ui_background(app);
-    if (!app->quiz)
+    if (!app_quiz(app))
         return;
     SDL_Rect c = ui_content(app);
-    QuizSummary s = quiz_summary(app->quiz);
-    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
-    ui_text(app, _("Round complete"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    QuizSummary s = quiz_summary(app_quiz(app));
+    SDL_Rect title = ui_screen_title(app, _("Round complete"));
     flow_summary_badge(app, title);
     draw_tiles(app, &s, c.y + ui_px(app, TILES_TOP));
     SState *st = app->scene_data;
@@ -226,19 +226,19 @@ static void summary_draw(App *app)
 static void activate(App *app, int i)
 {
     if (i == BTN_AGAIN && app_new_round(app))
-        app_set_scene(app, &scene_question);
+        app_go(app, SCENE_QUESTION);
     else if (i == BTN_SCORES)
-        app_set_scene(app, &scene_scores);
+        app_go(app, SCENE_SCORES);
     else if (i == BTN_TITLE)
-        app_set_scene(app, &scene_title);
+        app_go(app, SCENE_TITLE);
 }
 
 static bool summary_event(App *app, const SDL_Event *ev)
 {
     SState *st = app->scene_data;
-    if (ev->type == SDL_MOUSEWHEEL && app->quiz) /* y 0: sideways, or a touchpad's fraction */
+    if (ev->type == SDL_MOUSEWHEEL && app_quiz(app)) /* y 0: sideways, or a touchpad's fraction */
         return ev->wheel.y != 0 && turn_page(app, ev->wheel.y > 0 ? -1 : 1);
-    if (ev->type == SDL_KEYDOWN && app->quiz &&
+    if (ev->type == SDL_KEYDOWN && app_quiz(app) &&
         (ev->key.keysym.sym == SDLK_PAGEDOWN || ev->key.keysym.sym == SDLK_PAGEUP))
         return turn_page(app, ev->key.keysym.sym == SDLK_PAGEUP ? -1 : 1);
     Input in = input_map(app, ev);
@@ -249,8 +249,8 @@ static bool summary_event(App *app, const SDL_Event *ev)
                 activate(app, i);
                 return true;
             }
-        if (app->quiz) {
-            QuizSummary s = quiz_summary(app->quiz);
+        if (app_quiz(app)) {
+            QuizSummary s = quiz_summary(app_quiz(app));
             Review v = review_layout(app, &s);
             if (v.pages > 1 && ui_hit(v.more, in.x, in.y))
                 return turn_page(app, 1);
@@ -277,10 +277,7 @@ static bool summary_event(App *app, const SDL_Event *ev)
 
 static void summary_enter(App *app)
 {
-    app->scene_data = calloc(1, sizeof(SState));
-    if (app->quiz && !app->round_end_ms)
-        app->round_end_ms = app_now(app);
-    app_record_round(app);
+    app->scene_data = xcalloc(1, sizeof(SState));
 }
 
 const Scene scene_summary = {
@@ -289,4 +286,6 @@ const Scene scene_summary = {
     .event = summary_event,
     .draw = summary_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_ROUND_DONE,
+    .demo = DEMO_SUMMARY,
 };

@@ -9,9 +9,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "app.h"
 #include "audio.h"
 
-typedef struct App App;
 typedef struct AppSound AppSound;
 
 /* Opens the audio device and the speech worker as the settings say
@@ -20,6 +20,9 @@ typedef struct AppSound AppSound;
  * reading aloud (not for --screenshot, which opens neither). */
 void app_sound_init(App *app);
 void app_sound_quit(App *app);
+/* The App's listener (App.on_notice, set by the shell): a new scene, a new
+ * round or a language switch, each sent on to the function below. */
+void app_sound_notice(App *app, AppNotice what);
 
 /* A new round began: stop reading, forget what was read and sounded. */
 void app_sound_new_round(App *app);

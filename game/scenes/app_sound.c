@@ -7,6 +7,7 @@
 #include "app.h"
 #include "audio.h"
 #include "hud.h"
+#include "registry.h"
 #include "speech.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -111,7 +112,7 @@ unsigned app_sound_started(const App *app, SoundId id)
 static void card_of(const App *app, const Question *q, bool other, SpeechCard *c)
 {
     memset(c, 0, sizeof *c);
-    size_t qi = quiz_index(app->quiz);
+    size_t qi = quiz_index(app_quiz(app));
     c->question = hud_question_text(app, q, other);
     if (q->kind == QKIND_TRUEFALSE) {
         c->answers[0] = other ? lang_other(N_("True")) : _("True");
@@ -138,7 +139,7 @@ static void say_two(App *app, char *mine, char *other)
 static void read_question(App *app)
 {
     AppSound *s = app->sound;
-    const Question *q = app->quiz ? quiz_current(app->quiz) : NULL;
+    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
     if (!s || !s->speech || !q)
         return;
     const SpeechLexicon *lx = speech_lexicon(s->speech);
@@ -164,8 +165,8 @@ void app_sound_read_question(App *app)
 void app_sound_read_explanation(App *app)
 {
     AppSound *s = app->sound;
-    size_t qi = app->quiz ? quiz_index(app->quiz) : 0;
-    const Question *q = app->quiz ? quiz_question(app->quiz, qi) : NULL;
+    size_t qi = app_quiz(app) ? quiz_index(app_quiz(app)) : 0;
+    const Question *q = app_quiz(app) ? quiz_question(app_quiz(app), qi) : NULL;
     if (!s || !s->speech || !q || !q->general_feedback)
         return;
     const SpeechLexicon *lx = speech_lexicon(s->speech);
@@ -181,8 +182,8 @@ void app_sound_read_explanation(App *app)
 static void answer_sound(App *app)
 {
     AppSound *s = app->sound;
-    size_t qi = quiz_index(app->quiz);
-    const QuizOutcome *o = quiz_outcome(app->quiz, qi);
+    size_t qi = quiz_index(app_quiz(app));
+    const QuizOutcome *o = quiz_outcome(app_quiz(app), qi);
     if (!o || o->skipped || s->sounded_index == qi + 1)
         return;
     s->sounded_index = qi + 1;
@@ -191,7 +192,7 @@ static void answer_sound(App *app)
 
 void app_sound_answered(App *app)
 {
-    if (!app->sound || !app->quiz)
+    if (!app->sound || !app_quiz(app))
         return;
     app_sound_stop(app);
     answer_sound(app);
@@ -215,14 +216,14 @@ void app_sound_scene(App *app)
     if (!s)
         return;
     app_sound_stop(app);
-    if (!app->quiz)
+    if (!app_quiz(app))
         return;
-    if (app->scene == &scene_feedback) {
+    if (app_at(app, SCENE_FEEDBACK)) {
         answer_sound(app); /* the time ran out: no tap played it */
-    } else if (app->scene == &scene_summary) {
+    } else if (app_at(app, SCENE_SUMMARY)) {
         play(app, SOUND_ROUND_END);
-    } else if (app->scene == &scene_question && quiz_state(app->quiz) == QUIZ_ASKING) {
-        size_t qi = quiz_index(app->quiz) + 1;
+    } else if (app_at(app, SCENE_QUESTION) && quiz_state(app_quiz(app)) == QUIZ_ASKING) {
+        size_t qi = quiz_index(app_quiz(app)) + 1;
         s->last_tick_s = 0;
         if (s->auto_read && s->read_index != qi)
             read_question(app);
@@ -248,8 +249,8 @@ void app_sound_language(App *app)
     if (!s)
         return;
     app_sound_stop(app);
-    if (s->auto_read && app->scene == &scene_question && app->quiz &&
-        quiz_state(app->quiz) == QUIZ_ASKING)
+    if (s->auto_read && app_at(app, SCENE_QUESTION) && app_quiz(app) &&
+        quiz_state(app_quiz(app)) == QUIZ_ASKING)
         read_question(app);
 }
 
@@ -268,11 +269,26 @@ bool app_sound_key(App *app, const SDL_Event *ev)
     }
     if (ev->key.keysym.sym != SDLK_q || !app_sound_can_read(app))
         return false;
-    if (app->scene == &scene_question)
+    if (app_at(app, SCENE_QUESTION))
         app_sound_read_question(app);
-    else if (app->scene == &scene_feedback)
+    else if (app_at(app, SCENE_FEEDBACK))
         app_sound_read_explanation(app);
     else
         return false;
     return true;
+}
+
+void app_sound_notice(App *app, AppNotice what)
+{
+    switch (what) {
+    case APP_NOTICE_SCENE:
+        app_sound_scene(app);
+        break;
+    case APP_NOTICE_ROUND:
+        app_sound_new_round(app);
+        break;
+    case APP_NOTICE_LANGUAGE:
+        app_sound_language(app);
+        break;
+    }
 }
