@@ -33,6 +33,15 @@ out=$("$game" --mode classroom --phones --port "$port" --scene lobby --screensho
 check test $? -eq 0
 check grep -qxF "listening on http://127.0.0.1:$port/" <<<"$out"
 check test -s "$tmp/l.png"
+# A bank text with no Urdu, on the Urdu screen: the phones' question still
+# opens, in English (the projector's card is drawn, not an empty screen).
+printf '::en-only::Capital of Pakistan? {=Islamabad ~Karachi ~Lahore}\n' >"$tmp/en.gift"
+"$game" --mode classroom --phones --port "$port" --bank "$tmp/en.gift" --lang ur --scene phoneq \
+    --size 800x600 --screenshot "$tmp/q.png" >/dev/null 2>&1
+check test $? -eq 0
+card=$(convert "$tmp/q.png" -crop 700x120+50+70 +repage -colorspace gray -format '%[fx:mean]' info:)
+check awk -v m="$card" 'BEGIN { exit !(m > 0.6) }'
+
 # The port is taken: a clear message, not a crash.
 python3 -c 'import socket,sys,time; s=socket.socket(); s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(); time.sleep(10)' "$port" &
 holder=$!

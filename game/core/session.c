@@ -325,6 +325,11 @@ SessionAnswer session_answer_number(double value)
     return (SessionAnswer){.kind = QKIND_NUMERIC, .number = value};
 }
 
+SessionAnswer session_answer_text(const char *typed)
+{
+    return (SessionAnswer){.kind = QKIND_SHORT, .text = typed};
+}
+
 SessionAnswer session_answer_on_purpose(const Quiz *quiz, bool right, unsigned wrong_pick)
 {
     const Question *q = quiz_current(quiz);
@@ -333,6 +338,8 @@ SessionAnswer session_answer_on_purpose(const Quiz *quiz, bool right, unsigned w
         return session_answer_truefalse(right == q->tf_answer);
     if (q->kind == QKIND_NUMERIC)
         return session_answer_number(right ? q->numeric[0].value : q->numeric[0].value * 2 + 7);
+    if (q->kind == QKIND_SHORT)
+        return session_answer_text(right ? question_short_answer(q)->text : "?");
     if (q->kind == QKIND_MULTI) {
         unsigned mask = 0;
         for (int d = 0; d < q->n_choices; d++)
@@ -361,6 +368,8 @@ static const QuizOutcome *give(Quiz *q, const SessionAnswer *a, int64_t now_ms)
         return quiz_answer_truefalse(q, a->value, now_ms);
     case QKIND_NUMERIC:
         return quiz_answer_number(q, a->number, now_ms);
+    case QKIND_SHORT:
+        return a->text ? quiz_answer_text(q, a->text, now_ms) : NULL;
     }
     return NULL;
 }

@@ -57,10 +57,8 @@ static void log_answers(Session *s, Player *p, const char *when)
                            .points = o->points,
                            .ms = o->elapsed_ms,
                            .lang = p->lang};
-        if (!results_add_answer(s->cfg.results, p->stored, &a)) {
-            save_failed(s); /* kept: the next answer retries it */
-            break;
-        }
+        if (!results_add_answer(s->cfg.results, p->stored, &a))
+            save_failed(s); /* queued by the store: the next write retries it */
     }
 }
 

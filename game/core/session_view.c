@@ -85,6 +85,7 @@ static void count_outcome(const QuizOutcome *o, const Question *q, int *counts, 
             counts[o->chosen_tf ? 0 : 1]++;
         break;
     case QKIND_NUMERIC:
+    case QKIND_SHORT:
         if (max >= 2)
             counts[o->verdict == QUIZ_CORRECT ? 0 : 1]++;
         break;

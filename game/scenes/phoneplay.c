@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app_sound.h"
 #include "i18n.h"
 #include "layout.h"
 #include "modeflow.h"
@@ -79,7 +80,27 @@ static Session *new_session(App *app)
     cfg.results = app->results;
     cfg.record = !app->opt->screenshot;
     cfg.lang = lang_code();
-    return session_new(app->pool, app->n_pool, &cfg, app_now(app));
+    /* The phone page has no text field yet: short answers stay on the
+     * projector's own rounds, not the phones'. */
+    const Question **pool = xcalloc(app->n_pool + 1, sizeof *pool);
+    size_t n = 0, typed = 0;
+    for (size_t i = 0; i < app->n_pool; i++) {
+        if (app->pool[i]->kind == QKIND_SHORT)
+            typed++;
+        else
+            pool[n++] = app->pool[i];
+    }
+    if (typed)
+        fprintf(stderr,
+                ngettext("amanquiz: note: %zu short-answer question left out: phones cannot type "
+                         "answers yet\n",
+                         "amanquiz: note: %zu short-answer questions left out: phones cannot type "
+                         "answers yet\n",
+                         typed),
+                typed);
+    Session *session = session_new(pool, n, &cfg, app_now(app));
+    free(pool);
+    return session;
 }
 
 /* Grows the id table to cover Room index i. */
@@ -231,14 +252,20 @@ void phoneplay_stop(App *app)
 
 /* ---- the question, as the Session's round shows it ---- */
 
-/* Both languages of a bank text: English and Urdu. */
+/* Both languages of a bank text: English and Urdu (the English again when
+ * it has no Urdu). On the Urdu screen lang_bank_other gives NULL for a text
+ * with one form only, so the English is the bank's own text there. */
 static void both(const char *id, const char *field, const char *english, const char **en,
                  const char **ur)
 {
-    bool urdu = lang_is_urdu();
-    const char *here = lang_bank(id, field, english), *other = lang_bank_other(id, field, english);
-    *en = urdu ? other : here;
-    *ur = urdu ? here : other;
+    const char *here = lang_bank(id, field, english);
+    if (lang_is_urdu()) {
+        *en = english;
+        *ur = here;
+    } else {
+        *en = here;
+        *ur = lang_bank_other(id, field, english);
+    }
 }
 
 static const NumericAnswer *best_numeric(const Question *q)
@@ -258,7 +285,13 @@ static void fill_question(App *app, RoomQuestion *rq)
     size_t qi = session_index(s);
     memset(rq, 0, sizeof *rq);
     both(q->id, "question", q->text, &rq->text, &rq->text_ur);
-    static const RoomKind kinds[] = {RQ_CHOICE, RQ_MULTI, RQ_TRUEFALSE, RQ_NUMBER};
+    static const RoomKind kinds[] = {
+        [QKIND_CHOICE] = RQ_CHOICE,
+        [QKIND_MULTI] = RQ_MULTI,
+        [QKIND_TRUEFALSE] = RQ_TRUEFALSE,
+        [QKIND_NUMERIC] = RQ_NUMBER,
+    };
+    /* No QKIND_SHORT here: new_session leaves short answers out. */
     rq->kind = kinds[q->kind];
     if (q->kind == QKIND_CHOICE || q->kind == QKIND_MULTI) {
         rq->n_choices = q->n_choices;
@@ -343,6 +376,8 @@ static void apply(App *app, const PhonesCmd *c)
     /* The Session's clock at the moment the phone's request came. */
     int64_t at = app_now(app) - (phones_now() - c->at_ms);
     if (c->kind == PHONES_CMD_JOIN) {
+        if (app_at(app, SCENE_LOBBY))
+            app_sound_join(app); /* the join chime (issue 15); not over a question */
         if (session_in_round(pp->session) && cover(pp, (size_t)c->player))
             pp->pending[c->player] = true;
         else

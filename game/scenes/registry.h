@@ -26,6 +26,7 @@
     X(SCENE_DRILLS, scene_drills)                                                                  \
     X(SCENE_SCOREBOARD, scene_scoreboard)                                                          \
     X(SCENE_TEACHER_HELP, scene_teacher_help)                                                      \
+    X(SCENE_RESULTS, scene_results)                                                                \
     X(SCENE_LOBBY, scene_lobby)                                                                    \
     X(SCENE_PHONEQ, scene_phoneq)
 

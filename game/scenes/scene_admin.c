@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "keypad.h"
 #include "modeflow.h"
+#include "sync_panel.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -58,6 +59,15 @@ static void admin_draw(App *app)
         draw_message(app, st, L.message);
     keypad_draw(app, L.keys);
     ui_button(app, L.back, _("Cancel"), false, UI_BTN_NORMAL);
+    int top = L.message.y + L.message.h;
+    sync_panel_draw(app, (SDL_Rect){L.message.x, top, L.message.w, L.back.y - top});
+}
+
+static bool admin_update(App *app, Uint32 now_ms)
+{
+    (void)now_ms;
+    sync_panel_wake(app);
+    return false;
 }
 
 static bool admin_event(App *app, const SDL_Event *ev)
@@ -100,6 +110,7 @@ const Scene scene_admin = {
     .name = "admin",
     .enter = admin_enter,
     .event = admin_event,
+    .update = admin_update,
     .draw = admin_draw,
     .leave = app_free_scene_data,
     .overlay = true,

@@ -1,12 +1,16 @@
-/* Training drills: choose a topic and a difficulty, or drill the questions
- * this trainee answered wrongly before; then start. Touch only. */
+/* Training drills: choose a topic and a difficulty, or practise what is due
+ * (FSRS: due questions first, then new ones, then the rest); then start.
+ * Touch only. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "app_sound.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "results_stats.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -29,6 +33,7 @@ static const char *const level_names[N_LEVELS] = {N_("Any difficulty"), N_("Easy
 typedef struct {
     SDL_Rect title, topic_label, topics[MAX_TOPICS], level_label, levels[N_LEVELS];
     SDL_Rect message, buttons[N_BTN];
+    SDL_Rect listen; /* "Read aloud": every question read by itself; w 0 without speech */
 } DrillLayout;
 
 /* The signed-in trainee, "" for none. */
@@ -61,6 +66,13 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
     y += bh + gap;
     int by = c.y + c.h - bh, bw = (c.w - 2 * gap) / 3;
     L->message = (SDL_Rect){c.x, y, c.w, by - y - gap};
+    L->listen = (SDL_Rect){0, 0, 0, 0}; /* none without speech (not stack garbage) */
+    if (app_sound_can_read(app)) { /* the option at the end of the message row */
+        int lw2 = c.w / 3;
+        L->message.w -= lw2 + gap;
+        L->listen =
+            ui_mirror(app, (SDL_Rect){c.x + c.w - lw2, y + (L->message.h - bh) / 2, lw2, bh});
+    }
     for (int i = 0; i < N_BTN; i++)
         L->buttons[i] = (SDL_Rect){c.x + i * (bw + gap), by, bw, bh};
     SDL_Rect *all[] = {&L->title, &L->topic_label, &L->level_label, &L->message};
@@ -118,16 +130,19 @@ static void drills_draw(App *app)
                 TEXT_VALIGN_MIDDLE);
     }
     char mistakes[96];
-    int n = (int)f->n_mistakes;
+    int n = (int)f->n_mistakes, due = (int)f->n_due;
     snprintf(mistakes, sizeof mistakes,
-             n ? ngettext("Drill my mistakes (%d)", "Drill my mistakes (%d)", n)
-               : _("No mistakes to drill"),
-             n);
+             due ? ngettext("Practise what is due (%d)", "Practise what is due (%d)", due)
+                 : _("Practise: nothing is due"),
+             due);
     lang_digits(mistakes, sizeof mistakes);
     ui_button(app, L.buttons[BTN_BACK], app->opt->trainee ? _("Back") : _("Sign out"), false,
               UI_BTN_NORMAL);
     ui_button(app, L.buttons[BTN_MISTAKES], mistakes, false, n ? UI_BTN_NORMAL : UI_BTN_DIM);
     ui_button(app, L.buttons[BTN_START], _("Start drill"), true, UI_BTN_FOCUS);
+    if (L.listen.w)
+        ui_button(app, L.listen, _("Read aloud"), false,
+                  app_sound_auto(app) ? UI_BTN_PRESSED : UI_BTN_NORMAL);
 }
 
 static void start(App *app, DrillState *st, bool mistakes)
@@ -139,7 +154,9 @@ static void start(App *app, DrillState *st, bool mistakes)
     cfg->category = mistakes || !f->category[0] ? NULL : f->category;
     cfg->difficulty = mistakes ? 0 : f->difficulty;
     cfg->ids = mistakes ? (const char *const *)f->mistakes : NULL;
-    cfg->n_ids = mistakes ? f->n_mistakes : 0;
+    /* the first round's worth of the practice order */
+    size_t round = cfg->round_length > 0 ? (size_t)cfg->round_length : 0;
+    cfg->n_ids = mistakes ? (f->n_mistakes < round ? f->n_mistakes : round) : 0;
     if (!flow_play(app)) /* on success the scene (and st) is gone */
         st->nothing = true;
 }
@@ -176,7 +193,9 @@ static bool drills_event(App *app, const SDL_Event *ev)
     for (int i = 0; i < N_LEVELS; i++)
         if (ui_hit(L.levels[i], in.x, in.y))
             return st->level = i, st->nothing = false, true;
-    if (ui_hit(L.buttons[BTN_BACK], in.x, in.y))
+    if (L.listen.w && ui_hit(L.listen, in.x, in.y))
+        app_sound_set_auto(app, !app_sound_auto(app));
+    else if (ui_hit(L.buttons[BTN_BACK], in.x, in.y))
         back(app);
     else if (ui_hit(L.buttons[BTN_START], in.x, in.y))
         start(app, st, false);
@@ -187,16 +206,18 @@ static bool drills_event(App *app, const SDL_Event *ev)
     return true;
 }
 
-/* The trainee's mistakes, fetched again each time the screen opens. */
+/* The trainee's practice order, fetched again each time the screen opens
+ * (the memory takes in the answers given since). */
 static void load_mistakes(App *app, Flow *f)
 {
     app_quiz_config(app)->ids = NULL;
     app_quiz_config(app)->n_ids = 0;
     results_free_ids(f->mistakes, f->n_mistakes);
     f->mistakes = NULL;
-    f->n_mistakes = 0;
+    f->n_mistakes = f->n_due = 0;
     if (app->results && *trainee(app))
-        f->mistakes = results_mistakes(app->results, trainee(app), &f->n_mistakes);
+        f->mistakes = results_practice_ids(app->results, trainee(app), app->bank,
+                                           results_day_of(time(NULL)), &f->n_mistakes, &f->n_due);
 }
 
 static void drills_enter(App *app)

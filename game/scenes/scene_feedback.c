@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "textentry.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -24,7 +25,7 @@ typedef struct {
     const char *label; /* owned by the bank / catalog / `buf` */
     const char *sub;
     UiBtnState state;
-    char buf[64];
+    char buf[320]; /* a short answer: up to BANK_MAX_CHOICE_CHARS Urdu letters */
 } Item;
 
 static const QuizOutcome *outcome(const App *app)
@@ -129,6 +130,19 @@ static int choice_items(const App *app, const Question *q, const QuizOutcome *o,
     return n;
 }
 
+/* QKIND_SHORT: the accepted answer, then what was typed. */
+static int short_items(const Question *q, const QuizOutcome *o, Item *it)
+{
+    const char *right = textentry_answer_text(q);
+    it[0] = (Item){.index = -1, .state = UI_BTN_RIGHT};
+    snprintf(it[0].buf, sizeof it[0].buf, _("Answer: %s"), right ? right : "");
+    if (!o->answered)
+        return 1;
+    it[1] = (Item){.index = -1, .state = o->verdict == QUIZ_WRONG ? UI_BTN_WRONG : UI_BTN_RIGHT};
+    snprintf(it[1].buf, sizeof it[1].buf, _("You said: %s"), o->chosen_text);
+    return 2;
+}
+
 static int answer_items(const App *app, const Question *q, const QuizOutcome *o, Item *it)
 {
     if (q->kind == QKIND_TRUEFALSE) {
@@ -145,6 +159,8 @@ static int answer_items(const App *app, const Question *q, const QuizOutcome *o,
         }
         return 2;
     }
+    if (q->kind == QKIND_SHORT)
+        return short_items(q, o, it);
     if (q->kind == QKIND_NUMERIC) {
         char num[32];
         hud_format_number(o->correct_number, num, sizeof num);

@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "textentry.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -80,6 +81,8 @@ static const char *right_answer(const App *app, size_t i, char *buf, size_t size
     const QuizOutcome *o = quiz_outcome(app_quiz(app), i);
     if (q->kind == QKIND_TRUEFALSE)
         return q->tf_answer ? _("True") : _("False");
+    if (q->kind == QKIND_SHORT)
+        return textentry_answer_text(q);
     if (q->kind == QKIND_NUMERIC) {
         hud_format_number(o ? o->correct_number : q->numeric[0].value, buf, size);
         return buf;
