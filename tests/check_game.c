@@ -578,7 +578,8 @@ START_TEST(the_registry_names_every_scene_once)
     char names[512];
     registry_names(names, sizeof names);
     ck_assert_str_eq(names, "title, question, feedback, summary, scores, attract, stillthere, "
-                            "admin, signin, drills, scoreboard, teacher_help, results");
+                            "admin, signin, drills, scoreboard, teacher_help, results, lobby, "
+                            "phoneq");
     /* Only the overlays are pushed over a round. */
     ck_assert(t[SCENE_TEACHER_HELP]->overlay && t[SCENE_STILLTHERE]->overlay &&
               t[SCENE_ADMIN]->overlay);

@@ -2,17 +2,24 @@
  * video, SDL's dummy audio driver): the speaker button is a real button,
  * the reading stops at once on an answer, a second press or a language
  * switch; M mutes; right, wrong, ticks and the round's end are played at
- * their moments; no audio device hides the button and changes nothing
- * else. */
+ * their moments, and a bell when a phone joins the lobby; no audio device
+ * hides the button and changes nothing else. */
+#include <arpa/inet.h>
 #include <check.h>
+#include <netinet/in.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "registry.h"
 #include "shell.h"
 #include "app_sound.h"
 #include "i18n.h"
+#include "phoneplay.h"
+#include "phones.h"
 #include "scene_question.h"
 #include "speech.h"
 #include "testutil.h"
@@ -223,6 +230,65 @@ START_TEST(right_answer_sounds_once)
 }
 END_TEST
 
+/* A phone's POST /api/join on loopback; true on 200. */
+static bool phone_join(int port, const char *name)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || connect(fd, (struct sockaddr *)&a, sizeof a) != 0) {
+        if (fd >= 0)
+            close(fd);
+        return false;
+    }
+    char body[128], req[512], reply[64] = "";
+    int n = snprintf(body, sizeof body, "{\"pin\": \"4821\", \"name\": \"%s\"}", name);
+    int m = snprintf(req, sizeof req,
+                     "POST /api/join HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                     "application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s",
+                     n, body);
+    bool ok = write(fd, req, (size_t)m) == m && read(fd, reply, sizeof reply - 1) > 0 &&
+              strncmp(reply, "HTTP/1.1 200", 12) == 0;
+    close(fd);
+    return ok;
+}
+
+/* The game's loop until the phones' commands are applied (the server wakes it). */
+static void until_sounds(SoundId id, unsigned n)
+{
+    for (int i = 0; i < 500 && app_sound_started(&app, id) < n; i++) {
+        app_step(&app, false);
+        usleep(2000);
+    }
+}
+
+START_TEST(a_phone_joining_the_lobby_chimes)
+{
+    setenv("AMAN_PHONES_BIND", "127.0.0.1", 1);
+    setenv("AMAN_PHONES_PIN", "4821", 1);
+    char port[16];
+    int p = 20000 + (int)(getpid() % 10000); /* below the kernel's ephemeral ports */
+    snprintf(port, sizeof port, "%d", p);
+    char *argv[] = {"amanquiz", "--bank", BANK, "--mode", "classroom", "--phones", "--port", port};
+    char err[1024];
+    ck_assert(cli_parse(&opt, 8, argv, err, sizeof err));
+    i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
+    ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s", err);
+    ck_assert_msg(phoneplay_start(&app, err, sizeof err), "%s", err);
+    app_go(&app, SCENE_LOBBY);
+    settle();
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_JOIN), 0);
+    ck_assert(phone_join(p, "Amina"));
+    until_sounds(SOUND_JOIN, 1);
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_JOIN), 1);
+    ck_assert(phone_join(p, "Bilal"));
+    until_sounds(SOUND_JOIN, 2);
+    ck_assert_uint_eq(app_sound_started(&app, SOUND_JOIN), 2);
+    phoneplay_stop(&app);
+    app_quit(&app);
+}
+END_TEST
+
 static Suite *readaloud_suite(void)
 {
     Suite *s = suite_create("readaloud");
@@ -236,6 +302,7 @@ static Suite *readaloud_suite(void)
     tcase_add_test(core, m_mutes_and_unmutes);
     tcase_add_test(core, sounds_for_ticks_timeout_and_round_end);
     tcase_add_test(core, right_answer_sounds_once);
+    tcase_add_test(core, a_phone_joining_the_lobby_chimes);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, no_audio_device_hides_the_button_and_plays_on);

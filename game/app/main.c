@@ -14,6 +14,7 @@
 #include "fleet_cli.h"
 #include "i18n.h"
 #include "paths.h"
+#include "phoneplay.h"
 #include "registry.h"
 #include "reportcmd.h"
 #include "results.h"
@@ -178,6 +179,12 @@ static int run_game(const CliOptions *cli, const char *dir)
         fprintf(stderr, "amanquiz: %s\n", err);
         goto done;
     }
+    if (!phoneplay_start(&app, err, sizeof err)) { /* --phones: the lobby comes first */
+        fprintf(stderr, "amanquiz: %s\n", err);
+        goto done;
+    }
+    if (app.phones && !opt->scene)
+        app_go(&app, SCENE_LOBBY);
     if (opt->screenshot) {
         app.sync = opt->sync ? fleet_start(&app) : NULL; /* the admin screen shows its state */
         sync_flush(app.sync, 5000);
@@ -198,6 +205,7 @@ static int run_game(const CliOptions *cli, const char *dir)
         status = app_run(&app);
     }
 done:
+    phoneplay_stop(&app); /* first: its session's clock is the App's */
     app_quit(&app);
     sync_stop(app.sync, 3000, NULL); /* a moment to send the last answers */
     return status;

@@ -38,6 +38,9 @@ typedef struct {
     long autoplay;          /* --autoplay N; -1 when not given */
     long seed;              /* --seed S; -1 when not given */
     long teams;             /* --teams N; 0 when not given */
+    bool phones;            /* --phones: the phones' web server (game/net/phones.h) */
+    long port;              /* --port N; 0 when not given */
+    long players;           /* --players N; 0 when not given */
     const char *banks[CLI_MAX_PATHS]; /* --bank PATH... */
     int n_banks;
     const char *check_bank[CLI_MAX_PATHS]; /* --check-bank PATH... */

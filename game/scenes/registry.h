@@ -26,7 +26,9 @@
     X(SCENE_DRILLS, scene_drills)                                                                  \
     X(SCENE_SCOREBOARD, scene_scoreboard)                                                          \
     X(SCENE_TEACHER_HELP, scene_teacher_help)                                                      \
-    X(SCENE_RESULTS, scene_results)
+    X(SCENE_RESULTS, scene_results)                                                                \
+    X(SCENE_LOBBY, scene_lobby)                                                                    \
+    X(SCENE_PHONEQ, scene_phoneq)
 
 #define REGISTRY_ID(id, object) id,
 typedef enum { REGISTRY_SCENES(REGISTRY_ID) SCENE_COUNT } SceneId;

@@ -66,6 +66,7 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
     y += bh + gap;
     int by = c.y + c.h - bh, bw = (c.w - 2 * gap) / 3;
     L->message = (SDL_Rect){c.x, y, c.w, by - y - gap};
+    L->listen = (SDL_Rect){0, 0, 0, 0}; /* none without speech (not stack garbage) */
     if (app_sound_can_read(app)) { /* the option at the end of the message row */
         int lw2 = c.w / 3;
         L->message.w -= lw2 + gap;

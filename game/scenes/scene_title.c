@@ -8,6 +8,8 @@
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "phoneplay.h"
+
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -95,6 +97,8 @@ static void title_draw(App *app)
     for (int i = 0; i < N_BTN; i++)
         ui_button(app, button_rect(app, i), labels[i], i == BTN_START,
                   st && st->focus == i ? UI_BTN_FOCUS : UI_BTN_NORMAL);
+    if (phoneplay_offered(app))
+        ui_button(app, phoneplay_button_rect(app), _("Phones"), false, UI_BTN_NORMAL);
     SDL_Rect hint = {0, app->height - ui_px(app, 40), app->width, ui_px(app, 30)};
     ui_text(app, _("Enter: start · L: language · V: bilingual view · F11: full screen"), hint, 14,
             false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
@@ -129,6 +133,8 @@ static bool title_event(App *app, const SDL_Event *ev)
         st->focus = (st->focus + 1) % N_BTN;
         return true;
     case IN_POINT:
+        if (phoneplay_offered(app) && ui_hit(phoneplay_button_rect(app), in.x, in.y))
+            return phoneplay_open_lobby(app);
         for (int i = 0; i < N_BTN; i++)
             if (ui_hit(button_rect(app, i), in.x, in.y)) {
                 activate(app, i);

@@ -106,6 +106,7 @@ struct App {
     bool typing;      /* a text field has the keyboard (textentry.h) */
     const char *mode; /* "play" (modes add theirs) */
     Flow *flow;       /* the mode's state (modeflow.h) */
+    struct PhonePlay *phones; /* --phones: the phones' server and round (phoneplay.h), or NULL */
     Settings *settings;
     Results *results;  /* NULL for screenshots and autoplay without --data-dir */
     struct Sync *sync; /* fleet sync worker (sync.h), NULL when not syncing */
