@@ -92,8 +92,8 @@ static const char *mark(bool right, bool chosen)
 {
     if (right && chosen)
         return _("Your answer: right");
-    if (right)
-        return _("The right answer");
+    if (right) /* a mark on a choice, not the verdict "The right answer" */
+        return C_("answer mark", "The right answer");
     return chosen ? _("Your answer") : NULL;
 }
 
