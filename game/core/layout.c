@@ -141,11 +141,20 @@ static bool break_after(uint32_t c)
     return c == '/' || c == '-' || c == 0x2010 || c == 0x2013 || c == 0x2014 || c == 0x200B;
 }
 
+/* Punctuation that closes what comes before it: a line never starts with
+ * one, even after a stray space («آپ بنائیں !»). */
+static bool closing_punct(uint32_t c)
+{
+    return c == '!' || c == '?' || c == '.' || c == ',' || c == ';' || c == ':' || c == ')' ||
+           c == ']' || c == 0xBB || c == 0x201D || c == 0x061F || c == 0x06D4 || c == 0x060C ||
+           c == 0x061B;
+}
+
 /* True when a line may start at character j of the paragraph [ps, pe). */
 static bool can_break(const Ctx *c, int ps, int j)
 {
     uint32_t prev = c->cp[j - 1], cur = c->cp[j];
-    if (is_space(cur))
+    if (is_space(cur) || closing_punct(cur))
         return false;
     if (is_space(prev))
         return true;
@@ -357,6 +366,33 @@ static void assign_faces(Ctx *c, int ps, int pe, LayoutFace base)
             c->face[i] = c->face[i - 1];
 }
 
+/* The index in cands[0..nc) of position pos, or -1 when pos is no break
+ * candidate (a word broken by characters). */
+static int cand_index(const Ctx *c, int nc, int pos)
+{
+    for (int i = 0; i < nc; i++)
+        if (c->cands[i] == pos)
+            return i;
+    return -1;
+}
+
+/* A paragraph never ends on one lonely word (issue 18: «ہے۔» alone on a
+ * card's last line): when the last line is a single word and the line above
+ * has more than one, the line above gives up its last word, provided the new
+ * last line fits. ends[0..n) are the lines' ends, ends[n - 1] == pe. */
+static void avoid_lonely_word(Ctx *c, int ps, int *ends, int n, int nc)
+{
+    if (n < 2)
+        return;
+    int above = n > 2 ? ends[n - 3] : ps;
+    int k = cand_index(c, nc, ends[n - 2]);
+    if (k < 1 || c->cands[k + 1] != ends[n - 1] || c->cands[k - 1] <= above)
+        return; /* the last line has more than one word, or the line above has one */
+    int b = c->cands[k - 1];
+    if (span_width(c, b, ends[n - 1], false) <= c->max_width)
+        ends[n - 2] = b;
+}
+
 static void layout_paragraph(Ctx *c, int ps, int pe, FriBidiParType base)
 {
     FriBidiBracketType *brackets = xmalloc((size_t)(pe - ps + 1) * sizeof *brackets);
@@ -368,12 +404,17 @@ static void layout_paragraph(Ctx *c, int ps, int pe, FriBidiParType base)
     free(brackets);
     assign_faces(c, ps, pe, base == FRIBIDI_PAR_RTL ? LAYOUT_FACE_URDU : LAYOUT_FACE_LATIN);
     int nc = find_breaks(c, ps, pe);
+    int *ends = xmalloc((size_t)(pe - ps + 1) * sizeof *ends), n = 0;
     int s = ps;
     do {
         int e = pe > s ? line_end(c, s, nc) : pe;
-        emit_line(c, s, e);
+        ends[n++] = e;
         s = e;
     } while (s < pe);
+    avoid_lonely_word(c, ps, ends, n, nc);
+    for (int i = 0; i < n; i++)
+        emit_line(c, i ? ends[i - 1] : ps, ends[i]);
+    free(ends);
 }
 
 static FriBidiParType resolve_dir(const Ctx *c, LayoutDir dir)
