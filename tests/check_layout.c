@@ -272,6 +272,28 @@ START_TEST(closing_punctuation_never_starts_a_line)
 }
 END_TEST
 
+START_TEST(no_break_space_keeps_a_label_on_one_line)
+{
+    char buf[64];
+    const char *ok = layout_no_break("ٹھیک ہے", buf, sizeof buf);
+    ck_assert_str_eq(ok, "ٹھیک\u00A0ہے");
+    Layout l = lay(ok, LAYOUT_DIR_AUTO, 70);
+    ck_assert_int_eq(l.n_lines, 1);
+    layout_free(&l);
+    l = lay(ok, LAYOUT_DIR_AUTO, 60); /* too narrow: cut, and the host is told */
+    ck_assert(l.broke_words);
+    layout_free(&l);
+    l = lay("ٹھیک ہے", LAYOUT_DIR_AUTO, 60); /* an ordinary space breaks */
+    ck_assert_int_eq(l.n_lines, 2);
+    ck_assert(!l.broke_words);
+    layout_free(&l);
+    /* a short buffer gets a prefix of whole characters, terminated */
+    char small[6];
+    ck_assert_str_eq(layout_no_break("a bcd", small, sizeof small), "a\u00A0bc");
+    ck_assert_str_eq(layout_no_break("ٹھیک", small, sizeof small), "ٹ");
+}
+END_TEST
+
 START_TEST(lines_break_after_hyphen_and_slash)
 {
     const char *s = "Timor-Leste and/or";
@@ -287,6 +309,7 @@ START_TEST(long_word_is_broken_by_characters)
     Layout l = lay(s, LAYOUT_DIR_LTR, 100);
     assert_lines_fit(&l, 100);
     assert_lines(&l, s, "a ", "abcdefghij", "klmnopqrst", "uvwxyz b", NULL);
+    ck_assert(l.broke_words);
     layout_free(&l);
 }
 END_TEST
@@ -550,6 +573,7 @@ static Suite *layout_suite(void)
     tcase_add_test(core, last_line_is_never_one_lonely_word);
     tcase_add_test(core, lonely_word_stays_when_moving_would_not_help);
     tcase_add_test(core, closing_punctuation_never_starts_a_line);
+    tcase_add_test(core, no_break_space_keeps_a_label_on_one_line);
     tcase_add_test(core, lines_break_after_hyphen_and_slash);
     tcase_add_test(core, long_word_is_broken_by_characters);
     tcase_add_test(core, rtl_lines_wrap_in_logical_order_and_reorder_each);

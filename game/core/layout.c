@@ -157,7 +157,7 @@ static bool can_break(const Ctx *c, int ps, int j)
     if (is_space(cur) || closing_punct(cur))
         return false;
     if (is_space(prev))
-        return true;
+        return prev != 0xA0 && prev != 0x2007 && prev != 0x202F; /* no-break spaces */
     return break_after(prev) && j - 1 > ps && !is_space(c->cp[j - 2]) &&
            c->types[j] != FRIBIDI_TYPE_NSM;
 }
@@ -226,8 +226,10 @@ static int line_end(Ctx *c, int s, int nc)
     int w = span_width(c, s, c->cands[k], false);
     while (w > c->max_width && k > first)
         w = span_width(c, s, c->cands[--k], false);
-    if (w > c->max_width)
+    if (w > c->max_width) {
+        c->out->broke_words = true;
         return break_word(c, s, visible_end(c, s, c->cands[k]));
+    }
     while (k + 1 < nc && span_width(c, s, c->cands[k + 1], false) <= c->max_width)
         k++;
     return c->cands[k];
@@ -512,4 +514,25 @@ int layout_fit_px(int min_px, int max_px, double (*overflow)(void *ctx, int px),
             probe = lo + (hi - lo + 1) / 2;
     }
     return best;
+}
+
+char *layout_no_break(const char *in, char *out, size_t len)
+{
+    if (len == 0)
+        return out;
+    size_t o = 0;
+    for (const char *p = in; *p; p++) {
+        size_t need = *p == ' ' ? 2 : 1;
+        /* a UTF-8 sequence is never cut: stop before a lead byte that has no room */
+        if (o + need >= len || ((unsigned char)*p >= 0xC0 && o + 4 >= len))
+            break;
+        if (*p == ' ') {
+            out[o++] = (char)0xC2; /* U+00A0 NO-BREAK SPACE */
+            out[o++] = (char)0xA0;
+        } else {
+            out[o++] = *p;
+        }
+    }
+    out[o] = '\0';
+    return out;
 }

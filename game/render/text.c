@@ -28,11 +28,13 @@ struct Entry {
     Uint32 hash;
     char *text;
     int box_w, box_h, max_px, min_px, bold, dir, align;
-    int px, w, h;     /* the fit: size used and extent at that size */
-    bool rtl;         /* resolved base direction */
-    bool rendered;    /* coverage is made (NULL for text without ink) */
-    Uint8 *coverage;  /* w * h ink, 0..255: the glyphs, rendered once */
-    SDL_Texture *tex; /* coverage in colour `tint` */
+    int px, w, h;       /* the fit: size used and extent at that size */
+    int ink_top, ink_h; /* rows of the coverage that hold ink */
+    unsigned faces;     /* bit f set: the layout has a run of LayoutFace f */
+    bool rtl;           /* resolved base direction */
+    bool rendered;      /* coverage is made (NULL for text without ink) */
+    Uint8 *coverage;    /* w * h ink, 0..255: the glyphs, rendered once */
+    SDL_Texture *tex;   /* coverage in colour `tint` */
     SDL_Color tint;
     size_t bytes;
     Entry *newer, *older, *chain;
@@ -126,6 +128,8 @@ static double overflow_at(FitCtx *f, int step)
     double ow = (double)l.width / f->k->box_w;
     double oh = f->k->box_h > 0 ? (double)l.height / f->k->box_h : 0.0;
     double o = ow > oh ? ow : oh;
+    if (l.broke_words && o <= 1.0) /* a word cut in two does not fit: a smaller size may */
+        o = 1.05;
     if (o <= 1.0) {
         layout_free(&f->best);
         f->best = l;
@@ -296,6 +300,23 @@ static bool tint(TextEngine *te, Entry *e, SDL_Color c)
     return true;
 }
 
+/* The first and the number of rows of e's coverage that hold ink. */
+static void ink_rows(Entry *e)
+{
+    int top = -1, bottom = -1;
+    for (int y = 0; e->coverage && y < e->h; y++) {
+        const Uint8 *row = e->coverage + (size_t)y * (size_t)e->w;
+        for (int x = 0; x < e->w; x++)
+            if (row[x]) {
+                top = top < 0 ? y : top;
+                bottom = y;
+                break;
+            }
+    }
+    e->ink_top = top < 0 ? 0 : top;
+    e->ink_h = top < 0 ? e->h : bottom - top + 1;
+}
+
 /* ---- the paragraph cache ---- */
 
 static Uint32 entry_hash(const Entry *k)
@@ -415,6 +436,8 @@ static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h, co
         e->w = l.width;
         e->h = l.height;
         e->rtl = l.rtl;
+        for (int i = 0; i < l.n_runs; i++)
+            e->faces |= 1u << l.runs[i].face;
         have_layout = true;
     }
     if (want_texture && !e->rendered) {
@@ -422,6 +445,7 @@ static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h, co
             lay_out(te, &l, utf8, e->px, e->bold, e->dir, e->box_w);
         e->coverage = render_layout(te, &l, utf8, e);
         e->rendered = true;
+        ink_rows(e);
         size_t cov_bytes = e->coverage ? (size_t)e->w * (size_t)e->h : 0;
         e->bytes += cov_bytes;
         te->stats.cache_bytes += cov_bytes;
@@ -491,9 +515,25 @@ TextStats text_engine_stats(const TextEngine *te)
     return st;
 }
 
+/* Remembers the smallest size drawn per script (TextStats.least_px_*). */
+static void note_least(TextEngine *te, const Entry *e)
+{
+    int *least[] = {&te->stats.least_px_latin, &te->stats.least_px_urdu};
+    const LayoutFace face[] = {LAYOUT_FACE_LATIN, LAYOUT_FACE_URDU};
+    for (int i = 0; i < 2; i++)
+        if ((e->faces & 1u << face[i]) && (*least[i] == 0 || e->px < *least[i]))
+            *least[i] = e->px;
+}
+
+void text_engine_reset_least(TextEngine *te)
+{
+    te->stats.least_px_latin = te->stats.least_px_urdu = 0;
+}
+
 int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *style)
 {
-    Entry *e = prepare(te, utf8, box.w, box.h, style, true);
+    bool ink_middle = style->valign == TEXT_VALIGN_INK_MIDDLE;
+    Entry *e = prepare(te, utf8, box.w, ink_middle ? 0 : box.h, style, true);
     if (!e || !e->coverage || !tint(te, e, style->color))
         return 0;
     evict(te, e); /* the texture may have just been created */
@@ -502,13 +542,16 @@ int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *s
         x += (box.w - e->w) / 2;
     else if ((style->align == TEXT_ALIGN_START) == e->rtl)
         x += box.w - e->w;
-    if (style->valign == TEXT_VALIGN_MIDDLE && e->h < box.h)
+    if (ink_middle)
+        y += (box.h - e->ink_h) / 2 - e->ink_top;
+    else if (style->valign == TEXT_VALIGN_MIDDLE && e->h < box.h)
         y += (box.h - e->h) / 2;
     else if (style->valign == TEXT_VALIGN_BOTTOM && e->h < box.h)
         y += box.h - e->h;
     SDL_SetTextureAlphaMod(e->tex, style->color.a);
     SDL_Rect dst = {x, y, e->w, e->h};
     SDL_RenderCopy(te->r, e->tex, NULL, &dst);
+    note_least(te, e);
     return e->px;
 }
 

@@ -15,7 +15,16 @@ typedef struct TextEngine TextEngine;
 typedef enum { TEXT_DIR_AUTO, TEXT_DIR_LTR, TEXT_DIR_RTL } TextDir;
 /* START is the paragraph's start side: left for LTR, right for RTL. */
 typedef enum { TEXT_ALIGN_START, TEXT_ALIGN_CENTER, TEXT_ALIGN_END } TextAlign;
-typedef enum { TEXT_VALIGN_TOP, TEXT_VALIGN_MIDDLE, TEXT_VALIGN_BOTTOM } TextVAlign;
+/* INK_MIDDLE centres the ink, not the line box, and the box's height does
+ * not limit the size (max_px is used when the width allows): for a one-line
+ * label inside a shape such as a pill, where Nastaliq's line box is far
+ * taller than its ink and centring that box puts the ink outside. */
+typedef enum {
+    TEXT_VALIGN_TOP,
+    TEXT_VALIGN_MIDDLE,
+    TEXT_VALIGN_BOTTOM,
+    TEXT_VALIGN_INK_MIDDLE
+} TextVAlign;
 
 typedef struct {
     int max_px; /* largest font size to try, in pixels */
@@ -71,12 +80,18 @@ typedef struct {
     unsigned long hits;    /* text_draw/text_measure answered from the cache */
     unsigned long misses;  /* ... that had to fit the text */
     unsigned long evictions;
+    /* The smallest size text_draw drew Latin (Noto Sans) and Urdu
+     * (Nastaliq) text at since the last text_engine_reset_least, 0 for none:
+     * tests hold every screen to a readable size. */
+    int least_px_latin, least_px_urdu;
     size_t cache_bytes; /* held now by the paragraph cache */
     int cache_entries;
     int fonts_open;
 } TextStats;
 
 TextStats text_engine_stats(const TextEngine *te);
+/* Forgets the smallest sizes drawn (least_px_latin, least_px_urdu). */
+void text_engine_reset_least(TextEngine *te);
 /* Drops every cached texture, size and width (fonts stay open). Call it
  * after SDL_RENDER_DEVICE_RESET / SDL_RENDER_TARGETS_RESET. */
 void text_engine_flush(TextEngine *te);

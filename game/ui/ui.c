@@ -7,6 +7,7 @@
 #include "app.h"
 #include "discs.h"
 #include "i18n.h"
+#include "layout.h"
 #include "ui_lang.h"
 
 const SDL_Color UI_GREEN = {0x0B, 0x3D, 0x2E, 0xFF};
@@ -741,8 +742,9 @@ void ui_numpad_draw(App *app, const SDL_Rect keys[UI_NUMPAD_KEYS], int focus)
         char s[2] = {ui_numpad_char(i), 0};
         ui_button(app, keys[i], s, false, i == focus ? UI_BTN_FOCUS : UI_BTN_NORMAL);
     }
-    ui_button(app, keys[UI_NUMPAD_ERASE], _("Erase"), false,
+    char label[128]; /* a key's label shrinks rather than break in two («ٹھیک ہے») */
+    ui_button(app, keys[UI_NUMPAD_ERASE], layout_no_break(_("Erase"), label, sizeof label), false,
               focus == UI_NUMPAD_ERASE ? UI_BTN_FOCUS : UI_BTN_NORMAL);
-    ui_button(app, keys[UI_NUMPAD_OK], _("OK"), true,
+    ui_button(app, keys[UI_NUMPAD_OK], layout_no_break(_("OK"), label, sizeof label), true,
               focus == UI_NUMPAD_OK ? UI_BTN_FOCUS : UI_BTN_NORMAL);
 }
