@@ -356,8 +356,14 @@ static bool text_spec(App *app, const char *s, SDL_Rect *box, int design_px, int
                 : align == TEXT_ALIGN_END ? TEXT_ALIGN_START
                                           : align;
     }
+    /* Readable on a 7-inch kiosk panel (1024x600): Nastaliq needs more than
+     * Latin, so no Urdu below 18 px and no Latin below 14 px at that size
+     * (tests/check_readable.c); a text that does not fit at the floor wraps
+     * past its box rather than shrink. */
+    int floor_px = ui_px(app, rtl ? UI_MIN_URDU_PX : UI_MIN_LATIN_PX);
     int px = ui_px(app, design_px);
-    int min_px = px / 2 > 8 ? px / 2 : 8;
+    px = px > floor_px ? px : floor_px;
+    int min_px = px / 2 > floor_px ? px / 2 : floor_px;
     if (cap_px > 0 && cap_px < px)
         px = cap_px > min_px ? cap_px : min_px;
     *st = (TextStyle){.max_px = px,
@@ -396,6 +402,17 @@ int ui_text(App *app, const char *s, SDL_Rect box, int design_px, bool bold, SDL
             TextAlign align, TextVAlign valign)
 {
     return ui_text_dir(app, s, box, design_px, bold, c, align, valign, lang_is_rtl());
+}
+
+int ui_text_height(App *app, const char *s, int w, int design_px, bool bold)
+{
+    SDL_Rect box = {0, 0, w, 1 << 14};
+    TextStyle st;
+    int h = 0;
+    if (text_spec(app, s, &box, design_px, 0, bold, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_TOP,
+                  lang_is_rtl(), &st))
+        text_measure(app->text, s, w, 0, &st, NULL, &h);
+    return h;
 }
 
 static SDL_Color btn_fill(UiBtnState st, bool primary)

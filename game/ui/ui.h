@@ -26,6 +26,11 @@ typedef enum {
     UI_BTN_DIM,     /* neither: faded after answering */
 } UiBtnState;
 
+/* The smallest text sizes, in design pixels: ui_text never draws Urdu or
+ * Latin smaller (issue 18: readable on a 7-inch panel). */
+#define UI_MIN_URDU_PX 18
+#define UI_MIN_LATIN_PX 14
+
 /* Scales a design size (1024x600 units) to output pixels; never below 1. */
 int ui_px(const App *app, int design);
 /* Mirrors r across the vertical centre line when the language is RTL. */
@@ -50,6 +55,9 @@ void ui_background(App *app);
 void ui_background_under(App *app, const SDL_Rect *shapes, int n);
 #define UI_BACKGROUND_MAX 16
 
+/* The height s takes wrapped at width w at its design size (never below
+ * the readable floor), as ui_text would draw it with room to spare. */
+int ui_text_height(App *app, const char *s, int w, int design_px, bool bold);
 /* Draws text in the current language's direction; align START is the
  * reading side. Returns the pixel size used (0 when nothing drawn). */
 int ui_text(App *app, const char *s, SDL_Rect box, int design_px, bool bold, SDL_Color c,

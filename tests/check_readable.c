@@ -1,0 +1,141 @@
+/* Every screen readable on a 7-inch kiosk panel (1024x600): no Urdu text
+ * drawn below 18 px and no Latin text below 14 px (Nastaliq needs more than
+ * Latin), in both languages, through the real scenes and the real bank.
+ * The text engine records the smallest size it draws per script. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "demo.h"
+#include "i18n.h"
+#include "testutil.h"
+#include "text.h"
+#include "ui_lang.h"
+
+#define MIN_URDU_PX 18
+#define MIN_LATIN_PX 14
+
+/* Each scene in the mode it belongs to, and the title of every mode. */
+static const struct {
+    const char *scene, *mode;
+} SCREENS[] = {
+    {"title", "play"},           {"title", "classroom"},
+    {"title", "training"},       {"title", "kiosk"},
+    {"question", "play"},        {"question", "classroom"},
+    {"feedback", "play"},        {"feedback", "training"},
+    {"summary", "play"},         {"summary", "training"},
+    {"scores", "play"},          {"attract", "kiosk"},
+    {"signin", "training"},      {"drills", "training"},
+    {"scoreboard", "classroom"}, {"teacher_help", "classroom"},
+    {"admin", "kiosk"},          {"stillthere", "kiosk"},
+};
+
+typedef struct {
+    int urdu, latin; /* smallest sizes drawn, 0 for none */
+} Least;
+
+static Least shoot(const char *scene, const char *mode, const char *question, bool urdu)
+{
+    char dir[] = "/tmp/aman_readable_XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char png[64];
+    snprintf(png, sizeof png, "%s/shot.png", dir);
+    char *argv[] = {"amanquiz",
+                    "--bank",
+                    AMAN_SOURCE_DIR "/questions",
+                    "--size",
+                    "1024x600",
+                    "--mode",
+                    (char *)mode,
+                    "--data-dir",
+                    dir,
+                    "--screenshot",
+                    png,
+                    "--seed",
+                    "3"};
+    static CliOptions opt;
+    static App app;
+    char err[1024];
+    ck_assert(cli_parse(&opt, (int)(sizeof argv / sizeof *argv), argv, err, sizeof err));
+    i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
+    ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s", err);
+    lang_set_urdu(urdu);
+    ck_assert_msg(demo_prepare(&app, scene, question, err, sizeof err), "%s", err);
+    text_engine_reset_least(app.text);
+    ck_assert_msg(app_screenshot(&app, png, err, sizeof err), "%s", err);
+    TextStats st = text_engine_stats(app.text);
+    Least l = {st.least_px_urdu, st.least_px_latin};
+    lang_set_urdu(false);
+    app_quit(&app);
+    remove(png);
+    rmdir(dir);
+    return l;
+}
+
+static void check_screen(int i, bool urdu)
+{
+    Least l = shoot(SCREENS[i].scene, SCREENS[i].mode, NULL, urdu);
+    const char *lang = urdu ? "ur" : "en";
+    if (urdu) /* an Urdu screen draws Urdu */
+        ck_assert_msg(l.urdu > 0, "%s/%s (%s): no Urdu text drawn", SCREENS[i].scene,
+                      SCREENS[i].mode, lang);
+    ck_assert_msg(l.urdu == 0 || l.urdu >= MIN_URDU_PX, "%s/%s (%s): Urdu text at %d px (least %d)",
+                  SCREENS[i].scene, SCREENS[i].mode, lang, l.urdu, MIN_URDU_PX);
+    ck_assert_msg(l.latin == 0 || l.latin >= MIN_LATIN_PX,
+                  "%s/%s (%s): Latin text at %d px (least %d)", SCREENS[i].scene, SCREENS[i].mode,
+                  lang, l.latin, MIN_LATIN_PX);
+}
+
+START_TEST(urdu_screens_are_big_enough_to_read)
+{
+    check_screen(_i, true);
+}
+END_TEST
+
+START_TEST(english_screens_are_big_enough_to_read)
+{
+    check_screen(_i, false);
+}
+END_TEST
+
+/* The longest texts of the bank on the busiest screens: a long question
+ * with four long answers, and the feedback with the statement quoted. */
+START_TEST(long_bank_texts_stay_readable)
+{
+    static const char *const ids[] = {"meeting-ct-reasons-multi", "contrib-figures-multi",
+                                      "gulfam-award", "police-numbers-multi"};
+    for (size_t i = 0; i < sizeof ids / sizeof *ids; i++)
+        for (int urdu = 0; urdu < 2; urdu++) {
+            Least q = shoot("question", "play", ids[i], urdu);
+            Least f = shoot("feedback", "play", ids[i], urdu);
+            int u = q.urdu && (!f.urdu || q.urdu < f.urdu) ? q.urdu : f.urdu;
+            int la = q.latin && (!f.latin || q.latin < f.latin) ? q.latin : f.latin;
+            ck_assert_msg(u == 0 || u >= MIN_URDU_PX, "%s: Urdu at %d px", ids[i], u);
+            ck_assert_msg(la == 0 || la >= MIN_LATIN_PX, "%s: Latin at %d px", ids[i], la);
+        }
+}
+END_TEST
+
+static Suite *readable_suite(void)
+{
+    Suite *s = suite_create("readable");
+    TCase *core = tcase_create("core");
+    tcase_set_timeout(core, 60);
+    int n = (int)(sizeof SCREENS / sizeof *SCREENS);
+    tcase_add_loop_test(core, urdu_screens_are_big_enough_to_read, 0, n);
+    tcase_add_loop_test(core, english_screens_are_big_enough_to_read, 0, n);
+    suite_add_tcase(s, core);
+    TCase *limits = tcase_create("limits");
+    tcase_set_timeout(limits, 60);
+    tcase_add_test(limits, long_bank_texts_stay_readable);
+    suite_add_tcase(s, limits);
+    return s;
+}
+
+int main(void)
+{
+    return run_suite(readable_suite());
+}
