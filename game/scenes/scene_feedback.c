@@ -181,6 +181,13 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
         r[i] = ui_mirror(app, r[i]);
         label[i] = it[i].index >= 0 ? it[i].label : NULL; /* a number's row is a plain button */
         sub[i] = label[i] ? it[i].sub : NULL;
+        /* An Urdu answer that needs two lines even at the smallest readable
+         * size takes the whole button: its mark's words give way (the tick or
+         * cross stays); English has room for two lines and the words. */
+        if (sub[i] && lang_is_rtl() && !app->bilingual &&
+            ui_text_height(app, label[i], r[i].w - ui_px(app, 120), UI_MIN_URDU_PX, false) >
+                ui_text_height(app, label[i], 1 << 14, UI_MIN_URDU_PX, false))
+            sub[i] = it[i].sub = NULL;
     }
     int cap = ui_choices_cap(app, r, label, sub, n); /* the answers share one size */
     for (int i = 0; i < n; i++) {
@@ -213,6 +220,26 @@ static const char *answer_feedback(const Question *q, const char *fb)
     return fb;
 }
 
+#define SOURCE_LABEL_H 24 /* "From the statement:" */
+
+/* The height of the statement's part of the explanation card: what its
+ * text needs at its size (Urdu at its readable floor wraps to more lines
+ * than English), between 45% and 62% of the card, leaving the explanation
+ * what it needs when both fit. */
+static int source_height(App *app, const char *why, const char *source, SDL_Rect in, bool other)
+{
+    int least = in.h * (other ? 36 : 45) / 100, most = in.h * (other ? 50 : 62) / 100;
+    int need = ui_px(app, SOURCE_LABEL_H + 8) + ui_text_height(app, source, in.w, 18, false);
+    int why_need = why ? ui_text_height(app, why, in.w, 22, false) : 0;
+    if (need < least && in.h - least >= why_need)
+        return least;
+    if (need + why_need <= in.h) /* both fit: the rest goes to the explanation */
+        return need > least ? need : least;
+    if (need > most || in.h - need < why_need) /* the explanation comes first */
+        return 0;
+    return need > least ? need : least;
+}
+
 static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, SDL_Rect card)
 {
     ui_card(app, card);
@@ -225,7 +252,9 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     const char *other = app->bilingual && why == general && general
                             ? lang_bank_other(q->id, "general", q->general_feedback)
                             : NULL;
-    int src_h = source ? in.h * (other ? 36 : 45) / 100 : 0;
+    int src_h = source ? source_height(app, why, source, in, other != NULL) : 0;
+    if (src_h == 0)
+        source = NULL;
     SDL_Rect e = {in.x, in.y, in.w, in.h - src_h};
     if (other) { /* the bilingual view: the explanation in the other language too */
         SDL_Rect sub = {e.x, e.y + e.h * 52 / 100, e.w, e.h * 48 / 100};
@@ -239,7 +268,7 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     SDL_Rect rule = {in.x, in.y + in.h - src_h, in.w, ui_px(app, 2)};
     SDL_SetRenderDrawColor(app->renderer, UI_GOLD.r, UI_GOLD.g, UI_GOLD.b, 0xFF);
     SDL_RenderFillRect(app->renderer, &rule);
-    SDL_Rect lab = {in.x, rule.y + ui_px(app, 4), in.w, ui_px(app, 22)};
+    SDL_Rect lab = {in.x, rule.y + ui_px(app, 4), in.w, ui_px(app, SOURCE_LABEL_H)};
     ui_text(app, _("From the statement:"), lab, 15, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     SDL_Rect s = {in.x, lab.y + lab.h, in.w, in.y + in.h - lab.y - lab.h};
@@ -257,9 +286,11 @@ static void feedback_draw(App *app)
     draw_verdict(app, o);
     SDL_Rect c = ui_content(app), next = next_rect(app);
     int gap = ui_px(app, 12);
+    const char *question = hud_question_text(app, q, false);
+    int q_need = ui_text_height(app, question, c.w, 22, true); /* two lines at most */
     SDL_Rect qt = {c.x, next.y + next.h + gap, c.w, ui_px(app, 52)};
-    ui_text(app, hud_question_text(app, q, false), qt, 22, true, UI_IVORY, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    qt.h = q_need > qt.h ? (q_need < ui_px(app, 96) ? q_need : ui_px(app, 96)) : qt.h;
+    ui_text(app, question, qt, 22, true, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     int y = draw_answers(app, q, o, qt.y + qt.h + gap);
     float t = (float)(app_now(app) - ((FState *)app->scene_data)->t0) / RISE_MS;
     t = t < 0 ? 0 : t > 1 ? 1 : t;
