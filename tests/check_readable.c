@@ -1,7 +1,9 @@
 /* Every screen readable on a 7-inch kiosk panel (1024x600): no Urdu text
  * drawn below 18 px and no Latin text below 14 px (Nastaliq needs more than
- * Latin), in both languages, through the real scenes and the real bank.
- * The text engine records the smallest size it draws per script. */
+ * Latin), and every text against what lies under it at WCAG AA (4.5:1, 3:1
+ * from 24 px), in both languages, through the real scenes and the real
+ * bank. The text engine records the smallest size it draws per script and,
+ * reading the frame back under each text, the worst contrast. */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +37,7 @@ static const struct {
 
 typedef struct {
     int urdu, latin; /* smallest sizes drawn, 0 for none */
+    TextStats st;    /* for the worst contrast */
 } Least;
 
 static Least shoot(const char *scene, const char *mode, const char *question, bool urdu)
@@ -65,14 +68,25 @@ static Least shoot(const char *scene, const char *mode, const char *question, bo
     lang_set_urdu(urdu);
     ck_assert_msg(demo_prepare(&app, scene, question, err, sizeof err), "%s", err);
     text_engine_reset_least(app.text);
+    text_engine_probe_contrast(app.text, true);
     ck_assert_msg(app_screenshot(&app, png, err, sizeof err), "%s", err);
     TextStats st = text_engine_stats(app.text);
-    Least l = {st.least_px_urdu, st.least_px_latin};
+    Least l = {st.least_px_urdu, st.least_px_latin, st};
     lang_set_urdu(false);
     app_quit(&app);
     remove(png);
     rmdir(dir);
     return l;
+}
+
+static void check_contrast(const char *scene, const char *mode, const char *lang,
+                           const TextStats *st)
+{
+    ck_assert_msg(st->contrast_margin > 0, "%s/%s (%s): no text probed", scene, mode, lang);
+    ck_assert_msg(st->contrast_margin >= 1.0,
+                  "%s/%s (%s): #%06x on #%06x at %d px is %.2f of the AA ratio: \"%s\"", scene,
+                  mode, lang, st->contrast_fg, st->contrast_bg, st->contrast_px,
+                  st->contrast_margin, st->contrast_text);
 }
 
 static void check_screen(int i, bool urdu)
@@ -87,6 +101,7 @@ static void check_screen(int i, bool urdu)
     ck_assert_msg(l.latin == 0 || l.latin >= MIN_LATIN_PX,
                   "%s/%s (%s): Latin text at %d px (least %d)", SCREENS[i].scene, SCREENS[i].mode,
                   lang, l.latin, MIN_LATIN_PX);
+    check_contrast(SCREENS[i].scene, SCREENS[i].mode, lang, &l.st);
 }
 
 START_TEST(urdu_screens_are_big_enough_to_read)
@@ -115,6 +130,8 @@ START_TEST(long_bank_texts_stay_readable)
             int la = q.latin && (!f.latin || q.latin < f.latin) ? q.latin : f.latin;
             ck_assert_msg(u == 0 || u >= MIN_URDU_PX, "%s: Urdu at %d px", ids[i], u);
             ck_assert_msg(la == 0 || la >= MIN_LATIN_PX, "%s: Latin at %d px", ids[i], la);
+            check_contrast("question", ids[i], urdu ? "ur" : "en", &q.st);
+            check_contrast("feedback", ids[i], urdu ? "ur" : "en", &f.st);
         }
 }
 END_TEST

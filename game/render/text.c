@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "contrast.h"
 #include "i18n.h"
 #include "layout.h"
 #include "textfont.h"
@@ -47,6 +48,7 @@ struct TextEngine {
     Entry *newest, *oldest;
     TextStats stats;
     size_t budget; /* bytes the cache may hold */
+    bool probe;    /* text_engine_probe_contrast */
 };
 
 /* The size and weight a layout is being measured at. */
@@ -528,6 +530,65 @@ static void note_least(TextEngine *te, const Entry *e)
 void text_engine_reset_least(TextEngine *te)
 {
     te->stats.least_px_latin = te->stats.least_px_urdu = 0;
+    te->stats.contrast_margin = 0;
+}
+
+void text_engine_probe_contrast(TextEngine *te, bool on)
+{
+    te->probe = on;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    Uint32 x = *(const Uint32 *)a, y = *(const Uint32 *)b;
+    return (x > y) - (x < y);
+}
+
+/* The most common colour in r of the render target, or false when r is
+ * off the target or cannot be read. */
+static bool background_of(TextEngine *te, SDL_Rect r, Uint32 *rgb)
+{
+    int w = 0, h = 0;
+    SDL_Rect out = {0, 0, 0, 0}, in;
+    if (SDL_GetRendererOutputSize(te->r, &out.w, &out.h) != 0 || !SDL_IntersectRect(&r, &out, &in))
+        return false;
+    w = in.w, h = in.h;
+    Uint32 *px = xmalloc((size_t)w * (size_t)h * 4);
+    bool ok = SDL_RenderReadPixels(te->r, &in, SDL_PIXELFORMAT_ARGB8888, px, w * 4) == 0;
+    if (ok) {
+        size_t n = (size_t)w * (size_t)h, best = 0;
+        for (size_t i = 0; i < n; i++)
+            px[i] &= 0xFFFFFF;
+        qsort(px, n, sizeof *px, cmp_u32);
+        for (size_t i = 0, run = 1; i < n; i++, run++)
+            if (i + 1 == n || px[i + 1] != px[i]) {
+                if (run > best) {
+                    best = run;
+                    *rgb = px[i];
+                }
+                run = 0;
+            }
+    }
+    free(px);
+    return ok;
+}
+
+/* Keeps the draw with the worst contrast margin (TextStats.contrast_*). */
+static void probe_contrast(TextEngine *te, SDL_Rect dst, SDL_Color c, int px, const char *utf8)
+{
+    Uint32 bg = 0;
+    if (!background_of(te, dst, &bg))
+        return;
+    Uint32 fg = (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
+    double margin = contrast_ratio(fg, bg) / contrast_needed(px);
+    TextStats *st = &te->stats;
+    if (st->contrast_margin > 0 && margin >= st->contrast_margin)
+        return;
+    st->contrast_margin = margin;
+    st->contrast_px = px;
+    st->contrast_fg = fg;
+    st->contrast_bg = bg;
+    snprintf(st->contrast_text, sizeof st->contrast_text, "%s", utf8);
 }
 
 int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *style)
@@ -550,6 +611,8 @@ int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *s
         y += box.h - e->h;
     SDL_SetTextureAlphaMod(e->tex, style->color.a);
     SDL_Rect dst = {x, y, e->w, e->h};
+    if (te->probe)
+        probe_contrast(te, dst, style->color, e->px, utf8);
     SDL_RenderCopy(te->r, e->tex, NULL, &dst);
     note_least(te, e);
     return e->px;

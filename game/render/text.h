@@ -84,14 +84,26 @@ typedef struct {
      * (Nastaliq) text at since the last text_engine_reset_least, 0 for none:
      * tests hold every screen to a readable size. */
     int least_px_latin, least_px_urdu;
+    /* With text_engine_probe_contrast on: the draw whose WCAG contrast
+     * against the most common colour under it (read back before drawing)
+     * fell furthest below what its size needs, as ratio / needed (1 and
+     * over: AA met; 0: nothing probed), with its size, colours and text. */
+    double contrast_margin;
+    int contrast_px;
+    unsigned contrast_fg, contrast_bg;
+    char contrast_text[48];
     size_t cache_bytes; /* held now by the paragraph cache */
     int cache_entries;
     int fonts_open;
 } TextStats;
 
 TextStats text_engine_stats(const TextEngine *te);
-/* Forgets the smallest sizes drawn (least_px_latin, least_px_urdu). */
+/* Forgets the smallest sizes drawn (least_px_latin, least_px_urdu) and the
+ * worst contrast. */
 void text_engine_reset_least(TextEngine *te);
+/* Reads the pixels under every text before drawing it, to find the worst
+ * contrast (slow: for tests). */
+void text_engine_probe_contrast(TextEngine *te, bool on);
 /* Drops every cached texture, size and width (fonts stay open). Call it
  * after SDL_RENDER_DEVICE_RESET / SDL_RENDER_TARGETS_RESET. */
 void text_engine_flush(TextEngine *te);

@@ -61,7 +61,7 @@ static SDL_Color verdict_color(const QuizOutcome *o)
     if (o->verdict == QUIZ_CORRECT)
         return UI_RIGHT;
     if (o->verdict == QUIZ_PARTIAL)
-        return (SDL_Color){0xB7, 0x7D, 0x06, 0xFF};
+        return (SDL_Color){0x96, 0x66, 0x05, 0xFF}; /* white on it: 5:1 */
     return UI_WRONG;
 }
 

@@ -56,11 +56,12 @@ static bool has_timer(const App *app)
 }
 
 /* Nastaliq needs about 1.8 times the line height of Noto Sans: Urdu
- * answers get taller buttons rather than shrinking to an unreadable size. */
+ * answers get taller buttons rather than shrinking to an unreadable size
+ * (two lines at UI_MIN_URDU_PX need about 90 design pixels of label). */
 static int answer_row_h(const App *app, const Question *q)
 {
     int h = q->kind == QKIND_TRUEFALSE ? 96 : 66;
-    return ui_px(app, lang_is_rtl() ? h * 4 / 3 : h);
+    return ui_px(app, lang_is_rtl() ? (q->kind == QKIND_TRUEFALSE ? h * 4 / 3 : h * 3 / 2) : h);
 }
 
 static int answers_height(const App *app, const Question *q, int gap)

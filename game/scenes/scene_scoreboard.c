@@ -88,8 +88,8 @@ static void scoreboard_draw(App *app)
     snprintf(buf, sizeof buf, _("Next: %s"), flow_team_name(app, next));
     ui_text(app, buf, hint, 24, true, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     hint.y += hint.h;
-    ui_text(app, _("Teacher: press H for the keys"), hint, 16, false, UI_MUTED, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Teacher: press H for the keys"), hint, 16, false, UI_MUTED_LIGHT,
+            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     ui_button(app, go, _("Next question"), true, UI_BTN_FOCUS);
 }
 

@@ -155,7 +155,7 @@ static Review review_layout(App *app, const QuizSummary *s)
     v.card = (SDL_Rect){c.x, y + gap, c.w, b0.y - y - 2 * gap};
     int pad = ui_px(app, 18);
     v.in = (SDL_Rect){v.card.x + pad, v.card.y + pad / 2, v.card.w - 2 * pad, v.card.h - pad};
-    v.head = (SDL_Rect){v.in.x, v.in.y, v.in.w, ui_px(app, 30)};
+    v.head = (SDL_Rect){v.in.x, v.in.y, v.in.w, ui_px(app, lang_is_rtl() ? 42 : 30)};
     v.top = v.head.y + v.head.h + ui_px(app, 4);
     int room = v.in.y + v.in.h - v.top;
     v.n = s->n_missed < REVIEW_MAX ? (int)s->n_missed : REVIEW_MAX;
@@ -232,7 +232,7 @@ static void draw_review(App *app, const QuizSummary *s, int page)
         snprintf(more, sizeof more, _("Page %d of %d: more"), page + 1, v.pages);
         lang_digits(more, sizeof more);
         ui_fill_round(app, v.more, v.more.h / 2, UI_GREEN_LIGHT);
-        ui_text(app, more, v.more, 15, true, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, more, v.more, 15, true, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_INK_MIDDLE);
     }
 }
 

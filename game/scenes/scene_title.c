@@ -96,7 +96,7 @@ static void title_draw(App *app)
                   st && st->focus == i ? UI_BTN_FOCUS : UI_BTN_NORMAL);
     SDL_Rect hint = {0, app->height - ui_px(app, 40), app->width, ui_px(app, 30)};
     ui_text(app, _("Enter: start · L: language · V: bilingual view · F11: full screen"), hint, 14,
-            false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+            false, UI_MUTED_LIGHT, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 
 static void activate(App *app, int i)

@@ -16,8 +16,11 @@ const SDL_Color UI_GREEN_LIGHT = {0x1C, 0x5C, 0x46, 0xFF};
 const SDL_Color UI_IVORY = {0xF7, 0xF3, 0xE6, 0xFF};
 const SDL_Color UI_GOLD = {0xF2, 0xC1, 0x4E, 0xFF};
 const SDL_Color UI_INK = {0x14, 0x2A, 0x22, 0xFF};
-const SDL_Color UI_MUTED = {0x5E, 0x6E, 0x66, 0xFF};
-const SDL_Color UI_RIGHT = {0x1E, 0x8E, 0x4E, 0xFF};
+/* WCAG AA for text (tests/check_readable.c): UI_MUTED is for ivory and the
+ * light rows, UI_MUTED_LIGHT for the greens; white on UI_RIGHT 5.6:1. */
+const SDL_Color UI_MUTED = {0x4F, 0x5E, 0x57, 0xFF};
+const SDL_Color UI_MUTED_LIGHT = {0xA7, 0xBF, 0xB3, 0xFF};
+const SDL_Color UI_RIGHT = {0x18, 0x76, 0x44, 0xFF};
 const SDL_Color UI_WRONG = {0xC0, 0x39, 0x2B, 0xFF};
 const SDL_Color UI_WHITE = {0xFF, 0xFF, 0xFF, 0xFF};
 
@@ -38,7 +41,7 @@ static const struct {
     Shape shape;
 } choice_style[6] = {
     {"A", {0xC0, 0x39, 0x2B, 0xFF}, SHAPE_TRIANGLE}, {"B", {0x25, 0x63, 0xA8, 0xFF}, SHAPE_DIAMOND},
-    {"C", {0xB7, 0x7D, 0x06, 0xFF}, SHAPE_CIRCLE},   {"D", {0x1F, 0x7A, 0x52, 0xFF}, SHAPE_SQUARE},
+    {"C", {0x8F, 0x62, 0x04, 0xFF}, SHAPE_CIRCLE},   {"D", {0x1F, 0x7A, 0x52, 0xFF}, SHAPE_SQUARE},
     {"E", {0x7B, 0x3F, 0xA0, 0xFF}, SHAPE_STAR},     {"F", {0xB8, 0x55, 0x12, 0xFF}, SHAPE_HEXAGON},
 };
 
@@ -395,6 +398,10 @@ int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold,
     TextStyle st;
     if (!text_spec(app, s, &box, design_px, 0, bold, c, align, valign, rtl, &st))
         return 0;
+    if (valign == TEXT_VALIGN_INK_MIDDLE) { /* a label in a pill: one line, shrunk to fit */
+        char one[512];
+        return text_draw(app->text, layout_no_break(s, one, sizeof one), box, &st);
+    }
     return text_draw(app->text, s, box, &st);
 }
 

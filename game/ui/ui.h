@@ -15,7 +15,7 @@ typedef struct App App;
 
 /* The palette of the title card: deep green, ivory, gold. */
 extern const SDL_Color UI_GREEN, UI_GREEN_DARK, UI_GREEN_LIGHT, UI_IVORY, UI_GOLD, UI_INK, UI_MUTED,
-    UI_RIGHT, UI_WRONG, UI_WHITE;
+    UI_MUTED_LIGHT, UI_RIGHT, UI_WRONG, UI_WHITE;
 
 typedef enum {
     UI_BTN_NORMAL,
