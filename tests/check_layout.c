@@ -294,6 +294,22 @@ START_TEST(no_break_space_keeps_a_label_on_one_line)
 }
 END_TEST
 
+/* Nastaliq's '!' stands a space away from the word before it: Noto Sans
+ * draws it, right against the word («بنائیں!»). */
+START_TEST(exclamation_inside_urdu_is_drawn_by_noto_sans)
+{
+    const char *s = "پہلا اسکور آپ بنائیں!";
+    Layout l = lay(s, LAYOUT_DIR_AUTO, 1000);
+    int n = find_run(&l, s, "!");
+    ck_assert_int_ge(n, 0);
+    ck_assert_int_eq(l.runs[n].face, LAYOUT_FACE_LATIN);
+    ck_assert(l.runs[n].rtl); /* still in the Urdu line's order: at its left end */
+    ck_assert_int_eq(l.runs[n].x, 0);
+    ck_assert_int_eq(layout_face_for('!', LAYOUT_FACE_URDU), LAYOUT_FACE_LATIN);
+    layout_free(&l);
+}
+END_TEST
+
 START_TEST(lines_break_after_hyphen_and_slash)
 {
     const char *s = "Timor-Leste and/or";
@@ -574,6 +590,7 @@ static Suite *layout_suite(void)
     tcase_add_test(core, lonely_word_stays_when_moving_would_not_help);
     tcase_add_test(core, closing_punctuation_never_starts_a_line);
     tcase_add_test(core, no_break_space_keeps_a_label_on_one_line);
+    tcase_add_test(core, exclamation_inside_urdu_is_drawn_by_noto_sans);
     tcase_add_test(core, lines_break_after_hyphen_and_slash);
     tcase_add_test(core, long_word_is_broken_by_characters);
     tcase_add_test(core, rtl_lines_wrap_in_logical_order_and_reorder_each);

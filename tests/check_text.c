@@ -388,7 +388,7 @@ START_TEST(face_table_matches_the_fonts)
             ck_assert_msg(in_l && in_u, "U+%04X is not in both fonts", cp);
         else if (layout_face_for(cp, LAYOUT_FACE_LATIN) == LAYOUT_FACE_URDU)
             ck_assert_msg(!in_u || !in_l, "U+%04X is in both fonts", cp);
-        else if (in_u)
+        else if (in_u && cp != '!') /* Nastaliq's '!' stands apart: Noto Sans draws it */
             ck_assert_msg(!in_l, "U+%04X is in both fonts but not shared", cp);
     }
     const char *urdu_text = "پاکستانےکیہھۓںٹڈڑگ،؟۔۱۲۳";

@@ -10,7 +10,7 @@
 /* Code points both Noto Sans and Noto Nastaliq Urdu draw (from the fonts'
  * cmaps; tests/check_text.c compares this table with the fonts). */
 static const uint32_t SHARED[][2] = {
-    {0x20, 0x21},     {0x28, 0x29},     {0x2B, 0x3A},     {0x3D, 0x3D},     {0x5B, 0x5D},
+    {0x20, 0x20},     {0x28, 0x29},     {0x2B, 0x3A},     {0x3D, 0x3D},     {0x5B, 0x5D},
     {0x7B, 0x7D},     {0xA0, 0xA0},     {0xAB, 0xAB},     {0xB7, 0xB7},     {0xBB, 0xBB},
     {0xD7, 0xD7},     {0xF7, 0xF7},     {0x200B, 0x2011}, {0x2013, 0x2014}, {0x2018, 0x2019},
     {0x201C, 0x201D}, {0x2039, 0x203A}, {0x2212, 0x2212},
@@ -36,6 +36,8 @@ bool layout_face_shared(uint32_t cp)
 
 LayoutFace layout_face_for(uint32_t cp, LayoutFace context)
 {
+    /* Both fonts have '!', but Nastaliq's stands a space away from the
+     * word before it («بنائیں !»): Noto Sans draws it (issue 18). */
     if (in_ranges(cp, ARABIC, ARRAY_LEN(ARABIC)))
         return LAYOUT_FACE_URDU;
     if (layout_face_shared(cp))
