@@ -226,11 +226,13 @@ static const char *answer_feedback(const Question *q, const char *fb)
  * text needs at its size (Urdu at its readable floor wraps to more lines
  * than English), between 45% and 62% of the card, leaving the explanation
  * what it needs when both fit. */
-static int source_height(App *app, const char *why, const char *source, SDL_Rect in, bool other)
+static int source_height(App *app, const char *why, const char *source, SDL_Rect in,
+                         const char *other)
 {
     int least = in.h * (other ? 36 : 45) / 100, most = in.h * (other ? 50 : 62) / 100;
     int need = ui_px(app, SOURCE_LABEL_H + 8) + ui_text_height(app, source, in.w, 18, false);
     int why_need = why ? ui_text_height(app, why, in.w, 22, false) : 0;
+    why_need += other ? ui_text_height(app, other, in.w, 16, false) : 0;
     if (need < least && in.h - least >= why_need)
         return least;
     if (need + why_need <= in.h) /* both fit: the rest goes to the explanation */
@@ -252,14 +254,20 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     const char *other = app->bilingual && why == general && general
                             ? lang_bank_other(q->id, "general", q->general_feedback)
                             : NULL;
-    int src_h = source ? source_height(app, why, source, in, other != NULL) : 0;
+    int src_h = source ? source_height(app, why, source, in, other) : 0;
     if (src_h == 0)
         source = NULL;
     SDL_Rect e = {in.x, in.y, in.w, in.h - src_h};
     if (other) { /* the bilingual view: the explanation in the other language too */
-        SDL_Rect sub = {e.x, e.y + e.h * 52 / 100, e.w, e.h * 48 / 100};
-        e.h -= sub.h;
-        ui_text(app, other, sub, 16, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        /* each language its share of the height it needs */
+        int oh = ui_text_height(app, other, e.w, 16, false);
+        int wh = why ? ui_text_height(app, why, e.w, 22, false) : 0;
+        int sub_h = oh + wh > 0 ? e.h * oh / (oh + wh) : e.h * 48 / 100;
+        SDL_Rect sub = {e.x, e.y + e.h - sub_h, e.w, sub_h};
+        if (oh + wh <= e.h) { /* else the screen's own language alone */
+            e.h -= sub.h;
+            ui_text(app, other, sub, 16, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        }
     }
     if (why)
         ui_text(app, why, e, 22, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);

@@ -615,10 +615,31 @@ static ChoiceParts choice_parts(const App *app, SDL_Rect r, UiBtnState st)
     return p;
 }
 
+/* True when s wraps at width w even at the smallest readable size. */
+static bool wraps_at_floor(App *app, const char *s, int w)
+{
+    return ui_text_height(app, s, w, 1, false) > ui_text_height(app, s, 1 << 14, 1, false);
+}
+
+/* The second line of an answer button (its other language, or its mark's
+ * words), or NULL when the label or the line itself would need two lines
+ * at the readable size: the label then takes the whole button rather than
+ * run over its second line (the tick or cross still marks it). */
+static const char *choice_sub(App *app, SDL_Rect r, const char *label, const char *sub)
+{
+    if (!sub || !*sub || !label)
+        return sub;
+    ChoiceParts p = choice_parts(app, r, UI_BTN_PRESSED);
+    if (wraps_at_floor(app, label, p.top.w) || wraps_at_floor(app, sub, p.bottom.w))
+        return NULL;
+    return sub;
+}
+
 /* The size label fits at in r, leaving room for a tick or cross whatever the
  * button's state, so marking an answer never changes the size. */
 static int choice_fit(App *app, SDL_Rect r, const char *label, const char *sub)
 {
+    sub = choice_sub(app, r, label, sub);
     ChoiceParts p = choice_parts(app, r, UI_BTN_PRESSED);
     bool two = sub && *sub;
     SDL_Rect box = two ? p.top : p.text;
@@ -650,6 +671,7 @@ int ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *su
 {
     btn_frame(app, r, btn_fill(st, false), st);
     bool light = st == UI_BTN_RIGHT || st == UI_BTN_WRONG;
+    sub = choice_sub(app, r, label, sub);
     ChoiceParts p = choice_parts(app, r, st);
     if (p.marked)
         draw_mark(app, p.mark, st != UI_BTN_WRONG, st == UI_BTN_WRONG ? UI_WRONG : UI_RIGHT);
