@@ -36,16 +36,44 @@ static const struct {
 };
 
 typedef struct {
-    int urdu, latin; /* smallest sizes drawn, 0 for none */
-    TextStats st;    /* for the worst contrast */
+    int urdu, latin;   /* smallest sizes drawn, 0 for none */
+    TextStats st;      /* for the worst contrast */
+    char overlap[200]; /* two texts whose ink runs into each other, or "" */
 } Least;
 
-static Least shoot(const char *scene, const char *mode, const char *question, bool urdu)
+/* Names the first two texts whose ink boxes overlap (by more than a pixel
+ * or two of antialiasing), or leaves out empty. */
+static void find_overlap(const TextEngine *te, char *out, size_t size)
+{
+    const TextInk *k;
+    int n = text_engine_inks(te, &k);
+    out[0] = '\0';
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++) {
+            SDL_Rect a = k[i].ink, b = k[j].ink, x;
+            a.x += 1, a.y += 1, a.w -= 2, a.h -= 2;
+            if (SDL_IntersectRect(&a, &b, &x) && x.w > 1 && x.h > 1) {
+                snprintf(out, size, "\"%s\" (%d,%d %dx%d) and \"%s\" (%d,%d %dx%d)", k[i].text,
+                         k[i].ink.x, k[i].ink.y, k[i].ink.w, k[i].ink.h, k[j].text, k[j].ink.x,
+                         k[j].ink.y, k[j].ink.w, k[j].ink.h);
+                return;
+            }
+        }
+}
+
+/* One frame of scene in mode; bilingual: the other language under each text. */
+static Least shoot_as(const char *scene, const char *mode, const char *question, bool urdu,
+                      bool bilingual)
 {
     char dir[] = "/tmp/aman_readable_XXXXXX";
     ck_assert_ptr_nonnull(mkdtemp(dir));
-    char png[64];
+    char png[64], conf[64];
     snprintf(png, sizeof png, "%s/shot.png", dir);
+    snprintf(conf, sizeof conf, "%s/aman.conf", dir);
+    FILE *f = fopen(conf, "w");
+    ck_assert_ptr_nonnull(f);
+    fprintf(f, "bilingual = %s\n", bilingual ? "true" : "false");
+    fclose(f);
     char *argv[] = {"amanquiz",
                     "--bank",
                     AMAN_SOURCE_DIR "/questions",
@@ -58,7 +86,9 @@ static Least shoot(const char *scene, const char *mode, const char *question, bo
                     "--screenshot",
                     png,
                     "--seed",
-                    "3"};
+                    "3",
+                    "--config",
+                    conf};
     static CliOptions opt;
     static App app;
     char err[1024];
@@ -71,12 +101,19 @@ static Least shoot(const char *scene, const char *mode, const char *question, bo
     text_engine_probe_contrast(app.text, true);
     ck_assert_msg(app_screenshot(&app, png, err, sizeof err), "%s", err);
     TextStats st = text_engine_stats(app.text);
-    Least l = {st.least_px_urdu, st.least_px_latin, st};
+    Least l = {st.least_px_urdu, st.least_px_latin, st, ""};
+    find_overlap(app.text, l.overlap, sizeof l.overlap);
     lang_set_urdu(false);
     app_quit(&app);
     remove(png);
+    remove(conf);
     rmdir(dir);
     return l;
+}
+
+static Least shoot(const char *scene, const char *mode, const char *question, bool urdu)
+{
+    return shoot_as(scene, mode, question, urdu, false);
 }
 
 static void check_contrast(const char *scene, const char *mode, const char *lang,
@@ -102,6 +139,8 @@ static void check_screen(int i, bool urdu)
                   "%s/%s (%s): Latin text at %d px (least %d)", SCREENS[i].scene, SCREENS[i].mode,
                   lang, l.latin, MIN_LATIN_PX);
     check_contrast(SCREENS[i].scene, SCREENS[i].mode, lang, &l.st);
+    ck_assert_msg(!l.overlap[0], "%s/%s (%s): texts run into each other: %s", SCREENS[i].scene,
+                  SCREENS[i].mode, lang, l.overlap);
 }
 
 START_TEST(urdu_screens_are_big_enough_to_read)
@@ -118,6 +157,26 @@ END_TEST
 
 /* The longest texts of the bank on the busiest screens: a long question
  * with four long answers, and the feedback with the statement quoted. */
+START_TEST(long_bank_texts_stay_readable_in_the_bilingual_view)
+{
+    static const char *const ids[] = {"police-numbers-multi", "role-only-after-tf",
+                                      "contrib-lives"};
+    for (size_t i = 0; i < sizeof ids / sizeof *ids; i++)
+        for (int urdu = 0; urdu < 2; urdu++)
+            for (int s = 0; s < 2; s++) {
+                const char *scene = s ? "feedback" : "question";
+                Least l = shoot_as(scene, "play", ids[i], urdu, true);
+                ck_assert_msg(l.urdu == 0 || l.urdu >= MIN_URDU_PX, "%s: Urdu at %d px", ids[i],
+                              l.urdu);
+                ck_assert_msg(l.latin == 0 || l.latin >= MIN_LATIN_PX, "%s: Latin at %d px", ids[i],
+                              l.latin);
+                check_contrast(scene, ids[i], urdu ? "ur" : "en", &l.st);
+                ck_assert_msg(!l.overlap[0], "%s %s (%s, bilingual): %s", scene, ids[i],
+                              urdu ? "ur" : "en", l.overlap);
+            }
+}
+END_TEST
+
 START_TEST(long_bank_texts_stay_readable)
 {
     static const char *const ids[] = {"meeting-ct-reasons-multi", "contrib-figures-multi",
@@ -132,6 +191,8 @@ START_TEST(long_bank_texts_stay_readable)
             ck_assert_msg(la == 0 || la >= MIN_LATIN_PX, "%s: Latin at %d px", ids[i], la);
             check_contrast("question", ids[i], urdu ? "ur" : "en", &q.st);
             check_contrast("feedback", ids[i], urdu ? "ur" : "en", &f.st);
+            ck_assert_msg(!q.overlap[0], "question %s: %s", ids[i], q.overlap);
+            ck_assert_msg(!f.overlap[0], "feedback %s: %s", ids[i], f.overlap);
         }
 }
 END_TEST
@@ -148,6 +209,7 @@ static Suite *readable_suite(void)
     TCase *limits = tcase_create("limits");
     tcase_set_timeout(limits, 60);
     tcase_add_test(limits, long_bank_texts_stay_readable);
+    tcase_add_test(limits, long_bank_texts_stay_readable_in_the_bilingual_view);
     suite_add_tcase(s, limits);
     return s;
 }

@@ -49,6 +49,8 @@ struct TextEngine {
     TextStats stats;
     size_t budget; /* bytes the cache may hold */
     bool probe;    /* text_engine_probe_contrast */
+    TextInk inks[TEXT_PROBE_BOXES];
+    int n_inks;
 };
 
 /* The size and weight a layout is being measured at. */
@@ -531,6 +533,13 @@ void text_engine_reset_least(TextEngine *te)
 {
     te->stats.least_px_latin = te->stats.least_px_urdu = 0;
     te->stats.contrast_margin = 0;
+    te->n_inks = 0;
+}
+
+int text_engine_inks(const TextEngine *te, const TextInk **out)
+{
+    *out = te->inks;
+    return te->n_inks;
 }
 
 void text_engine_probe_contrast(TextEngine *te, bool on)
@@ -611,8 +620,14 @@ int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *s
         y += box.h - e->h;
     SDL_SetTextureAlphaMod(e->tex, style->color.a);
     SDL_Rect dst = {x, y, e->w, e->h};
-    if (te->probe)
+    if (te->probe) {
         probe_contrast(te, dst, style->color, e->px, utf8);
+        if (te->n_inks < TEXT_PROBE_BOXES) {
+            TextInk *k = &te->inks[te->n_inks++];
+            k->ink = (SDL_Rect){dst.x, dst.y + e->ink_top, dst.w, e->ink_h};
+            snprintf(k->text, sizeof k->text, "%s", utf8);
+        }
+    }
     SDL_RenderCopy(te->r, e->tex, NULL, &dst);
     note_least(te, e);
     return e->px;

@@ -102,8 +102,18 @@ TextStats text_engine_stats(const TextEngine *te);
  * worst contrast. */
 void text_engine_reset_least(TextEngine *te);
 /* Reads the pixels under every text before drawing it, to find the worst
- * contrast (slow: for tests). */
+ * contrast, and keeps the ink box of every text drawn (slow: for tests). */
 void text_engine_probe_contrast(TextEngine *te, bool on);
+
+/* With the probe on: the ink boxes of the texts drawn since the last
+ * text_engine_reset_least (at most TEXT_PROBE_BOXES), for tests that no
+ * text runs into another. Valid until the next draw. */
+#define TEXT_PROBE_BOXES 256
+typedef struct {
+    SDL_Rect ink;
+    char text[40];
+} TextInk;
+int text_engine_inks(const TextEngine *te, const TextInk **out);
 /* Drops every cached texture, size and width (fonts stay open). Call it
  * after SDL_RENDER_DEVICE_RESET / SDL_RENDER_TARGETS_RESET. */
 void text_engine_flush(TextEngine *te);

@@ -220,7 +220,8 @@ static const char *answer_feedback(const Question *q, const char *fb)
     return fb;
 }
 
-#define SOURCE_LABEL_H 24 /* "From the statement:" */
+/* "From the statement:", taller in Nastaliq */
+#define SOURCE_LABEL_H(app) ui_px(app, lang_is_rtl() ? 36 : 24)
 
 /* The height of the statement's part of the explanation card: what its
  * text needs at its size (Urdu at its readable floor wraps to more lines
@@ -230,7 +231,7 @@ static int source_height(App *app, const char *why, const char *source, SDL_Rect
                          const char *other)
 {
     int least = in.h * (other ? 36 : 45) / 100, most = in.h * (other ? 50 : 62) / 100;
-    int need = ui_px(app, SOURCE_LABEL_H + 8) + ui_text_height(app, source, in.w, 18, false);
+    int need = SOURCE_LABEL_H(app) + ui_px(app, 8) + ui_text_height(app, source, in.w, 18, false);
     int why_need = why ? ui_text_height(app, why, in.w, 22, false) : 0;
     why_need += other ? ui_text_height(app, other, in.w, 16, false) : 0;
     if (need < least && in.h - least >= why_need)
@@ -276,7 +277,7 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     SDL_Rect rule = {in.x, in.y + in.h - src_h, in.w, ui_px(app, 2)};
     SDL_SetRenderDrawColor(app->renderer, UI_GOLD.r, UI_GOLD.g, UI_GOLD.b, 0xFF);
     SDL_RenderFillRect(app->renderer, &rule);
-    SDL_Rect lab = {in.x, rule.y + ui_px(app, 4), in.w, ui_px(app, SOURCE_LABEL_H)};
+    SDL_Rect lab = {in.x, rule.y + ui_px(app, 4), in.w, SOURCE_LABEL_H(app)};
     ui_text(app, _("From the statement:"), lab, 15, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     SDL_Rect s = {in.x, lab.y + lab.h, in.w, in.y + in.h - lab.y - lab.h};

@@ -73,7 +73,7 @@ static void scoreboard_draw(App *app)
     SDL_Rect go = continue_rect(app);
     /* two hint lines beside the button; Nastaliq's need more height than
      * the button has, so in Urdu they rise above it */
-    int hint_h = lang_is_rtl() ? ui_px(app, 96) : go.h;
+    int hint_h = lang_is_rtl() ? ui_px(app, 110) : go.h;
     SDL_Rect hint = ui_mirror(
         app, (SDL_Rect){c.x, go.y + go.h - hint_h, c.w - go.w - ui_px(app, 20), hint_h / 2});
     int top = c.y + ui_px(app, 70), gap = ui_px(app, 10);

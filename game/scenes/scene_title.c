@@ -79,7 +79,9 @@ static void draw_info(App *app)
     snprintf(count, sizeof count, ngettext("%d question", "%d questions", n), n);
     snprintf(line, sizeof line, _("Mode: %s · %s"), mode_label(app->mode), count);
     lang_digits(line, sizeof line);
-    SDL_Rect mode = {w / 10, h * 65 / 100, w * 8 / 10, h * 6 / 100};
+    /* Nastaliq at its readable size needs more height: the mode line moves
+     * down into the space above the buttons */
+    SDL_Rect mode = {w / 10, h * (lang_is_rtl() ? 67 : 65) / 100, w * 8 / 10, h * 6 / 100};
     ui_text(app, line, mode, 18, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 

@@ -623,8 +623,9 @@ static bool wraps_at_floor(App *app, const char *s, int w)
 
 /* The second line of an answer button (its other language, or its mark's
  * words), or NULL when the label or the line itself would need two lines
- * at the readable size: the label then takes the whole button rather than
- * run over its second line (the tick or cross still marks it). */
+ * at the readable size, or the button is too short for two lines: the
+ * label then takes the whole button rather than run over its second line
+ * (the tick or cross still marks it). */
 static const char *choice_sub(App *app, SDL_Rect r, const char *label, const char *sub)
 {
     if (!sub || !*sub || !label)
@@ -632,7 +633,9 @@ static const char *choice_sub(App *app, SDL_Rect r, const char *label, const cha
     ChoiceParts p = choice_parts(app, r, UI_BTN_PRESSED);
     if (wraps_at_floor(app, label, p.top.w) || wraps_at_floor(app, sub, p.bottom.w))
         return NULL;
-    return sub;
+    int two =
+        ui_text_height(app, label, 1 << 14, 1, false) + ui_text_height(app, sub, 1 << 14, 1, false);
+    return two <= p.text.h + p.text.h / 4 ? sub : NULL; /* a short button: one line */
 }
 
 /* The size label fits at in r, leaving room for a tick or cross whatever the
