@@ -41,8 +41,24 @@ typedef struct {
     char overlap[200]; /* two texts whose ink runs into each other, or "" */
 } Least;
 
-/* Names the first two texts whose ink boxes overlap (by more than a pixel
- * or two of antialiasing), or leaves out empty. */
+/* True when a and b share more than a pixel or two of antialiasing. */
+static bool overlap(SDL_Rect a, SDL_Rect b)
+{
+    SDL_Rect x;
+    a.x += 1, a.y += 1, a.w -= 2, a.h -= 2;
+    return SDL_IntersectRect(&a, &b, &x) && x.w > 1 && x.h > 1;
+}
+
+/* True when text t lies inside shape s (its label). */
+static bool inside(SDL_Rect t, SDL_Rect s)
+{
+    return t.x >= s.x - 2 && t.y >= s.y - 2 && t.x + t.w <= s.x + s.w + 2 &&
+           t.y + t.h <= s.y + s.h + 2;
+}
+
+/* Names the first two texts whose ink boxes overlap, or a text and a button
+ * drawn over part of it or under a label that runs out of it; or leaves out
+ * empty. Boxes are in drawing order. */
 static void find_overlap(const TextEngine *te, char *out, size_t size)
 {
     const TextInk *k;
@@ -50,14 +66,14 @@ static void find_overlap(const TextEngine *te, char *out, size_t size)
     out[0] = '\0';
     for (int i = 0; i < n; i++)
         for (int j = i + 1; j < n; j++) {
-            SDL_Rect a = k[i].ink, b = k[j].ink, x;
-            a.x += 1, a.y += 1, a.w -= 2, a.h -= 2;
-            if (SDL_IntersectRect(&a, &b, &x) && x.w > 1 && x.h > 1) {
-                snprintf(out, size, "\"%s\" (%d,%d %dx%d) and \"%s\" (%d,%d %dx%d)", k[i].text,
-                         k[i].ink.x, k[i].ink.y, k[i].ink.w, k[i].ink.h, k[j].text, k[j].ink.x,
-                         k[j].ink.y, k[j].ink.w, k[j].ink.h);
-                return;
-            }
+            if ((k[i].shape && k[j].shape) || !overlap(k[i].ink, k[j].ink))
+                continue;
+            if (k[i].shape && inside(k[j].ink, k[i].ink))
+                continue; /* a label on its button */
+            snprintf(out, size, "\"%s\" (%d,%d %dx%d) and \"%s\" (%d,%d %dx%d)", k[i].text,
+                     k[i].ink.x, k[i].ink.y, k[i].ink.w, k[i].ink.h, k[j].text, k[j].ink.x,
+                     k[j].ink.y, k[j].ink.w, k[j].ink.h);
+            return;
         }
 }
 

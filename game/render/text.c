@@ -542,6 +542,15 @@ int text_engine_inks(const TextEngine *te, const TextInk **out)
     return te->n_inks;
 }
 
+void text_engine_note_shape(TextEngine *te, SDL_Rect r, const char *name)
+{
+    if (!te->probe || te->n_inks >= TEXT_PROBE_BOXES)
+        return;
+    TextInk *k = &te->inks[te->n_inks++];
+    *k = (TextInk){.ink = r, .shape = true};
+    snprintf(k->text, sizeof k->text, "[%s]", name ? name : "");
+}
+
 void text_engine_probe_contrast(TextEngine *te, bool on)
 {
     te->probe = on;
@@ -624,7 +633,7 @@ int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *s
         probe_contrast(te, dst, style->color, e->px, utf8);
         if (te->n_inks < TEXT_PROBE_BOXES) {
             TextInk *k = &te->inks[te->n_inks++];
-            k->ink = (SDL_Rect){dst.x, dst.y + e->ink_top, dst.w, e->ink_h};
+            *k = (TextInk){.ink = {dst.x, dst.y + e->ink_top, dst.w, e->ink_h}};
             snprintf(k->text, sizeof k->text, "%s", utf8);
         }
     }

@@ -111,9 +111,13 @@ void text_engine_probe_contrast(TextEngine *te, bool on);
 #define TEXT_PROBE_BOXES 256
 typedef struct {
     SDL_Rect ink;
+    bool shape; /* a button or pill noted by text_engine_note_shape, not text */
     char text[40];
 } TextInk;
 int text_engine_inks(const TextEngine *te, const TextInk **out);
+/* With the probe on: notes a shape drawn over what came before (a button),
+ * so a test can see a text it hides in part. Does nothing otherwise. */
+void text_engine_note_shape(TextEngine *te, SDL_Rect r, const char *name);
 /* Drops every cached texture, size and width (fonts stay open). Call it
  * after SDL_RENDER_DEVICE_RESET / SDL_RENDER_TARGETS_RESET. */
 void text_engine_flush(TextEngine *te);

@@ -21,7 +21,7 @@ typedef struct {
 static SDL_Rect button_rect(const App *app, int i)
 {
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 14), h = ui_px(app, 58);
+    int gap = ui_px(app, 14), h = ui_px(app, lang_is_rtl() ? 66 : 58); /* Nastaliq's ink */
     int w = (c.w - 2 * gap) / 3;
     return ui_mirror(app, (SDL_Rect){c.x + i * (w + gap), c.y + c.h - h, w, h});
 }

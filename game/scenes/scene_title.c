@@ -64,14 +64,21 @@ static void draw_names(App *app)
     TextStyle urdu = latin;
     urdu.dir = TEXT_DIR_RTL;
     urdu.max_px = h / 10;
-    text_draw(app->text, "امن کوئز", (SDL_Rect){w / 10, h * 38 / 100, w * 8 / 10, h * 20 / 100},
-              &urdu);
+    SDL_Rect name = {w / 10, h * 38 / 100, w * 8 / 10, h * 20 / 100};
+    if (lang_is_rtl()) { /* room below for the Urdu tagline and mode line */
+        urdu.max_px = h / 11;
+        name = (SDL_Rect){w / 10, h * 37 / 100, w * 8 / 10, h * 17 / 100};
+    }
+    text_draw(app->text, "امن کوئز", name, &urdu);
 }
 
 static void draw_info(App *app)
 {
     int w = app->width, h = app->height;
-    SDL_Rect sub = {w / 10, h * 58 / 100, w * 8 / 10, h * 7 / 100};
+    /* Nastaliq at its readable size needs more height: in Urdu the tagline
+     * and the mode line move up into the room below the name */
+    bool ur = lang_is_rtl();
+    SDL_Rect sub = {w / 10, h * (ur ? 55 : 58) / 100, w * 8 / 10, h * 7 / 100};
     ui_text(app, _("A quiz on Pakistan and UN peacekeeping"), sub, 24, false, UI_GOLD,
             TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     char line[160], count[64];
@@ -79,9 +86,7 @@ static void draw_info(App *app)
     snprintf(count, sizeof count, ngettext("%d question", "%d questions", n), n);
     snprintf(line, sizeof line, _("Mode: %s · %s"), mode_label(app->mode), count);
     lang_digits(line, sizeof line);
-    /* Nastaliq at its readable size needs more height: the mode line moves
-     * down into the space above the buttons */
-    SDL_Rect mode = {w / 10, h * (lang_is_rtl() ? 67 : 65) / 100, w * 8 / 10, h * 6 / 100};
+    SDL_Rect mode = {w / 10, h * (ur ? 64 : 65) / 100, w * 8 / 10, h * 6 / 100};
     ui_text(app, line, mode, 18, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 

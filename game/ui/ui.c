@@ -456,6 +456,7 @@ static void btn_frame(App *app, SDL_Rect r, SDL_Color fill, UiBtnState st)
 
 void ui_button(App *app, SDL_Rect r, const char *label, bool primary, UiBtnState st)
 {
+    text_engine_note_shape(app->text, r, label);
     SDL_Color fill = btn_fill(st, primary);
     btn_frame(app, r, fill, st);
     bool light = st == UI_BTN_RIGHT || st == UI_BTN_WRONG;
