@@ -10,10 +10,11 @@
 #include <string.h>
 #include <time.h>
 
-#include "app.h"
 #include "demo.h"
 #include "i18n.h"
 #include "paths.h"
+#include "registry.h"
+#include "shell.h"
 #include "ui_lang.h"
 
 static double now_us(void)

@@ -13,7 +13,7 @@ action=${1:-play}
 
 packages=(build-essential cmake pkg-config gettext libsdl2-dev libsdl2-ttf-dev
           libsdl2-image-dev libfribidi-dev libsqlite3-dev check locales
-          xvfb xauth imagemagick clang)
+          xvfb xauth imagemagick clang python3 xdotool sqlite3)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -30,7 +30,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # A real Urdu locale lets gettext choose Urdu on every glibc, including 2.39 and
-# later, which ignore LANGUAGE under C.UTF-8 (PITFALLS.md). Without it the game
+# later, which ignore LANGUAGE under C.UTF-8 (docs/platform-notes.md). Without it the game
 # still shows Urdu here through C.UTF-8, and says so when it cannot.
 if ! locale -a 2>/dev/null | grep -qiE '^ur_PK\.utf-?8$'; then
     if [ "$(id -u)" -ne 0 ]; then

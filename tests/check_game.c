@@ -4,13 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
 #include "autoplay.h"
 #include "bank.h"
 #include "demo.h"
 #include "hud.h"
 #include "i18n.h"
+#include "registry.h"
 #include "scene_question.h"
+#include "shell.h"
 #include "testutil.h"
 #include "ui.h"
 #include "ui_lang.h"
@@ -79,15 +80,15 @@ static void click(SDL_Rect r, bool finger)
 
 static void start_round_of(const char *id)
 {
-    ck_assert(app_round_of(&app, id));
-    app_set_scene(&app, &scene_question);
+    ck_assert_int_eq(session_start_one(app.session, id, app_now(&app)), SESSION_OK);
+    app_go(&app, SCENE_QUESTION);
     settle();
 }
 
 static QLayout layout(void)
 {
     QLayout L;
-    question_layout(&app, quiz_current(app.quiz), 0, &L);
+    question_layout(&app, quiz_current(app_quiz(&app)), 0, &L);
     return L;
 }
 
@@ -96,11 +97,11 @@ START_TEST(keyboard_plays_a_whole_round)
     open_game("1024x600", "7");
     key(SDLK_RETURN); /* title: Start */
     ck_assert_str_eq(app.scene->name, "question");
-    size_t n = quiz_length(app.quiz);
+    size_t n = quiz_length(app_quiz(&app));
     ck_assert_uint_eq(n, 4);
     for (size_t i = 0; i < n; i++) {
-        ck_assert_uint_eq(quiz_index(app.quiz), i);
-        const Question *q = quiz_current(app.quiz);
+        ck_assert_uint_eq(quiz_index(app_quiz(&app)), i);
+        const Question *q = quiz_current(app_quiz(&app));
         if (q->kind == QKIND_NUMERIC) {
             key(SDLK_1), key(SDLK_9), key(SDLK_6), key(SDLK_0);
             key(SDLK_RETURN);
@@ -115,11 +116,11 @@ START_TEST(keyboard_plays_a_whole_round)
         key(SDLK_RETURN);
     }
     ck_assert_str_eq(app.scene->name, "summary");
-    QuizSummary s = quiz_summary(app.quiz);
+    QuizSummary s = quiz_summary(app_quiz(&app));
     ck_assert_int_eq(s.n_questions, 4);
     int sum = 0;
     for (size_t i = 0; i < n; i++)
-        sum += quiz_outcome(app.quiz, i)->points;
+        sum += quiz_outcome(app_quiz(&app), i)->points;
     ck_assert_int_eq(s.score, sum);
     ck_assert_int_ge(s.n_correct, 1); /* the number was right */
     close_game();
@@ -130,15 +131,15 @@ START_TEST(right_answer_scores_and_advances_progress)
 {
     open_game("1024x600", "1");
     start_round_of("ui-choice");
-    size_t qi = quiz_index(app.quiz);
+    size_t qi = quiz_index(app_quiz(&app));
     int right = 0;
     for (int d = 0; d < 4; d++)
-        if (quiz_choice(app.quiz, qi, d)->weight >= 1)
+        if (quiz_choice(app_quiz(&app), qi, d)->weight >= 1)
             right = d;
     click(layout().buttons[right], false);
     ck_assert_str_eq(app.scene->name, "feedback");
-    ck_assert_int_eq(quiz_score(app.quiz), 100);
-    ck_assert_int_eq(quiz_outcome(app.quiz, 0)->verdict, QUIZ_CORRECT);
+    ck_assert_int_eq(quiz_score(app_quiz(&app)), 100);
+    ck_assert_int_eq(quiz_outcome(app_quiz(&app), 0)->verdict, QUIZ_CORRECT);
     close_game();
 }
 END_TEST
@@ -147,7 +148,7 @@ END_TEST
 static void assert_chose_a_alone(void)
 {
     ck_assert_str_eq(app.scene->name, "feedback");
-    const QuizOutcome *o = quiz_outcome(app.quiz, 0);
+    const QuizOutcome *o = quiz_outcome(app_quiz(&app), 0);
     ck_assert_ptr_nonnull(o);
     ck_assert_uint_eq(o->chosen_mask, 1u);
 }
@@ -225,7 +226,7 @@ START_TEST(answers_share_one_text_size)
     open_game_with(AMAN_FIXTURES "/ui_long_answer.gift", "1024x600", "3");
     start_round_of("ui-long");
     QLayout L = layout();
-    size_t qi = quiz_index(app.quiz);
+    size_t qi = quiz_index(app_quiz(&app));
     const char *label[QUESTION_MAX_CHOICES];
     int least = 1 << 20, most = 0;
     for (int i = 0; i < L.n_buttons; i++) {
@@ -257,9 +258,9 @@ END_TEST
 static void miss_everything(void)
 {
     key(SDLK_RETURN); /* title: Start */
-    for (size_t i = 0, n = quiz_length(app.quiz); i < n; i++) {
-        const Question *q = quiz_current(app.quiz);
-        size_t qi = quiz_index(app.quiz);
+    for (size_t i = 0, n = quiz_length(app_quiz(&app)); i < n; i++) {
+        const Question *q = quiz_current(app_quiz(&app));
+        size_t qi = quiz_index(app_quiz(&app));
         if (q->kind == QKIND_NUMERIC) {
             key(SDLK_9), key(SDLK_RETURN);
         } else if (q->kind == QKIND_TRUEFALSE) {
@@ -267,7 +268,7 @@ static void miss_everything(void)
         } else {
             int wrong = 0;
             for (int d = 0; d < q->n_choices; d++)
-                if (quiz_choice(app.quiz, qi, d)->weight <= 0)
+                if (quiz_choice(app_quiz(&app), qi, d)->weight <= 0)
                     wrong = d;
             key(SDLK_1 + wrong);
             if (q->kind == QKIND_MULTI)
@@ -307,7 +308,7 @@ START_TEST(review_of_mistakes_turns_pages)
     open_game_with(AMAN_SOURCE_DIR "/questions/un-peacekeeping.gift", "1024x600", "3");
     lang_set_urdu(true); /* tall Nastaliq rows: three a page */
     miss_everything();
-    ck_assert_int_ge((int)quiz_summary(app.quiz).n_missed, 7); /* three pages or more */
+    ck_assert_int_ge((int)quiz_summary(app_quiz(&app)).n_missed, 7); /* three pages or more */
     SDL_Rect review = {0, app.height / 3, app.width, app.height / 3};
     Uint32 first = pixels_sum(review);
     key(SDLK_PAGEDOWN);
@@ -360,19 +361,19 @@ START_TEST(language_switch_keeps_round_and_score)
 {
     open_game("1280x720", "3");
     ck_assert(app_new_round(&app));
-    app_set_scene(&app, &scene_question);
+    app_go(&app, SCENE_QUESTION);
     settle();
     key(SDLK_1);
     key(SDLK_RETURN); /* feedback -> next question */
-    Quiz *quiz = app.quiz;
+    const Quiz *quiz = app_quiz(&app);
     size_t index = quiz_index(quiz);
     int score = quiz_score(quiz);
     ck_assert(!lang_is_urdu());
     key(SDLK_l);
     ck_assert(lang_is_urdu());
-    ck_assert_ptr_eq(app.quiz, quiz);
-    ck_assert_uint_eq(quiz_index(app.quiz), index);
-    ck_assert_int_eq(quiz_score(app.quiz), score);
+    ck_assert_ptr_eq(app_quiz(&app), quiz);
+    ck_assert_uint_eq(quiz_index(app_quiz(&app)), index);
+    ck_assert_int_eq(quiz_score(app_quiz(&app)), score);
     ck_assert_str_eq(app.scene->name, "question");
     /* The language button, drawn on the start side in Urdu, switches back. */
     SDL_Rect b = ui_lang_button_rect(&app);
@@ -380,7 +381,7 @@ START_TEST(language_switch_keeps_round_and_score)
     click(b, false);
     ck_assert(!lang_is_urdu());
     ck_assert_int_gt(ui_lang_button_rect(&app).x, app.width / 2);
-    ck_assert_uint_eq(quiz_index(app.quiz), index);
+    ck_assert_uint_eq(quiz_index(app_quiz(&app)), index);
     close_game();
 }
 END_TEST
@@ -459,15 +460,15 @@ START_TEST(escape_pauses_the_clock)
     app_draw(&app);
     Uint32 before = pixel(app.width / 2, app.height / 5);
     key(SDLK_ESCAPE);
-    ck_assert(quiz_paused(app.quiz));
+    ck_assert(quiz_paused(app_quiz(&app)));
     app_draw(&app);
     Uint32 after = pixel(app.width / 2, app.height / 5);
     ck_assert_uint_ne(before, after); /* the overlay darkens the card */
     ck_assert_uint_lt(after & 0xFF, before & 0xFF);
     key(SDLK_1); /* ignored while paused */
-    ck_assert_int_eq(quiz_state(app.quiz), QUIZ_ASKING);
+    ck_assert_int_eq(quiz_state(app_quiz(&app)), QUIZ_ASKING);
     key(SDLK_ESCAPE);
-    ck_assert(!quiz_paused(app.quiz));
+    ck_assert(!quiz_paused(app_quiz(&app)));
     close_game();
 }
 END_TEST
@@ -478,8 +479,8 @@ static int autoplay_score(const char *seed)
     app.autoplay = autoplay_new((uint64_t)atoi(seed), 70);
     app_run(&app);
     ck_assert_str_eq(app.scene->name, "summary");
-    int score = quiz_score(app.quiz);
-    ck_assert_int_eq(quiz_state(app.quiz), QUIZ_FINISHED);
+    int score = quiz_score(app_quiz(&app));
+    ck_assert_int_eq(quiz_state(app_quiz(&app)), QUIZ_FINISHED);
     close_game();
     return score;
 }
@@ -493,7 +494,7 @@ START_TEST(autoplay_can_answer_every_kind_right)
         open_game("1024x600", s);
         app.autoplay = autoplay_new((uint64_t)seed, 100);
         app_run(&app);
-        QuizSummary sum = quiz_summary(app.quiz);
+        QuizSummary sum = quiz_summary(app_quiz(&app));
         ck_assert_int_eq(sum.n_correct, 4);
         ck_assert_int_eq(sum.score, 400);
         close_game();
@@ -518,25 +519,29 @@ START_TEST(unknown_scene_or_question_is_refused)
     ck_assert_ptr_nonnull(strstr(err, "'no-such-id'"));
     ck_assert_str_eq(app.scene->name, "title");
     ck_assert(demo_prepare(&app, "summary", NULL, err, sizeof err));
-    ck_assert_int_eq(quiz_state(app.quiz), QUIZ_FINISHED);
+    ck_assert_int_eq(quiz_state(app_quiz(&app)), QUIZ_FINISHED);
     close_game();
 }
 END_TEST
 
-static void extra_draw(App *a)
+START_TEST(the_registry_names_every_scene_once)
 {
-    (void)a;
-}
-
-START_TEST(modes_can_add_scenes)
-{
-    static const Scene extra = {.name = "extra", .draw = extra_draw};
-    static const Scene twin = {.name = "title", .draw = extra_draw};
-    ck_assert_ptr_null(app_scene_by_name("extra"));
-    ck_assert(app_register_scene(&extra));
-    ck_assert_ptr_eq(app_scene_by_name("extra"), &extra);
-    ck_assert(!app_register_scene(&twin)); /* names are unique */
-    ck_assert_ptr_eq(app_scene_by_name("title"), &scene_title);
+    const Scene *const *t = registry_scenes();
+    for (int i = 0; i < SCENE_COUNT; i++) {
+        ck_assert_ptr_nonnull(t[i]);
+        ck_assert(t[i]->draw != NULL);
+        ck_assert_int_eq(registry_find(t[i]->name), i); /* names are unique */
+    }
+    ck_assert_str_eq(t[SCENE_TITLE]->name, "title");
+    ck_assert_int_eq(registry_find("extra"), -1);
+    char names[512];
+    registry_names(names, sizeof names);
+    ck_assert_str_eq(names, "title, question, feedback, summary, scores, attract, stillthere, "
+                            "admin, signin, drills, scoreboard, teacher_help");
+    /* Only the overlays are pushed over a round. */
+    ck_assert(t[SCENE_TEACHER_HELP]->overlay && t[SCENE_STILLTHERE]->overlay &&
+              t[SCENE_ADMIN]->overlay);
+    ck_assert(!t[SCENE_QUESTION]->overlay);
 }
 END_TEST
 
@@ -560,7 +565,7 @@ static Suite *game_suite(void)
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, unknown_scene_or_question_is_refused);
-    tcase_add_test(errors, modes_can_add_scenes);
+    tcase_add_test(errors, the_registry_names_every_scene_once);
     suite_add_tcase(s, errors);
     TCase *limits = tcase_create("limits");
     tcase_set_timeout(limits, 60);

@@ -8,11 +8,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "app.h"
 #include "i18n.h"
 #include "keypad.h"
 #include "modeflow.h"
+#include "registry.h"
 #include "scene_question.h"
+#include "shell.h"
 #include "testutil.h"
 #include "ui.h"
 #include "ui_lang.h"
@@ -108,8 +109,8 @@ static const char *scene(void)
 /* Answers the current question right or wrong with the keyboard. */
 static void answer(bool right)
 {
-    const Question *q = quiz_current(app.quiz);
-    size_t qi = quiz_index(app.quiz);
+    const Question *q = quiz_current(app_quiz(&app));
+    size_t qi = quiz_index(app_quiz(&app));
     if (q->kind == QKIND_NUMERIC) {
         const char *s = right ? "1960" : "1234";
         for (const char *p = s; *p; p++)
@@ -120,7 +121,7 @@ static void answer(bool right)
     } else {
         bool multi = q->kind == QKIND_MULTI;
         for (int d = 0; d < q->n_choices; d++) {
-            double w = quiz_choice(app.quiz, qi, d)->weight;
+            double w = quiz_choice(app_quiz(&app), qi, d)->weight;
             if ((multi ? w > 0 : w >= 1.0) == right) {
                 key(SDLK_1 + d);
                 if (!multi)
@@ -158,13 +159,13 @@ START_TEST(classroom_three_teams_take_turns_with_the_scoreboard)
     ck_assert_str_eq(scene(), "question");
     Flow *f = flow_of(&app);
     ck_assert_int_eq(f->n_teams, 3);
-    size_t n = quiz_length(app.quiz);
+    size_t n = quiz_length(app_quiz(&app));
     ck_assert_uint_eq(n, 4);
     for (size_t i = 0; i < n; i++) {
-        ck_assert_int_eq(quiz_team(app.quiz), (int)(i % 3));
+        ck_assert_int_eq(quiz_team(app_quiz(&app)), (int)(i % 3));
         answer(true);
         ck_assert_str_eq(scene(), "feedback");
-        ck_assert_int_eq(quiz_outcome(app.quiz, i)->team, (int)(i % 3));
+        ck_assert_int_eq(quiz_outcome(app_quiz(&app), i)->team, (int)(i % 3));
         key(SDLK_RETURN);
         if (i + 1 == n)
             break;
@@ -175,9 +176,9 @@ START_TEST(classroom_three_teams_take_turns_with_the_scoreboard)
         ck_assert_str_eq(scene(), "question");
     }
     ck_assert_str_eq(scene(), "summary");
-    ck_assert_int_gt(quiz_team_score(app.quiz, 0), 0);
-    ck_assert_int_gt(quiz_team_score(app.quiz, 1), 0);
-    ck_assert_int_gt(quiz_team_score(app.quiz, 2), 0);
+    ck_assert_int_gt(quiz_team_score(app_quiz(&app), 0), 0);
+    ck_assert_int_gt(quiz_team_score(app_quiz(&app), 1), 0);
+    ck_assert_int_gt(quiz_team_score(app_quiz(&app), 2), 0);
     app_quit(&app);
 }
 END_TEST
@@ -188,12 +189,12 @@ START_TEST(classroom_teacher_keys)
     key(SDLK_RETURN);
     key(SDLK_h);
     ck_assert_str_eq(scene(), "teacher_help");
-    ck_assert(quiz_paused(app.quiz));
+    ck_assert(quiz_paused(app_quiz(&app)));
     key(SDLK_ESCAPE);
     ck_assert_str_eq(scene(), "question");
-    ck_assert(!quiz_paused(app.quiz));
+    ck_assert(!quiz_paused(app_quiz(&app)));
     key(SDLK_s); /* skip: no points, on to the scoreboard */
-    ck_assert(quiz_outcome(app.quiz, 0)->skipped);
+    ck_assert(quiz_outcome(app_quiz(&app), 0)->skipped);
     ck_assert_str_eq(scene(), "scoreboard");
     key(SDLK_F1); /* the help from the scoreboard goes back there */
     ck_assert_str_eq(scene(), "teacher_help");
@@ -202,18 +203,19 @@ START_TEST(classroom_teacher_keys)
     key(SDLK_RETURN);
     key(SDLK_r); /* reveal: the feedback with the right answer */
     ck_assert_str_eq(scene(), "feedback");
-    ck_assert(quiz_outcome(app.quiz, 1)->skipped);
-    ck_assert(app.revealed); /* says "The right answer", not "Skipped" */
+    ck_assert(quiz_outcome(app_quiz(&app), 1)->skipped);
+    ck_assert(
+        session_revealed_by_teacher(app.session)); /* says "The right answer", not "Skipped" */
     key(SDLK_RETURN);
-    ck_assert(!app.revealed);
+    ck_assert(!session_revealed_by_teacher(app.session));
     key(SDLK_RETURN);
     key(SDLK_p); /* pause */
-    ck_assert(quiz_paused(app.quiz));
+    ck_assert(quiz_paused(app_quiz(&app)));
     key(SDLK_p);
-    ck_assert(!quiz_paused(app.quiz));
+    ck_assert(!quiz_paused(app_quiz(&app)));
     key(SDLK_x); /* end the round */
     ck_assert_str_eq(scene(), "summary");
-    ck_assert_int_eq(quiz_summary(app.quiz).score, 0);
+    ck_assert_int_eq(quiz_summary(app_quiz(&app)).score, 0);
     app_quit(&app);
 }
 END_TEST
@@ -226,23 +228,23 @@ START_TEST(classroom_overlays_keep_the_question_state)
     ck_assert_str_eq(scene(), "question");
     /* P, then the help, then back: still paused, with its panel. */
     key(SDLK_p);
-    ck_assert(quiz_paused(app.quiz));
+    ck_assert(quiz_paused(app_quiz(&app)));
     key(SDLK_h);
     key(SDLK_ESCAPE);
     ck_assert_str_eq(scene(), "question");
-    ck_assert(quiz_paused(app.quiz));
+    ck_assert(quiz_paused(app_quiz(&app)));
     key(SDLK_p);
-    ck_assert(!quiz_paused(app.quiz));
+    ck_assert(!quiz_paused(app_quiz(&app)));
     /* Answered, then the help opened during the answer's flash: the
      * feedback still follows. */
-    ck_assert(app_round_of(&app, "ui-choice"));
-    app_set_scene(&app, &scene_question);
+    ck_assert_int_eq(session_start_one(app.session, "ui-choice", app_now(&app)), SESSION_OK);
+    app_go(&app, SCENE_QUESTION);
     settle();
     SDL_Event e = {.type = SDL_KEYDOWN};
     e.key.keysym.sym = SDLK_1;
     SDL_PushEvent(&e);
     app_step(&app, false);
-    ck_assert_int_eq(quiz_state(app.quiz), QUIZ_FEEDBACK);
+    ck_assert_int_eq(quiz_state(app_quiz(&app)), QUIZ_FEEDBACK);
     key(SDLK_h);
     ck_assert_str_eq(scene(), "teacher_help");
     key(SDLK_h);
@@ -255,8 +257,8 @@ END_TEST
 START_TEST(scoreboard_without_a_round_goes_to_the_title)
 {
     open_game("--mode", "classroom", "--teams", "2", NULL);
-    app_set_scene(&app, app_scene_by_name("scoreboard"));
-    ck_assert_ptr_null(app.quiz);
+    app_go(&app, registry_find("scoreboard"));
+    ck_assert_ptr_null(app_quiz(&app));
     key(SDLK_ESCAPE); /* crashed: quiz_end(NULL) */
     ck_assert_str_eq(scene(), "title");
     app_quit(&app);
@@ -271,9 +273,8 @@ START_TEST(an_abandoned_round_ends_its_session)
     answer(true);
     key(SDLK_RETURN);
     key(SDLK_ESCAPE); /* pause */
-    int64_t session = app.session;
-    ck_assert_int_gt(session, 0);
-    app_abandon_round(&app);
+    ck_assert(session_in_round(app.session));
+    session_abandon(app.session, app_now(&app));
     app_quit(&app);
     char *path = xasprintf("%s/results.sqlite", dir);
     sqlite3 *db;
@@ -327,7 +328,7 @@ START_TEST(training_stores_every_answer_when_given)
     ck_assert_str_eq(scene(), "drills");
     key(SDLK_RETURN);
     ck_assert_str_eq(scene(), "question");
-    size_t n = quiz_length(app.quiz);
+    size_t n = quiz_length(app_quiz(&app));
     for (size_t i = 0; i < n; i++) {
         ck_assert_int_eq(exported_rows("31337", NULL), (int)i);
         answer(i % 2 == 0);
@@ -358,10 +359,10 @@ START_TEST(training_sign_in_on_the_keypad_then_drill_mistakes)
     tap(L.keys[0]); /* 7 */
     tap(L.keys[KEYPAD_OK]);
     ck_assert_str_eq(scene(), "drills");
-    ck_assert_str_eq(app.trainee, "57");
+    ck_assert_str_eq(session_player_trainee(app.session, app.player), "57");
     ck_assert_uint_eq(flow_of(&app)->n_mistakes, 0);
     key(SDLK_RETURN);
-    size_t n = quiz_length(app.quiz);
+    size_t n = quiz_length(app_quiz(&app));
     for (size_t i = 0; i < n; i++) {
         answer(i == 0); /* only the first right */
         key(SDLK_RETURN);
@@ -371,15 +372,15 @@ START_TEST(training_sign_in_on_the_keypad_then_drill_mistakes)
     key(SDLK_RETURN);
     ck_assert_str_eq(scene(), "drills");
     ck_assert_uint_eq(flow_of(&app)->n_mistakes, n - 1);
-    const char *first = quiz_question(app.quiz, 0)->id;
+    const char *first = quiz_question(app_quiz(&app), 0)->id;
     /* "Drill my mistakes": the three missed questions, not the first. */
     SDL_Rect c = ui_content(&app);
     int gap = ui_px(&app, 12), bw = (c.w - 2 * gap) / 3, bh = ui_px(&app, 60);
     tap((SDL_Rect){c.x + bw + gap, c.y + c.h - bh, bw, bh});
     ck_assert_str_eq(scene(), "question");
-    ck_assert_uint_eq(quiz_length(app.quiz), n - 1);
+    ck_assert_uint_eq(quiz_length(app_quiz(&app)), n - 1);
     for (size_t i = 0; i < n - 1; i++)
-        ck_assert_str_ne(quiz_question(app.quiz, i)->id, first);
+        ck_assert_str_ne(quiz_question(app_quiz(&app), i)->id, first);
     /* Signed in on the keypad: leaving the drills signs out. */
     key(SDLK_x); /* not a classroom: X does nothing */
     ck_assert_str_eq(scene(), "question");
@@ -388,7 +389,7 @@ START_TEST(training_sign_in_on_the_keypad_then_drill_mistakes)
     ck_assert_str_eq(scene(), "drills");
     key(SDLK_ESCAPE);
     ck_assert_str_eq(scene(), "title");
-    ck_assert_ptr_null(app.trainee);
+    ck_assert_ptr_null(session_player_trainee(app.session, app.player));
     key(SDLK_RETURN);
     ck_assert_str_eq(scene(), "signin");
     app_quit(&app);
@@ -429,10 +430,10 @@ START_TEST(kiosk_attract_after_idle_and_back_on_touch)
     ck_assert_str_eq(scene(), "question");
     wait_ms(1100);
     ck_assert_str_eq(scene(), "stillthere");
-    ck_assert(quiz_paused(app.quiz));
+    ck_assert(quiz_paused(app_quiz(&app)));
     tap_at(app.width / 2, app.height / 2);
     ck_assert_str_eq(scene(), "question");
-    ck_assert(!quiz_paused(app.quiz));
+    ck_assert(!quiz_paused(app_quiz(&app)));
     /* Answered once in Urdu, then gone: the countdown ends on the attract
      * loop, back in the kiosk's language. */
     key(SDLK_l);
@@ -457,10 +458,10 @@ START_TEST(stored_team_names_show_in_the_current_language)
 {
     open_game("--mode", "classroom", "--teams", "3", NULL);
     lang_set_urdu(true);
-    ck_assert_str_eq(flow_display_name("Red"), "سرخ ٹیم");
-    ck_assert_str_eq(flow_display_name("Falcons"), "Falcons");
+    ck_assert_str_eq(mode_team_display_name("Red"), "سرخ ٹیم");
+    ck_assert_str_eq(mode_team_display_name("Falcons"), "Falcons");
     lang_set_urdu(false);
-    ck_assert_str_eq(flow_display_name("Red"), "Red");
+    ck_assert_str_eq(mode_team_display_name("Red"), "Red");
     app_quit(&app);
 }
 END_TEST

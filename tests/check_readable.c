@@ -10,9 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "app.h"
 #include "demo.h"
 #include "i18n.h"
+#include "shell.h"
 #include "testutil.h"
 #include "text.h"
 #include "ui_lang.h"

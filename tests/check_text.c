@@ -153,7 +153,7 @@ START_TEST(urdu_line_shows_digits_left_to_right)
 }
 END_TEST
 
-/* The trap this engine avoids (PITFALLS.md): one RTL shaping of the whole
+/* The trap this engine avoids (docs/platform-notes.md): one RTL shaping of the whole
  * line reverses the digits. The same detector must see that, or the test
  * above could not fail. */
 START_TEST(detector_sees_digits_reversed_by_naive_rtl_shaping)

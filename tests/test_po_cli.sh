@@ -1,6 +1,6 @@
 # The catalog reaches the command line: --help and errors follow --lang and
 # the environment, also on a machine with no Urdu locale (LOCPATH hides the
-# locale archive, so ur_PK.UTF-8 cannot load there; PITFALLS.md).
+# locale archive, so ur_PK.UTF-8 cannot load there; docs/platform-notes.md).
 set -u
 game=$1
 fail=0

@@ -1,4 +1,4 @@
-# CI gate: Urdu strings are written in Urdu (PITFALLS.md, "gettext and locales"):
+# CI gate: Urdu strings are written in Urdu (docs/platform-notes.md, "gettext and locales"):
 # - no Arabic letters where Urdu has its own: kaf U+0643 (use keheh U+06A9),
 #   yeh U+064A and alef maksura U+0649 (use U+06CC), heh U+0647 (use U+06C1 or
 #   U+06BE), and no Arabic-Indic digits U+0660..U+0669 (Urdu digits are U+06F0..);
@@ -10,7 +10,7 @@
 # - a sign before a number ("+%d") and an ISO date (2024-06-08) sit inside a
 #   left-to-right isolate (U+2066 ... U+2069): in a right-to-left line the
 #   bidi algorithm would otherwise show "+5" as "5+" and the date as
-#   08-06-2024 (PITFALLS.md, "Right-to-left text");
+#   08-06-2024 (docs/platform-notes.md, "Right-to-left text");
 # - one Urdu term per concept: no variant that locale/glossary.md rejects, and
 #   no space before Urdu punctuation (po_glossary_lint in tests/po_lib.sh).
 set -u

@@ -5,14 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
 #include "autoplay.h"
 #include "bank.h"
 #include "cli.h"
 #include "demo.h"
 #include "i18n.h"
 #include "paths.h"
+#include "registry.h"
 #include "results.h"
+#include "shell.h"
 #include "util.h"
 
 static char *exe_dir(void)
@@ -64,8 +65,8 @@ static void start_autoplay(App *app, const CliOptions *opt)
     /* Coarser virtual frames: animations still run and draw, in 4 frames
      * instead of 15, so long autoplay and soak runs are not mostly drawing. */
     app->clock_step_ms = 64;
-    autoplay_set_target(app->autoplay, opt->autoplay, app->quiz_cfg.round_length);
-    app->quiz_cfg.round_length = autoplay_next_round_length(app->autoplay);
+    autoplay_set_target(app->autoplay, opt->autoplay, app_quiz_config(app)->round_length);
+    app_quiz_config(app)->round_length = autoplay_next_round_length(app->autoplay);
     autoplay_set_soak(app->autoplay, env_long("AMAN_SOAK_LANG_EVERY"),
                       env_long("AMAN_SOAK_RSS_EVERY"));
 }

@@ -2,7 +2,7 @@
  * visual order, for English, Urdu and both mixed. No SDL: the host measures
  * text through callbacks (as in rxi/microui), so tests use a fake measure.
  *
- * Order of work (PITFALLS.md, "Right-to-left text"): FriBidi gives embedding
+ * Order of work (docs/platform-notes.md, "Right-to-left text"): FriBidi gives embedding
  * levels for the whole paragraph; lines are broken in logical order at word
  * boundaries while measuring whole candidate lines; then each line is cut
  * into runs of one level and one face and the runs are put in visual order

@@ -21,6 +21,19 @@ static const ModeDef defs[] = {
      false, true},
 };
 
+/* The default team names are translated; names from a settings file are
+ * shown as written. */
+static const char *const default_names[] = {N_("Red"),    N_("Blue"),   N_("Green"),
+                                            N_("Yellow"), N_("Purple"), N_("Orange")};
+
+const char *mode_team_display_name(const char *stored)
+{
+    for (size_t k = 0; k < ARRAY_LEN(default_names); k++)
+        if (strcmp(stored, default_names[k]) == 0)
+            return _(default_names[k]);
+    return stored;
+}
+
 size_t mode_count(void)
 {
     return ARRAY_LEN(defs);

@@ -24,6 +24,10 @@ const ModeDef *mode_def(size_t i);
 /* The row named name, or NULL. */
 const ModeDef *mode_find(const char *name);
 
+/* A stored team name as shown: a default one ("Red") in the current
+ * language, any other name as it is. */
+const char *mode_team_display_name(const char *stored);
+
 /* Trainee IDs are what the sign-in keypad can type: 1 to MODE_TRAINEE_MAX
  * ASCII digits. */
 #define MODE_TRAINEE_MAX 12

@@ -11,7 +11,7 @@
 #include "util.h"
 
 /* A weight this close to 1 is full marks (GIFT weights are percentages). */
-#define FULL_MARKS 0.9999
+#define FULL_MARKS QUIZ_FULL_MARKS
 
 struct Quiz {
     QuizConfig cfg; /* scoring fields only; filters cleared */

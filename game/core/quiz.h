@@ -22,6 +22,8 @@
 #include "question.h"
 
 #define QUIZ_MAX_TEAMS 6
+/* The credit from which an answer counts as fully correct. */
+#define QUIZ_FULL_MARKS 0.9999
 
 typedef struct Quiz Quiz;
 typedef struct Settings Settings; /* settings.h */

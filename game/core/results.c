@@ -104,32 +104,43 @@ static OpenStatus check_integrity(Results *r)
     return ok ? OPEN_OK : OPEN_DAMAGED;
 }
 
+static OpenStatus rollback(Results *r, OpenStatus s)
+{
+    sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
+    return s;
+}
+
+/* The version is read and the migrations run inside one write transaction:
+ * another process opening the same file at the same moment (the game and
+ * --export-results) waits for it, and never sees tables of a version it
+ * read as 0, which would look like a foreign schema (docs/platform-notes.md,
+ * "SQLite with two processes"). */
 static OpenStatus migrate(Results *r)
 {
+    int rc = sqlite3_exec(r->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+        return fail(r, rc);
     int version = 0, tables = 0;
-    int rc = query_int(r->db, "PRAGMA user_version", &version);
+    rc = query_int(r->db, "PRAGMA user_version", &version);
     if (rc == SQLITE_OK)
         rc = query_int(r->db, "SELECT count(*) FROM sqlite_master", &tables);
     if (rc != SQLITE_OK)
-        return fail(r, rc);
+        return rollback(r, fail(r, rc));
     if (version > RESULTS_SCHEMA_VERSION || (version == 0 && tables > 0)) {
         snprintf(r->error, sizeof r->error,
                  _("its schema (version %d) belongs to a newer version or another program"),
                  version);
-        return OPEN_DAMAGED;
+        return rollback(r, OPEN_DAMAGED);
     }
     for (int v = version; v < RESULTS_SCHEMA_VERSION; v++) {
-        char *sql =
-            xasprintf("BEGIN IMMEDIATE;%sPRAGMA user_version = %d;COMMIT;", migrations[v], v + 1);
+        char *sql = xasprintf("%sPRAGMA user_version = %d;", migrations[v], v + 1);
         rc = sqlite3_exec(r->db, sql, NULL, NULL, NULL);
         free(sql);
-        if (rc != SQLITE_OK) {
-            OpenStatus s = fail(r, rc);
-            sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
-            return s;
-        }
+        if (rc != SQLITE_OK)
+            return rollback(r, fail(r, rc));
     }
-    return OPEN_OK;
+    rc = sqlite3_exec(r->db, "COMMIT", NULL, NULL, NULL);
+    return rc == SQLITE_OK ? OPEN_OK : rollback(r, fail(r, rc));
 }
 
 static OpenStatus check_schema(Results *r)

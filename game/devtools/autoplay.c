@@ -8,6 +8,7 @@
 #include "hud.h"
 #include "modeflow.h"
 #include "scene_question.h"
+#include "util.h"
 
 struct Autoplay {
     uint64_t rng;
@@ -26,7 +27,7 @@ struct Autoplay {
 
 Autoplay *autoplay_new(uint64_t seed, int right_percent)
 {
-    Autoplay *a = calloc(1, sizeof *a);
+    Autoplay *a = xcalloc(1, sizeof *a);
     a->rng = seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
     a->right_percent = right_percent;
     return a;
@@ -123,19 +124,6 @@ static void press(Autoplay *a, const App *app, const QLayout *L, int i)
     }
 }
 
-static int pick_choice(Autoplay *a, const App *app, const Question *q, bool right)
-{
-    size_t qi = quiz_index(app->quiz);
-    int good = 0, n = q->n_choices;
-    for (int d = 0; d < n; d++)
-        if (quiz_choice(app->quiz, qi, d)->weight >= 1.0)
-            good = d;
-    if (right || n < 2)
-        return good;
-    int bad = (int)(next_rand(a) % (uint32_t)(n - 1));
-    return bad >= good ? bad + 1 : bad;
-}
-
 static void type_number(Autoplay *a, const App *app, const QLayout *L, double v)
 {
     char buf[32];
@@ -156,32 +144,33 @@ static void type_number(Autoplay *a, const App *app, const QLayout *L, double v)
         push_key(SDLK_RETURN);
 }
 
+/* Gives the answer chosen on purpose (session.h) the way a player would:
+ * keys, clicks or taps on the buttons, the number pad or typed digits. */
 static void answer(Autoplay *a, App *app)
 {
-    const Question *q = quiz_current(app->quiz);
+    const Question *q = quiz_current(app_quiz(app));
     bool right = (int)(next_rand(a) % 100) < a->right_percent;
     QLayout L;
     question_layout(app, q, 0, &L);
-    if (q->kind == QKIND_TRUEFALSE) {
-        press(a, app, &L, right == q->tf_answer ? 0 : 1);
-    } else if (q->kind == QKIND_NUMERIC) {
-        double v = q->numeric[0].value;
-        type_number(a, app, &L, right ? v : v * 2 + 7);
-    } else if (q->kind == QKIND_MULTI) {
-        size_t qi = quiz_index(app->quiz);
-        int pushed = 0;
-        for (int d = 0; d < q->n_choices; d++) {
-            bool good = quiz_choice(app->quiz, qi, d)->weight > 0;
-            if (good == right) {
+    /* The wrong pick is drawn only for a wrong choice, as it always was. */
+    bool draw = q->kind == QKIND_CHOICE && !right && q->n_choices >= 2;
+    SessionAnswer ans = session_answer_on_purpose(app_quiz(app), right, draw ? next_rand(a) : 0);
+    switch (q->kind) {
+    case QKIND_TRUEFALSE:
+        press(a, app, &L, ans.value ? 0 : 1);
+        break;
+    case QKIND_NUMERIC:
+        type_number(a, app, &L, ans.number);
+        break;
+    case QKIND_MULTI:
+        for (int d = 0; d < q->n_choices; d++)
+            if (ans.mask & (1u << d))
                 push_key(SDLK_1 + d);
-                pushed++;
-            }
-        }
-        if (!pushed)
-            push_key(SDLK_1);
         push_point(a, app, L.submit, false);
-    } else {
-        press(a, app, &L, pick_choice(a, app, q, right));
+        break;
+    default:
+        press(a, app, &L, ans.choice);
+        break;
     }
 }
 
@@ -215,7 +204,7 @@ static void after_question(Autoplay *a, long answered)
 /* Adds the finished round to the totals; plays another until the target. */
 static void round_done(Autoplay *a, App *app)
 {
-    QuizSummary s = quiz_summary(app->quiz);
+    QuizSummary s = quiz_summary(app_quiz(app));
     a->rounds++;
     a->played += s.n_questions;
     a->correct += s.n_correct;
@@ -224,7 +213,7 @@ static void round_done(Autoplay *a, App *app)
     if (s.best_streak > a->best_streak)
         a->best_streak = s.best_streak;
     if (a->played < a->target) {
-        app->quiz_cfg.round_length = autoplay_next_round_length(a);
+        app_quiz_config(app)->round_length = autoplay_next_round_length(a);
         push_key(SDLK_RETURN); /* "Play again" has the focus */
         return;
     }
@@ -234,24 +223,53 @@ static void round_done(Autoplay *a, App *app)
     app->running = false;
 }
 
+/* A tap in the middle of the screen (attract loop, "Still there?"). */
+static void push_tap(void)
+{
+    SDL_Event e = {.type = SDL_FINGERDOWN};
+    e.tfinger.x = 0.5f;
+    e.tfinger.y = 0.6f;
+    e.tfinger.pressure = 1;
+    SDL_PushEvent(&e);
+    e.type = SDL_FINGERUP;
+    SDL_PushEvent(&e);
+}
+
 void autoplay_step(Autoplay *a, App *app)
 {
-    const char *name = app->scene->name;
     int64_t now = app_now(app);
     if (now < a->next_ms)
         return;
     a->next_ms = now + 500;
     a->moves++;
-    if (strcmp(name, "title") == 0)
+    const Quiz *quiz = app_quiz(app);
+    switch (app->scene->robot) {
+    case ROBOT_ENTER:
         push_key(SDLK_RETURN);
-    else if (strcmp(name, "question") == 0 && app->quiz && quiz_state(app->quiz) == QUIZ_ASKING) {
-        answer(a, app);
-        after_question(a, a->played + (long)quiz_index(app->quiz) + 1);
-    }
-    else if (strcmp(name, "feedback") == 0)
+        break;
+    case ROBOT_ESCAPE:
+        push_key(SDLK_ESCAPE);
+        break;
+    case ROBOT_TAP:
+        push_tap();
+        break;
+    case ROBOT_SIGN_IN:
+        push_key(SDLK_4), push_key(SDLK_2), push_key(SDLK_RETURN);
+        break;
+    case ROBOT_ANSWER:
+        if (quiz && quiz_state(quiz) == QUIZ_ASKING) {
+            answer(a, app);
+            after_question(a, a->played + (long)quiz_index(quiz) + 1);
+        }
+        break;
+    case ROBOT_NEXT:
         push_key(a->moves % 3 ? SDLK_RETURN : SDLK_SPACE);
-    else if (strcmp(name, "summary") == 0 && app->quiz)
-        round_done(a, app);
-    else
-        flow_autoplay(app);
+        break;
+    case ROBOT_ROUND_DONE:
+        if (quiz)
+            round_done(a, app);
+        break;
+    case ROBOT_NONE:
+        break;
+    }
 }

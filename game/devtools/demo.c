@@ -5,52 +5,30 @@
 
 #include "app.h"
 #include "i18n.h"
-
-static int right_choice(const App *app)
-{
-    const Question *q = quiz_current(app->quiz);
-    size_t qi = quiz_index(app->quiz);
-    for (int d = 0; d < q->n_choices; d++)
-        if (quiz_choice(app->quiz, qi, d)->weight >= 1.0)
-            return d;
-    return 0;
-}
-
-static unsigned multi_mask(const App *app, bool right)
-{
-    const Question *q = quiz_current(app->quiz);
-    size_t qi = quiz_index(app->quiz);
-    unsigned mask = 0;
-    for (int d = 0; d < q->n_choices; d++)
-        if ((quiz_choice(app->quiz, qi, d)->weight > 0) == right)
-            mask |= 1u << d;
-    return mask ? mask : 1u;
-}
+#include "modeflow.h"
+#include "registry.h"
 
 bool demo_answer(App *app, bool right)
 {
-    const Question *q = quiz_current(app->quiz);
     int64_t now = app_now(app) + 4200; /* a few seconds of thought */
     app->now_ms = now;
-    switch (q->kind) {
-    case QKIND_TRUEFALSE:
-        return quiz_answer_truefalse(app->quiz, right == q->tf_answer, now);
-    case QKIND_NUMERIC:
-        return quiz_answer_number(app->quiz,
-                                  right ? q->numeric[0].value : q->numeric[0].value * 2 + 7, now);
-    case QKIND_MULTI:
-        return quiz_answer_multi(app->quiz, multi_mask(app, right), now);
-    default: {
-        int good = right_choice(app);
-        int bad = good == 0 ? 1 : 0;
-        return quiz_answer_choice(app->quiz, right ? good : bad, now);
-    }
-    }
+    SessionAnswer a = session_answer_on_purpose(app_quiz(app), right, 0);
+    return session_answer(app->session, app->player, &a, now) == SESSION_OK;
+}
+
+/* On to the next question; past the scoreboard when teams take turns. */
+static void next(App *app)
+{
+    session_next(app->session, app_now(app));
+    if (session_phase(app->session) == SESSION_SCOREBOARD)
+        session_next(app->session, app_now(app));
 }
 
 static bool start(App *app, const char *id, char *err, size_t errlen)
 {
-    if (id ? app_round_of(app, id) : app_new_round(app))
+    int64_t now = app_now(app);
+    if ((id ? session_start_one(app->session, id, now) : session_start(app->session, now)) ==
+        SESSION_OK)
         return true;
     if (id)
         snprintf(err, errlen, _("no question with id '%s' in the bank"), id);
@@ -59,28 +37,70 @@ static bool start(App *app, const char *id, char *err, size_t errlen)
     return false;
 }
 
+/* Three questions of a classroom round answered, the scoreboard after them. */
+static void team_round(App *app)
+{
+    if (!app_new_round(app))
+        return;
+    for (int i = 0; i < 3 && session_in_round(app->session); i++) {
+        if (session_phase(app->session) == SESSION_SCOREBOARD)
+            session_next(app->session, app->now_ms);
+        app->now_ms += 3000;
+        /* Red right, Blue right, Red wrong: a level scoreboard, Blue next. */
+        SessionAnswer a = session_answer_on_purpose(app_quiz(app), i < 2, 0);
+        session_answer(app->session, app->player, &a, app->now_ms);
+        session_next(app->session, app->now_ms);
+    }
+}
+
+static bool prepare(App *app, SceneDemo demo, const char *question_id, char *err, size_t errlen)
+{
+    Flow *f = flow_of(app);
+    switch (demo) {
+    case DEMO_QUESTION:
+    case DEMO_FEEDBACK:
+        if (!start(app, question_id, err, errlen))
+            return false;
+        if (demo == DEMO_FEEDBACK)
+            demo_answer(app, false);
+        return true;
+    case DEMO_SUMMARY:
+        if (!start(app, NULL, err, errlen))
+            return false;
+        for (int i = 0; session_phase(app->session) == SESSION_ASKING; i++) {
+            demo_answer(app, i % 3 != 1);
+            next(app);
+        }
+        return true;
+    case DEMO_TEAM_ROUND:
+        team_round(app);
+        return true;
+    case DEMO_TRAINEE:
+        if (!session_player_trainee(app->session, app->player))
+            session_set_trainee(app->session, app->player, "4242");
+        return true;
+    case DEMO_ATTRACT_PAGE:
+        /* --seed 1 shows the day's best, 2 the all-time best, others a fact. */
+        f->page_held = app->opt->seed % 3 > 0;
+        f->held_page = app->opt->seed % 3 == 1 ? KIOSK_PAGE_DAILY : KIOSK_PAGE_ALLTIME;
+        return true;
+    case DEMO_NONE:
+        return true;
+    }
+    return true;
+}
+
 bool demo_prepare(App *app, const char *name, const char *question_id, char *err, size_t errlen)
 {
-    const Scene *scene = app_scene_by_name(name);
-    if (!scene) {
+    int id = registry_find(name);
+    if (id < 0) {
         char names[512];
-        app_scene_names(names, sizeof names);
+        registry_names(names, sizeof names);
         snprintf(err, errlen, _("unknown scene '%s' (one of: %s)"), name, names);
         return false;
     }
-    if (strcmp(name, "question") == 0 || strcmp(name, "feedback") == 0) {
-        if (!start(app, question_id, err, errlen))
-            return false;
-        if (scene == &scene_feedback)
-            demo_answer(app, false);
-    } else if (strcmp(name, "summary") == 0) {
-        if (!start(app, NULL, err, errlen))
-            return false;
-        for (int i = 0; quiz_state(app->quiz) == QUIZ_ASKING; i++) {
-            demo_answer(app, i % 3 != 1);
-            quiz_next(app->quiz, app_now(app));
-        }
-    }
-    app_set_scene(app, scene);
+    if (!prepare(app, registry_scenes()[id]->demo, question_id, err, errlen))
+        return false;
+    app_go(app, id);
     return true;
 }

@@ -3,7 +3,7 @@
  *
  * TTF_Fonts per (face, bold, direction), set up for their direction and
  * script when opened and never changed after (flipping them on one font
- * breaks Urdu joining in SDL2_ttf 2.20, PITFALLS.md): at most TEXTFONT_SIZES
+ * breaks Urdu joining in SDL2_ttf 2.20, docs/platform-notes.md): at most TEXTFONT_SIZES
  * of them, one size each, the least recently used resized in place
  * (TTF_SetFontSize, which tells HarfBuzz), since every open font holds its
  * own copy of the shaping tables (about 460 kB for Nastaliq, 200 kB for Noto

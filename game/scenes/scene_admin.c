@@ -10,6 +10,7 @@
 #include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 typedef struct {
     char pin[12];
@@ -19,8 +20,9 @@ typedef struct {
 
 static void draw_message(App *app, const AdminState *st, SDL_Rect r)
 {
-    Flow *f = flow_of(app);
-    int64_t locked = f && f->kiosk ? kiosk_lockout_left(f->kiosk, app_now(app)) : 0;
+    int64_t locked = session_kiosk(app->session)
+                         ? kiosk_lockout_left(session_kiosk(app->session), app_now(app))
+                         : 0;
     char buf[160];
     if (locked > 0) {
         int s = (int)((locked + 999) / 1000);
@@ -43,8 +45,7 @@ static void admin_draw(App *app)
     KeypadScreen L;
     keypad_screen(app, &L);
     ui_background(app);
-    ui_text(app, _("Kiosk administration"), L.title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_screen_title(app, _("Kiosk administration"));
     ui_text(app, _("Type the PIN to leave the kiosk."), L.info, 24, false, UI_IVORY,
             TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char dots[64] = "";
@@ -61,7 +62,6 @@ static void admin_draw(App *app)
 static bool admin_event(App *app, const SDL_Event *ev)
 {
     AdminState *st = app->scene_data;
-    Flow *f = flow_of(app);
     KeypadScreen L;
     keypad_screen(app, &L);
     Input in = input_map(app, ev);
@@ -69,10 +69,10 @@ static bool admin_event(App *app, const SDL_Event *ev)
     case KEYPAD_CHANGED:
         return true;
     case KEYPAD_SUBMIT:
-        if (!f || !f->kiosk)
+        if (!session_kiosk(app->session))
             return true;
         st->tried = true;
-        st->last = kiosk_pin(f->kiosk, st->pin, app_now(app));
+        st->last = session_kiosk_pin(app->session, st->pin, app_now(app));
         st->pin[0] = '\0';
         if (st->last == KIOSK_PIN_OK) {
             app->exit_status = KIOSK_EXIT_STATUS;
@@ -80,10 +80,10 @@ static bool admin_event(App *app, const SDL_Event *ev)
         }
         return true;
     case KEYPAD_BACK:
-        if (f && f->kiosk)
-            kiosk_pin_cancel(f->kiosk, app_now(app));
+        if (session_kiosk(app->session))
+            session_kiosk_pin_cancel(app->session, app_now(app));
         flow_abandon_round(app);
-        app_set_scene(app, &scene_attract);
+        app_go(app, SCENE_ATTRACT);
         return true;
     default:
         return false;
@@ -92,7 +92,7 @@ static bool admin_event(App *app, const SDL_Event *ev)
 
 static void admin_enter(App *app)
 {
-    app->scene_data = calloc(1, sizeof(AdminState));
+    app->scene_data = xcalloc(1, sizeof(AdminState));
 }
 
 const Scene scene_admin = {
@@ -101,4 +101,6 @@ const Scene scene_admin = {
     .event = admin_event,
     .draw = admin_draw,
     .leave = app_free_scene_data,
+    .overlay = true,
+    .robot = ROBOT_ESCAPE,
 };

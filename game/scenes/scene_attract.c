@@ -17,12 +17,10 @@
 static KioskPage current_page(const App *app)
 {
     Flow *f = flow_of(app);
-    /* A screenshot: --seed 1 shows the day's best, 2 the all-time best,
-     * others a fact. */
-    if (app->opt->screenshot && app->opt->seed % 3 > 0)
-        return (KioskPage){.kind = app->opt->seed % 3 == 1 ? KIOSK_PAGE_DAILY : KIOSK_PAGE_ALLTIME};
-    if (f && f->kiosk)
-        return kiosk_attract_page(f->kiosk, f->n_facts, app_now(app));
+    if (f->page_held) /* a screenshot's demo (game/devtools/demo.c) */
+        return (KioskPage){.kind = f->held_page};
+    if (session_kiosk(app->session))
+        return kiosk_attract_page(session_kiosk(app->session), f->n_facts, app_now(app));
     /* Not a kiosk: the same cycle from the game clock. */
     KioskConfig cfg;
     kiosk_config_defaults(&cfg);
@@ -158,4 +156,6 @@ static void attract_draw(App *app)
 const Scene scene_attract = {
     .name = "attract",
     .draw = attract_draw,
+    .robot = ROBOT_TAP,
+    .demo = DEMO_ATTRACT_PAGE,
 };

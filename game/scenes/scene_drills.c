@@ -9,6 +9,7 @@
 #include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 #define MAX_TOPICS 8 /* "All topics" and up to 7 categories */
 
@@ -30,12 +31,19 @@ typedef struct {
     SDL_Rect message, buttons[N_BTN];
 } DrillLayout;
 
+/* The signed-in trainee, "" for none. */
+static const char *trainee(const App *app)
+{
+    const char *t = session_player_trainee(app->session, app->player);
+    return t ? t : "";
+}
+
 static void layout(const App *app, const DrillState *st, DrillLayout *L)
 {
     SDL_Rect c = ui_content(app);
     /* Section labels: Nastaliq needs the taller line. */
     int gap = ui_px(app, 12), bh = ui_px(app, 60), lh = ui_px(app, lang_is_rtl() ? 46 : 34);
-    L->title = (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)};
+    L->title = ui_title_rect(app);
     int y = c.y + ui_px(app, 60);
     L->topic_label = (SDL_Rect){c.x, y, c.w, lh};
     y += lh;
@@ -67,10 +75,9 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
 
 static void draw_header(App *app, SDL_Rect title)
 {
-    Flow *f = flow_of(app);
-    ui_text(app, _("Drills"), title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_screen_title(app, _("Drills"));
     char who[96];
-    snprintf(who, sizeof who, _("Trainee %s"), f->trainee);
+    snprintf(who, sizeof who, _("Trainee %s"), trainee(app));
     lang_digits(who, sizeof who);
     ui_text(app, who, title, 22, false, UI_IVORY, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
 }
@@ -100,11 +107,11 @@ static void drills_draw(App *app)
                 UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     } else {
         char rule[160];
-        int q = app->quiz_cfg.round_length;
+        int q = app_quiz_config(app)->round_length;
         snprintf(rule, sizeof rule,
                  ngettext("Up to %d question per drill. Pass mark: %d%% right.",
                           "Up to %d questions per drill. Pass mark: %d%% right.", q),
-                 q, app->quiz_cfg.pass_mark);
+                 q, app_quiz_config(app)->pass_mark);
         lang_digits(rule, sizeof rule);
         ui_text(app, rule, L.message, 20, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     }
@@ -124,7 +131,7 @@ static void drills_draw(App *app)
 static void start(App *app, DrillState *st, bool mistakes)
 {
     Flow *f = flow_of(app);
-    QuizConfig *cfg = &app->quiz_cfg;
+    QuizConfig *cfg = app_quiz_config(app);
     snprintf(f->category, sizeof f->category, "%s", st->topic ? st->topics[st->topic] : "");
     f->difficulty = st->level;
     cfg->category = mistakes || !f->category[0] ? NULL : f->category;
@@ -139,12 +146,10 @@ static void start(App *app, DrillState *st, bool mistakes)
  * the next one at a shared screen starts at the sign-in. */
 static void back(App *app)
 {
-    Flow *f = flow_of(app);
     if (!app->opt->trainee) {
-        f->trainee[0] = '\0';
-        app->trainee = NULL;
+        session_set_trainee(app->session, app->player, NULL);
     }
-    app_set_scene(app, &scene_title);
+    app_go(app, SCENE_TITLE);
 }
 
 static bool drills_event(App *app, const SDL_Event *ev)
@@ -183,18 +188,18 @@ static bool drills_event(App *app, const SDL_Event *ev)
 /* The trainee's mistakes, fetched again each time the screen opens. */
 static void load_mistakes(App *app, Flow *f)
 {
-    app->quiz_cfg.ids = NULL;
-    app->quiz_cfg.n_ids = 0;
+    app_quiz_config(app)->ids = NULL;
+    app_quiz_config(app)->n_ids = 0;
     results_free_ids(f->mistakes, f->n_mistakes);
     f->mistakes = NULL;
     f->n_mistakes = 0;
-    if (app->results && f->trainee[0])
-        f->mistakes = results_mistakes(app->results, f->trainee, &f->n_mistakes);
+    if (app->results && *trainee(app))
+        f->mistakes = results_mistakes(app->results, trainee(app), &f->n_mistakes);
 }
 
 static void drills_enter(App *app)
 {
-    DrillState *st = calloc(1, sizeof *st);
+    DrillState *st = xcalloc(1, sizeof *st);
     Flow *f = flow_of(app);
     st->n_topics = 1;
     for (size_t i = 0; i < app->n_pool && st->n_topics < MAX_TOPICS; i++) {
@@ -210,8 +215,6 @@ static void drills_enter(App *app)
             st->topic = k;
     st->level = f ? f->difficulty : 0;
     if (f) {
-        if (!f->trainee[0] && app->opt->screenshot)
-            snprintf(f->trainee, sizeof f->trainee, "4242");
         load_mistakes(app, f);
     }
     app->scene_data = st;
@@ -223,4 +226,6 @@ const Scene scene_drills = {
     .event = drills_event,
     .draw = drills_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_ENTER,
+    .demo = DEMO_TRAINEE,
 };

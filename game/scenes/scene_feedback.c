@@ -11,6 +11,7 @@
 #include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 #define RISE_MS 260
 
@@ -28,7 +29,7 @@ typedef struct {
 
 static const QuizOutcome *outcome(const App *app)
 {
-    return app->quiz ? quiz_outcome(app->quiz, quiz_index(app->quiz)) : NULL;
+    return app_quiz(app) ? quiz_outcome(app_quiz(app), quiz_index(app_quiz(app))) : NULL;
 }
 
 static SDL_Rect next_rect(const App *app)
@@ -42,7 +43,7 @@ static const char *verdict_text(const App *app, const QuizOutcome *o)
 {
     if (o->timed_out)
         return _("Time is up");
-    if (o->skipped && app->revealed)
+    if (o->skipped && session_revealed_by_teacher(app->session))
         return _("The right answer");
     if (o->skipped)
         return _("Skipped");
@@ -83,7 +84,7 @@ static void draw_verdict(App *app, const QuizOutcome *o)
     snprintf(buf, sizeof buf, ngettext("+%d point", "+%d points", o->points), o->points);
     lang_digits(buf, sizeof buf);
     ui_text(app, buf, p, 24, true, UI_WHITE, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
-    bool last = quiz_index(app->quiz) + 1 >= quiz_length(app->quiz);
+    bool last = quiz_index(app_quiz(app)) + 1 >= quiz_length(app_quiz(app));
     ui_button(app, next, last ? _("See results") : _("Next"), true, UI_BTN_FOCUS);
 }
 
@@ -99,7 +100,7 @@ static const char *mark(bool right, bool chosen)
 
 static int choice_items(const App *app, const Question *q, const QuizOutcome *o, Item *it)
 {
-    size_t qi = quiz_index(app->quiz);
+    size_t qi = quiz_index(app_quiz(app));
     int n = 0;
     for (int d = 0; d < q->n_choices; d++) {
         bool right = o->correct_mask & (1u << d);
@@ -288,7 +289,7 @@ static void feedback_draw(App *app)
 {
     ui_background(app);
     const QuizOutcome *o = outcome(app);
-    const Question *q = app->quiz ? quiz_current(app->quiz) : NULL;
+    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
     if (!o || !q)
         return;
     hud_draw(app, -1);
@@ -310,12 +311,8 @@ static void feedback_draw(App *app)
 
 static void go_next(App *app)
 {
-    if (!quiz_next(app->quiz, app_now(app)))
-        return;
-    if (quiz_state(app->quiz) == QUIZ_FINISHED)
-        app_set_scene(app, &scene_summary);
-    else
-        app_set_scene(app, flow_between_questions(app));
+    if (session_next(app->session, app_now(app)) == SESSION_OK)
+        app_go(app, flow_round_scene(app));
 }
 
 static bool feedback_event(App *app, const SDL_Event *ev)
@@ -326,8 +323,8 @@ static bool feedback_event(App *app, const SDL_Event *ev)
         return true;
     }
     if (in.kind == IN_BACK) {
-        quiz_end(app->quiz);
-        app_set_scene(app, &scene_summary);
+        session_end(app->session, app_now(app));
+        app_go(app, SCENE_SUMMARY);
         return true;
     }
     return false;
@@ -342,16 +339,9 @@ static bool feedback_update(App *app, Uint32 now_ms)
 
 static void feedback_enter(App *app)
 {
-    FState *s = calloc(1, sizeof *s);
+    FState *s = xcalloc(1, sizeof *s);
     s->t0 = app_now(app);
     app->scene_data = s;
-    app_record_round(app); /* every answer is stored when it is given */
-}
-
-static void feedback_leave(App *app)
-{
-    app->revealed = false;
-    app_free_scene_data(app);
 }
 
 const Scene scene_feedback = {
@@ -360,5 +350,7 @@ const Scene scene_feedback = {
     .event = feedback_event,
     .update = feedback_update,
     .draw = feedback_draw,
-    .leave = feedback_leave,
+    .leave = app_free_scene_data,
+    .robot = ROBOT_NEXT,
+    .demo = DEMO_FEEDBACK,
 };

@@ -8,9 +8,11 @@
 #include "hud.h"
 #include "i18n.h"
 #include "input.h"
+#include "registry.h"
 #include "scene_question.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 #define SLIDE_MS 240
 #define FLASH_MS 420
@@ -52,7 +54,7 @@ static int n_buttons(const Question *q)
 
 static bool has_timer(const App *app)
 {
-    return quiz_time_left_ms(app->quiz, app_now(app)) >= 0;
+    return quiz_time_left_ms(app_quiz(app), app_now(app)) >= 0;
 }
 
 /* Nastaliq needs about 1.8 times the line height of Noto Sans: Urdu
@@ -175,7 +177,7 @@ static UiBtnState button_state(App *app, int i)
 
 static void draw_buttons(App *app, const Question *q, const QLayout *L)
 {
-    size_t qi = quiz_index(app->quiz);
+    size_t qi = quiz_index(app_quiz(app));
     const char *label[QUESTION_MAX_CHOICES], *sub[QUESTION_MAX_CHOICES];
     for (int i = 0; i < L->n_buttons; i++) {
         sub[i] = NULL;
@@ -249,7 +251,7 @@ static int layout_shapes(const QLayout *L, SDL_Rect *out)
 
 static void question_draw(App *app)
 {
-    const Question *q = app->quiz ? quiz_current(app->quiz) : NULL;
+    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
     if (!q) {
         ui_background(app);
         return;
@@ -260,8 +262,8 @@ static void question_draw(App *app)
     question_layout(app, q, lang_is_rtl() ? -dx : dx, &L);
     SDL_Rect shapes[UI_BACKGROUND_MAX];
     ui_background_under(app, shapes, layout_shapes(&L, shapes));
-    int64_t left = quiz_time_left_ms(app->quiz, app_now(app));
-    float frac = left < 0 ? -1.0f : (float)left / (app->quiz_cfg.time_limit_s * 1000.0f);
+    int64_t left = quiz_time_left_ms(app_quiz(app), app_now(app));
+    float frac = left < 0 ? -1.0f : (float)left / (app_quiz_config(app)->time_limit_s * 1000.0f);
     hud_draw(app, frac);
     draw_card(app, q, L.card);
     if (q->kind == QKIND_NUMERIC)
@@ -274,13 +276,13 @@ static void question_draw(App *app)
 
 static void question_enter(App *app)
 {
-    QState *s = calloc(1, sizeof *s);
+    QState *s = xcalloc(1, sizeof *s);
     s->t0 = app_now(app);
     s->focus = -1;
     s->chosen = -1;
     /* Back from an overlay (the teacher's help): a question paused with P
      * stays paused, with its panel. */
-    s->paused = app->quiz && quiz_state(app->quiz) == QUIZ_ASKING && quiz_paused(app->quiz);
+    s->paused = session_paused(app->session);
     app->scene_data = s;
 }
 
@@ -289,8 +291,12 @@ static void answered(App *app, int button)
     QState *s = st(app);
     s->answered = true;
     s->chosen = button;
-    s->flash_t0 = app_now(app);
-    app_record_round(app); /* committed now, not after the answer's flash */
+    s->flash_t0 = app_now(app); /* the session stored it already, before the flash */
+}
+
+static bool give(App *app, SessionAnswer a)
+{
+    return session_answer(app->session, app->player, &a, app_now(app)) == SESSION_OK;
 }
 
 static void submit_number(App *app)
@@ -300,18 +306,17 @@ static void submit_number(App *app)
     double v = strtod(s->entry, &end);
     if (!s->entry[0] || *end != '\0')
         return;
-    if (quiz_answer_number(app->quiz, v, app_now(app)))
+    if (give(app, session_answer_number(v)))
         answered(app, -1);
 }
 
 static void press_button(App *app, const Question *q, int i)
 {
-    int64_t now = app_now(app);
     if (i < 0 || i > n_buttons(q))
         return;
     if (q->kind == QKIND_MULTI) {
         if (i == n_buttons(q)) {
-            if (st(app)->multi && quiz_answer_multi(app->quiz, st(app)->multi, now))
+            if (st(app)->multi && give(app, session_answer_multi(st(app)->multi)))
                 answered(app, -1);
         } else {
             st(app)->multi ^= 1u << i;
@@ -320,10 +325,8 @@ static void press_button(App *app, const Question *q, int i)
     }
     if (i == n_buttons(q))
         return;
-    const QuizOutcome *o = q->kind == QKIND_TRUEFALSE
-                               ? quiz_answer_truefalse(app->quiz, i == 0, now)
-                               : quiz_answer_choice(app->quiz, i, now);
-    if (o)
+    if (give(app, q->kind == QKIND_TRUEFALSE ? session_answer_truefalse(i == 0)
+                                             : session_answer_choice(i)))
         answered(app, i);
 }
 
@@ -411,27 +414,46 @@ static bool handle_pause(App *app, const Input *in)
     PauseAction a = pause_event(app, in, &s->pause_focus);
     if (a == PAUSE_RESUME) {
         s->paused = false;
-        quiz_resume(app->quiz, app_now(app));
+        session_resume(app->session, app_now(app));
     } else if (a == PAUSE_QUIT) {
-        app_abandon_round(app);
-        app_set_scene(app, &scene_title);
+        session_abandon(app->session, app_now(app));
+        app_go(app, SCENE_TITLE);
     }
     return true;
+}
+
+static void open_pause(App *app)
+{
+    st(app)->paused = true;
+    st(app)->pause_focus = 0;
+    session_pause(app->session, app_now(app));
+}
+
+void question_toggle_pause(App *app)
+{
+    QState *s = st(app);
+    if (!s || s->answered)
+        return;
+    if (s->paused) {
+        s->paused = false;
+        session_resume(app->session, app_now(app));
+    } else {
+        open_pause(app);
+    }
+    app->dirty = true;
 }
 
 static bool question_event(App *app, const SDL_Event *ev)
 {
     QState *s = st(app);
-    const Question *q = app->quiz ? quiz_current(app->quiz) : NULL;
+    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
     Input in = input_map(app, ev);
     if (!q || in.kind == IN_NONE || s->answered)
         return false;
     if (s->paused)
         return handle_pause(app, &in);
     if (in.kind == IN_BACK) {
-        s->paused = true;
-        s->pause_focus = 0;
-        quiz_pause(app->quiz, app_now(app));
+        open_pause(app);
         return true;
     }
     if (q->kind == QKIND_NUMERIC && numeric_input(app, &in))
@@ -467,24 +489,21 @@ static bool question_update(App *app, Uint32 now_ms)
     (void)now_ms;
     QState *s = st(app);
     int64_t now = app_now(app);
-    if (!app->quiz || !s)
+    if (!app_quiz(app) || !s)
         return false;
-    if (!s->answered && quiz_state(app->quiz) == QUIZ_FEEDBACK) {
-        /* Answered before an overlay opened: its feedback is next. */
-        app_set_scene(app, &scene_feedback);
+    if (!s->answered && quiz_state(app_quiz(app)) == QUIZ_FEEDBACK) {
+        /* Timed out (the session's clock), revealed, or answered before an
+         * overlay opened: its feedback is next. */
+        app_go(app, SCENE_FEEDBACK);
         return false;
     }
     if (s->answered) {
         if (now - s->flash_t0 >= FLASH_MS)
-            app_set_scene(app, &scene_feedback);
+            app_go(app, SCENE_FEEDBACK);
         return true;
     }
     if (s->paused)
         return false;
-    if (!app->opt->screenshot && quiz_tick(app->quiz, now)) {
-        app_set_scene(app, &scene_feedback);
-        return false;
-    }
     if (now - s->t0 < SLIDE_MS)
         return true;
     /* The timer bar moves, but 10 redraws a second show it well: between
@@ -501,4 +520,6 @@ const Scene scene_question = {
     .update = question_update,
     .draw = question_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_ANSWER,
+    .demo = DEMO_QUESTION,
 };

@@ -25,4 +25,8 @@ typedef struct {
  * slide-in); already mirrored for right-to-left reading. */
 void question_layout(const App *app, const Question *q, int dx, QLayout *L);
 
+/* The teacher's pause (P): opens the question's pause panel, stopping the
+ * session's clock, or closes it, as Esc and Resume do. */
+void question_toggle_pause(App *app);
+
 #endif

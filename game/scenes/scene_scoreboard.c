@@ -18,7 +18,7 @@ static SDL_Rect continue_rect(const App *app)
 static void draw_team(App *app, SDL_Rect row, int t, int best, bool next)
 {
     Flow *f = flow_of(app);
-    int score = quiz_team_score(app->quiz, t);
+    int score = quiz_team_score(app_quiz(app), t);
     bool rtl = lang_is_rtl();
     int pad = ui_px(app, 14), name_w = row.w * 26 / 100, num_w = ui_px(app, 110);
     if (next)
@@ -48,28 +48,27 @@ static void draw_team(App *app, SDL_Rect row, int t, int best, bool next)
     ui_text(app, buf, num, 28, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 
-static void draw_title(App *app, SDL_Rect c)
+static void draw_title(App *app)
 {
     char buf[128];
-    int done = (int)quiz_index(app->quiz), total = (int)quiz_length(app->quiz);
+    int done = (int)quiz_index(app_quiz(app)), total = (int)quiz_length(app_quiz(app));
     snprintf(buf, sizeof buf, _("Scores after question %d of %d"), done, total);
     lang_digits(buf, sizeof buf);
-    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
-    ui_text(app, buf, title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_screen_title(app, buf);
 }
 
 static void scoreboard_draw(App *app)
 {
     Flow *f = flow_of(app);
     ui_background(app);
-    if (!app->quiz || !f || f->n_teams < 2)
+    if (!app_quiz(app) || !f || f->n_teams < 2)
         return;
     SDL_Rect c = ui_content(app);
-    draw_title(app, c);
+    draw_title(app);
     int best = 0;
     for (int t = 0; t < f->n_teams; t++)
-        if (quiz_team_score(app->quiz, t) > best)
-            best = quiz_team_score(app->quiz, t);
+        if (quiz_team_score(app_quiz(app), t) > best)
+            best = quiz_team_score(app_quiz(app), t);
     SDL_Rect go = continue_rect(app);
     /* two hint lines beside the button; Nastaliq's need more height than
      * the button has, so in Urdu they rise above it */
@@ -81,7 +80,7 @@ static void scoreboard_draw(App *app)
     int row_h = (bottom - gap - top) / f->n_teams - gap;
     if (row_h > ui_px(app, 76))
         row_h = ui_px(app, 76);
-    int next = quiz_team(app->quiz);
+    int next = quiz_team(app_quiz(app));
     for (int t = 0; t < f->n_teams; t++)
         draw_team(app, (SDL_Rect){c.x, top + t * (row_h + gap), c.w, row_h}, t, best, t == next);
     char buf[128];
@@ -96,34 +95,30 @@ static void scoreboard_draw(App *app)
 static bool scoreboard_event(App *app, const SDL_Event *ev)
 {
     Input in = input_map(app, ev);
-    if (!app->quiz) { /* reached without a round (--scene): nothing to go on with */
+    if (!app_quiz(app)) { /* reached without a round (--scene): nothing to go on with */
         if (in.kind == IN_CONFIRM || in.kind == IN_BACK || in.kind == IN_POINT) {
-            app_set_scene(app, &scene_title);
+            app_go(app, SCENE_TITLE);
             return true;
         }
         return false;
     }
     if (in.kind == IN_CONFIRM || (in.kind == IN_POINT && ui_hit(continue_rect(app), in.x, in.y))) {
-        app_set_scene(app, &scene_question);
+        session_next(app->session, app_now(app));
+        app_go(app, SCENE_QUESTION);
         return true;
     }
     if (in.kind == IN_BACK) {
-        quiz_end(app->quiz);
-        app_set_scene(app, &scene_summary);
+        session_end(app->session, app_now(app));
+        app_go(app, SCENE_SUMMARY);
         return true;
     }
     return false;
 }
 
-static void scoreboard_enter(App *app)
-{
-    if (app->opt->screenshot)
-        flow_demo_round(app, 3);
-}
-
 const Scene scene_scoreboard = {
     .name = "scoreboard",
-    .enter = scoreboard_enter,
     .event = scoreboard_event,
     .draw = scoreboard_draw,
+    .robot = ROBOT_ENTER,
+    .demo = DEMO_TEAM_ROUND,
 };

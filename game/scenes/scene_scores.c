@@ -13,7 +13,7 @@
 static SDL_Rect back_rect(const App *app)
 {
     SDL_Rect c = ui_content(app);
-    int w = ui_px(app, 240), h = ui_px(app, 58);
+    int w = ui_px(app, app->theme->button_w), h = ui_px(app, app->theme->button_h);
     return ui_mirror(app, (SDL_Rect){c.x, c.y + c.h - h, w, h});
 }
 
@@ -72,7 +72,7 @@ static void draw_table(App *app, SDL_Rect card)
             cells[k] = v[k];
         }
         /* TRANSLATORS: a high score kept without a player's name */
-        cells[COL_NAME] = best[i].name[0] ? flow_display_name(best[i].name) : _("Player");
+        cells[COL_NAME] = best[i].name[0] ? mode_team_display_name(best[i].name) : _("Player");
         SDL_Rect row = {in.x, in.y + (i + 1) * row_h, in.w, row_h};
         if (i % 2 == 0)
             ui_fill_round(app, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
@@ -84,8 +84,7 @@ static void scores_draw(App *app)
 {
     ui_background(app);
     SDL_Rect c = ui_content(app);
-    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
-    ui_text(app, _("High scores"), title, 34, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    SDL_Rect title = ui_screen_title(app, _("High scores"));
     SDL_Rect back = back_rect(app);
     int gap = ui_px(app, 14);
     SDL_Rect card = {c.x, title.y + title.h + gap, c.w, back.y - title.y - title.h - 2 * gap};
@@ -98,7 +97,7 @@ static bool scores_event(App *app, const SDL_Event *ev)
     Input in = input_map(app, ev);
     if (in.kind == IN_BACK || in.kind == IN_CONFIRM ||
         (in.kind == IN_POINT && ui_hit(back_rect(app), in.x, in.y))) {
-        app_set_scene(app, &scene_title);
+        app_go(app, SCENE_TITLE);
         return true;
     }
     return false;

@@ -8,6 +8,7 @@
 #include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 typedef struct {
     char id[MODE_TRAINEE_MAX + 1];
@@ -20,8 +21,7 @@ static void signin_draw(App *app)
     KeypadScreen L;
     keypad_screen(app, &L);
     ui_background(app);
-    ui_text(app, _("Trainee sign-in"), L.title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_screen_title(app, _("Trainee sign-in"));
     ui_text(app, _("Type your trainee number on the pad, then press OK."), L.info, 24, false,
             UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char shown[MODE_TRAINEE_MAX + 1];
@@ -50,13 +50,11 @@ static bool signin_event(App *app, const SDL_Event *ev)
             st->refused = true;
             return true;
         }
-        Flow *f = flow_of(app);
-        snprintf(f->trainee, sizeof f->trainee, "%s", st->id);
-        app->trainee = f->trainee;
-        app_set_scene(app, &scene_drills);
+        session_set_trainee(app->session, app->player, st->id);
+        app_go(app, SCENE_DRILLS);
         return true;
     case KEYPAD_BACK:
-        app_set_scene(app, &scene_title);
+        app_go(app, SCENE_TITLE);
         return true;
     default:
         return false;
@@ -65,7 +63,7 @@ static bool signin_event(App *app, const SDL_Event *ev)
 
 static void signin_enter(App *app)
 {
-    app->scene_data = calloc(1, sizeof(SignState));
+    app->scene_data = xcalloc(1, sizeof(SignState));
 }
 
 const Scene scene_signin = {
@@ -74,4 +72,5 @@ const Scene scene_signin = {
     .event = signin_event,
     .draw = signin_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_SIGN_IN,
 };

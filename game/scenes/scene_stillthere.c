@@ -11,10 +11,10 @@
 
 static int64_t left_ms(const App *app, int64_t *total)
 {
-    Flow *f = flow_of(app);
     *total = (int64_t)settings_get_int(app->settings, "kiosk_countdown") * 1000;
-    if (f && f->kiosk && kiosk_state(f->kiosk) == KIOSK_STILL_THERE)
-        return kiosk_countdown_left(f->kiosk, app_now(app));
+    if (session_kiosk(app->session) &&
+        kiosk_state(session_kiosk(app->session)) == KIOSK_STILL_THERE)
+        return kiosk_countdown_left(session_kiosk(app->session), app_now(app));
     return *total;
 }
 
@@ -71,10 +71,10 @@ static bool stillthere_event(App *app, const SDL_Event *ev)
 static bool stillthere_update(App *app, Uint32 now_ms)
 {
     (void)now_ms;
-    Flow *f = flow_of(app);
     /* The countdown changes once a second: wake for it instead of drawing
      * 60 frames a second for up to two minutes. */
-    if (f && f->kiosk && kiosk_state(f->kiosk) == KIOSK_STILL_THERE && !app->scene_wake_ms)
+    if (session_kiosk(app->session) &&
+        kiosk_state(session_kiosk(app->session)) == KIOSK_STILL_THERE && !app->scene_wake_ms)
         app->scene_wake_ms = app_now(app) + 250;
     return false;
 }
@@ -84,4 +84,6 @@ const Scene scene_stillthere = {
     .event = stillthere_event,
     .update = stillthere_update,
     .draw = stillthere_draw,
+    .overlay = true,
+    .robot = ROBOT_TAP,
 };

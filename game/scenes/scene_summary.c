@@ -10,6 +10,7 @@
 #include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 enum { BTN_AGAIN, BTN_SCORES, BTN_TITLE, N_BTN };
 
@@ -74,8 +75,8 @@ static int draw_tiles(App *app, const QuizSummary *s, int y)
  * into the bank). */
 static const char *right_answer(const App *app, size_t i, char *buf, size_t size)
 {
-    const Question *q = quiz_question(app->quiz, i);
-    const QuizOutcome *o = quiz_outcome(app->quiz, i);
+    const Question *q = quiz_question(app_quiz(app), i);
+    const QuizOutcome *o = quiz_outcome(app_quiz(app), i);
     if (q->kind == QKIND_TRUEFALSE)
         return q->tf_answer ? _("True") : _("False");
     if (q->kind == QKIND_NUMERIC) {
@@ -87,7 +88,7 @@ static const char *right_answer(const App *app, size_t i, char *buf, size_t size
     size_t used = 0;
     buf[0] = '\0';
     for (int d = 0; d < q->n_choices; d++) {
-        const Choice *ch = quiz_choice(app->quiz, i, d);
+        const Choice *ch = quiz_choice(app_quiz(app), i, d);
         if (!ch || ch->weight <= 0 || (q->kind != QKIND_MULTI && ch->weight < 1.0))
             continue;
         /* TRANSLATORS: separates the right answers of a multiple-answer question */
@@ -136,7 +137,7 @@ static int measure_rows(App *app, const QuizSummary *s, Review *v, int room)
     char num[512];
     for (int k = 0; k < v->n; k++) {
         size_t i = s->missed[k];
-        const char *q = hud_question_text(app, quiz_question(app->quiz, i), false);
+        const char *q = hud_question_text(app, quiz_question(app_quiz(app), i), false);
         int hq = ui_text_height(app, q, qt.w, v->px, false);
         int ha = ui_text_height(app, right_answer(app, i, num, sizeof num), at.w, v->px, true);
         int h = (hq > ha ? hq : ha) + ui_px(app, 6);
@@ -187,7 +188,7 @@ static Review review_layout(App *app, const QuizSummary *s)
 
 static void draw_row(App *app, size_t i, SDL_Rect r, int px, bool first)
 {
-    const Question *q = quiz_question(app->quiz, i);
+    const Question *q = quiz_question(app_quiz(app), i);
     char num[512];
     SDL_Rect qt, at;
     row_columns(r, &qt, &at);
@@ -240,7 +241,7 @@ static void draw_review(App *app, const QuizSummary *s, int page)
 static bool turn_page(App *app, int step)
 {
     SState *st = app->scene_data;
-    QuizSummary s = quiz_summary(app->quiz);
+    QuizSummary s = quiz_summary(app_quiz(app));
     Review v = review_layout(app, &s);
     if (!st || v.pages <= 1)
         return false;
@@ -251,13 +252,11 @@ static bool turn_page(App *app, int step)
 static void summary_draw(App *app)
 {
     ui_background(app);
-    if (!app->quiz)
+    if (!app_quiz(app))
         return;
     SDL_Rect c = ui_content(app);
-    QuizSummary s = quiz_summary(app->quiz);
-    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
-    ui_text(app, _("Round complete"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    QuizSummary s = quiz_summary(app_quiz(app));
+    SDL_Rect title = ui_screen_title(app, _("Round complete"));
     flow_summary_badge(app, title);
     draw_tiles(app, &s, c.y + ui_px(app, TILES_TOP));
     SState *st = app->scene_data;
@@ -271,19 +270,19 @@ static void summary_draw(App *app)
 static void activate(App *app, int i)
 {
     if (i == BTN_AGAIN && app_new_round(app))
-        app_set_scene(app, &scene_question);
+        app_go(app, SCENE_QUESTION);
     else if (i == BTN_SCORES)
-        app_set_scene(app, &scene_scores);
+        app_go(app, SCENE_SCORES);
     else if (i == BTN_TITLE)
-        app_set_scene(app, &scene_title);
+        app_go(app, SCENE_TITLE);
 }
 
 static bool summary_event(App *app, const SDL_Event *ev)
 {
     SState *st = app->scene_data;
-    if (ev->type == SDL_MOUSEWHEEL && app->quiz) /* y 0: sideways, or a touchpad's fraction */
+    if (ev->type == SDL_MOUSEWHEEL && app_quiz(app)) /* y 0: sideways, or a touchpad's fraction */
         return ev->wheel.y != 0 && turn_page(app, ev->wheel.y > 0 ? -1 : 1);
-    if (ev->type == SDL_KEYDOWN && app->quiz &&
+    if (ev->type == SDL_KEYDOWN && app_quiz(app) &&
         (ev->key.keysym.sym == SDLK_PAGEDOWN || ev->key.keysym.sym == SDLK_PAGEUP))
         return turn_page(app, ev->key.keysym.sym == SDLK_PAGEUP ? -1 : 1);
     Input in = input_map(app, ev);
@@ -294,8 +293,8 @@ static bool summary_event(App *app, const SDL_Event *ev)
                 activate(app, i);
                 return true;
             }
-        if (app->quiz) {
-            QuizSummary s = quiz_summary(app->quiz);
+        if (app_quiz(app)) {
+            QuizSummary s = quiz_summary(app_quiz(app));
             Review v = review_layout(app, &s);
             if (v.pages > 1 && ui_hit(v.more, in.x, in.y))
                 return turn_page(app, 1);
@@ -322,10 +321,7 @@ static bool summary_event(App *app, const SDL_Event *ev)
 
 static void summary_enter(App *app)
 {
-    app->scene_data = calloc(1, sizeof(SState));
-    if (app->quiz && !app->round_end_ms)
-        app->round_end_ms = app_now(app);
-    app_record_round(app);
+    app->scene_data = xcalloc(1, sizeof(SState));
 }
 
 const Scene scene_summary = {
@@ -334,4 +330,6 @@ const Scene scene_summary = {
     .event = summary_event,
     .draw = summary_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_ROUND_DONE,
+    .demo = DEMO_SUMMARY,
 };

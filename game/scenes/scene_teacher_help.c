@@ -6,6 +6,7 @@
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "scene_question.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -31,72 +32,53 @@ static const KeyHelp everyone_keys[] = {
     {"L", N_("Switch language")}, {"V", N_("Bilingual view")}, {"F11", N_("Full screen")},
 };
 
-static bool asking(const App *app)
-{
-    return app->quiz && quiz_state(app->quiz) == QUIZ_ASKING;
-}
-
 static void skip(App *app)
 {
     int64_t now = app_now(app);
-    if (app->scene != &scene_question || !quiz_skip(app->quiz, now))
+    if (!app_at(app, SCENE_QUESTION) || session_skip(app->session, now) != SESSION_OK)
         return;
-    app_record_round(app);
-    quiz_next(app->quiz, now);
+    session_next(app->session, now);
     flow_toast(app, _("Skipped"), 1500);
-    app_set_scene(app, quiz_state(app->quiz) == QUIZ_FINISHED ? &scene_summary
-                                                              : flow_between_questions(app));
+    app_go(app, flow_round_scene(app));
 }
 
 static void extend(App *app)
 {
-    if (quiz_time_left_ms(app->quiz, app_now(app)) < 0) {
+    if (session_more_time(app->session, EXTEND_MS) != SESSION_OK) {
         flow_toast(app, _("This question has no time limit"), 1500);
         return;
     }
-    quiz_extend(app->quiz, EXTEND_MS);
     flow_toast(app, _("15 more seconds"), 1500);
-}
-
-static void pause_question(App *app)
-{
-    /* The question's own pause overlay, as Esc opens it. */
-    SDL_Event e = {.type = SDL_KEYDOWN};
-    e.key.keysym.sym = SDLK_ESCAPE;
-    if (app->scene->event)
-        app->scene->event(app, &e);
 }
 
 static bool in_round_scene(const App *app)
 {
-    return app->scene == &scene_question || app->scene == &scene_feedback ||
-           app->scene == &scene_scoreboard;
+    return app_at(app, SCENE_QUESTION) || app_at(app, SCENE_FEEDBACK) ||
+           app_at(app, SCENE_SCOREBOARD);
 }
 
 bool teacher_key(App *app, SDL_Keycode key)
 {
     if (key == SDLK_h || key == SDLK_F1) {
-        if (app->scene == &scene_teacher_help)
+        if (app_at(app, SCENE_TEACHER_HELP))
             flow_back(app);
         else
-            flow_overlay(app, &scene_teacher_help);
+            flow_overlay(app, SCENE_TEACHER_HELP);
         return true;
     }
-    bool question = app->scene == &scene_question && asking(app);
+    bool question = app_at(app, SCENE_QUESTION) && session_phase(app->session) == SESSION_ASKING;
     switch (key) {
     case SDLK_p:
         if (question)
-            pause_question(app);
+            question_toggle_pause(app);
         return question;
     case SDLK_s:
         if (question)
             skip(app);
         return question;
     case SDLK_r:
-        if (question && quiz_skip(app->quiz, app_now(app))) {
-            app->revealed = true;
-            app_set_scene(app, &scene_feedback);
-        }
+        if (question && session_reveal(app->session, app_now(app)) == SESSION_OK)
+            app_go(app, SCENE_FEEDBACK);
         return question;
     case SDLK_PLUS:
     case SDLK_EQUALS:
@@ -106,10 +88,9 @@ bool teacher_key(App *app, SDL_Keycode key)
             extend(app);
         return question;
     case SDLK_x:
-        if (!app->quiz || !in_round_scene(app) || quiz_state(app->quiz) == QUIZ_FINISHED)
+        if (!in_round_scene(app) || session_end(app->session, app_now(app)) != SESSION_OK)
             return false;
-        quiz_end(app->quiz);
-        app_set_scene(app, &scene_summary);
+        app_go(app, SCENE_SUMMARY);
         return true;
     default:
         return false;
@@ -121,7 +102,7 @@ bool teacher_key(App *app, SDL_Keycode key)
 static SDL_Rect back_rect(const App *app)
 {
     SDL_Rect c = ui_content(app);
-    int w = ui_px(app, 240), h = ui_px(app, 58);
+    int w = ui_px(app, app->theme->button_w), h = ui_px(app, app->theme->button_h);
     return ui_mirror(app, (SDL_Rect){c.x + c.w - w, c.y + c.h - h, w, h});
 }
 
@@ -152,9 +133,7 @@ static void help_draw(App *app)
 {
     ui_background(app);
     SDL_Rect c = ui_content(app);
-    SDL_Rect title = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)});
-    ui_text(app, _("Keys for the teacher"), title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_screen_title(app, _("Keys for the teacher"));
     int gap = ui_px(app, 30), top = c.y + ui_px(app, 64);
     int w = (c.w - gap) / 2, h = c.h - ui_px(app, 64);
     draw_column(app, (SDL_Rect){c.x, top, w, h}, _("Teacher"), teacher_keys,
@@ -183,4 +162,6 @@ const Scene scene_teacher_help = {
     .name = "teacher_help",
     .event = help_event,
     .draw = help_draw,
+    .overlay = true,
+    .robot = ROBOT_ESCAPE,
 };

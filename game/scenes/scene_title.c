@@ -10,6 +10,7 @@
 #include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 enum { BTN_SCORES, BTN_START, BTN_BILINGUAL, N_BTN };
 
@@ -82,7 +83,7 @@ static void draw_info(App *app)
     ui_text(app, _("A quiz on Pakistan and UN peacekeeping"), sub, 24, false, UI_GOLD,
             TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     char line[160], count[64];
-    int n = app->quiz_cfg.round_length;
+    int n = app_quiz_config(app)->round_length;
     snprintf(count, sizeof count, ngettext("%d question", "%d questions", n), n);
     snprintf(line, sizeof line, _("Mode: %s · %s"), mode_label(app->mode), count);
     lang_digits(line, sizeof line);
@@ -111,7 +112,7 @@ static void activate(App *app, int i)
     if (i == BTN_START) {
         flow_start(app);
     } else if (i == BTN_SCORES) {
-        app_set_scene(app, &scene_scores);
+        app_go(app, SCENE_SCORES);
     } else {
         app->bilingual = !app->bilingual;
     }
@@ -148,7 +149,7 @@ static bool title_event(App *app, const SDL_Event *ev)
 
 static void title_enter(App *app)
 {
-    TState *st = calloc(1, sizeof *st);
+    TState *st = xcalloc(1, sizeof *st);
     st->focus = BTN_START;
     app->scene_data = st;
 }
@@ -159,4 +160,5 @@ const Scene scene_title = {
     .event = title_event,
     .draw = title_draw,
     .leave = app_free_scene_data,
+    .robot = ROBOT_ENTER,
 };

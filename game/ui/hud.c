@@ -4,7 +4,7 @@
 
 #include "app.h"
 #include "i18n.h"
-#include "modeflow.h"
+#include "modes.h"
 #include "ui.h"
 #include "ui_lang.h"
 
@@ -17,14 +17,15 @@ int hud_bottom(const App *app, bool timer)
 static void draw_score(App *app, SDL_Rect c, int bar_h)
 {
     char buf[160];
-    bool teams = quiz_teams(app->quiz) > 0;
+    bool teams = quiz_teams(app_quiz(app)) > 0;
     if (teams) { /* a classroom: the score of the team whose turn it is */
-        int t = quiz_team(app->quiz);
+        int t = quiz_team(app_quiz(app));
         /* TRANSLATORS: the score pill in a classroom: a team's name and its score */
-        snprintf(buf, sizeof buf, _("%s: %d"), flow_team_name(app, t),
-                 quiz_team_score(app->quiz, t));
+        snprintf(buf, sizeof buf, _("%s: %d"),
+                 mode_team_display_name(session_team_name(app->session, t)),
+                 quiz_team_score(app_quiz(app), t));
     } else {
-        snprintf(buf, sizeof buf, _("Score %d"), quiz_score(app->quiz));
+        snprintf(buf, sizeof buf, _("Score %d"), quiz_score(app_quiz(app)));
     }
     lang_digits(buf, sizeof buf);
     SDL_Rect lang = ui_lang_button_rect(app);
@@ -42,7 +43,7 @@ static void draw_score(App *app, SDL_Rect c, int bar_h)
      * the Urdu label above it */
     SDL_Rect in = {r.x + bar_h / 3, r.y, r.w - 2 * (bar_h / 3), r.h};
     ui_text(app, buf, in, 22, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_INK_MIDDLE);
-    int streak = teams ? 0 : quiz_streak(app->quiz); /* teams take turns: no one's streak */
+    int streak = teams ? 0 : quiz_streak(app_quiz(app)); /* teams take turns: no one's streak */
     if (streak >= 2) {
         snprintf(buf, sizeof buf, _("Streak %d"), streak);
         lang_digits(buf, sizeof buf);
@@ -57,10 +58,10 @@ int hud_draw(App *app, float time_frac)
 {
     SDL_Rect c = ui_content(app);
     int bar_h = ui_px(app, 40);
-    if (!app->quiz)
+    if (!app_quiz(app))
         return hud_bottom(app, false);
-    int total = (int)quiz_length(app->quiz);
-    int cur = (int)quiz_index(app->quiz) + 1;
+    int total = (int)quiz_length(app_quiz(app));
+    int cur = (int)quiz_index(app_quiz(app)) + 1;
     if (cur > total)
         cur = total;
     ui_progress(app, (SDL_Rect){c.x, c.y, c.w * 36 / 100, bar_h}, cur, total);
@@ -127,12 +128,12 @@ const char *hud_question_text(const App *app, const Question *q, bool other)
 
 const char *hud_choice_text(const App *app, size_t i, int displayed, bool other)
 {
-    const Question *q = quiz_question(app->quiz, i);
-    const Choice *c = quiz_choice(app->quiz, i, displayed);
+    const Question *q = quiz_question(app_quiz(app), i);
+    const Choice *c = quiz_choice(app_quiz(app), i, displayed);
     if (!q || !c)
         return NULL;
     char field[32];
-    i18n_field_choice(field, sizeof field, quiz_choice_original(app->quiz, i, displayed) + 1);
+    i18n_field_choice(field, sizeof field, quiz_choice_original(app_quiz(app), i, displayed) + 1);
     return other ? lang_bank_other(q->id, field, c->text) : lang_bank(q->id, field, c->text);
 }
 

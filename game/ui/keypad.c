@@ -25,7 +25,7 @@ void keypad_screen(const App *app, KeypadScreen *L)
     for (int i = 0; i < KEYPAD_KEYS; i++)
         L->keys[i] = (SDL_Rect){pad.x + (i % 3) * (kw + gap), pad.y + (i / 3) * (kh + gap), kw, kh};
     int left_w = c.w - pad_w - ui_px(app, 40);
-    L->title = (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)};
+    L->title = ui_title_rect(app);
     L->info = (SDL_Rect){c.x, top, left_w, ui_px(app, 110)};
     L->entry = (SDL_Rect){c.x, L->info.y + L->info.h + gap, left_w, ui_px(app, 96)};
     L->message = (SDL_Rect){c.x, L->entry.y + L->entry.h + gap, left_w, ui_px(app, 60)};

@@ -65,9 +65,24 @@ bool ui_hit(SDL_Rect r, int x, int y)
     return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h;
 }
 
+SDL_Rect ui_title_rect(const App *app)
+{
+    const Theme *t = app->theme;
+    SDL_Rect c = ui_content(app);
+    return (SDL_Rect){c.x, c.y, c.w - ui_px(app, t->title_clear), ui_px(app, t->title_h)};
+}
+
+SDL_Rect ui_screen_title(App *app, const char *text)
+{
+    SDL_Rect r = ui_mirror(app, ui_title_rect(app));
+    ui_text(app, text, r, app->theme->type.title, true, UI_GOLD, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    return r;
+}
+
 SDL_Rect ui_content(const App *app)
 {
-    int m = ui_px(app, 20);
+    int m = ui_px(app, app->theme->margin);
     SDL_Rect r = {m, m, app->width - 2 * m, app->height - 2 * m};
     int max_w = r.h * 19 / 10;
     if (r.w > max_w) {

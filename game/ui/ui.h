@@ -38,6 +38,12 @@ SDL_Rect ui_mirror(const App *app, SDL_Rect r);
 bool ui_hit(SDL_Rect r, int x, int y);
 /* The content area: the screen minus margins, at most ~1.9x as wide as high. */
 SDL_Rect ui_content(const App *app);
+/* A screen's title row: the top of the content, clear of the language
+ * button (not mirrored). */
+SDL_Rect ui_title_rect(const App *app);
+/* Draws a screen's title in its row, at the reading end; returns the row
+ * (mirrored). */
+SDL_Rect ui_screen_title(App *app, const char *text);
 
 /* A filled rectangle with round corners (anti-aliased when the radius is at
  * most DISCS_MAX_RADIUS). */

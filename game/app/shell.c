@@ -1,4 +1,4 @@
-#include "app.h"
+#include "shell.h"
 
 #include <SDL_image.h>
 #include <SDL_ttf.h>
@@ -21,47 +21,6 @@
 #define DEFAULT_W 1280
 #define DEFAULT_H 720
 #define FRAME_MS 16
-
-#define MAX_SCENES 24
-
-static const Scene *scenes[MAX_SCENES] = {&scene_title, &scene_question, &scene_feedback,
-                                          &scene_summary, &scene_scores};
-
-const Scene *app_scene_by_name(const char *name)
-{
-    for (size_t i = 0; i < MAX_SCENES && scenes[i]; i++)
-        if (strcmp(scenes[i]->name, name) == 0)
-            return scenes[i];
-    return NULL;
-}
-
-void app_free_scene_data(App *app)
-{
-    free(app->scene_data);
-    app->scene_data = NULL;
-}
-
-void app_scene_names(char *buf, size_t size)
-{
-    size_t used = 0;
-    buf[0] = '\0';
-    for (size_t i = 0; i < MAX_SCENES && scenes[i] && used < size; i++) {
-        int n = snprintf(buf + used, size - used, "%s%s", i ? ", " : "", scenes[i]->name);
-        used += n > 0 ? (size_t)n : 0;
-    }
-}
-
-bool app_register_scene(const Scene *scene)
-{
-    if (app_scene_by_name(scene->name))
-        return false;
-    for (size_t i = 0; i < MAX_SCENES; i++)
-        if (!scenes[i]) {
-            scenes[i] = scene;
-            return true;
-        }
-    return false;
-}
 
 static bool open_window(App *app, bool headless, char *err, size_t errlen)
 {
@@ -173,8 +132,6 @@ static bool init_game(App *app, char *err, size_t errlen)
     app->mode = o->mode ? o->mode : "play";
     if (!load_bank(app, err, errlen))
         return false;
-    quiz_config_from_settings(&app->quiz_cfg, app->settings);
-    app->seed = o->seed >= 0 ? (uint64_t)o->seed : (uint64_t)time(NULL);
     app->virtual_clock = app->headless;
     open_results(app);
     return true;
@@ -197,7 +154,8 @@ static void use_fonts_found(App *app)
 bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headless, char *err,
               size_t errlen)
 {
-    *app = (App){.opt = opt, .running = true, .dirty = true, .headless = headless};
+    *app = (App){
+        .opt = opt, .running = true, .dirty = true, .headless = headless, .theme = theme_default()};
     if (!paths_find(&app->paths, exe_dir, err, errlen))
         return false;
     if (headless) {
@@ -205,7 +163,7 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
         SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
     }
     /* Without a GPU, OpenGL through llvmpipe costs ~100 MB; the software
-     * renderer draws our cards as fast (PITFALLS.md). */
+     * renderer draws our cards as fast (docs/platform-notes.md). */
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
@@ -221,7 +179,9 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     if (!app->text || !init_game(app, err, errlen) || !flow_init(app, err, errlen))
         return false;
     use_fonts_found(app);
-    app_set_scene(app, flow_first_scene(app));
+    app->scenes = registry_scenes();
+    app->n_scenes = SCENE_COUNT;
+    app_go(app, flow_first_scene(app));
     watchdog_init(&app->watchdog, NULL);
     watchdog_notify(&app->watchdog, "READY=1");
     return true;
@@ -229,15 +189,16 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
 
 void app_quit(App *app)
 {
-    if (app->opt && !app->opt->screenshot)
-        app_abandon_round(app); /* window closed or SIGTERM mid-round: keep what was played */
     if (app->scene && app->scene->leave)
         app->scene->leave(app);
     app->scene = NULL;
     watchdog_notify(&app->watchdog, "STOPPING=1");
+    /* Window closed or SIGTERM mid-round: the session keeps what was played. */
+    if (app->session)
+        session_free(app->session, app_now(app));
+    app->session = NULL;
     flow_free(app);
     autoplay_free(app->autoplay);
-    quiz_free(app->quiz);
     free(app->pool);
     bank_free(app->bank);
     results_close(app->results);
@@ -253,147 +214,6 @@ void app_quit(App *app)
         TTF_Quit();
     SDL_Quit();
     paths_free(&app->paths);
-}
-
-void app_set_scene(App *app, const Scene *scene)
-{
-    if (app->scene && app->scene->leave)
-        app->scene->leave(app);
-    app->scene = scene;
-    app->scene_wake_ms = 0;
-    if (scene->enter)
-        scene->enter(app);
-    app->dirty = true;
-#ifdef __GLIBC__
-    /* The scene before freed its textures: give the pages back, so a kiosk's
-     * RSS stays at what the current screen holds. */
-    malloc_trim(0);
-#endif
-}
-
-int64_t app_now(const App *app)
-{
-    return app->virtual_clock ? app->now_ms : (int64_t)SDL_GetTicks64();
-}
-
-static bool start_round(App *app, const QuizConfig *cfg)
-{
-    Quiz *q = quiz_new(app->pool, app->n_pool, cfg, app->seed++);
-    if (!q)
-        return false;
-    quiz_free(app->quiz);
-    app->quiz = q;
-    app->round_start_ms = app_now(app);
-    app->round_end_ms = 0;
-    app->round_recorded = false;
-    app->answers_logged = 0;
-    app->session = 0;
-    if (app->results && !app->opt->screenshot) {
-        char when[32];
-        results_format_time(time(NULL), when, sizeof when);
-        app->session =
-            results_session_begin(app->results, app->mode, app->trainee, lang_code(), when);
-    }
-    quiz_start(q, app->round_start_ms);
-    return true;
-}
-
-bool app_new_round(App *app)
-{
-    return start_round(app, &app->quiz_cfg);
-}
-
-bool app_round_of(App *app, const char *id)
-{
-    QuizConfig cfg = app->quiz_cfg;
-    const char *ids[1] = {id};
-    cfg.ids = ids;
-    cfg.n_ids = 1;
-    cfg.round_length = 1;
-    return start_round(app, &cfg);
-}
-
-/* Says once that answers are not being saved, and why. */
-static void warn_unsaved(App *app)
-{
-    if (app->save_warned || !results_enabled(app->results))
-        return; /* a disabled store said why when it was opened */
-    app->save_warned = true;
-    const char *why = results_error(app->results);
-    fprintf(stderr,
-            _("amanquiz: an answer could not be saved: %s; the game goes on and tries "
-              "again with the next answer\n"),
-            why ? why : "?");
-}
-
-static void log_answers(App *app, const char *when)
-{
-    size_t n = quiz_length(app->quiz);
-    for (; app->answers_logged < n; app->answers_logged++) {
-        size_t i = app->answers_logged;
-        const QuizOutcome *o = quiz_outcome(app->quiz, i);
-        if (!o)
-            break;
-        ResultsAnswer a = {.time = when,
-                           .question_id = quiz_question(app->quiz, i)->id,
-                           .chosen = o->chosen_key,
-                           .correct = o->verdict == QUIZ_CORRECT,
-                           .fraction = o->fraction,
-                           .points = o->points,
-                           .ms = o->elapsed_ms,
-                           .lang = lang_code()};
-        if (!results_add_answer(app->results, app->session, &a)) {
-            warn_unsaved(app); /* kept: the next answer retries it */
-            break;
-        }
-    }
-}
-
-void app_record_round(App *app)
-{
-    /* A screenshot's demo round is not a round anyone played. */
-    if (!app->quiz || !app->results || app->opt->screenshot)
-        return;
-    char when[32];
-    results_format_time(time(NULL), when, sizeof when);
-    if (!app->session) /* the round's start could not be saved: try again now */
-        app->session =
-            results_session_begin(app->results, app->mode, app->trainee, lang_code(), when);
-    if (!app->session) {
-        warn_unsaved(app);
-        return;
-    }
-    log_answers(app, when);
-    if (app->round_recorded || quiz_state(app->quiz) != QUIZ_FINISHED)
-        return;
-    app->round_recorded = true;
-    int score = quiz_score(app->quiz);
-    results_session_end(app->results, app->session, when, score);
-    results_add_high_score(app->results, app->mode, flow_score_name(app), score, when);
-}
-
-void app_abandon_round(App *app)
-{
-    if (!app->quiz || quiz_state(app->quiz) == QUIZ_FINISHED)
-        return;
-    app_record_round(app); /* the answers given so far */
-    quiz_end(app->quiz);
-    if (app->results && app->session && !app->round_recorded && !app->opt->screenshot) {
-        char when[32];
-        results_format_time(time(NULL), when, sizeof when);
-        /* Ended, with its score, but not a high score: it was not played out. */
-        results_session_end(app->results, app->session, when, quiz_score(app->quiz));
-    }
-    app->round_recorded = true;
-}
-
-void app_toggle_language(App *app)
-{
-    if (!lang_is_urdu() && !text_engine_has_urdu(app->text))
-        return; /* no Nastaliq font: Urdu would be boxes (said at start-up) */
-    lang_toggle();
-    SDL_SetWindowTitle(app->window, _("Aman Quiz"));
-    app->dirty = true;
 }
 
 /* The text cache holds one screen's area of text (coverage byte + ARGB
@@ -554,8 +374,7 @@ bool app_screenshot(App *app, const char *png_path, char *err, size_t errlen)
 {
     /* Let every animation settle before the frame is taken; the question
      * clock is stopped first so a timer bar still shows its full time. */
-    if (app->quiz && quiz_state(app->quiz) == QUIZ_ASKING)
-        quiz_pause(app->quiz, app->now_ms);
+    session_pause(app->session, app->now_ms);
     app->now_ms += 60000;
     if (app->scene->update)
         app->scene->update(app, (Uint32)app->now_ms);

@@ -14,6 +14,7 @@
 #include "kiosk.h"
 #include "modes.h"
 #include "quiz.h"
+#include "registry.h"
 
 typedef struct {
     char name[64];
@@ -22,10 +23,7 @@ typedef struct {
 
 typedef struct Flow {
     const ModeDef *mode;
-    Kiosk *kiosk;        /* kiosk mode only */
-    const Scene *resume; /* the scene an overlay scene returns to */
     bool overlay_paused; /* the overlay paused the question (resume it on the way back) */
-    char trainee[MODE_TRAINEE_MAX + 1]; /* signed-in trainee, "" for none */
     bool urdu;                          /* the language the game started in */
     FlowTeam teams[QUIZ_MAX_TEAMS];
     int n_teams;
@@ -45,13 +43,13 @@ typedef struct Flow {
     bool lang_press;       /* a corner press began on the language button... */
     int64_t lang_press_ms; /* ...at this time: released soon, it is a tap on it */
     int64_t wake_at;
+    /* The attract loop holds this page (a screenshot's demo). */
+    bool page_held;
+    KioskPageKind held_page;
     /* A short note over the screen ("+15 s"), until toast_until. */
     char toast[96];
     int64_t toast_until;
 } Flow;
-
-extern const Scene scene_attract, scene_stillthere, scene_admin, scene_signin, scene_drills,
-    scene_scoreboard, scene_teacher_help;
 
 /* Checks the mode options (--mode, --teams, --trainee) and sets up the
  * mode: teams from the settings, the kiosk clock, the attract facts.
@@ -60,9 +58,7 @@ extern const Scene scene_attract, scene_stillthere, scene_admin, scene_signin, s
 bool flow_init(App *app, char *err, size_t errlen);
 void flow_free(App *app);
 /* The scene the game opens on (title, or the attract loop in a kiosk). */
-const Scene *flow_first_scene(App *app);
-/* The modes' scenes by name (--scene), or NULL. */
-const Scene *flow_scene_by_name(const char *name);
+int flow_first_scene(const App *app);
 
 /* Before the global keys: kiosk and teacher input. Returns true when the
  * event was used up (the scene must not see it). */
@@ -75,20 +71,12 @@ void flow_draw_overlay(App *app);
 
 /* The title's Start: sign-in and drills in training, else a new round. */
 void flow_start(App *app);
-/* Where the feedback's Next goes: the scoreboard in a classroom, else the
- * next question. */
-const Scene *flow_between_questions(App *app);
+/* The scene that shows the session's phase: the question, its feedback,
+ * the scoreboard, the summary (the title outside a round). */
+int flow_round_scene(const App *app);
 /* On the summary's title row (at its reading end): the pass mark in
  * training, the winning team in a classroom. */
 void flow_summary_badge(App *app, SDL_Rect row);
-/* The robot player's move on the modes' scenes (--autoplay). */
-void flow_autoplay(App *app);
-/* The name stored with a high score ("" when solo): a trainee's id, or the
- * winning team's name as configured (a default one in English). */
-const char *flow_score_name(const App *app);
-/* A stored name as shown: a default team name ("Red") in the current
- * language, any other name as it is. */
-const char *flow_display_name(const char *stored);
 
 /* For the scenes. */
 Flow *flow_of(const App *app);
@@ -96,13 +84,11 @@ Flow *flow_of(const App *app);
  * false when no question passes them. */
 bool flow_play(App *app);
 /* Switches to an overlay scene, pausing the round; flow_back returns. */
-void flow_overlay(App *app, const Scene *scene);
+void flow_overlay(App *app, int scene);
 void flow_back(App *app);
 /* Leaves the round (kiosk idle, admin): answers given are already stored;
  * a kiosk goes back to the language it started in. */
 void flow_abandon_round(App *app);
-/* A round for --screenshot of a modes' scene: started, a few answers given. */
-void flow_demo_round(App *app, int answered);
 /* Team i's name in the current language and its colour. */
 const char *flow_team_name(const App *app, int i);
 void flow_toast(App *app, const char *text, int64_t ms);

@@ -21,31 +21,25 @@ static bool in_corner(const App *app, int x, int y)
     return (x < s || x >= app->width - s) && (y < s || y >= app->height - s);
 }
 
-static void kiosk_act(App *app, KioskAction a)
+/* What the session's kiosk rules decided, as scenes. The session has
+ * already abandoned the round for SESSION_EV_ATTRACT. */
+static void kiosk_act(App *app, unsigned ev)
 {
-    switch (a) {
-    case KIOSK_GO_PLAY:
+    if (ev & SESSION_EV_PLAY)
         flow_play(app);
-        break;
-    case KIOSK_GO_ATTRACT:
+    if (ev & SESSION_EV_ATTRACT) {
         flow_abandon_round(app);
-        app_set_scene(app, &scene_attract);
-        break;
-    case KIOSK_GO_STILL_THERE:
-        flow_overlay(app, &scene_stillthere);
-        break;
-    case KIOSK_GO_RESUME:
+        app_go(app, SCENE_ATTRACT);
+    }
+    if (ev & SESSION_EV_STILL_THERE)
+        flow_overlay(app, SCENE_STILLTHERE);
+    if (ev & SESSION_EV_RESUME)
         flow_back(app);
-        break;
-    case KIOSK_GO_PIN:
-        flow_overlay(app, &scene_admin);
-        break;
-    case KIOSK_GO_EXIT:
+    if (ev & SESSION_EV_PIN)
+        flow_overlay(app, SCENE_ADMIN);
+    if (ev & SESSION_EV_EXIT) {
         app->exit_status = KIOSK_EXIT_STATUS;
         app->running = false;
-        break;
-    default:
-        break;
     }
 }
 
@@ -62,22 +56,22 @@ static bool kiosk_pointer_down(App *app, Flow *f, const SDL_Event *ev, int64_t n
     Input in = input_map(app, ev);
     if (in.kind != IN_POINT)
         return false;
-    KioskState s = kiosk_state(f->kiosk);
+    KioskState s = kiosk_state(session_kiosk(app->session));
     bool waiting = s == KIOSK_ATTRACT || s == KIOSK_STILL_THERE;
     /* A corner press starts the admin hold; released soon on the language
      * button (which overlaps a corner), it is a tap on that button. */
     if (in_corner(app, in.x, in.y)) {
-        kiosk_press(f->kiosk, true, now);
+        session_kiosk_press(app->session, true, now);
         f->lang_press = ui_hit(ui_lang_button_rect(app), in.x, in.y);
         f->lang_press_ms = now;
         return true;
     }
     /* The language button works on the attract loop too. */
     if (waiting && ui_hit(ui_lang_button_rect(app), in.x, in.y)) {
-        kiosk_activity(f->kiosk, false, now);
+        session_kiosk_activity(app->session, false, now);
         return false;
     }
-    kiosk_press(f->kiosk, in_corner(app, in.x, in.y), now);
+    session_kiosk_press(app->session, in_corner(app, in.x, in.y), now);
     return waiting; /* the touch acts when it is lifted */
 }
 
@@ -86,7 +80,7 @@ static bool kiosk_pointer_down(App *app, Flow *f, const SDL_Event *ev, int64_t n
 static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
 {
     int64_t now = app_now(app);
-    KioskAction a = KIOSK_GO_NONE;
+    unsigned a = 0;
     switch (ev->type) {
     case SDL_QUIT:
         return true;
@@ -94,7 +88,7 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
         if (ev->motion.which != SDL_TOUCH_MOUSEID) {
             f->mouse_moved_ms = now;
             show_cursor(f, true);
-            kiosk_activity(f->kiosk, false, now);
+            session_kiosk_activity(app->session, false, now);
         }
         return false;
     case SDL_MOUSEBUTTONDOWN:
@@ -106,26 +100,26 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
         /* fall through */
     case SDL_FINGERUP: {
         bool lang_tap = f->lang_press && now - f->lang_press_ms < LANG_TAP_MS &&
-                        kiosk_state(f->kiosk) != KIOSK_ADMIN_PIN;
+                        kiosk_state(session_kiosk(app->session)) != KIOSK_ADMIN_PIN;
         f->lang_press = false;
         if (lang_tap) {
-            kiosk_cancel_press(f->kiosk, now);
+            session_kiosk_cancel_press(app->session, now);
             app_toggle_language(app);
             return true;
         }
-        a = kiosk_release(f->kiosk, now);
+        a = session_kiosk_release(app->session, now);
         kiosk_act(app, a);
-        return a != KIOSK_GO_NONE;
+        return a != 0;
     }
     case SDL_KEYDOWN: {
-        if (app->scene == &scene_admin) {
-            kiosk_activity(f->kiosk, false, now);
+        if (app_at(app, SCENE_ADMIN)) {
+            session_kiosk_activity(app->session, false, now);
             return ev->key.keysym.sym == SDLK_F11; /* the kiosk stays full screen */
         }
-        a = kiosk_activity(f->kiosk, true, now);
+        a = session_kiosk_activity(app->session, true, now);
         kiosk_act(app, a);
         SDL_Keycode k = ev->key.keysym.sym;
-        return a != KIOSK_GO_NONE || k == SDLK_ESCAPE || k == SDLK_AC_BACK || k == SDLK_F11;
+        return a != 0 || k == SDLK_ESCAPE || k == SDLK_AC_BACK || k == SDLK_F11;
     }
     default:
         return false;
@@ -137,19 +131,11 @@ bool flow_event(App *app, const SDL_Event *ev)
     Flow *f = flow_of(app);
     if (!f)
         return false;
-    if (f->kiosk)
+    if (f->mode->kiosk)
         return kiosk_event(app, f, ev);
     if (f->mode->teams && ev->type == SDL_KEYDOWN && !ev->key.repeat)
         return teacher_key(app, ev->key.keysym.sym);
     return false;
-}
-
-static bool round_under_way(const App *app)
-{
-    if (!app->quiz || quiz_state(app->quiz) == QUIZ_FINISHED)
-        return false;
-    return app->scene != &scene_attract && app->scene != &scene_title &&
-           app->scene != &scene_summary && app->scene != &scene_scores;
 }
 
 /* Wakes the sleeping loop at the kiosk's next deadline (idle timeout,
@@ -159,7 +145,7 @@ static void arm_wake(App *app, Flow *f, int64_t now)
 {
     if (f->wake_at && now >= f->wake_at)
         app->dirty = true;
-    int64_t d = kiosk_next_deadline(f->kiosk, now);
+    int64_t d = kiosk_next_deadline(session_kiosk(app->session), now);
     if (!f->cursor_hidden) {
         int64_t c = f->mouse_moved_ms + CURSOR_IDLE_MS - now;
         d = d < 0 || c < d ? (c > 0 ? c : 0) : d;
@@ -180,14 +166,18 @@ bool flow_update(App *app)
             app->dirty = true;
         }
     }
-    if (!f || !f->kiosk)
+    /* The session's clock: a question's time limit (not while a screenshot
+     * is prepared), the kiosk's timers. A timed-out question is shown by
+     * the question scene, which sees its outcome. */
+    if (!app->opt->screenshot || f->mode->kiosk)
+        kiosk_act(app, session_tick(app->session, now));
+    app_say_warning(app);
+    if (!f || !f->mode->kiosk)
         return moving;
     if (!f->cursor_hidden && now - f->mouse_moved_ms >= CURSOR_IDLE_MS)
         show_cursor(f, false);
-    kiosk_set_in_round(f->kiosk, round_under_way(app));
-    kiosk_act(app, kiosk_update(f->kiosk, now));
     arm_wake(app, f, now);
-    return moving || kiosk_hold_progress(f->kiosk, now) > 0;
+    return moving || kiosk_hold_progress(session_kiosk(app->session), now) > 0;
 }
 
 /* ---- drawn over the scenes ---- */
@@ -210,10 +200,10 @@ static void team_pill(App *app, SDL_Rect r, SDL_Color colour)
 
 static void draw_turn(App *app, Flow *f)
 {
-    if (f->n_teams < 2 || app->scene != &scene_question || !app->quiz ||
-        quiz_state(app->quiz) == QUIZ_FINISHED)
+    if (f->n_teams < 2 || !app_at(app, SCENE_QUESTION) || !app_quiz(app) ||
+        quiz_state(app_quiz(app)) == QUIZ_FINISHED)
         return;
-    int t = quiz_team(app->quiz);
+    int t = quiz_team(app_quiz(app));
     SDL_Rect c = ui_content(app);
     SDL_Rect r =
         ui_mirror(app, (SDL_Rect){c.x + c.w * 38 / 100, c.y, c.w * 25 / 100, ui_px(app, 40)});
@@ -236,9 +226,10 @@ static void draw_toast(App *app, Flow *f)
 }
 
 /* A ring of dots filling as the admin corner is held. */
-static void draw_hold(App *app, Flow *f)
+static void draw_hold(App *app)
 {
-    double p = f->kiosk ? kiosk_hold_progress(f->kiosk, app_now(app)) : 0;
+    const Kiosk *k = session_kiosk(app->session);
+    double p = k ? kiosk_hold_progress(k, app_now(app)) : 0;
     if (p <= 0)
         return;
     int s = ui_px(app, 12), n = 10;
@@ -256,19 +247,20 @@ void flow_draw_overlay(App *app)
         return;
     draw_turn(app, f);
     draw_toast(app, f);
-    draw_hold(app, f);
+    draw_hold(app);
 }
 
 void flow_summary_badge(App *app, SDL_Rect row)
 {
     Flow *f = flow_of(app);
-    if (!f || !app->quiz || (!f->mode->trainee && f->n_teams < 2))
+    const Quiz *quiz = app_quiz(app);
+    if (!f || !quiz || (!f->mode->trainee && f->n_teams < 2))
         return;
-    QuizSummary s = quiz_summary(app->quiz);
+    QuizSummary s = quiz_summary(quiz);
     char buf[160];
     SDL_Color bg = UI_GREEN_DARK;
     if (f->mode->trainee) {
-        int mark = app->quiz_cfg.pass_mark;
+        int mark = app_quiz_config(app)->pass_mark;
         snprintf(buf, sizeof buf,
                  s.passed ? _("Passed: the pass mark is %d%%")
                           : _("Not passed yet: the pass mark is %d%%"),
@@ -277,11 +269,11 @@ void flow_summary_badge(App *app, SDL_Rect row)
     } else {
         int best = 0, tied = 0;
         for (int t = 1; t < f->n_teams; t++)
-            if (quiz_team_score(app->quiz, t) > quiz_team_score(app->quiz, best))
+            if (quiz_team_score(quiz, t) > quiz_team_score(quiz, best))
                 best = t;
-        int top = quiz_team_score(app->quiz, best);
+        int top = quiz_team_score(quiz, best);
         for (int t = 0; t < f->n_teams; t++)
-            tied += quiz_team_score(app->quiz, t) == top;
+            tied += quiz_team_score(quiz, t) == top;
         if (tied > 1)
             snprintf(buf, sizeof buf, _("A tie: %d points each at the top"), top);
         else
@@ -296,43 +288,4 @@ void flow_summary_badge(App *app, SDL_Rect row)
     team_pill(app, r, bg);
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
     ui_text(app, buf, in, 20, true, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_INK_MIDDLE);
-}
-
-/* ---- the robot player ---- */
-
-static void push_key(SDL_Keycode k)
-{
-    SDL_Event e = {.type = SDL_KEYDOWN};
-    e.key.state = SDL_PRESSED;
-    e.key.keysym.sym = k;
-    SDL_PushEvent(&e);
-    e.type = SDL_KEYUP;
-    e.key.state = SDL_RELEASED;
-    SDL_PushEvent(&e);
-}
-
-static void push_tap(const App *app)
-{
-    SDL_Event e = {.type = SDL_FINGERDOWN};
-    e.tfinger.x = 0.5f;
-    e.tfinger.y = 0.6f;
-    e.tfinger.pressure = 1;
-    (void)app;
-    SDL_PushEvent(&e);
-    e.type = SDL_FINGERUP;
-    SDL_PushEvent(&e);
-}
-
-void flow_autoplay(App *app)
-{
-    const Scene *s = app->scene;
-    if (s == &scene_attract || s == &scene_stillthere) {
-        push_tap(app);
-    } else if (s == &scene_signin) {
-        push_key(SDLK_4), push_key(SDLK_2), push_key(SDLK_RETURN);
-    } else if (s == &scene_drills || s == &scene_scoreboard) {
-        push_key(SDLK_RETURN);
-    } else if (s == &scene_teacher_help || s == &scene_admin) {
-        push_key(SDLK_ESCAPE);
-    }
 }

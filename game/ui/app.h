@@ -1,0 +1,150 @@
+/* app: the App every layer above ui shares: the platform (window,
+ * renderer, text engine, clock, input state), the scene shown and the
+ * scenes under an overlay, and a pointer to the session (game/core/
+ * session.h) that holds the rounds. The loop itself is the shell's
+ * (game/app/shell.h); scenes are switched here by id, through the table
+ * the shell hands in (game/scenes/registry.h, the one file that names
+ * every scene). */
+#ifndef AMAN_APP_H
+#define AMAN_APP_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "bank.h"
+#include "cli.h"
+#include "discs.h"
+#include "paths.h"
+#include "quiz.h"
+#include "results.h"
+#include "session.h"
+#include "settings.h"
+#include "text.h"
+#include "theme.h"
+#include "watchdog.h"
+
+typedef struct App App;
+
+/* What the --autoplay robot does on a scene (game/devtools/autoplay.c). */
+typedef enum {
+    ROBOT_NONE,
+    ROBOT_ENTER,      /* presses Enter */
+    ROBOT_ESCAPE,     /* presses Esc */
+    ROBOT_TAP,        /* taps the middle of the screen */
+    ROBOT_SIGN_IN,    /* types trainee 42 and Enter */
+    ROBOT_ANSWER,     /* answers the open question, right or wrong by its seed */
+    ROBOT_NEXT,       /* Enter or Space, to the next question */
+    ROBOT_ROUND_DONE, /* counts the round, plays again or stops */
+} SceneRobot;
+
+/* What --screenshot --scene NAME prepares before showing a scene
+ * (game/devtools/demo.c). */
+typedef enum {
+    DEMO_NONE,
+    DEMO_QUESTION,     /* a round (or the --question one) */
+    DEMO_FEEDBACK,     /* the same, answered wrong */
+    DEMO_SUMMARY,      /* a round played out */
+    DEMO_TEAM_ROUND,   /* three questions answered */
+    DEMO_TRAINEE,      /* a trainee signed in (4242 unless --trainee) */
+    DEMO_ATTRACT_PAGE, /* --seed picks the page: 1 the day's best, 2 all time, else a fact */
+} SceneDemo;
+
+typedef struct {
+    const char *name;
+    void (*enter)(App *app);
+    /* Returns true when the event changed what is on screen. */
+    bool (*event)(App *app, const SDL_Event *ev);
+    /* Advances animations to now_ms; returns true while something moves. */
+    bool (*update)(App *app, Uint32 now_ms);
+    void (*draw)(App *app);
+    void (*leave)(App *app);
+    bool overlay;     /* shown over a round and left back to it (app_push / app_pop) */
+    SceneRobot robot; /* the robot player's move here */
+    SceneDemo demo;   /* a screenshot's preparation */
+} Scene;
+
+/* The leave of a scene whose state is one malloc'd block in scene_data. */
+void app_free_scene_data(App *app);
+
+typedef struct Autoplay Autoplay; /* autoplay.h */
+typedef struct Flow Flow;         /* modeflow.h */
+
+#define APP_OVERLAY_DEPTH 4
+
+struct App {
+    const CliOptions *opt;
+    Paths paths;
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    TextEngine *text;
+    const Theme *theme;         /* sizes of the look (theme.h) */
+    Discs *discs;               /* corners of the rounded shapes (NULL: drawn row by row) */
+    int width, height;          /* renderer output size in pixels */
+    const Scene *const *scenes; /* the registry's table, by id; row 0 is the fallback */
+    int n_scenes;
+    const Scene *scene;
+    int scene_id;
+    int under[APP_OVERLAY_DEPTH]; /* the scenes an overlay returns to, innermost last */
+    int n_under;
+    void *scene_data; /* the current scene's own state: enter allocates, leave frees */
+    bool dirty;       /* the frame on screen is stale */
+    bool running;
+    bool headless;
+
+    /* The game. */
+    Bank *bank;
+    const Question **pool; /* every question of the bank, load order */
+    size_t n_pool;
+    Session *session; /* the rounds and the mode's rules (session.h) */
+    int player;       /* the session's player at this screen */
+    bool bilingual;   /* show the other language under each text */
+    const char *mode; /* "play" (modes add theirs) */
+    Flow *flow;       /* the mode's state (modeflow.h) */
+    Settings *settings;
+    Results *results; /* NULL for screenshots and autoplay without --data-dir */
+
+    /* Clock: real ticks, or a virtual clock that makes --autoplay repeatable. */
+    bool virtual_clock;
+    int64_t now_ms;
+    int clock_step_ms;  /* virtual ms per loop turn; 0: one frame (16 ms) */
+    Autoplay *autoplay; /* non-NULL during --autoplay */
+    int exit_status;
+    int cache_w, cache_h; /* window size the text cache was sized for */
+    /* When non-zero, the loop wakes at this game time even without events
+     * (a mode's idle timer, a countdown); scenes set and clear it. */
+    int64_t wake_at_ms;
+    int64_t scene_wake_ms; /* the scene's next redraw without input (a timer bar), or 0 */
+    Uint32 last_finger_ts; /* SDL timestamp of the last finger event (input_is_touch_twin) */
+    int last_finger_x, last_finger_y; /* where it was, in output pixels */
+    Watchdog watchdog;                /* systemd's keep-alive when run as a kiosk unit */
+    unsigned long frames_presented;   /* by the loop (bench_frame counts idle redraws) */
+};
+
+/* Switches to scene id of the table: leave the old one, enter the new,
+ * mark the frame dirty. */
+void app_go(App *app, int id);
+/* Shows overlay id over the current scene (kept as the way back; from one
+ * overlay to another the way back stays the same); app_pop goes back to
+ * it (to row 0 when there is none). */
+void app_push(App *app, int id);
+void app_pop(App *app);
+/* Whether scene id is the one shown. */
+bool app_at(const App *app, int id);
+
+/* The game clock in milliseconds. */
+int64_t app_now(const App *app);
+/* The round as this screen's player plays it (score, streak, outcomes),
+ * NULL before the first round. */
+const Quiz *app_quiz(const App *app);
+/* The settings of the next round (length, filters). */
+QuizConfig *app_quiz_config(App *app);
+/* Starts a new round of the session; false when no question passes the
+ * round's filters. */
+bool app_new_round(App *app);
+/* Prints the session's warning (an answer not saved), once. */
+void app_say_warning(App *app);
+/* Switches the language at once; the round and the scene are kept. */
+void app_toggle_language(App *app);
+
+#endif
