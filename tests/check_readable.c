@@ -10,13 +10,17 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "contrast.h"
 #include "demo.h"
 #include "i18n.h"
 #include "shell.h"
 #include "testutil.h"
 #include "text.h"
+#include "theme.h"
+#include "ui.h"
 #include "ui_lang.h"
 
+/* The figures; the theme's smallest sizes must honour them. */
 #define MIN_URDU_PX 18
 #define MIN_LATIN_PX 14
 
@@ -213,6 +217,55 @@ START_TEST(long_bank_texts_stay_readable)
 }
 END_TEST
 
+/* The theme's smallest sizes are the issue's. */
+START_TEST(theme_floors_are_readable)
+{
+    const Theme *t = theme_default();
+    ck_assert_int_ge(t->type.min_urdu, MIN_URDU_PX);
+    ck_assert_int_ge(t->type.min_latin, MIN_LATIN_PX);
+    ck_assert_int_ge(t->type.small, t->type.min_latin);
+}
+END_TEST
+
+static unsigned rgb(SDL_Color c)
+{
+    return (unsigned)c.r << 16 | (unsigned)c.g << 8 | c.b;
+}
+
+/* Every text colour of the palette on the backgrounds the widgets put it
+ * on, at WCAG AA for text below 24 px (the screens are probed as well). */
+START_TEST(palette_pairs_reach_aa)
+{
+    static const SDL_Color ROW = {0xEC, 0xE6, 0xD2, 0xFF}; /* scene_scores.c, scene_attract.c */
+    const struct {
+        const char *what;
+        SDL_Color fg, bg;
+    } pairs[] = {
+        {"ink on a card", UI_INK, UI_IVORY},
+        {"muted on a card", UI_MUTED, UI_IVORY},
+        {"muted on a table row", UI_MUTED, ROW},
+        {"muted on a faded answer", UI_MUTED, UI_DIM},
+        {"light muted hint on green", UI_MUTED_LIGHT, UI_GREEN},
+        {"light muted hint on dark green", UI_MUTED_LIGHT, UI_GREEN_DARK},
+        {"gold on the score pill", UI_GOLD, UI_GREEN_DARK},
+        {"gold title on green", UI_GOLD, UI_GREEN},
+        {"ivory on green", UI_IVORY, UI_GREEN},
+        {"ink on a gold button", UI_INK, UI_GOLD},
+        {"white on a right answer", UI_WHITE, UI_RIGHT},
+        {"ivory on a right answer", UI_IVORY, UI_RIGHT},
+        {"white on a wrong answer", UI_WHITE, UI_WRONG},
+        {"ivory on a wrong answer", UI_IVORY, UI_WRONG},
+        {"right answer text on a card", UI_RIGHT, UI_IVORY},
+        {"light green label on a card", UI_GREEN_LIGHT, UI_IVORY},
+        {"ivory on the page pill", UI_IVORY, UI_GREEN_LIGHT},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        double r = contrast_ratio(rgb(pairs[i].fg), rgb(pairs[i].bg));
+        ck_assert_msg(r >= contrast_needed(0), "%s: %.2f:1", pairs[i].what, r);
+    }
+}
+END_TEST
+
 static Suite *readable_suite(void)
 {
     Suite *s = suite_create("readable");
@@ -222,6 +275,8 @@ static Suite *readable_suite(void)
     tcase_add_loop_test(core, urdu_screens_are_big_enough_to_read, 0, n);
     tcase_add_loop_test(core, english_screens_are_big_enough_to_read, 0, n);
     suite_add_tcase(s, core);
+    tcase_add_test(core, theme_floors_are_readable);
+    tcase_add_test(core, palette_pairs_reach_aa);
     TCase *limits = tcase_create("limits");
     tcase_set_timeout(limits, 60);
     tcase_add_test(limits, long_bank_texts_stay_readable);

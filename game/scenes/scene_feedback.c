@@ -186,8 +186,8 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
          * size takes the whole button: its mark's words give way (the tick or
          * cross stays); English has room for two lines and the words. */
         if (sub[i] && lang_is_rtl() && !app->bilingual &&
-            ui_text_height(app, label[i], r[i].w - ui_px(app, 120), UI_MIN_URDU_PX, false) >
-                ui_text_height(app, label[i], 1 << 14, UI_MIN_URDU_PX, false))
+            ui_text_height(app, label[i], r[i].w - ui_px(app, 120), 1, false) >
+                ui_text_height(app, label[i], 1 << 14, 1, false))
             sub[i] = it[i].sub = NULL;
     }
     int cap = ui_choices_cap(app, r, label, sub, n); /* the answers share one size */

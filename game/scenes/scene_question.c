@@ -59,7 +59,7 @@ static bool has_timer(const App *app)
 
 /* Nastaliq needs about 1.8 times the line height of Noto Sans: Urdu
  * answers get taller buttons rather than shrinking to an unreadable size;
- * two rows of them hold two lines at UI_MIN_URDU_PX (about 90 design
+ * two rows of them hold two lines at the theme's min_urdu (about 90 design
  * pixels of label); three rows hold one line each, leaving the question
  * card room for two lines at 1024x600. */
 static int answer_row_h(const App *app, const Question *q)

@@ -20,6 +20,7 @@ const SDL_Color UI_INK = {0x14, 0x2A, 0x22, 0xFF};
  * light rows, UI_MUTED_LIGHT for the greens; white on UI_RIGHT 5.6:1. */
 const SDL_Color UI_MUTED = {0x4F, 0x5E, 0x57, 0xFF};
 const SDL_Color UI_MUTED_LIGHT = {0xA7, 0xBF, 0xB3, 0xFF};
+const SDL_Color UI_DIM = {0xD6, 0xDB, 0xD3, 0xFF}; /* a faded answer: muted text on it 4.9:1 */
 const SDL_Color UI_RIGHT = {0x18, 0x76, 0x44, 0xFF};
 const SDL_Color UI_WRONG = {0xC0, 0x39, 0x2B, 0xFF};
 const SDL_Color UI_WHITE = {0xFF, 0xFF, 0xFF, 0xFF};
@@ -374,11 +375,9 @@ static bool text_spec(App *app, const char *s, SDL_Rect *box, int design_px, int
                 : align == TEXT_ALIGN_END ? TEXT_ALIGN_START
                                           : align;
     }
-    /* Readable on a 7-inch kiosk panel (1024x600): Nastaliq needs more than
-     * Latin, so no Urdu below 18 px and no Latin below 14 px at that size
-     * (tests/check_readable.c); a text that does not fit at the floor wraps
-     * past its box rather than shrink. */
-    int floor_px = ui_px(app, rtl ? UI_MIN_URDU_PX : UI_MIN_LATIN_PX);
+    /* Readable on a 7-inch kiosk panel (1024x600): the theme's smallest
+     * sizes (tests/check_readable.c) */
+    int floor_px = ui_px(app, rtl ? app->theme->type.min_urdu : app->theme->type.min_latin);
     int px = ui_px(app, design_px);
     px = px > floor_px ? px : floor_px;
     int min_px = px / 2 > floor_px ? px / 2 : floor_px;
@@ -447,7 +446,7 @@ static SDL_Color btn_fill(UiBtnState st, bool primary)
     case UI_BTN_PRESSED:
         return UI_GOLD;
     case UI_BTN_DIM:
-        return (SDL_Color){0xC9, 0xCF, 0xC6, 0xFF};
+        return UI_DIM;
     default:
         return primary ? UI_GOLD : UI_IVORY;
     }

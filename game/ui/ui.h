@@ -15,7 +15,7 @@ typedef struct App App;
 
 /* The palette of the title card: deep green, ivory, gold. */
 extern const SDL_Color UI_GREEN, UI_GREEN_DARK, UI_GREEN_LIGHT, UI_IVORY, UI_GOLD, UI_INK, UI_MUTED,
-    UI_MUTED_LIGHT, UI_RIGHT, UI_WRONG, UI_WHITE;
+    UI_MUTED_LIGHT, UI_DIM, UI_RIGHT, UI_WRONG, UI_WHITE;
 
 typedef enum {
     UI_BTN_NORMAL,
@@ -25,11 +25,6 @@ typedef enum {
     UI_BTN_WRONG,   /* the player's wrong choice */
     UI_BTN_DIM,     /* neither: faded after answering */
 } UiBtnState;
-
-/* The smallest text sizes, in design pixels: ui_text never draws Urdu or
- * Latin smaller (issue 18: readable on a 7-inch panel). */
-#define UI_MIN_URDU_PX 18
-#define UI_MIN_LATIN_PX 14
 
 /* Scales a design size (1024x600 units) to output pixels; never below 1. */
 int ui_px(const App *app, int design);
