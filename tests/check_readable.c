@@ -82,6 +82,8 @@ static void find_overlap(const TextEngine *te, char *out, size_t size)
 }
 
 /* One frame of scene in mode; bilingual: the other language under each text. */
+static const char *shot_size = "1024x600";
+
 static Least shoot_as(const char *scene, const char *mode, const char *question, bool urdu,
                       bool bilingual)
 {
@@ -98,7 +100,7 @@ static Least shoot_as(const char *scene, const char *mode, const char *question,
                     "--bank",
                     AMAN_SOURCE_DIR "/questions",
                     "--size",
-                    "1024x600",
+                    (char *)shot_size,
                     "--mode",
                     (char *)mode,
                     "--data-dir",
@@ -166,6 +168,18 @@ static void check_screen(int i, bool urdu)
 START_TEST(urdu_screens_are_big_enough_to_read)
 {
     check_screen(_i, true);
+}
+END_TEST
+
+/* The projector size: nothing runs into anything, contrast holds. */
+START_TEST(urdu_screens_at_1920x1080_stay_clear)
+{
+    shot_size = "1920x1080";
+    Least l = shoot(SCREENS[_i].scene, SCREENS[_i].mode, NULL, true);
+    shot_size = "1024x600";
+    check_contrast(SCREENS[_i].scene, SCREENS[_i].mode, "ur 1920x1080", &l.st);
+    ck_assert_msg(!l.overlap[0], "%s/%s (ur, 1920x1080): texts run into each other: %s",
+                  SCREENS[_i].scene, SCREENS[_i].mode, l.overlap);
 }
 END_TEST
 
@@ -274,6 +288,7 @@ static Suite *readable_suite(void)
     int n = (int)(sizeof SCREENS / sizeof *SCREENS);
     tcase_add_loop_test(core, urdu_screens_are_big_enough_to_read, 0, n);
     tcase_add_loop_test(core, english_screens_are_big_enough_to_read, 0, n);
+    tcase_add_loop_test(core, urdu_screens_at_1920x1080_stay_clear, 0, n);
     suite_add_tcase(s, core);
     tcase_add_test(core, theme_floors_are_readable);
     tcase_add_test(core, palette_pairs_reach_aa);

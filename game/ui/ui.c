@@ -630,6 +630,13 @@ static ChoiceParts choice_parts(const App *app, SDL_Rect r, UiBtnState st)
     return p;
 }
 
+/* A label alone on its button may use the button's whole height: two
+ * Nastaliq lines at the smallest size need it. */
+static SDL_Rect full_height(SDL_Rect text, SDL_Rect r)
+{
+    return (SDL_Rect){text.x, r.y, text.w, r.h};
+}
+
 /* True when s wraps at width w even at the smallest readable size. */
 static bool wraps_at_floor(App *app, const char *s, int w)
 {
@@ -660,7 +667,7 @@ static int choice_fit(App *app, SDL_Rect r, const char *label, const char *sub)
     sub = choice_sub(app, r, label, sub);
     ChoiceParts p = choice_parts(app, r, UI_BTN_PRESSED);
     bool two = sub && *sub;
-    SDL_Rect box = two ? p.top : p.text;
+    SDL_Rect box = two ? p.top : full_height(p.text, r);
     TextStyle ts;
     if (!text_spec(app, label, &box, two ? 22 : 24, 0, false, UI_INK, TEXT_ALIGN_START,
                    TEXT_VALIGN_MIDDLE, lang_is_rtl(), &ts))
@@ -687,6 +694,7 @@ int ui_choices_cap(App *app, const SDL_Rect *r, const char *const *label, const 
 int ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st,
               int cap_px)
 {
+    text_engine_note_shape(app->text, r, label);
     btn_frame(app, r, btn_fill(st, false), st);
     bool light = st == UI_BTN_RIGHT || st == UI_BTN_WRONG;
     sub = choice_sub(app, r, label, sub);
@@ -703,7 +711,7 @@ int ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *su
     SDL_Color ink = light ? UI_WHITE : UI_INK;
     bool rtl = lang_is_rtl();
     bool two = sub && *sub;
-    SDL_Rect box = two ? p.top : p.text;
+    SDL_Rect box = two ? p.top : full_height(p.text, r);
     TextStyle ts;
     if (cap_px > 0 && label) { /* its own size with a tick's room: the same in every state */
         int own = choice_fit(app, r, label, sub);
