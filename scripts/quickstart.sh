@@ -13,7 +13,8 @@ action=${1:-play}
 
 packages=(build-essential cmake pkg-config gettext libsdl2-dev libsdl2-ttf-dev
           libsdl2-image-dev libfribidi-dev libsqlite3-dev check locales
-          xvfb xauth imagemagick clang python3 xdotool sqlite3)
+          xvfb xauth imagemagick clang libpq-dev postgresql sqlite3 openssl chromium
+          libespeak-ng-dev espeak-ng-data python3 xdotool)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -5,7 +5,6 @@
 #include "cli.h"
 #include "testutil.h"
 
-
 /* Parses a NULL-terminated list of arguments as if typed after "amanquiz". */
 static bool parse_args(CliOptions *o, char *err, const char *first, ...)
 {
@@ -89,11 +88,43 @@ START_TEST(bad_values_are_refused)
 }
 END_TEST
 
+/* Issue 19, item 13: values that used to be taken silently. */
+START_TEST(out_of_range_values_are_refused_with_the_option_named)
+{
+    CliOptions o;
+    char err[256];
+    const char *bad[][2] = {{"--teams", "0"},
+                            {"--teams", "7"},
+                            {"--teams", "-3"},
+                            {"--seed", "-1"},
+                            {"--autoplay", "-1"},
+                            {"--since", "2026-02-30"},
+                            {"--since", "2025-02-29"},
+                            {"--since", "2026-13-01"},
+                            {"--since", "26-01-01"},
+                            {"--config", ""},
+                            {"--config", "/nonexistent/amanquiz.conf"},
+                            {"--config", "/dev/null"}};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        err[0] = '\0';
+        ck_assert_msg(!PARSE(&o, err, bad[i][0], bad[i][1]), "%s %s accepted", bad[i][0],
+                      bad[i][1]);
+        ck_assert_msg(strstr(err, bad[i][0]) && !strchr(err, '\n'), "%s", err);
+    }
+    ck_assert(
+        PARSE(&o, err, "--teams", "2", "--seed", "0", "--autoplay", "0", "--since", "2024-02-29"));
+    ck_assert(PARSE(&o, err, "--teams", "6", "--config", AMAN_FIXTURES "/settings_good.conf"));
+    ck_assert(cli_valid_date("2000-02-29"));
+    ck_assert(!cli_valid_date("1900-02-29"));
+    ck_assert(!cli_valid_date("2026-04-31"));
+}
+END_TEST
+
 START_TEST(help_lists_every_option)
 {
     char *help = cli_help("amanquiz");
-    const char *names[] = {"--help", "--version", "--screenshot", "--size", "--lang", "--bank",
-                           "--check-bank", "--autoplay", "--mode"};
+    const char *names[] = {"--help", "--version",    "--screenshot", "--size", "--lang",
+                           "--bank", "--check-bank", "--autoplay",   "--mode"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         ck_assert_msg(strstr(help, names[i]), "help lacks %s", names[i]);
     free(help);
@@ -111,6 +142,7 @@ static Suite *cli_suite(void)
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, unknown_option_is_named);
     tcase_add_test(errors, bad_values_are_refused);
+    tcase_add_test(errors, out_of_range_values_are_refused_with_the_option_named);
     TCase *limits = tcase_create("limits");
     tcase_add_test(limits, absurd_sizes_are_clamped);
     suite_add_tcase(s, limits);
@@ -118,4 +150,7 @@ static Suite *cli_suite(void)
     return s;
 }
 
-int main(void) { return run_suite(cli_suite()); }
+int main(void)
+{
+    return run_suite(cli_suite());
+}

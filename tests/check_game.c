@@ -486,6 +486,47 @@ static int autoplay_score(const char *seed)
 }
 
 /* A robot that always knows: every kind answered right by keys, clicks and taps. */
+static void text_input(const char *utf8)
+{
+    SDL_Event e = {.type = SDL_TEXTINPUT};
+    snprintf(e.text.text, sizeof e.text.text, "%s", utf8);
+    SDL_PushEvent(&e);
+    settle();
+}
+
+START_TEST(short_answer_is_typed_in_either_script)
+{
+    for (int attempt = 0; attempt < 2; attempt++) {
+        open_game_with(AMAN_FIXTURES "/ui_short_answer.gift", "1024x600", "3");
+        start_round_of("ui-short");
+        ck_assert(app.typing);
+        /* Shortcut keys type while the field has the keyboard. */
+        key(SDLK_l), key(SDLK_v);
+        ck_assert(!lang_is_urdu());
+        ck_assert(!app.bilingual);
+        text_input("x"), key(SDLK_BACKSPACE); /* typed, then erased */
+        key(SDLK_RETURN);                     /* nothing typed: no answer */
+        ck_assert_str_eq(app.scene->name, "question");
+        if (attempt == 0) {
+            text_input(" KARA"), text_input("chi ");
+        } else { /* Arabic letter forms and a zabar: still the Urdu answer */
+            text_input("ك"), text_input("َ"), text_input("راچي");
+        }
+        if (attempt == 0)
+            key(SDLK_RETURN);
+        else
+            click(layout().submit, false);
+        ck_assert_str_eq(app.scene->name, "feedback");
+        ck_assert(!app.typing);
+        const QuizOutcome *o = quiz_outcome(app_quiz(&app), 0);
+        ck_assert_int_eq(o->verdict, QUIZ_CORRECT);
+        ck_assert_str_eq(o->feedback, "Yes.");
+        ck_assert_str_eq(o->chosen_text, attempt == 0 ? " KARAchi " : "كَراچي");
+        close_game();
+    }
+}
+END_TEST
+
 START_TEST(autoplay_can_answer_every_kind_right)
 {
     for (int seed = 1; seed <= 4; seed++) {
@@ -537,7 +578,7 @@ START_TEST(the_registry_names_every_scene_once)
     char names[512];
     registry_names(names, sizeof names);
     ck_assert_str_eq(names, "title, question, feedback, summary, scores, attract, stillthere, "
-                            "admin, signin, drills, scoreboard, teacher_help");
+                            "admin, signin, drills, scoreboard, teacher_help, results");
     /* Only the overlays are pushed over a round. */
     ck_assert(t[SCENE_TEACHER_HELP]->overlay && t[SCENE_STILLTHERE]->overlay &&
               t[SCENE_ADMIN]->overlay);
@@ -562,6 +603,7 @@ static Suite *game_suite(void)
     tcase_add_test(core, urdu_mirrors_the_answers);
     tcase_add_test(core, autoplay_same_seed_same_game);
     tcase_add_test(core, autoplay_can_answer_every_kind_right);
+    tcase_add_test(core, short_answer_is_typed_in_either_script);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, unknown_scene_or_question_is_refused);

@@ -9,6 +9,7 @@
 #include "bank.h"
 #include "i18n.h"
 #include "testutil.h"
+#include "util.h"
 
 #define BUILD_LOCALE AMAN_BUILD_DIR "/locale"
 #define UR_TITLE "امن کوئز"
@@ -355,6 +356,30 @@ START_TEST(long_context_and_language_list)
 }
 END_TEST
 
+/* Issue 19, item 8: a catalog whose plural expression divides by zero is
+ * refused before gettext sees it (glibc would die of SIGFPE in ngettext). */
+START_TEST(catalog_dividing_by_zero_is_refused_and_english_shown)
+{
+    char dir[] = "/tmp/aman-locale-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char *cmd = xasprintf("mkdir -p %s/ur/LC_MESSAGES && sed 's|plural=(n != 1);|plural=n/0;|'"
+                          " %s/locale/ur.po | msgfmt -o %s/ur/LC_MESSAGES/amanquiz.mo -",
+                          dir, AMAN_SOURCE_DIR, dir);
+    ck_assert_int_eq(system(cmd), 0);
+    free(cmd);
+    char msg[1024];
+    ck_assert(!i18n_start(dir, LANG_UR, msg, sizeof msg));
+    ck_assert_msg(strstr(msg, "could not be activated") && strstr(msg, "division by zero"), "%s",
+                  msg);
+    ck_assert_int_eq(i18n_lang(), LANG_EN);
+    char buf[64];
+    ck_assert_str_eq(i18n_count(I18N_POINTS, 5, buf, sizeof buf), "5 points");
+    cmd = xasprintf("rm -rf %s", dir);
+    ck_assert_int_eq(system(cmd), 0);
+    free(cmd);
+}
+END_TEST
+
 static Suite *i18n_suite(void)
 {
     Suite *s = suite_create("i18n");
@@ -374,6 +399,7 @@ static Suite *i18n_suite(void)
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, unknown_cli_language_falls_back_with_message);
     tcase_add_test(errors, missing_catalog_says_so_and_shows_english);
+    tcase_add_test(errors, catalog_dividing_by_zero_is_refused_and_english_shown);
     tcase_add_test(errors, bank_text_without_translation_stays_english);
     suite_add_tcase(s, errors);
     TCase *limits = tcase_create("limits");

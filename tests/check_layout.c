@@ -575,11 +575,67 @@ START_TEST(random_mixed_text_is_laid_out_whole)
 }
 END_TEST
 
+/* Issue 19, item 15: bidi controls from a bank or a name. */
+START_TEST(bidi_overrides_and_stray_isolates_are_dropped)
+{
+    ck_assert_ptr_null(layout_clean_bidi("plain text, اردو"));
+    const char *cases[][2] = {
+        {"\xE2\x80\xAE"
+         "evil"
+         "\xE2\x80\xAC",
+         "evil"}, /* RLO ... PDF */
+        {"a\xE2\x80\xAA"
+         "b\xE2\x80\xAB"
+         "c\xE2\x80\xAD",
+         "abc"},                      /* LRE RLE LRO */
+        {"name\xE2\x81\xA7", "name"}, /* RLI never closed */
+        {"x\xE2\x81\xA9y", "xy"},     /* PDI with nothing open */
+        {"\xE2\x81\xA7"
+         "a\n"
+         "b\xE2\x81\xA9",
+         "a\nb"}, /* no pairing across lines */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *got = layout_clean_bidi(cases[i][0]);
+        ck_assert_ptr_nonnull(got);
+        ck_assert_str_eq(got, cases[i][1]);
+        free(got);
+    }
+    /* A paired isolate (as the Urdu catalog puts around a date) stays. */
+    ck_assert_ptr_null(layout_clean_bidi("\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE "
+                                         "\xE2\x81\xA6"
+                                         "2026-01-31"
+                                         "\xE2\x81\xA9"));
+    char *got = layout_clean_bidi("\xE2\x81\xA6"
+                                  "a"
+                                  "\xE2\x81\xA9\xE2\x81\xA8");
+    ck_assert_str_eq(got, "\xE2\x81\xA6"
+                          "a"
+                          "\xE2\x81\xA9");
+    free(got);
+}
+END_TEST
+
+START_TEST(paragraph_direction_is_that_of_the_first_strong_character)
+{
+#define DIR(s) layout_paragraph_dir(s, strlen(s))
+    ck_assert_int_eq(DIR("کتنے مشن؟ 29"), LAYOUT_DIR_RTL);
+    ck_assert_int_eq(DIR("2024: کتنے"), LAYOUT_DIR_RTL); /* digits are not strong */
+    ck_assert_int_eq(DIR("How many? کتنے"), LAYOUT_DIR_LTR);
+    ck_assert_int_eq(DIR("UN کی امن فوج"), LAYOUT_DIR_LTR); /* the rule, even for Urdu */
+    ck_assert_int_eq(DIR("\u2066UN 2024\u2069 کی امن فوج"), LAYOUT_DIR_RTL); /* isolate skipped */
+    ck_assert_int_eq(DIR("128 / ۱۲۸ (-5.5%)"), LAYOUT_DIR_AUTO);
+    ck_assert_int_eq(DIR(""), LAYOUT_DIR_AUTO);
+#undef DIR
+}
+END_TEST
+
 static Suite *layout_suite(void)
 {
     Suite *s = suite_create("layout");
     TCase *core = tcase_create("core");
     tcase_add_test(core, urdu_sentence_keeps_numbers_left_to_right);
+    tcase_add_test(core, paragraph_direction_is_that_of_the_first_strong_character);
     tcase_add_test(core, urdu_digits_read_left_to_right_too);
     tcase_add_test(core, urdu_with_latin_acronym_falls_back_to_latin);
     tcase_add_test(core, percent_and_question_mark_use_latin_inside_urdu);
@@ -601,6 +657,7 @@ static Suite *layout_suite(void)
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, empty_text_has_no_lines);
+    tcase_add_test(errors, bidi_overrides_and_stray_isolates_are_dropped);
     tcase_add_test(errors, invalid_utf8_does_not_crash);
     suite_add_tcase(s, errors);
     TCase *limits = tcase_create("limits");

@@ -1,5 +1,7 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mo.h"
 #include "testutil.h"
@@ -86,6 +88,129 @@ START_TEST(a_missing_file_is_not_an_error)
 }
 END_TEST
 
+/* A catalog compiled by msgfmt from po text (msgfmt without -c accepts what
+ * glibc then crashes on); written to path when path is not NULL. */
+static unsigned char *compile_po(const char *po, size_t *len, const char *path)
+{
+    char src[] = "/tmp/aman-mo-XXXXXX";
+    int fd = mkstemp(src);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(write(fd, po, strlen(po)), (ssize_t)strlen(po));
+    close(fd);
+    char out[64];
+    snprintf(out, sizeof out, "%s.mo", src);
+    char *cmd = xasprintf("msgfmt -o '%s' '%s'", path ? path : out, src);
+    ck_assert_int_eq(system(cmd), 0);
+    free(cmd);
+    char err[256];
+    unsigned char *data =
+        (unsigned char *)read_file(path ? path : out, 1 << 20, len, err, sizeof err);
+    ck_assert_msg(data != NULL, "%s", err);
+    unlink(src);
+    unlink(out);
+    return data;
+}
+
+static char *po_with(const char *charset, const char *plural, const char *entries)
+{
+    return xasprintf("msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=%s\\n\"\n"
+                     "\"Plural-Forms: nplurals=2; plural=%s;\\n\"\n\n%s",
+                     charset, plural, entries);
+}
+
+/* Returns mo_check's verdict on the catalog; err gets the reason. */
+static bool check_po(const char *charset, const char *plural, const char *entries, char *err)
+{
+    char *po = po_with(charset, plural, entries);
+    size_t len;
+    unsigned char *mo = compile_po(po, &len, NULL);
+    err[0] = '\0';
+    bool ok = mo_check(mo, len, err, 256);
+    free(mo);
+    free(po);
+    return ok;
+}
+
+static const char plain_entry[] = "msgid \"Aman Quiz\"\nmsgstr \"امن کوئز\"\n";
+
+START_TEST(plural_division_by_zero_is_refused)
+{
+    char err[256];
+    ck_assert_msg(check_po("UTF-8", "(n != 1)", plain_entry, err), "%s", err);
+    ck_assert(!check_po("UTF-8", "n/0", plain_entry, err));
+    ck_assert_ptr_nonnull(strstr(err, "division by zero"));
+    ck_assert(!check_po("UTF-8", "n % (n - n)", plain_entry, err));
+    ck_assert(!check_po("UTF-8", "(n > 500) ? n / (n - 1000) : 0", plain_entry, err));
+    ck_assert_ptr_nonnull(strstr(err, "n = 1000"));
+    ck_assert(!check_po("UTF-8", "n > 1 ? 2 : 0", plain_entry, err)); /* form 2 of 2 */
+    ck_assert_ptr_nonnull(strstr(err, "form 2"));
+    ck_assert(!check_po("UTF-8", "(n != 1", plain_entry, err));
+    ck_assert(!check_po("UTF-8", "n ! 1", plain_entry, err));
+}
+END_TEST
+
+START_TEST(plural_expressions_of_real_languages_pass)
+{
+    char err[256] = "";
+    ck_assert(mo_check_plural("Plural-Forms: nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 "
+                              ": n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);\n",
+                              err, sizeof err));
+    ck_assert_msg(mo_check_plural("Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 "
+                                  ": n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\n",
+                                  err, sizeof err),
+                  "%s", err);
+    ck_assert(mo_check_plural("Plural-Forms: nplurals=1; plural=0;\n", err, sizeof err));
+    ck_assert(!mo_check_plural("Plural-Forms: nplurals=0; plural=0;\n", err, sizeof err));
+    ck_assert(mo_check_plural("Content-Type: text/plain\n", err, sizeof err)); /* none */
+}
+END_TEST
+
+START_TEST(translation_reading_other_arguments_is_refused)
+{
+    char err[256];
+    ck_assert(!check_po("UTF-8", "(n != 1)", "msgid \"Score %d\"\nmsgstr \"اسکور %s\"\n", err));
+    ck_assert_ptr_nonnull(strstr(err, "Score %d"));
+    ck_assert(check_po("UTF-8", "(n != 1)", "msgid \"Score %d\"\nmsgstr \"اسکور %d\"\n", err));
+    ck_assert(!check_po("UTF-8", "(n != 1)",
+                        "msgid \"%zu answer\"\nmsgid_plural \"%zu answers\"\n"
+                        "msgstr[0] \"%zu جواب\"\nmsgstr[1] \"%d جواب\"\n",
+                        err));
+    ck_assert(mo_check_format("%s of %d", "%2$d / %1$s", err, sizeof err));
+    ck_assert(mo_check_format("%s of %d", "%s", err, sizeof err)); /* fewer: safe */
+    ck_assert(!mo_check_format("%s of %d", "%2$s", err, sizeof err));
+    ck_assert(!mo_check_format("%d points", "%ld", err, sizeof err));
+    ck_assert(!mo_check_format("Aman Quiz", "%s", err, sizeof err));
+    ck_assert(!mo_check_format("%d%%", "%n", err, sizeof err));
+    ck_assert(mo_check_format("%5.2f%% done", "%5.2f%% مکمل", err, sizeof err));
+    ck_assert(mo_check_format("100%!", "anything %s", err, sizeof err)); /* not a format */
+}
+END_TEST
+
+START_TEST(catalog_not_in_utf8_is_refused)
+{
+    char err[256];
+    ck_assert(!check_po("ISO-8859-1", "(n != 1)", "msgid \"Yes\"\nmsgstr \"S\xed\"\n", err));
+    ck_assert_ptr_nonnull(strstr(err, "ISO-8859-1"));
+    ck_assert(!mo_utf8_valid("\xc3", 1));
+    ck_assert(!mo_utf8_valid("\xc0\xaf", 2));     /* overlong '/' */
+    ck_assert(!mo_utf8_valid("\xed\xa0\x80", 3)); /* a surrogate */
+    ck_assert(mo_utf8_valid("\xdb\x81 ok", 5));
+    /* A UTF-8 header over a Latin-1 byte: refused by the byte check. */
+    char *po = po_with("UTF-8", "(n != 1)", "msgid \"Yes\"\nmsgstr \"S@@\"\n");
+    size_t len;
+    unsigned char *mo = compile_po(po, &len, NULL);
+    unsigned char *at = NULL;
+    for (size_t i = 0; i + 3 <= len && !at; i++)
+        at = memcmp(mo + i, "S@@", 3) == 0 ? mo + i : NULL;
+    ck_assert_ptr_nonnull(at);
+    at[1] = 0xed;
+    ck_assert(!mo_check(mo, len, err, sizeof err));
+    ck_assert_ptr_nonnull(strstr(err, "UTF-8"));
+    free(mo);
+    free(po);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("mo");
@@ -100,6 +225,10 @@ int main(void)
     tcase_add_test(errors, wrong_magic_is_named);
     tcase_add_test(errors, offsets_pointing_outside_are_refused);
     tcase_add_test(errors, random_damage_never_crashes);
+    tcase_add_test(errors, plural_division_by_zero_is_refused);
+    tcase_add_test(errors, plural_expressions_of_real_languages_pass);
+    tcase_add_test(errors, translation_reading_other_arguments_is_refused);
+    tcase_add_test(errors, catalog_not_in_utf8_is_refused);
     suite_add_tcase(s, errors);
     return run_suite(s);
 }

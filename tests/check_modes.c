@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -346,9 +347,35 @@ START_TEST(training_stores_every_answer_when_given)
 }
 END_TEST
 
-START_TEST(training_sign_in_on_the_keypad_then_drill_mistakes)
+/* Stores one answer of trainee to question id, days_ago days back. */
+static void past_answer(const char *trainee, const char *id, bool right, int days_ago)
 {
-    open_game("--mode", "training", "--data-dir", dir, NULL);
+    char *path = xasprintf("%s/results.sqlite", dir), when[40];
+    Diag d = {0};
+    Results *r = results_open(path, &d);
+    results_format_time(time(NULL) - days_ago * 86400, when, sizeof when);
+    int64_t s = results_session_begin(r, "training", trainee, "en", when);
+    ResultsAnswer a = {when, id, right ? "1" : "2", right, right, right ? 100 : 0, 3000, "en"};
+    ck_assert(results_add_answer(r, s, &a));
+    results_close(r);
+    diag_clear(&d);
+    free(path);
+}
+
+/* FSRS: a question missed 5 days ago is due (Again: due after a day); one
+ * right 2 days ago is not (Good: due after 4). "Practise what is due"
+ * plays the due one first, then new ones, never the one not yet due. */
+START_TEST(training_sign_in_on_the_keypad_then_practise_what_is_due)
+{
+    static char conf[256]; /* rounds of 2 of the test bank's 4 questions */
+    snprintf(conf, sizeof conf, "%s/two.conf", dir);
+    FILE *fp = fopen(conf, "w");
+    fputs("round_length = 2\n", fp);
+    fclose(fp);
+    open_game("--mode", "training", "--data-dir", dir, "--config", conf, NULL);
+    const char *due = bank_question(app.bank, 1)->id, *later = bank_question(app.bank, 2)->id;
+    past_answer("57", due, false, 5);
+    past_answer("57", later, true, 2);
     key(SDLK_RETURN);
     ck_assert_str_eq(scene(), "signin");
     KeypadScreen L;
@@ -360,27 +387,25 @@ START_TEST(training_sign_in_on_the_keypad_then_drill_mistakes)
     tap(L.keys[KEYPAD_OK]);
     ck_assert_str_eq(scene(), "drills");
     ck_assert_str_eq(session_player_trainee(app.session, app.player), "57");
-    ck_assert_uint_eq(flow_of(&app)->n_mistakes, 0);
-    key(SDLK_RETURN);
-    size_t n = quiz_length(app_quiz(&app));
-    for (size_t i = 0; i < n; i++) {
-        answer(i == 0); /* only the first right */
-        key(SDLK_RETURN);
-    }
-    ck_assert_str_eq(scene(), "summary");
-    key(SDLK_ESCAPE); /* to the title, then Start: drills again */
-    key(SDLK_RETURN);
-    ck_assert_str_eq(scene(), "drills");
-    ck_assert_uint_eq(flow_of(&app)->n_mistakes, n - 1);
-    const char *first = quiz_question(app_quiz(&app), 0)->id;
-    /* "Drill my mistakes": the three missed questions, not the first. */
+    ck_assert_str_eq(flow_of(&app)->toast, "1 question is due for practice");
+    Flow *f = flow_of(&app);
+    ck_assert_uint_eq(f->n_due, 1);
+    ck_assert_uint_eq(f->n_mistakes, app.n_pool);
+    ck_assert_str_eq(f->mistakes[0], due);
+    ck_assert_str_eq(f->mistakes[app.n_pool - 1], later);
+    /* "Practise what is due": the due question and new ones, not the other. */
     SDL_Rect c = ui_content(&app);
     int gap = ui_px(&app, 12), bw = (c.w - 2 * gap) / 3, bh = ui_px(&app, 60);
     tap((SDL_Rect){c.x + bw + gap, c.y + c.h - bh, bw, bh});
     ck_assert_str_eq(scene(), "question");
-    ck_assert_uint_eq(quiz_length(app_quiz(&app)), n - 1);
-    for (size_t i = 0; i < n - 1; i++)
-        ck_assert_str_ne(quiz_question(app_quiz(&app), i)->id, first);
+    size_t n = quiz_length(app_quiz(&app));
+    ck_assert_uint_eq(n, 2);
+    bool has_due = false;
+    for (size_t i = 0; i < n; i++) {
+        has_due |= strcmp(quiz_question(app_quiz(&app), i)->id, due) == 0;
+        ck_assert_str_ne(quiz_question(app_quiz(&app), i)->id, later);
+    }
+    ck_assert(has_due);
     /* Signed in on the keypad: leaving the drills signs out. */
     key(SDLK_x); /* not a classroom: X does nothing */
     ck_assert_str_eq(scene(), "question");
@@ -391,6 +416,37 @@ START_TEST(training_sign_in_on_the_keypad_then_drill_mistakes)
     ck_assert_str_eq(scene(), "title");
     ck_assert_ptr_null(session_player_trainee(app.session, app.player));
     key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "signin");
+    app_quit(&app);
+}
+END_TEST
+
+/* The sign-in's Trainer button: the admin PIN (kiosk_pin, 1234 by
+ * default), then the charts (their dashed pass line is the only UI_WRONG
+ * red on screen); a wrong PIN shows none. */
+START_TEST(trainer_results_behind_the_admin_pin)
+{
+    open_game("--mode", "training", "--data-dir", dir, NULL);
+    past_answer("12", bank_question(app.bank, 0)->id, true, 3);
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "signin");
+    KeypadScreen L;
+    keypad_screen(&app, &L);
+    SDL_Rect back = ui_mirror(&app, L.back);
+    tap(ui_mirror(&app, (SDL_Rect){back.x + back.w + ui_px(&app, 12), back.y, back.w, back.h}));
+    ck_assert_str_eq(scene(), "results");
+    for (int i = 0; i < 4; i++)
+        tap(L.keys[6]); /* 1111 */
+    tap(L.keys[KEYPAD_OK]);
+    ck_assert_str_eq(scene(), "results");
+    ck_assert(!frame_has(UI_WRONG));
+    const int pin[] = {6, 7, 8, 3}; /* 1 2 3 4 on the pad */
+    for (int i = 0; i < 4; i++)
+        tap(L.keys[pin[i]]);
+    tap(L.keys[KEYPAD_OK]);
+    ck_assert_str_eq(scene(), "results");
+    ck_assert(frame_has(UI_WRONG));
+    key(SDLK_ESCAPE);
     ck_assert_str_eq(scene(), "signin");
     app_quit(&app);
 }
@@ -550,7 +606,8 @@ static Suite *modes_suite(void)
     tcase_add_test(core, scoreboard_without_a_round_goes_to_the_title);
     tcase_add_test(core, an_abandoned_round_ends_its_session);
     tcase_add_test(core, training_stores_every_answer_when_given);
-    tcase_add_test(core, training_sign_in_on_the_keypad_then_drill_mistakes);
+    tcase_add_test(core, training_sign_in_on_the_keypad_then_practise_what_is_due);
+    tcase_add_test(core, trainer_results_behind_the_admin_pin);
     tcase_add_test(core, kiosk_attract_after_idle_and_back_on_touch);
     tcase_add_test(core, kiosk_leaves_only_with_corner_hold_and_pin);
     tcase_add_test(core, kiosk_language_button_works_in_its_corner);

@@ -37,6 +37,7 @@ static const struct {
     {"signin", "training"},      {"drills", "training"},
     {"scoreboard", "classroom"}, {"teacher_help", "classroom"},
     {"admin", "kiosk"},          {"stillthere", "kiosk"},
+    {"results", "training"},
 };
 
 typedef struct {
@@ -83,6 +84,7 @@ static void find_overlap(const TextEngine *te, char *out, size_t size)
 
 /* One frame of scene in mode; bilingual: the other language under each text. */
 static const char *shot_size = "1024x600";
+static const char *shot_bank = AMAN_SOURCE_DIR "/questions";
 
 static Least shoot_as(const char *scene, const char *mode, const char *question, bool urdu,
                       bool bilingual)
@@ -98,7 +100,7 @@ static Least shoot_as(const char *scene, const char *mode, const char *question,
     fclose(f);
     char *argv[] = {"amanquiz",
                     "--bank",
-                    AMAN_SOURCE_DIR "/questions",
+                    (char *)shot_bank,
                     "--size",
                     (char *)shot_size,
                     "--mode",
@@ -231,6 +233,26 @@ START_TEST(long_bank_texts_stay_readable)
 }
 END_TEST
 
+/* A short answer: the text entry on the question card, with its Check
+ * button and hint, and the typed answer beside the right one after it. */
+START_TEST(short_answers_stay_readable)
+{
+    shot_bank = AMAN_SOURCE_DIR "/questions/examples";
+    for (int urdu = 0; urdu < 2; urdu++)
+        for (int s = 0; s < 2; s++) {
+            const char *scene = s ? "feedback" : "question";
+            Least l = shoot(scene, "play", "ex-short-city", urdu);
+            ck_assert_msg(l.urdu == 0 || l.urdu >= MIN_URDU_PX, "%s: Urdu at %d px", scene, l.urdu);
+            ck_assert_msg(l.latin == 0 || l.latin >= MIN_LATIN_PX, "%s: Latin at %d px", scene,
+                          l.latin);
+            check_contrast(scene, "ex-short-city", urdu ? "ur" : "en", &l.st);
+            ck_assert_msg(!l.overlap[0], "%s ex-short-city (%s): %s", scene, urdu ? "ur" : "en",
+                          l.overlap);
+        }
+    shot_bank = AMAN_SOURCE_DIR "/questions";
+}
+END_TEST
+
 /* The theme's smallest sizes are the issue's. */
 START_TEST(theme_floors_are_readable)
 {
@@ -296,6 +318,7 @@ static Suite *readable_suite(void)
     tcase_set_timeout(limits, 60);
     tcase_add_test(limits, long_bank_texts_stay_readable);
     tcase_add_test(limits, long_bank_texts_stay_readable_in_the_bilingual_view);
+    tcase_add_test(limits, short_answers_stay_readable);
     suite_add_tcase(s, limits);
     return s;
 }

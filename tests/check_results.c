@@ -83,6 +83,14 @@ static int corrupt_copies(void)
     return n;
 }
 
+/* Waits for the child test process; it reports by exit status 0. */
+static void wait_child_ok(pid_t pid)
+{
+    int status;
+    waitpid(pid, &status, 0);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+}
+
 static ResultsAnswer answer(const char *time, const char *qid, bool correct)
 {
     return (ResultsAnswer){.time = time,
@@ -375,20 +383,27 @@ END_TEST
 
 /* ---- errors ---- */
 
-static void expect_moved_aside(const char *what)
+/* Returns how many answers were salvaged into the new database. */
+static int64_t expect_moved_aside(const char *what)
 {
     Diag d = {0};
     Results *r = results_open(db_path, &d);
     ck_assert_msg(results_enabled(r), "%s: %s", what, d.count ? d.items[0].msg : "");
     ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 1);
-    ck_assert_msg(strstr(d.items[0].msg, "moved to") && strstr(d.items[0].msg, ".corrupt-"), "%s",
-                  d.items[0].msg);
+    ck_assert_msg(strstr(d.items[0].msg, "moved to") && strstr(d.items[0].msg, ".corrupt-") &&
+                      strstr(d.items[0].msg, "recovered"),
+                  "%s", d.items[0].msg);
     ck_assert_str_eq(d.items[0].file, db_path);
     ck_assert_int_eq(corrupt_copies(), 1);
+    int64_t salvaged = sql_int(db_path, "SELECT count(*) FROM answers");
+    char said[64];
+    snprintf(said, sizeof said, "%lld answers", (long long)salvaged);
+    ck_assert_msg(strstr(d.items[0].msg, said), "%s / %s", said, d.items[0].msg);
     play(r, "5", "2026-08-01", 3); /* and the fresh one works */
     results_close(r);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 3);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), salvaged + 3);
     diag_clear(&d);
+    return salvaged;
 }
 
 START_TEST(garbage_file_is_moved_aside)
@@ -439,28 +454,57 @@ START_TEST(scribbled_page_is_moved_aside)
     ck_assert_ptr_nonnull(f);
     char junk[512];
     memset(junk, 0x5a, sizeof junk);
-    fseek(f, (long)(size * (pages - 3)), SEEK_SET); /* a leaf of answers */
+    /* a leaf of answers: the last but one of its pages (the outbox's rows
+     * are written beside them, so its pages are not simply the last ones) */
+    int64_t leaf = sql_int(db_path, "SELECT pageno FROM dbstat WHERE name = 'answers'"
+                                    " AND pagetype = 'leaf' ORDER BY pageno DESC LIMIT 1 OFFSET 1");
+    ck_assert_int_gt(leaf, 1);
+    fseek(f, (long)(size * (leaf - 1)), SEEK_SET);
     fwrite(junk, 1, sizeof junk, f);
     fclose(f);
-    expect_moved_aside("scribbled");
+    /* Salvage: the rows on every other page come back (one leaf holds < 100). */
+    int64_t salvaged = expect_moved_aside("scribbled");
+    ck_assert_int_ge(salvaged, 3001 - 100);
+    ck_assert_int_lt(salvaged, 3001);
 }
 END_TEST
 
-START_TEST(foreign_or_newer_schema_is_moved_aside)
+/* Not damage: left exactly as it was, and nothing is saved. */
+static void expect_left_alone(const char *what, const char *said)
+{
+    struct stat before, after;
+    ck_assert_int_eq(stat(db_path, &before), 0);
+    int64_t tables = sql_int(db_path, "SELECT count(*) FROM sqlite_master");
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    ck_assert_msg(!results_enabled(r), "%s", what);
+    ck_assert_uint_eq(diag_count(&d, DIAG_ERROR), 1);
+    ck_assert_msg(strstr(d.items[0].msg, said) && strstr(d.items[0].msg, "left as it is"), "%s: %s",
+                  what, d.items[0].msg);
+    ck_assert_int_eq(results_session_begin(r, "play", NULL, "en", "2026"), 0);
+    results_close(r);
+    diag_clear(&d);
+    ck_assert_int_eq(corrupt_copies(), 0);
+    ck_assert_int_eq(stat(db_path, &after), 0);
+    ck_assert_int_eq(after.st_ino, before.st_ino);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sqlite_master"), tables);
+}
+
+START_TEST(foreign_or_newer_schema_is_left_alone)
 {
     fresh_dir();
     sql_exec(db_path, "CREATE TABLE answers(x); PRAGMA user_version = 0;");
-    expect_moved_aside("foreign");
+    expect_left_alone("foreign", "another program");
     fresh_dir();
     sql_exec(db_path, "CREATE TABLE photos(x); PRAGMA user_version = 0;");
-    expect_moved_aside("another program's");
+    expect_left_alone("another program's", "another program");
     fresh_dir();
     sql_exec(db_path, "CREATE TABLE t(x); PRAGMA user_version = 99;");
-    expect_moved_aside("newer");
+    expect_left_alone("newer", "newer version of the game (schema 99");
     fresh_dir();
     sql_exec(db_path, "CREATE TABLE sessions(id); CREATE TABLE answers(id);"
                       "CREATE TABLE high_scores(id); PRAGMA user_version = 2;");
-    expect_moved_aside("wrong columns");
+    expect_left_alone("wrong columns", "no such column");
 }
 END_TEST
 
@@ -511,9 +555,7 @@ START_TEST(unwritable_place_disables_saving)
                   results_session_begin(r, "play", NULL, "en", "2026") == 0;
         _exit(ok ? 0 : 1);
     }
-    int status;
-    waitpid(pid, &status, 0);
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+    wait_child_ok(pid);
     ck_assert_int_eq(access(db_path, F_OK), -1); /* nothing was created */
 }
 END_TEST
@@ -549,9 +591,7 @@ START_TEST(full_disk_disables_saving_or_fails_the_write)
         results_close(r);
         _exit(0);
     }
-    int status;
-    waitpid(pid, &status, 0);
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+    wait_child_ok(pid);
     ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 1);
     ck_assert_int_eq(corrupt_copies(), 0);
     free(other);
@@ -677,6 +717,348 @@ START_TEST(data_dir_override_and_xdg)
 }
 END_TEST
 
+/* ---- two games, full disks, downgrades (issue 19) ---- */
+
+/* One game's round in a child: 30 answers, the end, a high score. Exit 0
+ * only when every write returned true and nothing was said at opening. */
+static void child_round(int go, int trainee)
+{
+    char buf;
+    if (read(go, &buf, 1) < 0) /* the barrier: both start together */
+        _exit(9);
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    if (!results_enabled(r) || d.count)
+        _exit(1);
+    char who[8];
+    snprintf(who, sizeof who, "%d", trainee);
+    int64_t s = results_session_begin(r, "training", who, "en", "2026-05-01T10:00:00+05:00");
+    if (s <= 0)
+        _exit(2);
+    for (int i = 0; i < 30; i++) {
+        char qid[16];
+        snprintf(qid, sizeof qid, "q%d", i);
+        ResultsAnswer a = answer("2026-05-01T10:00:01+05:00", qid, i % 3 != 0);
+        if (!results_add_answer(r, s, &a))
+            _exit(3);
+    }
+    if (!results_session_end(r, s, "2026-05-01T10:05:00+05:00", 2000) ||
+        !results_add_high_score(r, "training", who, 2000, "2026-05-01T10:05:00+05:00"))
+        _exit(4);
+    results_close(r);
+    _exit(0);
+}
+
+static void race_two_games(void)
+{
+    int go[2];
+    ck_assert_int_eq(pipe(go), 0);
+    pid_t pid[2];
+    for (int i = 0; i < 2; i++) {
+        pid[i] = fork();
+        ck_assert_int_ge(pid[i], 0);
+        if (pid[i] == 0) {
+            close(go[1]);
+            child_round(go[0], i + 1);
+        }
+    }
+    close(go[0]);
+    close(go[1]); /* both reads return now */
+    for (int i = 0; i < 2; i++) {
+        int status;
+        waitpid(pid[i], &status, 0);
+        ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "game %d: status %d", i + 1,
+                      status);
+    }
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 60);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE ended IS NOT NULL"), 2);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(DISTINCT trainee) FROM sessions"), 2);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM high_scores"), 2);
+    ck_assert_int_eq(sql_int(db_path, "PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
+    ck_assert_int_eq(corrupt_copies(), 0);
+}
+
+/* Issue 19, item 1: on today's main the second game called the first one's
+ * new database damaged in most runs. */
+START_TEST(two_games_on_a_new_folder_save_every_answer)
+{
+    for (int run = 0; run < 12; run++) {
+        fresh_dir();
+        race_two_games();
+    }
+}
+END_TEST
+
+static const char schema_v1[] =
+    "CREATE TABLE sessions(id INTEGER PRIMARY KEY, mode TEXT NOT NULL, trainee TEXT,"
+    " lang TEXT NOT NULL, started TEXT NOT NULL, ended TEXT, score INTEGER);"
+    "CREATE TABLE answers(id INTEGER PRIMARY KEY, session INTEGER NOT NULL,"
+    " time TEXT NOT NULL, question_id TEXT NOT NULL, chosen TEXT NOT NULL,"
+    " correct INTEGER NOT NULL, points INTEGER NOT NULL, ms INTEGER NOT NULL,"
+    " lang TEXT NOT NULL);"
+    "CREATE TABLE high_scores(id INTEGER PRIMARY KEY, mode TEXT NOT NULL,"
+    " name TEXT NOT NULL, score INTEGER NOT NULL, date TEXT NOT NULL);"
+    "PRAGMA user_version = 1;";
+
+START_TEST(two_games_upgrade_an_older_schema_together)
+{
+    for (int run = 0; run < 10; run++) {
+        fresh_dir();
+        sql_exec(db_path, schema_v1);
+        race_two_games();
+    }
+}
+END_TEST
+
+/* Item 5: a full disk (a file size limit: no WAL frame fits) queues the
+ * answers; they are saved when space returns, and what a quit cannot save
+ * goes to the side file the next start reads back. */
+START_TEST(full_disk_queues_answers_until_saved)
+{
+    fresh_dir();
+    char *side = xasprintf("%s.unsaved", db_path);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        signal(SIGXFSZ, SIG_IGN);
+        Diag d = {0};
+        Results *r = results_open(db_path, &d);
+        int64_t s = results_session_begin(r, "training", "7", "en", "2026-06-01T09:00:00");
+        struct rlimit full = {2048, RLIM_INFINITY}, space = {RLIM_INFINITY, RLIM_INFINITY};
+        setrlimit(RLIMIT_FSIZE, &full);
+        ResultsAnswer a = answer("2026-06-01T09:00:01", "q", true);
+        for (int i = 0; i < 5; i++)
+            if (results_add_answer(r, s, &a))
+                _exit(1); /* the limit did not bite */
+        if (results_unsaved(r) != 5 || !results_error(r)[0])
+            _exit(2);
+        setrlimit(RLIMIT_FSIZE, &space);
+        if (!results_add_answer(r, s, &a) || results_unsaved(r) != 0)
+            _exit(3); /* space is back: all six saved */
+        setrlimit(RLIMIT_FSIZE, &full);
+        int64_t s2 = results_session_begin(r, "training", "8", "en", "2026-06-01T09:10:00");
+        for (int i = 0; i < 4; i++)
+            results_add_answer(r, s2, &a);
+        results_session_end(r, s2, "2026-06-01T09:20:00", 400);
+        if (results_save_pending(r, &d) != 4 || d.count != 1 ||
+            !strstr(d.items[0].msg, "4 answers"))
+            _exit(4);
+        results_close(r);
+        _exit(0);
+    }
+    wait_child_ok(pid);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 6);
+    ck_assert_int_eq(access(side, F_OK), 0);
+    Diag d = {0};
+    Results *r = results_open(db_path, &d); /* the next start */
+    ck_assert_msg(d.count == 1 && strstr(d.items[0].msg, "read back"), "%s",
+                  d.count ? d.items[0].msg : "no message");
+    ck_assert_uint_eq(results_unsaved(r), 0);
+    results_close(r);
+    diag_clear(&d);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 10);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE trainee = '8'"
+                                      " AND ended IS NOT NULL AND score = 400"),
+                     1);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers a JOIN sessions s"
+                                      " ON s.id = a.session WHERE s.trainee = '8'"),
+                     4);
+    ck_assert_int_eq(access(side, F_OK), -1);
+    free(side);
+}
+END_TEST
+
+/* A side file line that is not a record is skipped, named by file:line. */
+START_TEST(side_file_bad_line_is_named)
+{
+    fresh_dir();
+    char *side = xasprintf("%s.unsaved", db_path);
+    const char text[] = "S\t-1\tplay\t\\N\ten\t2026-01-01\n"
+                        "A\t-1\t2026-01-01\tq\\t1\t1\t1\t1\t100\t900\ten\n"
+                        "garbage line\n"
+                        "H\tplay\tAli\\\\Khan\t100\t2026-01-01\n";
+    write_bytes(side, text, sizeof text - 1);
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 1);
+    ck_assert_int_eq(d.items[0].line, 3);
+    results_close(r);
+    diag_clear(&d);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers WHERE question_id = 'q\t1'"),
+                     1);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM high_scores WHERE name = 'Ali\\Khan'"),
+                     1);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE trainee IS NULL"), 1);
+    free(side);
+}
+END_TEST
+
+/* Item 6: the table keeps the best of each list, not one row per round. */
+START_TEST(high_scores_are_capped_per_mode_and_list)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    for (int day = 1; day <= 2; day++)
+        for (int i = 1; i <= 80; i++) {
+            char t[40];
+            snprintf(t, sizeof t, "2026-07-0%dT10:%02d:%02d+05:00", day, i / 60, i % 60);
+            ck_assert(results_add_high_score(r, "play", "p", i * 10, t));
+        }
+    ck_assert(results_add_high_score(r, "kiosk", "k", 5, "2026-07-01T10:00:00+05:00"));
+    ResultsScore top[RESULTS_KEEP_SCORES];
+    ck_assert_uint_eq(results_high_scores(r, "play", NULL, top, 3), 3);
+    ck_assert_int_eq(top[0].score, 800);
+    ck_assert_int_eq(top[2].score, 790);
+    ck_assert_uint_eq(results_high_scores(r, "play", "2026-07-01", top, RESULTS_KEEP_SCORES),
+                      RESULTS_KEEP_SCORES);
+    ck_assert_int_eq(top[RESULTS_KEEP_SCORES - 1].score, 310);
+    ck_assert_uint_eq(results_high_scores(r, "kiosk", NULL, top, 3), 1);
+    results_close(r);
+    ck_assert_int_le(sql_int(db_path, "SELECT count(*) FROM high_scores WHERE mode = 'play'"),
+                     2 * RESULTS_KEEP_SCORES);
+    diag_clear(&d);
+}
+END_TEST
+
+/* Item 4: an export opens read-only: a newer or older schema is read as it
+ * is, nothing is created, moved or migrated. */
+START_TEST(export_reads_only)
+{
+    fresh_dir();
+    Diag d = {0};
+    ck_assert_ptr_null(results_open_readonly(db_path, &d));
+    ck_assert_int_eq(access(db_path, F_OK), -1);
+    ck_assert_uint_eq(diag_count(&d, DIAG_ERROR), 1);
+    diag_clear(&d);
+    sql_exec(db_path, schema_v1);
+    sql_exec(db_path, "INSERT INTO sessions VALUES(1, 'training', '4', 'en', '2026', NULL, NULL);"
+                      "INSERT INTO answers VALUES(1, 1, '2026-01-01', 'q1', '1', 1, 100, 9, 'en');"
+                      "PRAGMA user_version = 7; CREATE TABLE later(x);");
+    Results *r = results_open_readonly(db_path, &d);
+    ck_assert_msg(r != NULL, "%s", d.count ? d.items[0].msg : "");
+    ck_assert(!results_enabled(r));
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    ck_assert(results_export_csv(r, f, NULL, NULL, NULL, &d));
+    fclose(f);
+    ck_assert_int_eq(count_lines(buf), 2);
+    ck_assert_ptr_nonnull(strstr(buf, "q1"));
+    free(buf);
+    ck_assert_int_eq(results_session_begin(r, "play", NULL, "en", "2026"), 0);
+    results_close(r);
+    ck_assert_int_eq(sql_int(db_path, "PRAGMA user_version"), 7);
+    ck_assert_int_eq(corrupt_copies(), 0);
+    diag_clear(&d);
+    /* Garbage: refused with a message, left where it is. */
+    write_bytes(db_path,
+                "not a database, not at all, no"
+                "t a database at all",
+                50);
+    ck_assert_ptr_null(results_open_readonly(db_path, &d));
+    ck_assert_uint_eq(diag_count(&d, DIAG_ERROR), 1);
+    ck_assert_int_eq(corrupt_copies(), 0);
+    diag_clear(&d);
+}
+END_TEST
+
+/* A WAL database in a folder nobody may write (as a read-only mount) is
+ * still exported; as root, the check runs as nobody. */
+START_TEST(export_works_in_a_read_only_folder)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *w = results_open(db_path, &d);
+    play(w, "4", "2026-02-02", 3);
+    results_close(w);
+    ck_assert_int_eq(chmod(db_path, 0444), 0);
+    ck_assert_int_eq(chmod(dir, 0555), 0);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+            _exit(2);
+        Results *r = results_open_readonly(db_path, &d);
+        if (!r)
+            _exit(3);
+        FILE *f = fopen("/dev/null", "w");
+        bool ok = results_export_csv(r, f, NULL, NULL, NULL, &d);
+        fclose(f);
+        results_close(r);
+        _exit(ok ? 0 : 4);
+    }
+    wait_child_ok(pid);
+}
+END_TEST
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    ck_assert_ptr_nonnull(f);
+    char *buf = xcalloc(1, 1 << 16);
+    size_t n = fread(buf, 1, (1 << 16) - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+/* How many files in the test folder (the export's temporary files show). */
+static int files_in_dir(void)
+{
+    char *cmd = xasprintf("ls -A %s | wc -l", dir);
+    FILE *p = popen(cmd, "r");
+    int n = -1;
+    if (fscanf(p, "%d", &n) != 1)
+        n = -1;
+    pclose(p);
+    free(cmd);
+    return n;
+}
+
+/* Item 7: a failed export leaves the earlier export as it was; a target
+ * that is not a regular file is refused and left alone. */
+START_TEST(failed_export_keeps_what_was_there)
+{
+    big_database();
+    char *target = xasprintf("%s/results.csv", dir);
+    write_bytes(target, "the earlier export\r\n", 20);
+    Diag d = {0};
+    Results *r = results_open_readonly(db_path, &d);
+    ck_assert_ptr_nonnull(r);
+    int before = files_in_dir();
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) { /* the disk fills after 4 KB */
+        signal(SIGXFSZ, SIG_IGN);
+        struct rlimit lim = {4096, RLIM_INFINITY};
+        setrlimit(RLIMIT_FSIZE, &lim);
+        _exit(results_export_file(r, target, NULL, NULL, NULL, &d) ? 1 : 0);
+    }
+    wait_child_ok(pid);
+    char *kept = slurp(target);
+    ck_assert_str_eq(kept, "the earlier export\r\n");
+    free(kept);
+    ck_assert_int_eq(files_in_dir(), before);                        /* no temporary file left */
+    ck_assert(results_export_file(r, target, NULL, NULL, NULL, &d)); /* with space: replaced */
+    kept = slurp(target);
+    ck_assert_ptr_nonnull(strstr(kept, "trainee,session"));
+    free(kept);
+    char *fifo = xasprintf("%s/pipe.csv", dir);
+    ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+    ck_assert(!results_export_file(r, fifo, NULL, NULL, NULL, &d));
+    ck_assert_msg(d.count == 1 && strstr(d.items[0].msg, "not a regular file"), "%s",
+                  d.count ? d.items[0].msg : "");
+    struct stat st;
+    ck_assert_int_eq(lstat(fifo, &st), 0);
+    ck_assert(S_ISFIFO(st.st_mode));
+    results_close(r);
+    diag_clear(&d);
+    free(fifo);
+    free(target);
+}
+END_TEST
+
 static Suite *results_suite(void)
 {
     Suite *s = suite_create("results");
@@ -697,7 +1079,7 @@ static Suite *results_suite(void)
     tcase_add_test(errors, garbage_file_is_moved_aside);
     tcase_add_test(errors, truncated_database_is_moved_aside);
     tcase_add_test(errors, scribbled_page_is_moved_aside);
-    tcase_add_test(errors, foreign_or_newer_schema_is_moved_aside);
+    tcase_add_test(errors, foreign_or_newer_schema_is_left_alone);
     tcase_add_test(errors, unwritable_place_disables_saving);
     tcase_add_test(errors, full_disk_disables_saving_or_fails_the_write);
     tcase_add_test(errors, export_refuses_a_bad_date);
@@ -707,6 +1089,14 @@ static Suite *results_suite(void)
     tcase_add_test(limits, empty_store_and_unknown_trainee);
     tcase_add_test(limits, urdu_text_and_long_names_round_trip);
     tcase_add_test(limits, data_dir_override_and_xdg);
+    tcase_add_test(limits, two_games_on_a_new_folder_save_every_answer);
+    tcase_add_test(limits, two_games_upgrade_an_older_schema_together);
+    tcase_add_test(limits, high_scores_are_capped_per_mode_and_list);
+    tcase_add_test(errors, full_disk_queues_answers_until_saved);
+    tcase_add_test(errors, side_file_bad_line_is_named);
+    tcase_add_test(errors, export_reads_only);
+    tcase_add_test(errors, export_works_in_a_read_only_folder);
+    tcase_add_test(errors, failed_export_keeps_what_was_there);
     suite_add_tcase(s, limits);
     return s;
 }

@@ -438,6 +438,76 @@ START_TEST(a_late_joiner_plays_on_from_the_current_question)
 }
 END_TEST
 
+/* One question of each kind, for the answers chosen on purpose. */
+static Question kinds[4];
+static const Question *kind_pool[4];
+
+static void make_kinds(void)
+{
+    static const char *ids_[] = {"k-choice", "k-multi", "k-tf", "k-num"};
+    for (int i = 0; i < 4; i++)
+        kinds[i] = (Question){.id = ids_[i], .category = "", .text = "?", .difficulty = 2};
+    kinds[0].kind = QKIND_CHOICE;
+    kinds[0].n_choices = 3;
+    kinds[0].choices[0] = (Choice){.text = "a", .weight = 0};
+    kinds[0].choices[1] = (Choice){.text = "b", .weight = 1};
+    kinds[0].choices[2] = (Choice){.text = "c", .weight = 0};
+    kinds[1].kind = QKIND_MULTI;
+    kinds[1].n_choices = 3;
+    kinds[1].choices[0] = (Choice){.text = "a", .weight = 0.5};
+    kinds[1].choices[1] = (Choice){.text = "b", .weight = -1};
+    kinds[1].choices[2] = (Choice){.text = "c", .weight = 0.5};
+    kinds[2].kind = QKIND_TRUEFALSE;
+    kinds[2].tf_answer = false;
+    kinds[3].kind = QKIND_NUMERIC;
+    kinds[3].n_numeric = 1;
+    kinds[3].numeric[0] = (NumericAnswer){.min = 1947, .max = 1947, .value = 1947, .weight = 1};
+    for (int i = 0; i < 4; i++)
+        kind_pool[i] = &kinds[i];
+}
+
+START_TEST(answers_on_purpose_are_right_or_wrong_for_every_kind)
+{
+    make_kinds();
+    SessionConfig c = config(4, 0);
+    Session *s = session_new(kind_pool, 4, &c, 0);
+    int right, wrong;
+    session_add_player(s, "right", -1, NULL, &right, 0);
+    session_add_player(s, "wrong", -1, NULL, &wrong, 0);
+    session_start(s, 0);
+    for (int q = 0; q < 4; q++) {
+        const Quiz *r = session_round(s);
+        SessionAnswer good = session_answer_on_purpose(r, true, 0);
+        SessionAnswer bad = session_answer_on_purpose(r, false, (unsigned)q);
+        ck_assert_int_eq(good.kind, session_question(s)->kind);
+        ck_assert_int_eq(session_answer(s, right, &good, 100 * q + 10), SESSION_OK);
+        ck_assert_int_eq(session_answer(s, wrong, &bad, 100 * q + 20), SESSION_OK);
+        ck_assert_int_eq(session_outcome(s, right)->verdict, QUIZ_CORRECT);
+        ck_assert_int_ne(session_outcome(s, wrong)->verdict, QUIZ_CORRECT);
+        /* The distribution after the reveal, by kind. */
+        int d[QUESTION_MAX_CHOICES], none;
+        ck_assert(session_distribution(s, d, QUESTION_MAX_CHOICES, &none));
+        ck_assert_int_eq(none, 0);
+        int total = 0;
+        for (int k = 0; k < QUESTION_MAX_CHOICES; k++)
+            total += d[k];
+        if (session_question(s)->kind == QKIND_MULTI)
+            ck_assert_int_ge(total, 2); /* each ticked choice counts */
+        else
+            ck_assert_int_eq(total, 2);
+        if (session_question(s)->kind == QKIND_TRUEFALSE)
+            ck_assert(d[0] == 1 && d[1] == 1); /* one said true, one false */
+        if (session_question(s)->kind == QKIND_NUMERIC)
+            ck_assert(d[0] == 1 && d[1] == 1); /* one right, one wrong */
+        session_next(s, 100 * q + 50);
+    }
+    ck_assert_int_eq(session_phase(s), SESSION_SUMMARY);
+    ck_assert_int_eq(quiz_summary(session_quiz(s, right)).n_correct, 4);
+    ck_assert_int_eq(quiz_summary(session_quiz(s, wrong)).n_correct, 0);
+    session_free(s, 1000);
+}
+END_TEST
+
 /* ---- errors ---- */
 
 START_TEST(wrong_answers_to_the_session_are_refused_with_a_reason)
@@ -540,6 +610,7 @@ int main(void)
     tcase_add_test(core, abandoning_keeps_the_answers_but_stores_no_high_score);
     tcase_add_test(core, kiosk_idle_asks_still_there_then_goes_back_to_attract);
     tcase_add_test(core, a_late_joiner_plays_on_from_the_current_question);
+    tcase_add_test(core, answers_on_purpose_are_right_or_wrong_for_every_kind);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, wrong_answers_to_the_session_are_refused_with_a_reason);

@@ -81,6 +81,31 @@ START_TEST(file_with_comments_and_spacing)
 }
 END_TEST
 
+/* Issue 19, item 14: a NUL byte used to end the file silently there. */
+START_TEST(nul_byte_is_a_warning_with_file_and_line)
+{
+    static const char text[] = "round_length = 15\nteams = 3\x00garbage\ntime_limit = 30\n";
+    char path[] = "/tmp/aman-settings-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(write(fd, text, sizeof text - 1), (ssize_t)(sizeof text - 1));
+    close(fd);
+    Diag d = {0};
+    Settings *s = settings_new();
+    ck_assert(!settings_load_file(s, path, &d));
+    ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 1);
+    ck_assert_str_eq(d.items[0].file, path);
+    ck_assert_int_eq(d.items[0].line, 2);
+    ck_assert_int_eq(d.items[0].col, 10);
+    ck_assert_ptr_nonnull(strstr(d.items[0].msg, "NUL"));
+    ck_assert_int_eq(settings_get_int(s, "round_length"), 15);
+    ck_assert_int_eq(settings_get_int(s, "time_limit"), 30); /* read after the NUL */
+    settings_free(s);
+    diag_clear(&d);
+    unlink(path);
+}
+END_TEST
+
 START_TEST(overrides_win_over_the_file)
 {
     Diag d = {0};
@@ -316,6 +341,7 @@ static Suite *settings_suite(void)
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, every_bad_value_keeps_the_default_and_names_the_key);
+    tcase_add_test(errors, nul_byte_is_a_warning_with_file_and_line);
     tcase_add_test(errors, unknown_key_is_named_and_the_rest_applies);
     tcase_add_test(errors, lines_without_key_or_equals);
     tcase_add_test(errors, bad_override_keeps_the_old_value);

@@ -514,12 +514,38 @@ START_TEST(cache_stays_within_its_byte_budget)
 }
 END_TEST
 
+/* Issue 19, item 15: an override in a bank text or a name cannot turn the
+ * line around: drawn pixel for pixel as the text without it. */
+START_TEST(bidi_override_in_text_is_not_obeyed)
+{
+    TextStyle st = style(40, TEXT_DIR_AUTO);
+    clear();
+    text_draw(te, "Ali scored 120", (SDL_Rect){0, 0, W, H}, &st);
+    Uint32 *plain = copy_target();
+    clear();
+    text_draw(te,
+              "\xE2\x80\xAE"
+              "Ali scored 120",
+              (SDL_Rect){0, 0, W, H}, &st);
+    Uint32 *rlo = copy_target();
+    ck_assert_int_eq(memcmp(plain, rlo, (size_t)W * H * 4), 0);
+    clear();
+    text_draw(te, "Ali \xE2\x81\xA7scored 120", (SDL_Rect){0, 0, W, H}, &st); /* RLI, no PDI */
+    Uint32 *rli = copy_target();
+    ck_assert_int_eq(memcmp(plain, rli, (size_t)W * H * 4), 0);
+    free(plain);
+    free(rlo);
+    free(rli);
+}
+END_TEST
+
 static Suite *text_suite(void)
 {
     Suite *s = suite_create("text");
     TCase *core = tcase_create("core");
     tcase_add_checked_fixture(core, setup, teardown);
     tcase_add_test(core, urdu_line_shows_digits_left_to_right);
+    tcase_add_test(core, bidi_override_in_text_is_not_obeyed);
     tcase_add_test(core, detector_sees_digits_reversed_by_naive_rtl_shaping);
     tcase_add_test(core, redrawing_unchanged_text_renders_no_glyphs);
     tcase_add_test(core, measure_then_draw_fits_once);

@@ -6,13 +6,13 @@ Fails (exit 1, one line per problem) when an object file of the SDL layer
 uses a symbol defined in a higher layer, when the object files (core
 excluded) call each other in a cycle, or when a core object file or a
 core Check suite refers to SDL. Layers, lowest first, as in
-docs/architecture.md: core, render, ui, scenes, devtools, app."""
+docs/architecture.md: core, fleet, audio, render, ui, scenes, devtools, app."""
 import os
 import re
 import subprocess
 import sys
 
-LAYERS = ["core", "render", "ui", "scenes", "devtools", "app"]
+LAYERS = ["core", "fleet", "audio", "render", "ui", "scenes", "devtools", "app"]
 
 
 def layer_of(path):

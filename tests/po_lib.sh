@@ -33,7 +33,8 @@ po_entries() {
 # punctuation. The glossary's table rows are read as the file describes:
 # column 2 the accepted terms, column 3 the rejected variants, each in «»; a
 # variant matches as whole words, "…" at its end allows any ending; the
-# row's accepted terms are blanked out first («پن» rejected, «پن کوڈ» fine).
+# row's accepted terms are blanked out first («پن» rejected, «پن کوڈ» fine),
+# but not one inside the variant itself (accepted «غلط», rejected «درست یا غلط»).
 # Exits 2 when the glossary holds fewer than 10 rows (it was not read).
 po_glossary_lint() {
     po_entries "$1" | GLOSSARY="$2" perl -CSD -e '
@@ -51,7 +52,7 @@ po_glossary_lint() {
             next unless $l =~ /^\|/;
             my @c = split /\|/, $l;
             next unless @c >= 4 && $c[2] =~ /\x{AB}/;
-            my @ok = map { rx($_) } $c[2] =~ /\x{AB}([^\x{BB}]+)\x{BB}/g;
+            my @ok = map { [$_, rx($_)] } $c[2] =~ /\x{AB}([^\x{BB}]+)\x{BB}/g;
             my @no = $c[3] =~ /\x{AB}([^\x{BB}]+)\x{BB}/g;
             push @rows, { line => $., ok => \@ok, no => [ map { [$_, rx($_)] } @no ] } if @no;
         }
@@ -65,9 +66,12 @@ po_glossary_lint() {
             my $where = "msgctxt \"$ctx\" msgid \"$id\"";
             for my $s (@strs) {
                 for my $r (@rows) {
-                    my $t = $s;
-                    $t =~ s/$_/ /g for @{ $r->{ok} };
                     for my $v (@{ $r->{no} }) {
+                        my $t = $s;
+                        for my $ok (@{ $r->{ok} }) {
+                            (my $term = $ok->[0]) =~ s/\x{2026}$//;
+                            $t =~ s/$ok->[1]/ /g if index($v->[0], $term) < 0;
+                        }
                         print "$where: rejected variant \x{AB}$v->[0]\x{BB} in \"$s\" ($ENV{GLOSSARY}:$r->{line})\n"
                             if $t =~ $v->[1];
                     }

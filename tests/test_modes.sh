@@ -87,7 +87,7 @@ check test "$(rows "$d" --since 2999-01-01)" -eq 0
 check test "$(rows "$d" --since 2000-01-01 --trainee 1001)" -eq 4
 check test "$(rows "$d" --trainee 9999)" -eq 0
 run --export-results "$out/x.csv" --data-dir "$d" --since 2026-13-45 2>"$out/err"
-check test $? -eq 1
+check test $? -eq 2 # a bad option value (issue 19, item 13)
 check grep -q "2026-13-45" "$out/err"
 check test ! -e "$out/x.csv"
 run --export-results "$out/x.csv" --data-dir "$out/nothing-here" 2>"$out/err"

@@ -18,13 +18,16 @@ src=$2
 po=$src/locale/ur.po
 . "$src/tests/po_lib.sh"
 
-ACRONYMS='UN CSV ID UTF-8'
+ACRONYMS='UN CSV ID UTF-8 URL'
 LITERALS='amanquiz DISPLAY LANGUAGE AMAN_DATA_DIR xvfb-run locale-gen assets/fonts FILE.png
           1280x720 ur_PK.UTF-8 ur_IN.UTF-8 C.UTF-8 en ur
           play classroom training kiosk title question feedback summary scores
-          attract signin drills scoreboard teacher_help admin stillthere H
+          attract signin drills scoreboard teacher_help admin stillthere results H
           .gift @source @difficulty %%n%% 0x NUL true false auto HOME #rrggbb #1e88e5
-          Enter L V F11'
+          Enter L V F11 postgresql://user@host/db postgresql:// PostgreSQL sync_url
+          docs/fleet.md espeak-ng espeak-ng-data libespeak-ng-dev apt-get install FILE.wav M
+          Plural-Forms nplurals= plural=
+          Moodle GIFT'
 
 bad=$(po_entries "$po" | ACRONYMS="$ACRONYMS" LITERALS="$LITERALS" perl -CSD -ne '
     BEGIN {
@@ -69,7 +72,7 @@ glossary=$src/locale/glossary.md
 fixture=$src/tests/fixtures/po_glossary_rejected.po
 got=$(po_glossary_lint "$fixture" "$glossary" | sed -n 's/^msgctxt "[^"]*" msgid "\([^"]*\)":.*/\1/p' |
       LC_ALL=C sort -u)
-want=$(printf '%s\n' '%d Pakistani lost their life.' 'Blue' 'Still there?' \
+want=$(printf '%s\n' '%d Pakistani lost their life.' '%d true/false' 'Blue' 'Still there?' \
        'UN peacekeeping operations' 'Wrong PIN.' | LC_ALL=C sort)
 if [ "$got" != "$want" ]; then
     printf 'FAILED: the glossary check flags\n%s\nin %s, expected\n%s\n' "$got" "$fixture" "$want" >&2

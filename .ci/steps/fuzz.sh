@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the GIFT parser for FUZZ_SECONDS (default 60), seeded from the test
-# fixtures and the bundled banks; fails on any crash, leak or sanitizer report.
+# fixtures, the bundled and example banks and fuzz/seeds/ (multilang, short
+# answers), with fuzz/gift.dict; fails on any crash, leak or sanitizer report.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -11,13 +12,13 @@ cmake --build build-fuzz --target fuzz_gift -j"$(nproc)"
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
 cp tests/fixtures/*.gift "$corpus"/
-cp questions/*.gift "$corpus"/ 2>/dev/null || true
+cp questions/*.gift questions/examples/*.gift fuzz/seeds/*.gift "$corpus"/ 2>/dev/null || true
 mkdir -p build-fuzz/artifacts
 # -max_len covers a few lines past BANK_MAX_LINE_BYTES; seeds larger than it are truncated.
 log=build-fuzz/fuzz.log
 # Progress goes to a log; a failure prints all of it, a pass its final stats.
 if ! UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    build-fuzz/fuzz_gift -max_total_time="${FUZZ_SECONDS:-60}" -max_len=16384 -timeout=10 \
+    build-fuzz/fuzz_gift -dict=fuzz/gift.dict -max_total_time="${FUZZ_SECONDS:-60}" -max_len=16384 -timeout=10 \
     -rss_limit_mb=1024 -print_final_stats=1 -artifact_prefix=build-fuzz/artifacts/ "$corpus" \
     >"$log" 2>&1; then
     cat "$log"

@@ -4,15 +4,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "autoplay.h"
 #include "bank.h"
+#include "bankcmd.h"
 #include "cli.h"
 #include "demo.h"
+#include "fleet_cli.h"
 #include "i18n.h"
 #include "paths.h"
 #include "registry.h"
+#include "reportcmd.h"
 #include "results.h"
+#include "speak.h"
 #include "shell.h"
 #include "util.h"
 
@@ -116,7 +121,6 @@ static int export_results(const CliOptions *opt, const char *exe_dir)
     char *dir = results_data_dir(opt->data_dir, &diag);
     char *path = dir ? results_default_path(dir) : NULL;
     Results *r = NULL;
-    FILE *out = NULL;
     bool to_stdout = strcmp(opt->export_results, "-") == 0;
     int y, m, d;
     char end;
@@ -126,28 +130,27 @@ static int export_results(const CliOptions *opt, const char *exe_dir)
                  opt->since);
         goto done;
     }
-    if (path && !is_file(path))
+    if (!opt->from && path && !is_file(path))
         diag_add(&diag, DIAG_ERROR, NULL, 0, 0, _("no results to export: '%s' does not exist"),
                  path);
-    if (!path || !is_file(path))
+    if (!opt->from && (!path || !is_file(path) || !(r = results_open_readonly(path, &diag))))
         goto done;
-    r = results_open(path, &diag);
-    out = to_stdout ? stdout : fopen(opt->export_results, "w");
-    if (!out) {
-        diag_add(&diag, DIAG_ERROR, opt->export_results, 0, 0, _("cannot write: %s"),
-                 strerror(errno));
-        goto done;
-    }
     Bank *bank = export_bank(opt, exe_dir, &diag);
-    bool ok = results_export_csv(r, out, opt->trainee, opt->since, bank, &diag);
+    bool ok;
+    if (opt->from) {
+        FleetExport e = {opt->from, opt->trainee, opt->since, bank};
+        ok = to_stdout ? fleet_export_write(stdout, &e, &diag)
+                       : results_write_export(opt->export_results, fleet_export_write, &e, &diag);
+    } else {
+        ok = to_stdout ? results_export_csv(r, stdout, opt->trainee, opt->since, bank, &diag)
+                       : results_export_file(r, opt->export_results, opt->trainee, opt->since,
+                                             bank, &diag);
+    }
     bank_free(bank);
-    if ((to_stdout ? fflush(out) : fclose(out)) != 0 && ok) {
-        diag_add(&diag, DIAG_ERROR, opt->export_results, 0, 0, _("cannot write: %s"),
-                 strerror(errno));
+    if (to_stdout && fflush(stdout) != 0 && ok) {
+        diag_add(&diag, DIAG_ERROR, "-", 0, 0, _("cannot write: %s"), strerror(errno));
         ok = false;
     }
-    if (!ok && !to_stdout)
-        remove(opt->export_results);
     if (ok && !to_stdout)
         fprintf(stderr, _("amanquiz: results written to '%s'\n"), opt->export_results);
     status = ok ? 0 : 1;
@@ -185,6 +188,8 @@ static int run_game(const CliOptions *cli, const char *dir)
         goto done;
     }
     if (opt->screenshot) {
+        app.sync = opt->sync ? fleet_start(&app) : NULL; /* the admin screen shows its state */
+        sync_flush(app.sync, 5000);
         if (!screenshot(&app, opt, err, sizeof err)) {
             fprintf(stderr, "amanquiz: %s\n", err);
             goto done;
@@ -198,10 +203,12 @@ static int run_game(const CliOptions *cli, const char *dir)
             fprintf(stderr, "amanquiz: %s\n", err);
             goto done;
         }
+        app.sync = fleet_start(&app);
         status = app_run(&app);
     }
 done:
     app_quit(&app);
+    sync_stop(app.sync, 3000, NULL); /* a moment to send the last answers */
     return status;
 }
 
@@ -216,7 +223,9 @@ int main(int argc, char **argv)
     if (!parsed) {
         /* Parsing is pure: run it again to word the error in the chosen language. */
         cli_parse(&opt, argc, argv, err, sizeof err);
-        fprintf(stderr, "amanquiz: %s\n", err);
+        char shown[sizeof err * 4];
+        diag_escape(err, shown, sizeof shown); /* a typed name cannot drive the terminal */
+        fprintf(stderr, "amanquiz: %s\n", shown);
         status = 2;
     } else if (opt.help) {
         char *help = cli_help("amanquiz");
@@ -226,10 +235,20 @@ int main(int argc, char **argv)
     } else if (opt.version) {
         printf("amanquiz %s\n", AMAN_VERSION);
         status = 0;
+    } else if (opt.speak) {
+        status = speak_main(&opt, dir);
+    } else if (opt.report) {
+        status = reportcmd_run(&opt, dir, time(NULL));
     } else if (opt.export_results) {
         status = export_results(&opt, dir);
+    } else if (opt.sync_status) {
+        status = fleet_sync_status(&opt);
+    } else if (opt.sync_now) {
+        status = fleet_sync_now(&opt);
+    } else if (opt.export_bank) {
+        status = bankcmd_export(&opt, dir);
     } else if (opt.n_check_bank > 0) {
-        status = bank_check(opt.check_bank, (size_t)opt.n_check_bank, stdout) ? 0 : 1;
+        status = bankcmd_check(&opt);
     } else {
         if (opt.size_clamped)
             fprintf(stderr,

@@ -10,10 +10,13 @@
 #endif
 #include <time.h>
 
+#include "app_sound.h"
 #include "autoplay.h"
+#include "fontsum.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "textentry.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -69,14 +72,30 @@ static bool load_bank(App *app, char *err, size_t errlen)
     }
     print_diag(&diag);
     diag_clear(&diag);
-    app->n_pool = bank_count(app->bank);
+    i18n_set_bank_urdu(bank_urdu, app->bank); /* a teacher's own Urdu before ur.po's */
+    /* A kiosk has no keyboard: its pool leaves short answers out, saying so. */
+    bool kiosk = app->opt->mode && strcmp(app->opt->mode, "kiosk") == 0;
+    size_t typed = 0;
+    app->pool = xcalloc(bank_count(app->bank) + 1, sizeof *app->pool);
+    for (size_t i = 0; i < bank_count(app->bank); i++) {
+        const Question *q = bank_question(app->bank, i);
+        if (kiosk && q->kind == QKIND_SHORT)
+            typed++;
+        else
+            app->pool[app->n_pool++] = q;
+    }
+    if (typed)
+        fprintf(stderr,
+                ngettext("amanquiz: note: %zu short-answer question left out: a kiosk has no "
+                         "keyboard\n",
+                         "amanquiz: note: %zu short-answer questions left out: a kiosk has no "
+                         "keyboard\n",
+                         typed),
+                typed);
     if (app->n_pool == 0) {
         snprintf(err, errlen, "%s", _("no playable question was found in the question bank"));
         return false;
     }
-    app->pool = xcalloc(app->n_pool, sizeof *app->pool);
-    for (size_t i = 0; i < app->n_pool; i++)
-        app->pool[i] = bank_question(app->bank, i);
     return true;
 }
 
@@ -174,11 +193,17 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
         return false;
     app->discs = discs_new(app->renderer);
     char *fonts = path_join(app->paths.data_dir, "assets/fonts");
+    Diag damaged = {0}; /* the fonts against the sums recorded at build time */
+    fontsum_check(fonts, &damaged);
+    print_diag(&damaged);
+    diag_clear(&damaged);
     app->text = text_engine_new(app->renderer, fonts, err, errlen);
     free(fonts);
     if (!app->text || !init_game(app, err, errlen) || !flow_init(app, err, errlen))
         return false;
     use_fonts_found(app);
+    app_sound_init(app);
+    app->on_notice = app_sound_notice;
     app->scenes = registry_scenes();
     app->n_scenes = SCENE_COUNT;
     app_go(app, flow_first_scene(app));
@@ -193,6 +218,7 @@ void app_quit(App *app)
         app->scene->leave(app);
     app->scene = NULL;
     watchdog_notify(&app->watchdog, "STOPPING=1");
+    app_sound_quit(app);
     /* Window closed or SIGTERM mid-round: the session keeps what was played. */
     if (app->session)
         session_free(app->session, app_now(app));
@@ -200,7 +226,14 @@ void app_quit(App *app)
     flow_free(app);
     autoplay_free(app->autoplay);
     free(app->pool);
+    i18n_set_bank_urdu(NULL, NULL);
     bank_free(app->bank);
+    if (app->results) { /* unsaved answers: say how many and where they are kept */
+        Diag diag = {0};
+        results_save_pending(app->results, &diag);
+        print_diag(&diag);
+        diag_clear(&diag);
+    }
     results_close(app->results);
     settings_free(app->settings);
     text_engine_free(app->text);
@@ -275,6 +308,8 @@ static bool handle_global(App *app, const SDL_Event *ev)
         }
         return true;
     }
+    if (app_sound_key(app, ev))
+        return true;
     if (ev->type == SDL_KEYDOWN && !ev->key.repeat) {
         switch (ev->key.keysym.sym) {
         case SDLK_F11:
@@ -306,6 +341,11 @@ void app_handle_event(App *app, const SDL_Event *ev)
         app->last_finger_ts = ev->tfinger.timestamp;
         app->last_finger_x = (int)(ev->tfinger.x * app->width);
         app->last_finger_y = (int)(ev->tfinger.y * app->height);
+    }
+    if (app->typing && textentry_owns(ev)) { /* letters type: no shortcuts */
+        if (app->scene->event && app->scene->event(app, ev))
+            app->dirty = true;
+        return;
     }
     if (flow_event(app, ev)) {
         app->dirty = true;
@@ -383,12 +423,25 @@ bool app_screenshot(App *app, const char *png_path, char *err, size_t errlen)
         SDL_CreateRGBSurfaceWithFormat(0, app->width, app->height, 32, SDL_PIXELFORMAT_ARGB8888);
     bool ok = s && SDL_RenderReadPixels(app->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels,
                                         s->pitch) == 0;
-    if (ok && IMG_SavePNG(s, png_path) != 0) {
+    if (!ok) {
+        snprintf(err, errlen, _("cannot read the frame back: %s"), SDL_GetError());
+        SDL_FreeSurface(s);
+        return false;
+    }
+    /* Encoded in memory (at most the raw pixels plus zlib's and PNG's
+     * overhead), then written whole or not at all. */
+    size_t cap = (size_t)s->pitch * (size_t)s->h * 2 + 65536;
+    char *png = xmalloc(cap);
+    SDL_RWops *rw = SDL_RWFromMem(png, (int)cap);
+    if (!rw || IMG_SavePNG_RW(s, rw, 0) != 0) {
         snprintf(err, errlen, _("cannot write '%s': %s"), png_path, IMG_GetError());
         ok = false;
-    } else if (!ok) {
-        snprintf(err, errlen, _("cannot read the frame back: %s"), SDL_GetError());
+    } else {
+        ok = write_file_replace(png_path, png, (size_t)SDL_RWtell(rw), err, errlen);
     }
+    if (rw)
+        SDL_RWclose(rw);
+    free(png);
     SDL_FreeSurface(s);
     return ok;
 }

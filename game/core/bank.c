@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "gift.h"
 #include "i18n.h"
@@ -88,38 +89,50 @@ void bank_free(Bank *b)
     free(b);
 }
 
-/* Reports every id of the batch already in the bank or earlier in the batch. */
-static bool check_ids(const Bank *b, const GiftBatch *batch, Diag *diag)
+static bool id_taken(const Bank *b, const IdIndex *local, const GiftBatch *batch, const char *id)
+{
+    return index_find(&b->ids, b->items, id) != SIZE_MAX ||
+           index_find(local, batch->items, id) != SIZE_MAX;
+}
+
+/* Moodle lets question names repeat: a name already in the bank or earlier
+ * in the batch gets a derived id "<name>#2" (the first free number), with
+ * a warning, so results and translations still have one key per question. */
+static void unique_ids(const Bank *b, GiftBatch *batch, Diag *diag)
 {
     IdIndex local = {0};
-    bool ok = true;
     for (size_t i = 0; i < batch->count; i++) {
-        const Question *q = batch->items[i];
+        Question *q = batch->items[i];
         size_t old = index_find(&b->ids, b->items, q->id);
         const Question *first = old != SIZE_MAX ? b->items[old] : NULL;
         if (!first && (old = index_find(&local, batch->items, q->id)) != SIZE_MAX)
             first = batch->items[old];
         if (first) {
-            diag_add(diag, DIAG_ERROR, q->file, q->line, q->col,
-                     _("duplicate id '%s' (first used at %s:%d)"), q->id, first->file, first->line);
-            ok = false;
-        } else {
-            index_put(&local, batch->items, i);
+            char *id = NULL;
+            for (int n = 2; !id || id_taken(b, &local, batch, id); n++) {
+                free(id);
+                id = xasprintf("%s#%d", q->id, n);
+            }
+            diag_add(diag, DIAG_WARNING, q->file, q->line, q->col,
+                     _("duplicate name '%s' (first used at %s:%d): this question's id is '%s'"),
+                     q->id, first->file, first->line, id);
+            q->id = gift_arena_strndup(&batch->arena, id, strlen(id));
+            free(id);
         }
+        index_put(&local, batch->items, i);
     }
     free(local.slots);
-    return ok;
 }
 
 bool bank_add_gift(Bank *b, const char *name, const char *data, size_t len, Diag *diag)
 {
     GiftBatch batch = {0};
     bool ok = gift_parse(&batch, name, data, len, diag);
-    ok = check_ids(b, &batch, diag) && ok;
     if (!ok) {
         gift_batch_free(&batch);
         return false;
     }
+    unique_ids(b, &batch, diag);
     if (b->count + batch.count > b->cap) {
         while (b->count + batch.count > b->cap)
             b->cap = b->cap ? b->cap * 2 : 64;
@@ -192,6 +205,11 @@ char **bank_list_files(const char *path, size_t *n, Diag *diag)
 {
     if (is_dir(path))
         return list_dir(path, n, diag);
+    char why[1200];
+    if (!is_file(path) && access(path, F_OK) == 0 && !check_regular(path, why, sizeof why)) {
+        diag_add(diag, DIAG_ERROR, NULL, 0, 0, "%s", why); /* a FIFO, a device */
+        return NULL;
+    }
     if (!is_file(path)) {
         diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("no such file or folder: '%s'"), path);
         return NULL;
@@ -253,4 +271,42 @@ BankStats bank_stats(const Bank *b, size_t first, const Diag *diag)
         st.errors = diag_count(diag, DIAG_ERROR);
     }
     return st;
+}
+
+/* The Urdu the file gives category `name`: that of its first question in
+ * the category that has one. */
+static const char *category_urdu(const Bank *b, const char *name)
+{
+    for (size_t i = 0; i < b->count; i++)
+        if (b->items[i]->category_ur && strcmp(b->items[i]->category, name) == 0)
+            return b->items[i]->category_ur;
+    return NULL;
+}
+
+const char *bank_urdu(const void *bank, const char *id, const char *field)
+{
+    if (!field)
+        return NULL;
+    return id ? question_urdu(bank_find(bank, id), field) : category_urdu(bank, field);
+}
+
+/* A letter of the Arabic script (U+0600..U+06FF, U+0750..U+077F, U+FB50..
+ * U+FEFF), as UTF-8 lead bytes D8..DD or EF AD..BB. */
+static bool has_arabic_script(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if ((*p >= 0xD8 && *p <= 0xDD) || (*p == 0xEF && p[1] >= 0xAD && p[1] <= 0xBB))
+            return true;
+    return false;
+}
+
+size_t bank_count_lacking_urdu(const Bank *b, size_t first,
+                               bool (*has_urdu)(void *ctx, const Question *q), void *ctx)
+{
+    size_t n = 0;
+    for (size_t i = first; i < b->count; i++) {
+        const Question *q = b->items[i];
+        n += !q->text_ur && !has_arabic_script(q->text) && !(has_urdu && has_urdu(ctx, q));
+    }
+    return n;
 }

@@ -21,13 +21,16 @@
 
 typedef struct Bank Bank;
 
+/* Whether the catalog (or anything beyond the file) has Urdu for q. */
+typedef bool (*BankHasUrduFn)(void *ctx, const Question *q);
+
 Bank *bank_new(void);
 void bank_free(Bank *b);
 
 /* Parses GIFT text (UTF-8, optional BOM, LF or CRLF) named `name` in
  * messages and derived ids. All or nothing: on any error appends errors to
  * diag, adds no question and returns false. Unplayable items (matching,
- * essay, short answer, description) are skipped with a warning. */
+ * essay, description) are skipped with a warning. */
 bool bank_add_gift(Bank *b, const char *name, const char *data, size_t len, Diag *diag);
 
 /* Adds a .gift file, or every *.gift file in a folder (sorted by name).
@@ -47,7 +50,7 @@ bool bank_add_file(Bank *b, const char *path, Diag *diag);
 char **bank_list_files(const char *path, size_t *n, Diag *diag);
 void bank_free_list(char **files);
 
-#define BANK_NKINDS 4 /* QKIND_CHOICE .. QKIND_NUMERIC */
+#define BANK_NKINDS 5 /* QKIND_CHOICE .. QKIND_SHORT */
 
 /* Counts for one file, as --check-bank reports them. */
 typedef struct {
@@ -61,15 +64,28 @@ typedef struct {
 BankStats bank_stats(const Bank *b, size_t first, const Diag *diag);
 
 /* --check-bank: loads every file of `paths` (files or folders, in order)
- * into one Bank, so ids must be unique across them, and writes to out, per
- * file, a summary line then its messages in compiler style, then a total
- * line. Returns true when every file loaded without error. */
-bool bank_check(const char *const *paths, size_t n, FILE *out);
+ * into one Bank (a name repeated across them gets a derived id), and writes
+ * to out, per file, a summary line, its messages in compiler style and a
+ * note counting its questions without Urdu (bank_count_lacking_urdu with
+ * has_urdu and ctx, which may be NULL), then a total line. Returns true
+ * when every file loaded without error. */
+bool bank_check(const char *const *paths, size_t n, FILE *out, BankHasUrduFn has_urdu, void *ctx);
 
 size_t bank_count(const Bank *b);
 /* The i-th question in load order (i < bank_count), or NULL. */
 const Question *bank_question(const Bank *b, size_t i);
 /* The question with this id, or NULL. */
 const Question *bank_find(const Bank *b, const char *id);
+
+/* The file's own Urdu of one text of question `id` (question_urdu), or
+ * NULL; with id NULL, the Urdu of the category named `field`. bank is a
+ * const Bank *: the shape of I18nBankUrduFn (i18n.h). */
+const char *bank_urdu(const void *bank, const char *id, const char *field);
+
+/* How many of the questions from index `first` on have no Urdu question
+ * text: neither the file's own nor, when has_urdu is not NULL, one it finds
+ * (the catalog's; ctx is passed through). A text written in Urdu script
+ * counts as Urdu. */
+size_t bank_count_lacking_urdu(const Bank *b, size_t first, BankHasUrduFn has_urdu, void *ctx);
 
 #endif

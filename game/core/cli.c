@@ -1,11 +1,14 @@
 #include "cli.h"
 
+#include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
+#include "quiz.h"
 #include "util.h"
 
 typedef enum { OPT_FLAG, OPT_STRING, OPT_LONG, OPT_SIZE, OPT_PATHS } OptKind;
@@ -31,7 +34,7 @@ static const OptSpec specs[] = {
     {"windowed", OPT_FLAG, FIELD(windowed), NULL, N_("start in a window")},
     {"size", OPT_SIZE, FIELD(width), "WxH", N_("window or screenshot size (default 1280x720)")},
     {"screenshot", OPT_STRING, FIELD(screenshot), "FILE.png", N_("render one frame without a display, save it and exit")},
-    {"scene", OPT_STRING, FIELD(scene), "SCENE", N_("scene to show: title, question, feedback, summary, scores, attract, signin, drills, scoreboard, teacher_help, admin, stillthere")},
+    {"scene", OPT_STRING, FIELD(scene), "SCENE", N_("scene to show: title, question, feedback, summary, scores, attract, signin, drills, scoreboard, teacher_help, admin, stillthere, results")},
     {"question", OPT_STRING, FIELD(question), "ID", N_("question for --screenshot")},
     {"autoplay", OPT_LONG, FIELD(autoplay), "N", N_("play N questions with synthetic input, print the score and exit")},
     {"seed", OPT_LONG, FIELD(seed), "S", N_("seed for shuffling questions and answers")},
@@ -40,7 +43,15 @@ static const OptSpec specs[] = {
     {"data-dir", OPT_STRING, FIELD(data_dir), "DIR", N_("where results and high scores are kept")},
     {"config", OPT_STRING, FIELD(config), "FILE", N_("settings file to read")},
     {"export-results", OPT_STRING, FIELD(export_results), "FILE.csv", N_("write the training results as CSV and exit")},
-    {"since", OPT_STRING, FIELD(since), "YYYY-MM-DD", N_("with --export-results: only answers from this day on")},
+    {"speak", OPT_STRING, FIELD(speak), "ID", N_("read question ID and its answers aloud into the --wav file and exit")},
+    {"wav", OPT_STRING, FIELD(wav), "FILE.wav", N_("with --speak: the sound file to write")},
+    {"export-bank", OPT_STRING, FIELD(export_bank), "FILE.gift", N_("write the question banks (--bank, else the bundled one) as bilingual GIFT for Moodle and exit")},
+    {"since", OPT_STRING, FIELD(since), "YYYY-MM-DD", N_("with --export-results or --report: only answers from this day on")},
+    {"report", OPT_STRING, FIELD(report), "FILE.html", N_("write the trainer's report (charts, item analysis, what is due) and exit")},
+    {"from", OPT_STRING, FIELD(from), "URL", N_("with --export-results: read every device's results from this postgresql:// database")},
+    {"sync", OPT_STRING, FIELD(sync), "URL", N_("send results to this postgresql:// database in the background")},
+    {"sync-status", OPT_FLAG, FIELD(sync_status), NULL, N_("show the last sync, the events waiting and the last error, and exit")},
+    {"sync-now", OPT_FLAG, FIELD(sync_now), NULL, N_("send the events waiting to the --sync database, then exit")},
 };
 
 static const OptSpec *find_spec(const char *name, size_t len)
@@ -86,6 +97,67 @@ static bool parse_size(const char *s, CliOptions *o)
     return true;
 }
 
+/* ---- validation: what a value must be, beyond its kind ---- */
+
+/* Whole-number options and their ranges: a value outside is refused at once,
+ * not taken silently as "not given" (--seed -1) or "none" (--teams 0). */
+static const struct {
+    const char *name;
+    long min, max;
+} ranges[] = {
+    {"autoplay", 0, LONG_MAX},
+    {"seed", 0, LONG_MAX},
+    {"teams", 2, QUIZ_MAX_TEAMS},
+};
+
+static bool in_range(const OptSpec *s, long v, char *err, size_t errlen)
+{
+    for (size_t i = 0; i < ARRAY_LEN(ranges); i++) {
+        if (strcmp(ranges[i].name, s->name) != 0 || (v >= ranges[i].min && v <= ranges[i].max))
+            continue;
+        snprintf(err, errlen, _("option '--%s' needs a number from %ld to %ld, not '%ld'"), s->name,
+                 ranges[i].min, ranges[i].max, v);
+        return false;
+    }
+    return true;
+}
+
+bool cli_valid_date(const char *s)
+{
+    static const char shape[] = "dddd-dd-dd";
+    for (size_t i = 0; i < sizeof shape - 1; i++)
+        if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : s[i] != '-')
+            return false;
+    if (s[10] != '\0')
+        return false;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1] && (m != 2 || d <= 28 || leap);
+}
+
+/* Text options that name a date or a file to read. */
+static bool valid_text(const OptSpec *s, const char *value, char *err, size_t errlen)
+{
+    if (strcmp(s->name, "since") == 0 && !cli_valid_date(value)) {
+        snprintf(err, errlen, _("option '--since' needs a date such as 2026-01-31, not '%s'"),
+                 value);
+        return false;
+    }
+    if (strcmp(s->name, "config") == 0) {
+        char why[400];
+        if (!*value) {
+            snprintf(err, errlen, "%s", _("option '--config' needs a file name, not ''"));
+            return false;
+        }
+        if (!check_regular(value, why, sizeof why)) {
+            snprintf(err, errlen, _("option '--config': %s"), why);
+            return false;
+        }
+    }
+    return true;
+}
+
 static bool take_value(const OptSpec *s, CliOptions *o, const char *value, char *err,
                        size_t errlen)
 {
@@ -93,10 +165,10 @@ static bool take_value(const OptSpec *s, CliOptions *o, const char *value, char 
     switch (s->kind) {
     case OPT_STRING:
         *(const char **)base = value;
-        return true;
+        return valid_text(s, value, err, errlen);
     case OPT_LONG:
         if (parse_long(value, (long *)base))
-            return true;
+            return in_range(s, *(long *)base, err, errlen);
         snprintf(err, errlen, _("option '--%s' needs a whole number, not '%s'"), s->name, value);
         return false;
     case OPT_SIZE:

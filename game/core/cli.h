@@ -28,6 +28,13 @@ typedef struct {
     const char *config;     /* --config FILE */
     const char *export_results; /* --export-results FILE.csv */
     const char *since;          /* --since YYYY-MM-DD */
+    const char *report;         /* --report FILE.html */
+    const char *from;           /* --from postgresql://... (export source) */
+    const char *sync;           /* --sync postgresql://... */
+    bool sync_status, sync_now; /* --sync-status, --sync-now */
+    const char *speak;          /* --speak QUESTION_ID: read it aloud into --wav */
+    const char *wav;            /* --wav FILE.wav */
+    const char *export_bank;    /* --export-bank FILE.gift */
     long autoplay;          /* --autoplay N; -1 when not given */
     long seed;              /* --seed S; -1 when not given */
     long teams;             /* --teams N; 0 when not given */
@@ -45,5 +52,8 @@ bool cli_parse(CliOptions *o, int argc, char **argv, char *err, size_t errlen);
 /* Writes the translated --help text, one line per option, into a newly
  * allocated string the caller frees. */
 char *cli_help(const char *progname);
+
+/* True when s is a real calendar day written YYYY-MM-DD (2026-02-30 is not). */
+bool cli_valid_date(const char *s);
 
 #endif

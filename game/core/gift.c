@@ -15,6 +15,7 @@
 #include "bank.h"
 #include "gift.h"
 #include "i18n.h"
+#include "multilang.h"
 #include "util.h"
 
 static void report(Gift *g, DiagLevel level, size_t off, const char *fmt, va_list ap)
@@ -45,11 +46,20 @@ void gift_warn(Gift *g, size_t off, const char *fmt, ...)
 
 /* ---- scanning helpers: offsets into g->buf, escapes skipped ---- */
 
+/* Length of a multilang tag at i, whose braces and '=' are not GIFT's. */
+static size_t ml_tag(const Gift *g, size_t i, size_t to)
+{
+    char c = g->buf[i];
+    return c == '{' || c == '<' ? multilang_tag_len(g->buf + i, to - i) : 0;
+}
+
 size_t gift_find_any(const Gift *g, size_t from, size_t to, const char *set)
 {
-    for (size_t i = from; i < to; i++) {
+    for (size_t i = from, k; i < to; i++) {
         if (g->buf[i] == '\\')
             i++;
+        else if ((k = ml_tag(g, i, to)) > 0)
+            i += k - 1;
         else if (strchr(set, g->buf[i]))
             return i;
     }
@@ -58,10 +68,12 @@ size_t gift_find_any(const Gift *g, size_t from, size_t to, const char *set)
 
 size_t gift_find_str(const Gift *g, size_t from, size_t to, const char *str)
 {
-    size_t n = strlen(str);
+    size_t n = strlen(str), k;
     for (size_t i = from; i + n <= to; i++) {
         if (g->buf[i] == '\\')
             i++;
+        else if ((k = ml_tag(g, i, to)) > 0)
+            i += k - 1;
         else if (memcmp(g->buf + i, str, n) == 0)
             return i;
     }
@@ -93,17 +105,22 @@ static size_t line_end(const Gift *g, size_t i)
     return nl ? (size_t)(nl - g->buf) : g->len;
 }
 
-char *gift_plain_at(Gift *g, size_t s, size_t e, GiftFormat fmt, size_t *nchars)
+const char *gift_plain_at(Gift *g, size_t s, size_t e, GiftFormat fmt, size_t *nchars)
 {
     return gift_plain(&g->out->arena, g->buf + s, e - s, fmt, nchars);
 }
 
-/* Feedback text of [s,e) into *out (NULL when blank); false when too long. */
-bool gift_feedback(Gift *g, size_t s, size_t e, GiftFormat fmt, const char **out)
+GiftText gift_text_at(Gift *g, size_t s, size_t e, GiftFormat fmt)
 {
-    size_t n;
-    char *t = gift_plain_at(g, s, e, fmt, &n);
-    *out = n ? t : NULL;
+    return gift_text(&g->out->arena, g->buf + s, e - s, fmt);
+}
+
+bool gift_feedback(Gift *g, size_t s, size_t e, GiftFormat fmt, const char **out, const char **ur)
+{
+    GiftText t = gift_text_at(g, s, e, fmt);
+    size_t n = t.en_chars > t.ur_chars ? t.en_chars : t.ur_chars;
+    *out = t.en_chars ? t.en : NULL;
+    *ur = t.ur;
     if (n <= BANK_MAX_FEEDBACK_CHARS)
         return true;
     gift_error(g, s, _("feedback is too long for a card: %zu characters, at most %d"), n,
@@ -115,42 +132,40 @@ bool gift_feedback(Gift *g, size_t s, size_t e, GiftFormat fmt, const char **out
 
 static GiftFormat read_format(const Gift *g, size_t *p, size_t end)
 {
-    static const struct {
-        const char *tag;
-        GiftFormat fmt;
-    } tags[] = {{"[plain]", GIFT_FMT_PLAIN},
-                {"[moodle]", GIFT_FMT_PLAIN},
-                {"[markdown]", GIFT_FMT_MARKDOWN},
-                {"[html]", GIFT_FMT_HTML}};
-    for (size_t i = 0; i < ARRAY_LEN(tags); i++) {
-        size_t n = strlen(tags[i].tag);
-        if (end - *p >= n && memcmp(g->buf + *p, tags[i].tag, n) == 0) {
-            *p += n;
-            return tags[i].fmt;
-        }
-    }
-    return GIFT_FMT_PLAIN;
+    GiftFormat fmt = GIFT_FMT_PLAIN;
+    *p += gift_format_len(g->buf + *p, end - *p, &fmt);
+    return fmt;
 }
 
-/* Text before the answer list, "_____" for it when text follows it
- * (Moodle's missing-word form), then the text after. */
+/* One language's question text: the text before the answer list, "_____"
+ * for it when text follows it (Moodle's missing-word form), then the text
+ * after. In the arena; *n gets its length in characters. */
+static const char *compose(Gift *g, const char *head, const char *tail, size_t *n)
+{
+    *n = gift_utf8_len(head, strlen(head));
+    if (!*tail)
+        return head;
+    bool tight = strchr(".,;:!?", tail[0]) != NULL;
+    char *t = xasprintf("%s%s_____%s%s", head, *head ? " " : "", tight ? "" : " ", tail);
+    const char *out = gift_arena_strndup(&g->out->arena, t, strlen(t));
+    free(t);
+    *n = gift_utf8_len(out, strlen(out));
+    return out;
+}
+
 static bool set_text(Gift *g, Question *q, size_t p, size_t cb, size_t be, GiftFormat fmt)
 {
-    size_t nh, nt;
-    const char *head = gift_plain_at(g, p, g->ob, fmt, &nh);
-    const char *tail = gift_plain_at(g, cb + 1, be, fmt, &nt);
-    q->text = head;
-    if (nt > 0) {
-        bool tight = strchr(".,;:!?", tail[0]) != NULL;
-        char *t = xasprintf("%s%s_____%s%s", head, nh ? " " : "", tight ? "" : " ", tail);
-        q->text = gift_arena_strndup(&g->out->arena, t, strlen(t));
-        free(t);
-        nh = gift_utf8_len(q->text, strlen(q->text));
-    }
+    GiftText h = gift_text_at(g, p, g->ob, fmt), t = gift_text_at(g, cb + 1, be, fmt);
+    size_t nh, nu = 0;
+    q->text = compose(g, h.en, t.en, &nh);
+    if (h.ur || t.ur)
+        q->text_ur = compose(g, h.ur ? h.ur : h.en, t.ur ? t.ur : t.en, &nu);
     if (nh == 0) {
         gift_error(g, g->qs, _("empty question text"));
         return false;
     }
+    if (nh < nu)
+        nh = nu;
     if (nh > BANK_MAX_TEXT_CHARS) {
         gift_error(g, p, _("question text is too long for a card: %zu characters, at most %d"), nh,
                    BANK_MAX_TEXT_CHARS);
@@ -222,8 +237,12 @@ static bool find_braces(Gift *g, size_t p, size_t be, size_t *cb)
 
 static void parse_question(Gift *g, size_t qs, size_t be)
 {
-    Question q = {
-        .category = g->category, .file = g->file, .source = g->source, .difficulty = g->difficulty};
+    Question q = {.category = g->category,
+                  .category_ur = g->category_ur,
+                  .file = g->file,
+                  .source = g->source,
+                  .source_ur = g->source_ur,
+                  .difficulty = g->difficulty};
     g->qs = qs;
     gift_position(g->buf + g->bstart, qs - g->bstart, g->bline, &q.line, &q.col);
     size_t p = qs, ts = 0, te = 0, cb;
@@ -275,7 +294,10 @@ static void read_metadata(Gift *g, size_t at, size_t end)
             gift_error(g, vs, _("difficulty must be 1, 2 or 3, not '%.*s'"),
                        (int)(ve - vs < 40 ? ve - vs : 40), g->buf + vs);
     } else if (klen == 6 && memcmp(g->buf + at + 1, "source", 6) == 0) {
-        g->source = gift_plain_at(g, vs, ve, GIFT_FMT_PLAIN, &n);
+        GiftText t = gift_text_at(g, vs, ve, GIFT_FMT_PLAIN);
+        g->source = t.en;
+        g->source_ur = t.ur;
+        n = t.en_chars > t.ur_chars ? t.en_chars : t.ur_chars;
         if (n == 0)
             gift_error(g, vs, _("empty @source: give the sentence the question comes from"));
         else if (n > BANK_MAX_FEEDBACK_CHARS)
@@ -287,18 +309,27 @@ static void read_metadata(Gift *g, size_t at, size_t end)
     }
 }
 
+/* "$CATEGORY: $course$/top/UN peacekeeping": the last segment of the path
+ * ('/' inside an HTML tag such as a multilang "</span>" does not count);
+ * the root "$course$/top" itself is no category. */
 static void read_category(Gift *g, size_t s, size_t end)
 {
     end = gift_trim_end(g, s, end);
     while (end > s && g->buf[end - 1] == '/')
         end--;
-    for (size_t i = end; i > s; i--) {
-        if (g->buf[i - 1] == '/') {
-            s = i;
-            break;
-        }
+    size_t from = s;
+    bool in_tag = false;
+    for (size_t i = s; i < end; i++) {
+        if (g->buf[i] == '<' || g->buf[i] == '>')
+            in_tag = g->buf[i] == '<';
+        else if (g->buf[i] == '/' && !in_tag)
+            from = i + 1;
     }
-    g->category = gift_plain_at(g, s, end, GIFT_FMT_PLAIN, NULL);
+    bool root = end - from == 3 && memcmp(g->buf + from, "top", 3) == 0 &&
+                (from == s || g->buf[from - 2] == '$');
+    GiftText t = gift_text_at(g, from, root ? from : end, GIFT_FMT_PLAIN);
+    g->category = t.en;
+    g->category_ur = t.ur;
 }
 
 static void blank_out(Gift *g, size_t s, size_t e)
@@ -311,7 +342,7 @@ static void parse_paragraph(Gift *g, size_t bs, size_t be, int bline)
     g->bstart = bs;
     g->bline = bline;
     g->difficulty = 2;
-    g->source = NULL;
+    g->source = g->source_ur = NULL;
     g->has_meta = false;
     for (size_t i = bs, end; i < be; i = end + 1) {
         end = line_end(g, i);

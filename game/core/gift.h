@@ -54,7 +54,21 @@ void gift_position(const char *start, size_t off, int line0, int *line, int *col
  * (\n is a line break, source line breaks are spaces), strips HTML tags or
  * Markdown emphasis, collapses blanks and trims. Returns a string in the
  * arena; *nchars gets its length in characters. */
-char *gift_plain(GiftArena *a, const char *s, size_t n, GiftFormat fmt, size_t *nchars);
+const char *gift_plain(GiftArena *a, const char *s, size_t n, GiftFormat fmt, size_t *nchars);
+
+/* A text in its two forms (multilang.h): en is the English form or the only
+ * one (never NULL, maybe ""); ur the Urdu form when the text gives one that
+ * differs, else NULL. Lengths in characters. A leading [html] (etc.) of the
+ * text itself overrides fmt, as in Moodle. Strings in the arena. */
+typedef struct {
+    const char *en, *ur;
+    size_t en_chars, ur_chars;
+} GiftText;
+GiftText gift_text(GiftArena *a, const char *s, size_t n, GiftFormat fmt);
+
+/* Length of a leading "[html]" (etc., after blanks) of s, setting *fmt; 0
+ * when there is none. */
+size_t gift_format_len(const char *s, size_t n, GiftFormat *fmt);
 
 /* Parses a decimal number ("-12", "3.5", "1e3") filling all of s[0..n)
  * after trimming blanks; locale-independent. False when malformed. */
@@ -70,14 +84,14 @@ typedef struct {
     const char *base; /* name without its folders, for derived ids */
     char *buf;        /* the file without BOM, CRLF turned to LF; ours */
     size_t len;
-    const char *category;
+    const char *category, *category_ur;
     int nerrors;
     /* the paragraph being read */
     size_t bstart;
     int bline;
     size_t qs, ob; /* question start, its '{' */
     int difficulty;
-    const char *source;
+    const char *source, *source_ur;
     bool has_meta;
     size_t meta_at;
 } Gift;
@@ -92,10 +106,12 @@ size_t gift_find_any(const Gift *g, size_t from, size_t to, const char *set);
 size_t gift_find_str(const Gift *g, size_t from, size_t to, const char *str);
 size_t gift_skip_blank(const Gift *g, size_t i, size_t to);
 size_t gift_trim_end(const Gift *g, size_t from, size_t to);
-/* gift_plain of g->buf[s..e) into the batch's arena. */
-char *gift_plain_at(Gift *g, size_t s, size_t e, GiftFormat fmt, size_t *nchars);
-/* Feedback text of [s,e) into *out (NULL when blank); false when too long. */
-bool gift_feedback(Gift *g, size_t s, size_t e, GiftFormat fmt, const char **out);
+/* gift_plain / gift_text of g->buf[s..e) into the batch's arena. */
+const char *gift_plain_at(Gift *g, size_t s, size_t e, GiftFormat fmt, size_t *nchars);
+GiftText gift_text_at(Gift *g, size_t s, size_t e, GiftFormat fmt);
+/* Feedback text of [s,e) into *out and its Urdu into *ur (NULL when blank
+ * or none); false (with an error) when a form is too long. */
+bool gift_feedback(Gift *g, size_t s, size_t e, GiftFormat fmt, const char **out, const char **ur);
 /* Reads the answer list in [a, b) (between the braces at g->ob and b) into
  * q: its kind and answers, its general feedback. */
 AnsResult gift_answers(Gift *g, Question *q, size_t a, size_t b, GiftFormat fmt);

@@ -58,7 +58,7 @@ static bool number_at(Gift *g, size_t s, size_t e, double *v)
 static bool numeric_answer(Gift *g, NumericAnswer *na, size_t s, size_t e, GiftFormat fmt)
 {
     size_t h = gift_find_any(g, s, e, "#");
-    bool ok = h == e || gift_feedback(g, h + 1, e, fmt, &na->feedback);
+    bool ok = h == e || gift_feedback(g, h + 1, e, fmt, &na->feedback, &na->feedback_ur);
     s = gift_skip_blank(g, s, h);
     size_t end = gift_trim_end(g, s, h);
     size_t dots = gift_find_str(g, s, end, "..");
@@ -85,25 +85,36 @@ static bool numeric_answer(Gift *g, NumericAnswer *na, size_t s, size_t e, GiftF
     return ok;
 }
 
-/* "=v:t#fb =%50%v:t ..." after the '#'. */
+/* Moodle's "~#feedback" after the numerical answers: the feedback for any
+ * other answer, worth nothing. Moodle drops what stands between '~' and
+ * '#'; so do we, with a warning. */
+static bool otherwise(Gift *g, NumericAnswer *na, size_t s, size_t e, GiftFormat fmt)
+{
+    size_t h = gift_find_any(g, s, e, "#");
+    if (gift_skip_blank(g, s, h) < h)
+        gift_warn(g, s,
+                  _("text between '~' and '#' in a numerical question ignored (Moodle "
+                    "reads '~#feedback' as the feedback for any other answer)"));
+    *na = (NumericAnswer){.min = -HUGE_VAL, .max = HUGE_VAL, .otherwise = true};
+    return h == e || gift_feedback(g, h + 1, e, fmt, &na->feedback, &na->feedback_ur);
+}
+
+/* "=v:t#fb =%50%v:t ... ~#fb" after the '#'. */
 static AnsResult numeric_list(Gift *g, Question *q, size_t p, size_t b, GiftFormat fmt)
 {
     bool ok = true, right = false;
     for (size_t at = p, next; at < b; at = next) {
         next = gift_find_any(g, at + 1, b, "=~");
-        if (g->buf[at] == '~') {
-            gift_error(g, at,
-                       _("'~' answers are not supported in numerical questions; give "
-                         "partial credit with '=%%n%%'"));
-            ok = false;
-            continue;
-        }
         if (q->n_numeric == QUESTION_MAX_NUMERIC) {
             gift_error(g, at, _("too many numerical answers: at most %d"), QUESTION_MAX_NUMERIC);
             return ANS_ERROR;
         }
         NumericAnswer *na = &q->numeric[q->n_numeric++];
         size_t s = gift_skip_blank(g, at + 1, next);
+        if (g->buf[at] == '~') {
+            ok &= otherwise(g, na, s, next, fmt);
+            continue;
+        }
         na->weight = 1;
         if (!read_weight(g, &s, next, 0, 100, &na->weight) || !numeric_answer(g, na, s, next, fmt))
             ok = false;
@@ -126,9 +137,13 @@ static AnsResult parse_numeric(Gift *g, Question *q, size_t s, size_t b, GiftFor
         gift_error(g, g->ob, _("malformed number: the numerical answer is missing"));
         return ANS_ERROR;
     }
+    size_t tilde = gift_find_any(g, p, b, "~");
     q->n_numeric = 1;
     q->numeric[0].weight = 1;
-    return numeric_answer(g, &q->numeric[0], p, b, fmt) ? ANS_OK : ANS_ERROR;
+    bool ok = numeric_answer(g, &q->numeric[0], p, tilde, fmt);
+    if (tilde < b)
+        ok &= otherwise(g, &q->numeric[q->n_numeric++], gift_skip_blank(g, tilde + 1, b), b, fmt);
+    return ok ? ANS_OK : ANS_ERROR;
 }
 
 /* ---- true/false ---- */
@@ -153,9 +168,9 @@ static AnsResult parse_tf(Gift *g, Question *q, bool value, size_t hash, size_t 
     if (hash == b)
         return ANS_OK;
     size_t h2 = gift_find_any(g, hash + 1, b, "#");
-    bool ok = gift_feedback(g, hash + 1, h2, fmt, &q->tf_feedback_wrong);
+    bool ok = gift_feedback(g, hash + 1, h2, fmt, &q->tf_feedback_wrong, &q->tf_feedback_wrong_ur);
     if (h2 < b)
-        ok &= gift_feedback(g, h2 + 1, b, fmt, &q->tf_feedback_right);
+        ok &= gift_feedback(g, h2 + 1, b, fmt, &q->tf_feedback_right, &q->tf_feedback_right_ur);
     return ok ? ANS_OK : ANS_ERROR;
 }
 
@@ -180,11 +195,13 @@ static bool read_item(Gift *g, size_t at, size_t end, Item *it)
 
 static bool fill_choice(Gift *g, Choice *c, const Item *it, GiftFormat fmt)
 {
-    size_t n;
-    c->text = gift_plain_at(g, it->ts, it->te, fmt, &n);
+    GiftText t = gift_text_at(g, it->ts, it->te, fmt);
+    size_t n = t.en_chars > t.ur_chars ? t.en_chars : t.ur_chars;
+    c->text = t.en;
+    c->text_ur = t.ur;
     c->weight = it->weight;
-    bool ok = gift_feedback(g, it->fs, it->fe, fmt, &c->feedback);
-    if (n == 0) {
+    bool ok = gift_feedback(g, it->fs, it->fe, fmt, &c->feedback, &c->feedback_ur);
+    if (t.en_chars == 0) {
         gift_error(g, it->at, _("empty answer text"));
         return false;
     }
@@ -214,15 +231,33 @@ static void tally_add(Tally *t, const Item *it)
     t->arrow |= it->arrow;
 }
 
+/* A short answer: every answer is "=" (Moodle's form). What Moodle takes
+ * but a card cannot hold is skipped with a warning, never refused. */
+static AnsResult classify_short(Gift *g, Question *q, const Tally *t)
+{
+    if (t->n > QUESTION_MAX_CHOICES) {
+        gift_warn(g, g->qs,
+                  _("short-answer question skipped: it has %d accepted answers, at most %d"), t->n,
+                  QUESTION_MAX_CHOICES);
+        return ANS_SKIP;
+    }
+    if (t->n_right == 0) {
+        gift_warn(g, g->qs, _("short-answer question skipped: no accepted answer is worth 100%%"));
+        return ANS_SKIP;
+    }
+    q->kind = QKIND_SHORT;
+    return ANS_OK;
+}
+
 /* Chooses the kind from the tally; an error, a skip or ANS_OK. */
 static AnsResult classify(Gift *g, Question *q, const Tally *t)
 {
-    if (t->n_eq == t->n) {
-        gift_warn(g, g->qs,
-                  t->arrow ? _("matching question skipped: it cannot be played on a card")
-                           : _("short-answer question skipped: it cannot be played on a card"));
+    if (t->n_eq == t->n && t->arrow) {
+        gift_warn(g, g->qs, _("matching question skipped: it cannot be played on a card"));
         return ANS_SKIP;
     }
+    if (t->n_eq == t->n)
+        return classify_short(g, q, t);
     if (t->n < 2 || t->n > QUESTION_MAX_CHOICES) {
         gift_error(g, g->ob,
                    ngettext("%d answer: a card needs from 2 to %d",
@@ -308,7 +343,8 @@ AnsResult gift_answers(Gift *g, Question *q, size_t a, size_t b, GiftFormat fmt)
     } else {
         r = parse_choices(g, q, s, end, fmt);
     }
-    if (r == ANS_OK && gf < b && !gift_feedback(g, gf + 4, b, fmt, &q->general_feedback))
+    if (r == ANS_OK && gf < b &&
+        !gift_feedback(g, gf + 4, b, fmt, &q->general_feedback, &q->general_feedback_ur))
         r = ANS_ERROR;
     return r;
 }

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "gift.h"
+#include "multilang.h"
 #include "util.h"
 
 /* ---- arena ---- */
@@ -158,30 +159,6 @@ static size_t unescape(const char *s, size_t n, char *out)
     return o;
 }
 
-static size_t utf8_encode(unsigned long cp, char *out)
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 /* Decodes the entity at s[0] == '&' into out; returns bytes consumed from s
  * (0 when it is no entity we know; out untouched) and sets *outn. */
 static size_t html_entity(const char *s, size_t n, char *out, size_t *outn)
@@ -216,7 +193,7 @@ static size_t html_entity(const char *s, size_t n, char *out, size_t *outn)
     if (digits == 0 || i >= n || s[i] != ';' || cp == 0 || cp > 0x10FFFF ||
         (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
-    *outn = utf8_encode(cp, out);
+    *outn = utf8_put(cp, out);
     return i + 1;
 }
 
@@ -317,22 +294,83 @@ static size_t collapse_blanks(char *s, size_t n)
     return o;
 }
 
-char *gift_plain(GiftArena *a, const char *s, size_t n, GiftFormat fmt, size_t *nchars)
+/* A leading [plain] [moodle] [markdown] [html] of one text (Moodle reads it
+ * on every answer and feedback too): skipped, and it sets *fmt. */
+static size_t text_format(const char *s, size_t n, GiftFormat *fmt)
 {
-    char small[512];
-    char *buf = n < sizeof small ? small : xmalloc(n + 1);
-    size_t len = unescape(s, n, buf);
+    static const struct {
+        const char *tag;
+        GiftFormat fmt;
+    } tags[] = {{"[plain]", GIFT_FMT_PLAIN},
+                {"[moodle]", GIFT_FMT_PLAIN},
+                {"[markdown]", GIFT_FMT_MARKDOWN},
+                {"[html]", GIFT_FMT_HTML}};
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+        i++;
+    for (size_t k = 0; k < ARRAY_LEN(tags); k++) {
+        size_t len = strlen(tags[k].tag);
+        if (n - i >= len && memcmp(s + i, tags[k].tag, len) == 0) {
+            *fmt = tags[k].fmt;
+            return i + len;
+        }
+    }
+    return 0;
+}
+
+size_t gift_format_len(const char *s, size_t n, GiftFormat *fmt)
+{
+    return text_format(s, n, fmt);
+}
+
+static size_t reduce(char *buf, size_t len, GiftFormat fmt)
+{
     if (fmt == GIFT_FMT_HTML)
         len = reduce_html(buf, len);
     else if (fmt == GIFT_FMT_MARKDOWN)
         len = reduce_markdown(buf, len);
-    len = collapse_blanks(buf, len);
-    char *out = gift_arena_strndup(a, buf, len);
-    if (buf != small)
-        free(buf);
+    return collapse_blanks(buf, len);
+}
+
+GiftText gift_text(GiftArena *a, const char *s, size_t n, GiftFormat fmt)
+{
+    char small[3][512];
+    bool heap = n >= sizeof small[0];
+    char *raw = heap ? xmalloc(3 * (n + 1)) : small[0];
+    char *en = heap ? raw + n + 1 : small[1], *ur = heap ? raw + 2 * (n + 1) : small[2];
+    size_t len = unescape(s, n, raw);
+    size_t skip = text_format(raw, len, &fmt);
+    MlInfo info = {0};
+    size_t nen = len - skip;
+    if (memchr(raw + skip, '{', nen) || memchr(raw + skip, '<', nen))
+        nen = multilang_pick(raw + skip, nen, ML_EN, en, &info);
+    else /* no block can start: the common case, one copy */
+        memcpy(en, raw + skip, nen);
+    nen = reduce(en, nen, fmt);
+    GiftText t = {0};
+    if (info.ur) {
+        size_t nur = reduce(ur, multilang_pick(raw + skip, len - skip, ML_UR, ur, NULL), fmt);
+        if (nen == 0 || (nen == nur && memcmp(en, ur, nen) == 0)) {
+            /* Urdu only (or the same in both): one form, shown in both. */
+            memcpy(en, ur, nen = nur);
+        } else {
+            t.ur = gift_arena_strndup(a, ur, nur);
+            t.ur_chars = gift_utf8_len(ur, nur);
+        }
+    }
+    t.en = gift_arena_strndup(a, en, nen);
+    t.en_chars = gift_utf8_len(en, nen);
+    if (heap)
+        free(raw);
+    return t;
+}
+
+const char *gift_plain(GiftArena *a, const char *s, size_t n, GiftFormat fmt, size_t *nchars)
+{
+    GiftText t = gift_text(a, s, n, fmt);
     if (nchars)
-        *nchars = gift_utf8_len(out, len);
-    return out;
+        *nchars = t.en_chars;
+    return t.en;
 }
 
 /* ---- numbers ---- */

@@ -14,6 +14,8 @@ static struct {
     Lang lang;
     bool urdu_digits;
     char localedir[1024];
+    I18nBankUrduFn bank_urdu; /* a bank's own Urdu, asked before the catalog */
+    const void *bank_ctx;
 } state;
 
 /* One row per language the game speaks. */
@@ -248,6 +250,9 @@ const char *i18n_bank(const char *id, const char *field, const char *english)
 {
     if (!english || !*english || state.lang == LANG_EN)
         return english;
+    const char *own = state.bank_urdu ? state.bank_urdu(state.bank_ctx, id, field) : NULL;
+    if (own)
+        return own;
     char ctx[256];
     int n = snprintf(ctx, sizeof ctx, "%s|%s", id, field);
     if (n < 0 || (size_t)n >= sizeof ctx) {
@@ -259,11 +264,18 @@ const char *i18n_bank(const char *id, const char *field, const char *english)
     return i18n_pgettext(ctx, english);
 }
 
+void i18n_set_bank_urdu(I18nBankUrduFn fn, const void *ctx)
+{
+    state.bank_urdu = fn;
+    state.bank_ctx = ctx;
+}
+
 const char *i18n_category(const char *name)
 {
     if (!name || !*name || state.lang == LANG_EN)
         return name;
-    return i18n_pgettext("category", name);
+    const char *own = state.bank_urdu ? state.bank_urdu(state.bank_ctx, NULL, name) : NULL;
+    return own ? own : i18n_pgettext("category", name);
 }
 
 const char *i18n_field_choice(char *buf, size_t len, int n)

@@ -75,6 +75,14 @@ const char *i18n_pgettext(const char *ctx, const char *msgid);
  * "choice.N.feedback", "tf.wrong", "tf.right", "numeric.N.feedback",
  * "general", "source". */
 const char *i18n_bank(const char *id, const char *field, const char *english);
+/* Where i18n_bank looks first, before the catalog: a question's own Urdu
+ * (a teacher's multilang file). fn returns the Urdu of (id, field) or NULL,
+ * and with id NULL the Urdu of the category named `field` (i18n_category);
+ * ctx (borrowed) must live until it is unbound with i18n_set_bank_urdu(NULL,
+ * NULL). bank_urdu in bank.h is such a function over a Bank. */
+typedef const char *(*I18nBankUrduFn)(const void *ctx, const char *id, const char *field);
+void i18n_set_bank_urdu(I18nBankUrduFn fn, const void *ctx);
+
 /* A category name in the active language (msgctxt "category"). */
 const char *i18n_category(const char *name);
 /* The bank field names, built into buf ("choice.3", "numeric.1.feedback").

@@ -423,12 +423,32 @@ static void layout_paragraph(Ctx *c, int ps, int pe, FriBidiParType base)
 
 static FriBidiParType resolve_dir(const Ctx *c, LayoutDir dir)
 {
-    if (dir != LAYOUT_DIR_AUTO)
-        return dir == LAYOUT_DIR_RTL ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
-    for (int i = 0; i < c->n; i++)
-        if (FRIBIDI_IS_LETTER(c->types[i]))
-            return FRIBIDI_IS_RTL(c->types[i]) ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
-    return FRIBIDI_PAR_LTR;
+    if (dir == LAYOUT_DIR_AUTO)
+        dir = layout_paragraph_dir(c->text, c->off[c->n]);
+    return dir == LAYOUT_DIR_RTL ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+}
+
+/* ---- the direction of a paragraph from its text ---- */
+
+LayoutDir layout_paragraph_dir(const char *utf8, size_t len)
+{
+    int isolates = 0; /* rule P2 skips what LRI, RLI, FSI ... PDI enclose */
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += layout_utf8_next(utf8 + i, len - i, &cp);
+        if (cp >= 0x2066 && cp <= 0x2068)
+            isolates++;
+        else if (cp == 0x2069 && isolates > 0)
+            isolates--;
+        if (isolates > 0)
+            continue;
+        FriBidiCharType t = fribidi_get_bidi_type(cp);
+        if (t == FRIBIDI_TYPE_LTR)
+            return LAYOUT_DIR_LTR;
+        if (t == FRIBIDI_TYPE_RTL || t == FRIBIDI_TYPE_AL)
+            return LAYOUT_DIR_RTL;
+    }
+    return LAYOUT_DIR_AUTO;
 }
 
 static void decode(Ctx *c, size_t len)
@@ -536,5 +556,69 @@ char *layout_no_break(const char *in, char *out, size_t len)
         }
     }
     out[o] = '\0';
+    return out;
+}
+
+/* ---- bidi controls from outside (bank text, player names) ---- */
+
+enum { BIDI_MAX_DEPTH = 125 }; /* UAX #9's max_depth */
+
+/* 0: not a control; 1: an embedding or override (LRE RLE PDF LRO RLO, U+202A..
+ * U+202E); 2: an isolate initiator (LRI RLI FSI, U+2066..U+2068); 3: PDI. */
+static int bidi_control(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (len < 3 || u[0] != 0xE2)
+        return 0;
+    if (u[1] == 0x80 && u[2] >= 0xAA && u[2] <= 0xAE)
+        return 1;
+    if (u[1] == 0x81 && u[2] >= 0xA6 && u[2] <= 0xA8)
+        return 2;
+    return u[1] == 0x81 && u[2] == 0xA9 ? 3 : 0;
+}
+
+/* Marks in drop[] the controls to remove: every embedding and override,
+ * and the isolates that do not pair up within their paragraph. */
+static bool mark_bidi_drops(const char *s, size_t len, bool *drop)
+{
+    size_t open[BIDI_MAX_DEPTH];
+    int depth = 0;
+    bool any = false;
+    for (size_t i = 0; i <= len; i++) {
+        int kind = i < len ? bidi_control(s + i, len - i) : 0;
+        if (i == len || s[i] == '\n') { /* a paragraph's open isolates end here */
+            for (; depth > 0; depth--)
+                drop[open[depth - 1]] = any = true;
+            continue;
+        }
+        if (kind == 1 || (kind == 2 && depth == BIDI_MAX_DEPTH) || (kind == 3 && depth == 0))
+            drop[i] = any = true;
+        else if (kind == 2)
+            open[depth++] = i;
+        else if (kind == 3)
+            depth--;
+    }
+    return any;
+}
+
+char *layout_clean_bidi(const char *utf8)
+{
+    size_t len = strlen(utf8);
+    if (!memchr(utf8, 0xE2, len))
+        return NULL;
+    bool *drop = xcalloc(len + 1, sizeof *drop);
+    char *out = NULL;
+    if (mark_bidi_drops(utf8, len, drop)) {
+        out = xmalloc(len + 1);
+        size_t o = 0;
+        for (size_t i = 0; i < len; i++) {
+            if (drop[i])
+                i += 2; /* the control's three bytes */
+            else
+                out[o++] = utf8[i];
+        }
+        out[o] = '\0';
+    }
+    free(drop);
     return out;
 }

@@ -93,8 +93,22 @@ bool layout_face_shared(uint32_t cp);
  * all; a shorter out gets a prefix cut before a whole character. Returns out. */
 char *layout_no_break(const char *in, char *out, size_t len);
 
+/* The direction of a paragraph from its text (Unicode bidi rules P2, P3):
+ * that of its first strong character (L; R or AL), skipping what isolates
+ * (U+2066..U+2069) enclose. LAYOUT_DIR_AUTO when it has none (digits and
+ * punctuation only), for the caller to choose. */
+LayoutDir layout_paragraph_dir(const char *utf8, size_t len);
+
 /* Decodes one UTF-8 character at s[0..len) (len > 0): returns its length in
  * bytes and stores it in *cp; a malformed sequence gives U+FFFD and 1. */
 size_t layout_utf8_next(const char *s, size_t len, uint32_t *cp);
+
+/* Text from outside the game (a bank, a player's name) may hold bidi
+ * controls that turn a whole line backwards. Returns a copy (the caller
+ * frees) without the embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and
+ * without the isolates (LRI, RLI, FSI, PDI) that do not pair up within their
+ * paragraph; paired isolates stay, they cannot leak. NULL when there is
+ * nothing to drop (use utf8 as it is). */
+char *layout_clean_bidi(const char *utf8);
 
 #endif

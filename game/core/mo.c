@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "i18n.h"
 #include "util.h"
@@ -34,9 +35,51 @@ static bool strings_ok(const Mo *mo, uint32_t tab, uint32_t n)
     if (!span_ok(mo, tab, (uint64_t)n * 8))
         return false;
     for (uint32_t i = 0; i < n; i++) {
-        uint32_t slen = word_at(mo, tab + 8 * (size_t)i), soff = word_at(mo, tab + 8 * (size_t)i + 4);
+        uint32_t slen = word_at(mo, tab + 8 * (size_t)i),
+                 soff = word_at(mo, tab + 8 * (size_t)i + 4);
         if (!span_ok(mo, soff, (uint64_t)slen + 1) || mo->data[(size_t)soff + slen] != '\0')
             return false;
+    }
+    return true;
+}
+
+static const char *string_at(const Mo *mo, uint32_t tab, uint32_t i, uint32_t *len)
+{
+    *len = word_at(mo, tab + 8 * (size_t)i);
+    return (const char *)mo->data + word_at(mo, tab + 8 * (size_t)i + 4);
+}
+
+/* Each form of a translation (NUL-separated) against the msgid (form 0) or
+ * the msgid_plural (the others). Entries with a context are bank texts and
+ * menu words, never formats. */
+static bool formats_ok(const char *id, uint32_t id_len, const char *tr, uint32_t tr_len, char *err,
+                       size_t errlen)
+{
+    if (memchr(id, '\004', id_len))
+        return true;
+    const char *plural = strlen(id) < id_len ? id + strlen(id) + 1 : id;
+    for (const char *form = tr; form <= tr + tr_len; form += strlen(form) + 1)
+        if (!mo_check_format(form == tr ? id : plural, form, err, errlen))
+            return false;
+    return true;
+}
+
+static bool content_ok(const Mo *mo, uint32_t n, uint32_t orig, uint32_t trans, char *err,
+                       size_t errlen)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t id_len, tr_len;
+        const char *id = string_at(mo, orig, i, &id_len), *tr = string_at(mo, trans, i, &tr_len);
+        if (!mo_utf8_valid(id, id_len) || !mo_utf8_valid(tr, tr_len)) {
+            snprintf(err, errlen, _("its string %u is not valid UTF-8"), (unsigned)i + 1);
+            return false;
+        }
+        if (id_len == 0) { /* the header */
+            if (!mo_check_charset(tr, err, errlen) || !mo_check_plural(tr, err, errlen))
+                return false;
+        } else if (!formats_ok(id, id_len, tr, tr_len, err, errlen)) {
+            return false;
+        }
     }
     return true;
 }
@@ -65,13 +108,17 @@ bool mo_check(const unsigned char *data, size_t len, char *err, size_t errlen)
         return false;
     }
     if (!strings_ok(&mo, orig, n) || !strings_ok(&mo, trans, n)) {
-        snprintf(err, errlen, "%s", _("it is truncated or damaged (a string lies outside the file)"));
+        snprintf(err, errlen, "%s",
+                 _("it is truncated or damaged (a string lies outside the file)"));
         return false;
     }
     if (hash_size && !span_ok(&mo, hash_off, (uint64_t)hash_size * 4)) {
-        snprintf(err, errlen, "%s", _("it is truncated or damaged (the hash table lies outside the file)"));
+        snprintf(err, errlen, "%s",
+                 _("it is truncated or damaged (the hash table lies outside the file)"));
         return false;
     }
+    if (!content_ok(&mo, n, orig, trans, err, errlen))
+        return false;
     for (uint32_t i = 0; i < hash_size; i++) {
         uint32_t entry = word_at(&mo, hash_off + 4 * (size_t)i);
         if (entry > n) { /* entries are string index + 1, 0 for empty */

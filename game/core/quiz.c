@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "answermatch.h"
 #include "rng.h"
 #include "settings.h"
 #include "util.h"
@@ -443,7 +444,8 @@ static const QuizOutcome *record(Quiz *q, QuizOutcome o, int64_t now_ms)
     size_t i = q->cur;
     const Question *qq = q->qs[i];
     if (o.skipped || o.timed_out)
-        o.fraction = 0, o.answered = false, o.chosen_key[0] = '\0', o.feedback = NULL;
+        o.fraction = 0, o.answered = false, o.chosen_key[0] = '\0', o.chosen_text[0] = '\0',
+        o.feedback = NULL;
     o.verdict = o.fraction >= FULL_MARKS ? QUIZ_CORRECT
                 : o.fraction > 0         ? QUIZ_PARTIAL
                                          : QUIZ_WRONG;
@@ -547,6 +549,34 @@ const QuizOutcome *quiz_answer_number(Quiz *q, double value, int64_t now_ms)
     o.fraction = a ? clamp01(a->weight) : 0;
     o.feedback = a ? a->feedback : NULL;
     snprintf(o.chosen_key, sizeof o.chosen_key, "%.15g", value);
+    return answer(q, o, now_ms);
+}
+
+/* Copies s into out (size bytes), cut at a character boundary. */
+static void copy_cut(char *out, size_t size, const char *s)
+{
+    size_t n = utf8_prefix(s, strlen(s), size - 1);
+    memcpy(out, s, n);
+    out[n] = '\0';
+}
+
+const QuizOutcome *quiz_answer_text(Quiz *q, const char *typed, int64_t now_ms)
+{
+    if (!asking(q, QKIND_SHORT) || !typed)
+        return NULL;
+    const Question *qq = q->qs[q->cur];
+    QuizOutcome o = {.chosen = -1};
+    const Choice *best = NULL;
+    for (int i = 0; i < qq->n_choices; i++) {
+        const Choice *c = &qq->choices[i];
+        bool hit = answermatch(c->text, typed) || (c->text_ur && answermatch(c->text_ur, typed));
+        if (hit && (!best || c->weight > best->weight))
+            best = c;
+    }
+    o.fraction = best ? clamp01(best->weight) : 0;
+    o.feedback = best ? best->feedback : NULL;
+    copy_cut(o.chosen_key, sizeof o.chosen_key, typed);
+    copy_cut(o.chosen_text, sizeof o.chosen_text, typed);
     return answer(q, o, now_ms);
 }
 

@@ -86,6 +86,7 @@ typedef struct {
     unsigned chosen_mask; /* QKIND_MULTI: bit i = displayed choice i */
     bool chosen_tf;       /* QKIND_TRUEFALSE */
     double chosen_number; /* QKIND_NUMERIC */
+    char chosen_text[96]; /* QKIND_SHORT: what was typed (cut at a character) */
     bool answered;        /* false on timeout / skip: nothing was chosen */
 
     /* The right answer, in displayed terms. */
@@ -99,7 +100,8 @@ typedef struct {
     const char *feedback;
     /* The choice as stored in results (stable across shuffles and
      * languages): CHOICE "2" (1-based index in the GIFT order), MULTI "1+3",
-     * TRUEFALSE "true"/"false", NUMERIC "%.15g", timeout/skip "". */
+     * TRUEFALSE "true"/"false", NUMERIC "%.15g", SHORT the typed text,
+     * timeout/skip "". */
     char chosen_key[32];
 } QuizOutcome;
 
@@ -158,6 +160,10 @@ const QuizOutcome *quiz_answer_choice(Quiz *q, int displayed, int64_t now_ms);
 const QuizOutcome *quiz_answer_multi(Quiz *q, unsigned displayed_mask, int64_t now_ms);
 const QuizOutcome *quiz_answer_truefalse(Quiz *q, bool value, int64_t now_ms);
 const QuizOutcome *quiz_answer_number(Quiz *q, double value, int64_t now_ms);
+/* QKIND_SHORT: the typed text against every accepted answer, English and
+ * Urdu forms (answermatch.h); the best weight that matches counts, and its
+ * feedback. chosen_key is the typed text (cut to fit). */
+const QuizOutcome *quiz_answer_text(Quiz *q, const char *typed, int64_t now_ms);
 /* Ends the current question unanswered as timed out (NULL if not asking). */
 const QuizOutcome *quiz_timeout(Quiz *q, int64_t now_ms);
 /* Teacher's skip: no points, not a miss, the streak is kept. */

@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <inttypes.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,8 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "results_internal.h"
+#include "results_priv.h"
 #include "settings.h"
 #include "util.h"
 
@@ -29,6 +32,41 @@ static const char *const migrations[] = {
     "CREATE INDEX answers_by_session ON answers(session);"
     "CREATE INDEX sessions_by_trainee ON sessions(trainee);"
     "CREATE INDEX high_scores_by_mode ON high_scores(mode, score);",
+
+    /* The outbox (game/core/outbox.h): every session, answer, session end
+     * and high score becomes an event, written by these triggers in the
+     * transaction of its row; what was stored before is queued in order. */
+    "CREATE TABLE device(id INTEGER PRIMARY KEY CHECK(id = 1), uuid TEXT NOT NULL);"
+    "INSERT INTO device VALUES(1, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'"
+    " || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)"
+    " || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))));"
+    "CREATE TABLE outbox(seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL"
+    " CHECK(kind IN ('session', 'answer', 'session_end', 'high_score')), ref INTEGER NOT NULL);"
+    "CREATE TABLE sync_state(id INTEGER PRIMARY KEY CHECK(id = 1), last_success TEXT,"
+    " last_attempt TEXT, last_error TEXT);"
+    "INSERT INTO sync_state(id) VALUES(1);"
+    "INSERT INTO outbox(kind, ref) SELECT 'session', id FROM sessions ORDER BY id;"
+    "INSERT INTO outbox(kind, ref) SELECT 'answer', id FROM answers ORDER BY id;"
+    "INSERT INTO outbox(kind, ref) SELECT 'session_end', id FROM sessions"
+    " WHERE ended IS NOT NULL ORDER BY id;"
+    "INSERT INTO outbox(kind, ref) SELECT 'high_score', id FROM high_scores ORDER BY id;"
+    "CREATE TRIGGER outbox_session AFTER INSERT ON sessions"
+    " BEGIN INSERT INTO outbox(kind, ref) VALUES('session', NEW.id); END;"
+    "CREATE TRIGGER outbox_answer AFTER INSERT ON answers"
+    " BEGIN INSERT INTO outbox(kind, ref) VALUES('answer', NEW.id); END;"
+    "CREATE TRIGGER outbox_session_end AFTER UPDATE OF ended, score ON sessions"
+    " WHEN NEW.ended IS NOT NULL"
+    " BEGIN INSERT INTO outbox(kind, ref) VALUES('session_end', NEW.id); END;"
+    "CREATE TRIGGER outbox_high_score AFTER INSERT ON high_scores"
+    " BEGIN INSERT INTO outbox(kind, ref) VALUES('high_score', NEW.id); END;",
+
+    /* FSRS memory of each trainee and question, derived from the answers
+     * (results_stats.c): last_answer is the last answer taken in. */
+    "CREATE TABLE memory(trainee TEXT NOT NULL, question_id TEXT NOT NULL,"
+    " stability REAL NOT NULL, difficulty REAL NOT NULL, last REAL NOT NULL,"
+    " due REAL NOT NULL, reps INTEGER NOT NULL, lapses INTEGER NOT NULL,"
+    " last_answer INTEGER NOT NULL, PRIMARY KEY(trainee, question_id));"
+    "CREATE INDEX memory_by_due ON memory(trainee, due);",
 };
 _Static_assert(sizeof migrations / sizeof *migrations == RESULTS_SCHEMA_VERSION,
                "one migration per schema version");
@@ -41,16 +79,15 @@ static const char *const schema_probe[] = {
     "SELECT id, mode, name, score, date FROM high_scores",
 };
 
-struct Results {
-    sqlite3 *db; /* NULL when disabled */
-    char *path;
-    char error[256];
-};
+typedef enum { OPEN_OK, OPEN_DAMAGED, OPEN_NEWER, OPEN_NOT_OURS, OPEN_UNWRITABLE } OpenStatus;
 
-typedef enum { OPEN_OK, OPEN_DAMAGED, OPEN_UNWRITABLE } OpenStatus;
+/* A second game on the same folder waits this long for the other's write. */
+enum { BUSY_TIMEOUT_MS = 15000 };
 
 /* ---- opening ---- */
 
+/* Damage is what SQLite says is damage; any other failure (a lock, a full
+ * disk, an SQL error from a race) leaves the file alone. */
 static OpenStatus classify(int rc)
 {
     switch (rc & 0xff) {
@@ -58,10 +95,8 @@ static OpenStatus classify(int rc)
         return OPEN_OK;
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-    case SQLITE_ERROR: /* a clash with a foreign schema */
-    case SQLITE_SCHEMA:
         return OPEN_DAMAGED;
-    default: /* CANTOPEN, READONLY, FULL, IOERR, PERM, BUSY, LOCKED, NOMEM... */
+    default:
         return OPEN_UNWRITABLE;
     }
 }
@@ -95,64 +130,103 @@ static OpenStatus check_integrity(Results *r)
         return fail(r, rc);
     rc = sqlite3_step(st);
     bool ok = rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0;
-    if (rc == SQLITE_ROW && !ok)
+    if (rc == SQLITE_ROW && !ok) {
         snprintf(r->error, sizeof r->error, _("the integrity check found: %s"),
                  sqlite3_column_text(st, 0));
+        for (char *nl = strchr(r->error, '\n'); nl; nl = strchr(nl, '\n'))
+            *nl = ' '; /* one line of message */
+    }
     sqlite3_finalize(st);
     if (rc != SQLITE_ROW)
         return fail(r, rc);
     return ok ? OPEN_OK : OPEN_DAMAGED;
 }
 
-static OpenStatus rollback(Results *r, OpenStatus s)
+/* The version is read after BEGIN IMMEDIATE has taken the write lock, so of
+ * two games starting together one migrates and the other, once the lock is
+ * its, finds the work done. */
+static OpenStatus migrate_locked(Results *r)
 {
-    sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
-    return s;
-}
-
-/* The version is read and the migrations run inside one write transaction:
- * another process opening the same file at the same moment (the game and
- * --export-results) waits for it, and never sees tables of a version it
- * read as 0, which would look like a foreign schema (docs/platform-notes.md,
- * "SQLite with two processes"). */
-static OpenStatus migrate(Results *r)
-{
-    int rc = sqlite3_exec(r->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-    if (rc != SQLITE_OK)
-        return fail(r, rc);
     int version = 0, tables = 0;
-    rc = query_int(r->db, "PRAGMA user_version", &version);
+    int rc = query_int(r->db, "PRAGMA user_version", &version);
     if (rc == SQLITE_OK)
         rc = query_int(r->db, "SELECT count(*) FROM sqlite_master", &tables);
     if (rc != SQLITE_OK)
-        return rollback(r, fail(r, rc));
-    if (version > RESULTS_SCHEMA_VERSION || (version == 0 && tables > 0)) {
+        return fail(r, rc);
+    if (version > RESULTS_SCHEMA_VERSION) {
         snprintf(r->error, sizeof r->error,
-                 _("its schema (version %d) belongs to a newer version or another program"),
-                 version);
-        return rollback(r, OPEN_DAMAGED);
+                 _("it was made by a newer version of the game (schema %d; this one knows up to "
+                   "%d)"),
+                 version, RESULTS_SCHEMA_VERSION);
+        return OPEN_NEWER;
+    }
+    if (version == 0 && tables > 0) {
+        snprintf(r->error, sizeof r->error, "%s",
+                 _("it holds tables of another program (schema version 0)"));
+        return OPEN_NOT_OURS;
     }
     for (int v = version; v < RESULTS_SCHEMA_VERSION; v++) {
         char *sql = xasprintf("%sPRAGMA user_version = %d;", migrations[v], v + 1);
         rc = sqlite3_exec(r->db, sql, NULL, NULL, NULL);
         free(sql);
-        if (rc != SQLITE_OK)
-            return rollback(r, fail(r, rc));
-    }
-    rc = sqlite3_exec(r->db, "COMMIT", NULL, NULL, NULL);
-    return rc == SQLITE_OK ? OPEN_OK : rollback(r, fail(r, rc));
-}
-
-static OpenStatus check_schema(Results *r)
-{
-    for (size_t i = 0; i < ARRAY_LEN(schema_probe); i++) {
-        sqlite3_stmt *st;
-        int rc = sqlite3_prepare_v2(r->db, schema_probe[i], -1, &st, NULL);
-        sqlite3_finalize(st);
+        /* Under the write lock an SQL error is no race: the tables are not
+         * the ones this version number promises (rolled back, left alone). */
+        if ((rc & 0xff) == SQLITE_ERROR) {
+            fail(r, rc);
+            return OPEN_NOT_OURS;
+        }
         if (rc != SQLITE_OK)
             return fail(r, rc);
     }
     return OPEN_OK;
+}
+
+static OpenStatus migrate(Results *r)
+{
+    int rc = sqlite3_exec(r->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+        return fail(r, rc);
+    OpenStatus s = migrate_locked(r);
+    rc = sqlite3_exec(r->db, s == OPEN_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+    if (s == OPEN_OK && rc != SQLITE_OK) {
+        s = fail(r, rc);
+        sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+    return s;
+}
+
+/* The columns the code reads and writes, all there? An older schema lacks
+ * `fraction`, which the read-only export does not need. */
+static OpenStatus check_schema(Results *r, bool for_export)
+{
+    for (size_t i = 0; i < ARRAY_LEN(schema_probe); i++) {
+        if (for_export && i == 1)
+            continue;
+        sqlite3_stmt *st;
+        int rc = sqlite3_prepare_v2(r->db, schema_probe[i], -1, &st, NULL);
+        sqlite3_finalize(st);
+        if (rc != SQLITE_OK) {
+            OpenStatus s = fail(r, rc);
+            return s == OPEN_DAMAGED ? s : OPEN_NOT_OURS;
+        }
+    }
+    return OPEN_OK;
+}
+
+/* Switching to WAL takes a lock a starting neighbour may hold for a moment;
+ * the busy handler covers most, the loop the rest. */
+static int set_wal(Results *r)
+{
+    int rc = SQLITE_BUSY;
+    for (int i = 0; i < 50 && (rc & 0xff) == SQLITE_BUSY; i++) {
+        rc = sqlite3_exec(r->db,
+                          "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                          "PRAGMA foreign_keys = ON;",
+                          NULL, NULL, NULL);
+        if ((rc & 0xff) == SQLITE_BUSY)
+            usleep(100 * 1000);
+    }
+    return rc;
 }
 
 /* WAL so a reader never blocks the writer and a commit is one append;
@@ -164,19 +238,16 @@ static OpenStatus try_open(Results *r)
     int rc = sqlite3_open_v2(r->path, &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
     if (rc != SQLITE_OK)
         return fail(r, rc);
-    sqlite3_busy_timeout(r->db, 2000);
+    sqlite3_busy_timeout(r->db, BUSY_TIMEOUT_MS);
     sqlite3_extended_result_codes(r->db, 0);
-    rc = sqlite3_exec(r->db,
-                      "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                      "PRAGMA foreign_keys = ON;",
-                      NULL, NULL, NULL);
+    rc = set_wal(r);
     if (rc != SQLITE_OK)
         return fail(r, rc);
     OpenStatus s = check_integrity(r);
     if (s == OPEN_OK)
         s = migrate(r);
     if (s == OPEN_OK)
-        s = check_schema(r);
+        s = check_schema(r, false);
     return s;
 }
 
@@ -226,36 +297,148 @@ static void disable(Results *r, Diag *diag)
              _("cannot save results here (%s); the game goes on without saving"), r->error);
 }
 
+/* Moves the damaged file aside, starts a new one and copies into it what
+ * can still be read. */
+static OpenStatus replace_damaged(Results *r, Diag *diag)
+{
+    close_db(r);
+    char *aside = move_aside(r->path);
+    if (!aside) {
+        snprintf(r->error, sizeof r->error, "%s", strerror(errno));
+        return OPEN_UNWRITABLE;
+    }
+    char why[256];
+    snprintf(why, sizeof why, "%s", r->error);
+    OpenStatus s = try_open(r);
+    int64_t sessions = 0, answers = 0;
+    if (s == OPEN_OK)
+        results_salvage(r, aside, &sessions, &answers);
+    diag_add(diag, DIAG_WARNING, r->path, 0, 0,
+             _("the results database was damaged or unreadable (%s); it was moved to '%s', a new "
+               "one was started and %lld answers of %lld sessions were recovered into it"),
+             why, aside, (long long)answers, (long long)sessions);
+    free(aside);
+    return s;
+}
+
 Results *results_open(const char *path, Diag *diag)
 {
     Results *r = xcalloc(1, sizeof *r);
     r->path = xstrdup(path);
+    r->next_key = -1;
     OpenStatus s = try_open(r);
-    if (s == OPEN_DAMAGED) {
+    if (s == OPEN_DAMAGED)
+        s = replace_damaged(r, diag);
+    if (s == OPEN_NEWER || s == OPEN_NOT_OURS) {
         close_db(r);
-        char *aside = move_aside(path);
-        if (!aside) {
-            snprintf(r->error, sizeof r->error, "%s", strerror(errno));
-            disable(r, diag);
-            return r;
-        }
-        diag_add(diag, DIAG_WARNING, path, 0, 0,
-                 _("the results database was damaged or unreadable (%s); it was moved to '%s' "
-                   "and a new one was started"),
-                 r->error, aside);
-        free(aside);
-        s = try_open(r);
-    }
-    if (s != OPEN_OK)
+        diag_add(diag, DIAG_ERROR, r->path, 0, 0,
+                 _("the results database is left as it is: %s; this game is not saved"), r->error);
+    } else if (s != OPEN_OK) {
         disable(r, diag);
+    } else {
+        size_t n = results_side_import(r, diag);
+        if (n)
+            diag_add(diag, DIAG_NOTE, r->path, 0, 0,
+                     ngettext("%zu answer a quit could not save was read back; %zu of them are "
+                              "still waiting to be saved",
+                              "%zu answers a quit could not save were read back; %zu of them are "
+                              "still waiting to be saved",
+                              n),
+                     n, results_queue_answers(r));
+    }
     r->error[0] = '\0';
     return r;
+}
+
+/* "file:PATH?mode=ro" with %, ? and # escaped. */
+static char *ro_uri(const char *path, bool immutable)
+{
+    char *buf = xmalloc(strlen(path) * 3 + 32), *o = buf;
+    o += sprintf(o, "file:");
+    for (const char *c = path; *c; c++)
+        o += strchr("%?#", *c) ? sprintf(o, "%%%02X", (unsigned char)*c) : sprintf(o, "%c", *c);
+    sprintf(o, "?mode=ro%s", immutable ? "&immutable=1" : "");
+    return buf;
+}
+
+/* Read-only: no migration, no rename, no file created. A WAL database in a
+ * folder nobody may write (a read-only mount) opens as immutable. */
+static OpenStatus try_open_readonly(Results *r)
+{
+    OpenStatus s = OPEN_UNWRITABLE;
+    for (int immutable = 0; immutable < 2 && s != OPEN_OK; immutable++) {
+        close_db(r);
+        char *uri = ro_uri(r->path, immutable);
+        int rc = sqlite3_open_v2(uri, &r->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+        free(uri);
+        if (rc == SQLITE_OK) {
+            sqlite3_busy_timeout(r->db, BUSY_TIMEOUT_MS);
+            sqlite3_extended_result_codes(r->db, 0);
+            int version = 0;
+            rc = query_int(r->db, "PRAGMA user_version", &version);
+        }
+        s = rc == SQLITE_OK ? check_schema(r, true) : fail(r, rc);
+    }
+    return s;
+}
+
+Results *results_open_readonly(const char *path, Diag *diag)
+{
+    Results *r = xcalloc(1, sizeof *r);
+    r->path = xstrdup(path);
+    r->next_key = -1;
+    r->readonly = true;
+    if (!is_file(path)) {
+        diag_add(diag, DIAG_ERROR, path, 0, 0, "%s", _("cannot read results: no such file"));
+        results_close(r);
+        return NULL;
+    }
+    if (try_open_readonly(r) != OPEN_OK) {
+        diag_add(diag, DIAG_ERROR, path, 0, 0, _("cannot read results: %s"), r->error);
+        results_close(r);
+        return NULL;
+    }
+    return r;
+}
+
+size_t results_save_pending(Results *r, Diag *diag)
+{
+    if (!r || r->readonly || r->n_queue == 0)
+        return 0;
+    if (results_queue_flush(r))
+        return 0;
+    size_t n = results_queue_answers(r);
+    char *side = results_side_path(r);
+    if (results_side_write(r))
+        diag_add(diag, DIAG_WARNING, side, 0, 0,
+                 ngettext("%zu answer could not be saved; it is kept here and saved at the next "
+                          "start",
+                          "%zu answers could not be saved; they are kept here and saved at the "
+                          "next start",
+                          n),
+                 n);
+    else
+        diag_add(diag, DIAG_ERROR, side, 0, 0,
+                 ngettext("%zu answer could not be saved, nor kept: %s",
+                          "%zu answers could not be saved, nor kept: %s", n),
+                 n, r->error);
+    free(side);
+    return n;
+}
+
+size_t results_unsaved(const Results *r)
+{
+    return results_queue_answers(r);
 }
 
 void results_close(Results *r)
 {
     if (!r)
         return;
+    Diag quiet = {0};
+    results_save_pending(r, &quiet);
+    diag_clear(&quiet);
+    results_queue_free(r);
     close_db(r);
     free(r->path);
     free(r);
@@ -263,12 +446,17 @@ void results_close(Results *r)
 
 bool results_enabled(const Results *r)
 {
-    return r->db != NULL;
+    return r->db != NULL && !r->readonly;
 }
 
 const char *results_path(const Results *r)
 {
     return r->path;
+}
+
+sqlite3 *results_db(Results *r)
+{
+    return r->db;
 }
 
 const char *results_error(const Results *r)
@@ -309,7 +497,7 @@ void results_format_date(time_t t, char *buf, size_t size)
 /* ---- writing ---- */
 
 /* Prepares sql on an enabled store, or records why not. */
-static sqlite3_stmt *prepare(Results *r, const char *sql)
+sqlite3_stmt *results_prepare(Results *r, const char *sql)
 {
     if (!r->db) {
         snprintf(r->error, sizeof r->error, "%s", _("results are not being saved"));
@@ -323,84 +511,75 @@ static sqlite3_stmt *prepare(Results *r, const char *sql)
     return st;
 }
 
-static void bind_text(sqlite3_stmt *st, int i, const char *s)
+/* Queues one write and writes the queue; true when this record (and every
+ * one before it) is in the database. */
+static bool store(Results *r, const char *const *field, int n)
+{
+    if (!r->db || r->readonly) {
+        snprintf(r->error, sizeof r->error, "%s", _("results are not being saved"));
+        return false;
+    }
+    size_t lost = r->lost;
+    return results_queue_push(r, field, n) && r->lost == lost;
+}
+
+int64_t results_session_begin(Results *r, const char *mode, const char *trainee, const char *lang,
+                              const char *started)
+{
+    int64_t key = r->next_key;
+    char k[24];
+    snprintf(k, sizeof k, "%" PRId64, key);
+    const char *f[] = {"S", k, mode, trainee, lang, started};
+    if (!r->db || r->readonly) {
+        store(r, f, 6);
+        return 0;
+    }
+    r->next_key--;
+    store(r, f, 6);
+    int64_t id = results_key_id(r, key);
+    return id ? id : key;
+}
+
+bool results_session_end(Results *r, int64_t session, const char *ended, int score)
+{
+    char s[24], sc[16];
+    snprintf(s, sizeof s, "%" PRId64, session);
+    snprintf(sc, sizeof sc, "%d", score);
+    const char *f[] = {"E", s, ended, sc};
+    return store(r, f, 4);
+}
+
+bool results_add_answer(Results *r, int64_t session, const ResultsAnswer *a)
+{
+    char s[24], c[4], fr[32], pt[16], ms[24];
+    snprintf(s, sizeof s, "%" PRId64, session);
+    snprintf(c, sizeof c, "%d", a->correct ? 1 : 0);
+    snprintf(fr, sizeof fr, "%.17g", a->fraction);
+    snprintf(pt, sizeof pt, "%d", a->points);
+    snprintf(ms, sizeof ms, "%" PRId64, a->ms);
+    const char *f[] = {"A", s,  a->time, a->question_id, a->chosen ? a->chosen : "", c,
+                       fr,  pt, ms,      a->lang};
+    return store(r, f, 10);
+}
+
+bool results_add_high_score(Results *r, const char *mode, const char *name, int score,
+                            const char *time)
+{
+    char sc[16];
+    snprintf(sc, sizeof sc, "%d", score);
+    const char *f[] = {"H", mode, name, sc, time};
+    return store(r, f, 5);
+}
+
+/* ---- queries ---- */
+
+void results_bind_text(sqlite3_stmt *st, int i, const char *s)
 {
     if (s)
         sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
     else
         sqlite3_bind_null(st, i);
 }
-
-/* Steps a write to completion; each statement is its own (autocommit)
- * transaction, durable when this returns true. */
-static bool run(Results *r, sqlite3_stmt *st)
-{
-    int rc = sqlite3_step(st);
-    if (rc != SQLITE_DONE)
-        snprintf(r->error, sizeof r->error, "%s", sqlite3_errmsg(r->db));
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE;
-}
-
-int64_t results_session_begin(Results *r, const char *mode, const char *trainee, const char *lang,
-                              const char *started)
-{
-    sqlite3_stmt *st = prepare(r, "INSERT INTO sessions(mode, trainee, lang, started)"
-                                  " VALUES(?1, ?2, ?3, ?4)");
-    if (!st)
-        return 0;
-    bind_text(st, 1, mode);
-    bind_text(st, 2, trainee);
-    bind_text(st, 3, lang);
-    bind_text(st, 4, started);
-    return run(r, st) ? sqlite3_last_insert_rowid(r->db) : 0;
-}
-
-bool results_session_end(Results *r, int64_t session, const char *ended, int score)
-{
-    sqlite3_stmt *st = prepare(r, "UPDATE sessions SET ended = ?2, score = ?3 WHERE id = ?1");
-    if (!st)
-        return false;
-    sqlite3_bind_int64(st, 1, session);
-    bind_text(st, 2, ended);
-    sqlite3_bind_int(st, 3, score);
-    return run(r, st) && sqlite3_changes(r->db) == 1;
-}
-
-bool results_add_answer(Results *r, int64_t session, const ResultsAnswer *a)
-{
-    sqlite3_stmt *st = prepare(r, "INSERT INTO answers(session, time, question_id, chosen,"
-                                  " correct, fraction, points, ms, lang)"
-                                  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    if (!st)
-        return false;
-    sqlite3_bind_int64(st, 1, session);
-    bind_text(st, 2, a->time);
-    bind_text(st, 3, a->question_id);
-    bind_text(st, 4, a->chosen ? a->chosen : "");
-    sqlite3_bind_int(st, 5, a->correct);
-    sqlite3_bind_double(st, 6, a->fraction);
-    sqlite3_bind_int(st, 7, a->points);
-    sqlite3_bind_int64(st, 8, a->ms);
-    bind_text(st, 9, a->lang);
-    return run(r, st);
-}
-
-bool results_add_high_score(Results *r, const char *mode, const char *name, int score,
-                            const char *time)
-{
-    sqlite3_stmt *st =
-        prepare(r, "INSERT INTO high_scores(mode, name, score, date) VALUES(?1, ?2, ?3, ?4)");
-    if (!st)
-        return false;
-    bind_text(st, 1, mode);
-    bind_text(st, 2, name);
-    sqlite3_bind_int(st, 3, score);
-    bind_text(st, 4, time);
-    return run(r, st);
-}
-
-/* ---- queries ---- */
 
 static void copy_col(sqlite3_stmt *st, int col, char *buf, size_t size)
 {
@@ -413,13 +592,13 @@ static void copy_col(sqlite3_stmt *st, int col, char *buf, size_t size)
 size_t results_high_scores(Results *r, const char *mode, const char *day, ResultsScore *out,
                            size_t max)
 {
-    sqlite3_stmt *st = prepare(r, "SELECT name, score, date FROM high_scores WHERE mode = ?1"
+    sqlite3_stmt *st = results_prepare(r, "SELECT name, score, date FROM high_scores WHERE mode = ?1"
                                   " AND (?2 IS NULL OR substr(date, 1, 10) = ?2)"
                                   " ORDER BY score DESC, date, id LIMIT ?3");
     if (!st)
         return 0;
-    bind_text(st, 1, mode);
-    bind_text(st, 2, day);
+    results_bind_text(st, 1, mode);
+    results_bind_text(st, 2, day);
     sqlite3_bind_int64(st, 3, (sqlite3_int64)max);
     size_t n = 0;
     while (n < max && sqlite3_step(st) == SQLITE_ROW) {
@@ -437,7 +616,7 @@ size_t results_high_scores(Results *r, const char *mode, const char *day, Result
 char **results_mistakes(Results *r, const char *trainee, size_t *n)
 {
     *n = 0;
-    sqlite3_stmt *st = prepare(r, "SELECT question_id FROM (SELECT a.question_id, a.correct,"
+    sqlite3_stmt *st = results_prepare(r, "SELECT question_id FROM (SELECT a.question_id, a.correct,"
                                   " max(a.id) AS last FROM answers a JOIN sessions s"
                                   " ON s.id = a.session WHERE s.trainee = ?1"
                                   " AND a.question_id IS NOT NULL"
@@ -445,7 +624,7 @@ char **results_mistakes(Results *r, const char *trainee, size_t *n)
                                   " ORDER BY last DESC");
     if (!st)
         return NULL;
-    bind_text(st, 1, trainee);
+    results_bind_text(st, 1, trainee);
     char **ids = NULL;
     size_t cap = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -465,79 +644,4 @@ void results_free_ids(char **ids, size_t n)
     for (size_t i = 0; i < n; i++)
         free(ids[i]);
     free(ids);
-}
-
-/* RFC 4180: quote when the field holds a comma, quote, CR or LF, or starts
- * or ends with a space; double the quotes inside. */
-static void csv_field(FILE *f, const char *s, bool last)
-{
-    size_t n = strlen(s);
-    bool quote = strpbrk(s, ",\"\r\n") ||
-                 (n && (isspace((unsigned char)s[0]) || isspace((unsigned char)s[n - 1])));
-    if (quote) {
-        fputc('"', f);
-        for (; *s; s++) {
-            if (*s == '"')
-                fputc('"', f);
-            fputc(*s, f);
-        }
-        fputc('"', f);
-    } else {
-        fputs(s, f);
-    }
-    fputs(last ? "\r\n" : ",", f);
-}
-
-static bool valid_date(const char *s)
-{
-    static const char shape[] = "dddd-dd-dd";
-    for (size_t i = 0; i < sizeof shape - 1; i++)
-        if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : s[i] != '-')
-            return false;
-    return s[10] == '\0';
-}
-
-bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since,
-                        const Bank *bank, Diag *diag)
-{
-    if (since && !valid_date(since)) {
-        diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("'%s' is not a date like 2026-01-31"), since);
-        return false;
-    }
-    sqlite3_stmt *st = prepare(r, "SELECT s.trainee, a.session, a.time, a.question_id, a.chosen,"
-                                  " a.correct, a.points, a.ms, a.lang FROM answers a"
-                                  " JOIN sessions s ON s.id = a.session"
-                                  " WHERE (?1 IS NULL OR s.trainee = ?1)"
-                                  " AND (?2 IS NULL OR substr(a.time, 1, 10) >= ?2)"
-                                  " ORDER BY a.id");
-    if (!st) {
-        diag_add(diag, DIAG_ERROR, r->path, 0, 0, _("cannot export results: %s"), r->error);
-        return false;
-    }
-    bind_text(st, 1, trainee);
-    bind_text(st, 2, since);
-    fputs("trainee,session,time,question_id,chosen,correct,points,milliseconds,language,"
-          "question,source\r\n",
-          out);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        for (int c = 0; c < 9; c++) {
-            const unsigned char *t = sqlite3_column_text(st, c);
-            csv_field(out, t ? (const char *)t : "", false);
-        }
-        const unsigned char *id = sqlite3_column_text(st, 3);
-        const Question *q = bank && id ? bank_find(bank, (const char *)id) : NULL;
-        csv_field(out, q ? q->text : "", false);
-        csv_field(out, q && q->source ? q->source : "", true);
-    }
-    bool ok = rc == SQLITE_DONE;
-    if (!ok)
-        diag_add(diag, DIAG_ERROR, r->path, 0, 0, _("cannot export results: %s"),
-                 sqlite3_errmsg(r->db));
-    sqlite3_finalize(st);
-    if (fflush(out) != 0 || ferror(out)) {
-        diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("cannot write the export: %s"), strerror(errno));
-        ok = false;
-    }
-    return ok;
 }

@@ -4,12 +4,23 @@
  * given, with WAL and synchronous=FULL, so neither kill -9 nor a power cut
  * loses an answer whose results_add_answer returned true.
  *
- * Never in the game's way: results_open always returns a store. When the
- * file is damaged (not a database, truncated, a foreign or newer schema) it
- * is moved aside to "<path>.corrupt-YYYYmmdd-HHMMSS" with a warning and a
- * fresh database is started. When nothing can be written (read-only folder,
- * disk full, locked) the store is "disabled": an error is added to the Diag,
- * writes return false, queries return nothing, and the game plays on.
+ * Never in the game's way: results_open always returns a store. When SQLite
+ * says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB, a failed
+ * quick_check) it is moved aside to "<path>.corrupt-YYYYmmdd-HHMMSS", a
+ * fresh database is started and every row SQLite can still read is copied
+ * into it, with a warning saying how many answers came back. A database of
+ * a newer version or another program is left untouched, and the store is
+ * disabled. When nothing can be written (read-only folder, no space at the
+ * start) the store is "disabled": an error is added to the Diag, writes
+ * return false, queries return nothing, and the game plays on.
+ *
+ * Two games on one file: the schema is read and migrated inside one BEGIN
+ * IMMEDIATE, and a busy timeout makes each wait for the other's write.
+ *
+ * A write that fails once the store is open (a full disk) is queued, not
+ * lost: every later write first retries the queue, oldest first. What is
+ * still queued at results_save_pending/results_close goes to the side file
+ * "<path>.unsaved", which the next results_open reads back and saves.
  *
  * Times are ISO 8601 strings passed in by the caller ("2026-11-28T14:05:09
  * +05:00" style, see results_format_time); dates are "YYYY-MM-DD" and are
@@ -29,13 +40,29 @@
 typedef struct Results Results;
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define RESULTS_SCHEMA_VERSION 2
+#define RESULTS_SCHEMA_VERSION 4
+
+/* High scores kept per mode: the best this many of all time and of each
+ * day; the rest are deleted as each new one is added. */
+#define RESULTS_KEEP_SCORES 50
 
 /* Opens or creates the database at path, migrating an older schema. Never
  * NULL; see above for damaged and unwritable files. Close with
  * results_close. */
 Results *results_open(const char *path, Diag *diag);
+/* Opens an existing database only to read it (the export): nothing is
+ * migrated, moved, created or written, and it works on a read-only file
+ * system. NULL with an error in diag when it cannot be read. */
+Results *results_open_readonly(const char *path, Diag *diag);
+/* Tries the queued writes once more; what is still unsaved goes to the
+ * side file, with a warning in diag saying how many answers and where.
+ * Returns the answers that could not be saved (0: all saved). */
+size_t results_save_pending(Results *r, Diag *diag);
+/* Answers queued and not yet in the database. */
+size_t results_unsaved(const Results *r);
+/* Saves what it can as results_save_pending does (silently), then frees. */
 void results_close(Results *r);
+/* True when writes go to the database (not disabled, not read-only). */
 bool results_enabled(const Results *r);
 const char *results_path(const Results *r);
 /* The last failure of a write or query, or "" (owned by r). */
@@ -54,8 +81,8 @@ void results_format_time(time_t t, char *buf, size_t size);
 void results_format_date(time_t t, char *buf, size_t size);
 
 /* A session is one round. mode: "play", "classroom", "training", "kiosk";
- * trainee may be NULL. Returns the session id (> 0), or 0 when disabled or
- * the write failed. */
+ * trainee may be NULL. Returns the session id (> 0), a key (< 0) standing
+ * for it while the write is queued, or 0 when disabled. */
 int64_t results_session_begin(Results *r, const char *mode, const char *trainee, const char *lang,
                               const char *started);
 bool results_session_end(Results *r, int64_t session, const char *ended, int score);
@@ -71,7 +98,8 @@ typedef struct {
     const char *lang; /* "en" / "ur" */
 } ResultsAnswer;
 
-/* Commits one answer durably (its own transaction) before returning true. */
+/* Commits one answer durably (its own transaction) before returning true.
+ * False: disabled, or queued (results_error says why) and saved later. */
 bool results_add_answer(Results *r, int64_t session, const ResultsAnswer *a);
 
 typedef struct {
@@ -104,5 +132,17 @@ void results_free_ids(char **ids, size_t n);
  * the store is disabled, since is malformed or writing fails. */
 bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since,
                         const Bank *bank, Diag *diag);
+/* The same export into the file target, through a temporary file beside it
+ * renamed over it only when every byte is written: a failed export leaves
+ * what was at target as it was. A target that exists and is not a regular
+ * file (a device, a FIFO, a folder) is refused. */
+bool results_export_file(Results *r, const char *target, const char *trainee, const char *since,
+                         const Bank *bank, Diag *diag);
+/* The mechanism behind results_export_file for any CSV source (the fleet's
+ * central database too): write(out, ctx, diag) fills a temporary file beside
+ * target, which replaces target only when write returned true and every byte
+ * reached the disk. */
+typedef bool (*ResultsWriter)(FILE *out, void *ctx, Diag *diag);
+bool results_write_export(const char *target, ResultsWriter write, void *ctx, Diag *diag);
 
 #endif

@@ -8,43 +8,8 @@
 #include "i18n.h"
 #include "modes.h"
 #include "results.h"
+#include "session_impl.h"
 #include "util.h"
-
-typedef struct {
-    int id;
-    char name[SESSION_NAME_MAX];
-    int team;
-    char trainee[MODE_TRAINEE_MAX + 1]; /* "" for none */
-    char lang[SESSION_LANG_MAX];
-    Quiz *quiz;       /* this player's copy of the round, NULL before one */
-    int64_t stored;   /* results session of the round, 0 when none */
-    size_t logged;    /* outcomes of the round already stored */
-    bool closed;      /* the round's results session is ended */
-    bool want_stored; /* the round should be stored (a results session was tried) */
-} Player;
-
-struct Session {
-    SessionConfig cfg;
-    const Question **pool;
-    size_t n_pool;
-    QuizConfig next_cfg; /* for the next session_start */
-    /* The round: its settings with filters copied, its seed, its Quiz. */
-    QuizConfig round_cfg;
-    char *round_category;
-    char **round_ids;
-    size_t n_round_ids;
-    uint64_t seed, round_seed;
-    Quiz *round;
-    SessionPhase phase;
-    bool revealed;
-    Player *players;
-    size_t n_players, cap;
-    int last_id;
-    Kiosk *kiosk;
-    bool warned;
-    const char *warning;
-    char lang[SESSION_LANG_MAX]; /* of new players */
-};
 
 static const char *const result_texts[] = {
     [SESSION_OK] = N_("ok"),
@@ -92,98 +57,9 @@ Session *session_new(const Question *const *pool, size_t n, const SessionConfig 
         s->kiosk = kiosk_new(&cfg->kiosk_cfg, now_ms);
     return s;
 }
-
-/* ---- results ---- */
-
-static void when_now(const Session *s, char *buf, size_t size)
-{
-    results_format_time(s->cfg.wall_clock ? s->cfg.wall_clock() : time(NULL), buf, size);
-}
-
-static bool storing(const Session *s)
-{
-    return s->cfg.results && s->cfg.record;
-}
-
-/* Remembers the first failure to save for the screen to say, once. */
-static void save_failed(Session *s)
-{
-    if (s->warned || !results_enabled(s->cfg.results))
-        return; /* a disabled store said why when it was opened */
-    s->warned = true;
-    const char *why = results_error(s->cfg.results);
-    s->warning = why && *why ? why : "?";
-}
-
-static void begin_stored(Session *s, Player *p, const char *when)
-{
-    p->stored = results_session_begin(s->cfg.results, s->cfg.mode,
-                                      p->trainee[0] ? p->trainee : NULL, p->lang, when);
-}
-
-static void log_answers(Session *s, Player *p, const char *when)
-{
-    size_t n = quiz_length(p->quiz);
-    for (; p->logged < n; p->logged++) {
-        const QuizOutcome *o = quiz_outcome(p->quiz, p->logged);
-        if (!o)
-            break;
-        ResultsAnswer a = {.time = when,
-                           .question_id = quiz_question(p->quiz, p->logged)->id,
-                           .chosen = o->chosen_key,
-                           .correct = o->verdict == QUIZ_CORRECT,
-                           .fraction = o->fraction,
-                           .points = o->points,
-                           .ms = o->elapsed_ms,
-                           .lang = p->lang};
-        if (!results_add_answer(s->cfg.results, p->stored, &a)) {
-            save_failed(s); /* kept: the next answer retries it */
-            break;
-        }
-    }
-}
-
-/* Stores the player's answers given so far, and once the round is finished
- * its end and high score (high_score false: abandoned, no high score). */
-static void store_player(Session *s, Player *p, bool high_score)
-{
-    if (!storing(s) || !p->quiz || !p->want_stored)
-        return;
-    char when[32];
-    when_now(s, when, sizeof when);
-    if (!p->stored) /* the round's start could not be saved: try again now */
-        begin_stored(s, p, when);
-    if (!p->stored) {
-        save_failed(s);
-        return;
-    }
-    log_answers(s, p, when);
-    if (p->closed || quiz_state(p->quiz) != QUIZ_FINISHED)
-        return;
-    p->closed = true;
-    int score = quiz_score(p->quiz);
-    results_session_end(s->cfg.results, p->stored, when, score);
-    if (high_score)
-        results_add_high_score(s->cfg.results, s->cfg.mode, session_score_name(s, p->id), score,
-                               when);
-}
-
-static void store_all(Session *s, bool high_score)
-{
-    for (size_t i = 0; i < s->n_players; i++)
-        store_player(s, &s->players[i], high_score);
-}
-
-const char *session_take_warning(Session *s)
-{
-    const char *w = s->warning;
-    s->warning = NULL;
-    return w;
-}
-
 /* ---- players ---- */
 
-static Player *find(const Session *s, int id)
+Player *session_find(const Session *s, int id)
 {
     for (size_t i = 0; i < s->n_players; i++)
         if (s->players[i].id == id)
@@ -247,11 +123,7 @@ SessionResult session_add_player(Session *s, const char *name, int team, const c
     if (session_in_round(s)) {
         p->quiz = join_round(s, now_ms);
         p->want_stored = true;
-        if (storing(s)) {
-            char when[32];
-            when_now(s, when, sizeof when);
-            begin_stored(s, p, when);
-        }
+        session_begin_stored(s, p);
     }
     *id = p->id;
     return SESSION_OK;
@@ -269,13 +141,13 @@ static size_t answered_count(const Session *s)
 
 SessionResult session_remove_player(Session *s, int id, int64_t now_ms)
 {
-    Player *p = find(s, id);
+    Player *p = session_find(s, id);
     if (!p)
         return SESSION_UNKNOWN_PLAYER;
     if (p->quiz && session_in_round(s)) {
-        store_player(s, p, false);
+        session_store_player(s, p, false);
         quiz_end(p->quiz);
-        store_player(s, p, false); /* closes its results session, no high score */
+        session_store_player(s, p, false); /* closes its results session, no high score */
     }
     free_player(p);
     size_t i = (size_t)(p - s->players);
@@ -288,7 +160,7 @@ SessionResult session_remove_player(Session *s, int id, int64_t now_ms)
 
 SessionResult session_set_trainee(Session *s, int id, const char *trainee)
 {
-    Player *p = find(s, id);
+    Player *p = session_find(s, id);
     if (!p)
         return SESSION_UNKNOWN_PLAYER;
     if (session_in_round(s))
@@ -301,7 +173,7 @@ SessionResult session_set_trainee(Session *s, int id, const char *trainee)
 
 SessionResult session_set_lang(Session *s, int id, const char *lang)
 {
-    Player *p = find(s, id);
+    Player *p = session_find(s, id);
     if (!p)
         return SESSION_UNKNOWN_PLAYER;
     if (!lang || !*lang || strlen(lang) >= SESSION_LANG_MAX)
@@ -325,24 +197,24 @@ size_t session_players(const Session *s, int *out, size_t max)
 
 bool session_has_player(const Session *s, int id)
 {
-    return find(s, id) != NULL;
+    return session_find(s, id) != NULL;
 }
 
 const char *session_player_name(const Session *s, int id)
 {
-    const Player *p = find(s, id);
+    const Player *p = session_find(s, id);
     return p ? p->name : NULL;
 }
 
 const char *session_player_trainee(const Session *s, int id)
 {
-    const Player *p = find(s, id);
+    const Player *p = session_find(s, id);
     return p && p->trainee[0] ? p->trainee : NULL;
 }
 
 int session_player_team(const Session *s, int id)
 {
-    const Player *p = find(s, id);
+    const Player *p = session_find(s, id);
     return p ? p->team : -1;
 }
 
@@ -401,8 +273,6 @@ static SessionResult start_with(Session *s, const QuizConfig *cfg, int64_t now_m
     quiz_free(s->round);
     s->round = round;
     quiz_start(round, now_ms);
-    char when[32];
-    when_now(s, when, sizeof when);
     for (size_t i = 0; i < s->n_players; i++) {
         Player *p = &s->players[i];
         free_player(p);
@@ -413,8 +283,7 @@ static SessionResult start_with(Session *s, const QuizConfig *cfg, int64_t now_m
         p->logged = 0;
         p->closed = false;
         p->want_stored = true;
-        if (storing(s))
-            begin_stored(s, p, when);
+        session_begin_stored(s, p);
     }
     s->phase = SESSION_ASKING;
     s->revealed = false;
@@ -456,6 +325,11 @@ SessionAnswer session_answer_number(double value)
     return (SessionAnswer){.kind = QKIND_NUMERIC, .number = value};
 }
 
+SessionAnswer session_answer_text(const char *typed)
+{
+    return (SessionAnswer){.kind = QKIND_SHORT, .text = typed};
+}
+
 SessionAnswer session_answer_on_purpose(const Quiz *quiz, bool right, unsigned wrong_pick)
 {
     const Question *q = quiz_current(quiz);
@@ -464,6 +338,8 @@ SessionAnswer session_answer_on_purpose(const Quiz *quiz, bool right, unsigned w
         return session_answer_truefalse(right == q->tf_answer);
     if (q->kind == QKIND_NUMERIC)
         return session_answer_number(right ? q->numeric[0].value : q->numeric[0].value * 2 + 7);
+    if (q->kind == QKIND_SHORT)
+        return session_answer_text(right ? question_short_answer(q)->text : "?");
     if (q->kind == QKIND_MULTI) {
         unsigned mask = 0;
         for (int d = 0; d < q->n_choices; d++)
@@ -492,6 +368,8 @@ static const QuizOutcome *give(Quiz *q, const SessionAnswer *a, int64_t now_ms)
         return quiz_answer_truefalse(q, a->value, now_ms);
     case QKIND_NUMERIC:
         return quiz_answer_number(q, a->number, now_ms);
+    case QKIND_SHORT:
+        return a->text ? quiz_answer_text(q, a->text, now_ms) : NULL;
     }
     return NULL;
 }
@@ -502,14 +380,14 @@ static void close_question(Session *s, int64_t now_ms, bool revealed)
         if (s->players[i].quiz)
             quiz_skip(s->players[i].quiz, now_ms); /* NULL for those who answered */
     quiz_skip(s->round, now_ms);
-    store_all(s, true);
+    session_store_all(s, true);
     s->phase = SESSION_REVEAL;
     s->revealed = revealed;
 }
 
 SessionResult session_answer(Session *s, int id, const SessionAnswer *a, int64_t now_ms)
 {
-    Player *p = find(s, id);
+    Player *p = session_find(s, id);
     if (!p)
         return SESSION_UNKNOWN_PLAYER;
     if (s->phase != SESSION_ASKING || !p->quiz)
@@ -520,7 +398,7 @@ SessionResult session_answer(Session *s, int id, const SessionAnswer *a, int64_t
         return SESSION_PAUSED;
     if (!give(p->quiz, a, now_ms))
         return SESSION_BAD_ANSWER;
-    store_player(s, p, true);
+    session_store_player(s, p, true);
     if (answered_count(s) == s->n_players)
         close_question(s, now_ms, false);
     return SESSION_OK;
@@ -530,7 +408,7 @@ static void finish(Session *s)
 {
     s->phase = SESSION_SUMMARY;
     s->revealed = false;
-    store_all(s, true);
+    session_store_all(s, true);
 }
 
 SessionResult session_next(Session *s, int64_t now_ms)
@@ -564,36 +442,42 @@ static void each_quiz(Session *s, void (*fn)(Quiz *, int64_t), int64_t now_ms)
             fn(s->players[i].quiz, now_ms);
 }
 
-SessionResult session_pause(Session *s, int64_t now_ms)
+/* Applies fn to every quiz of the open question; refused outside ASKING. */
+static SessionResult while_asking(Session *s, void (*fn)(Quiz *, int64_t), int64_t now_ms)
 {
     if (s->phase != SESSION_ASKING)
         return SESSION_WRONG_PHASE;
-    each_quiz(s, quiz_pause, now_ms);
+    each_quiz(s, fn, now_ms);
     return SESSION_OK;
+}
+
+SessionResult session_pause(Session *s, int64_t now_ms)
+{
+    return while_asking(s, quiz_pause, now_ms);
 }
 
 SessionResult session_resume(Session *s, int64_t now_ms)
 {
+    return while_asking(s, quiz_resume, now_ms);
+}
+
+/* Skip and reveal: the open question closes, unanswered players skipped. */
+static SessionResult close_open(Session *s, int64_t now_ms, bool revealed)
+{
     if (s->phase != SESSION_ASKING)
-        return SESSION_WRONG_PHASE;
-    each_quiz(s, quiz_resume, now_ms);
+        return SESSION_NOT_ASKING;
+    close_question(s, now_ms, revealed);
     return SESSION_OK;
 }
 
 SessionResult session_skip(Session *s, int64_t now_ms)
 {
-    if (s->phase != SESSION_ASKING)
-        return SESSION_NOT_ASKING;
-    close_question(s, now_ms, false);
-    return SESSION_OK;
+    return close_open(s, now_ms, false);
 }
 
 SessionResult session_reveal(Session *s, int64_t now_ms)
 {
-    if (s->phase != SESSION_ASKING)
-        return SESSION_NOT_ASKING;
-    close_question(s, now_ms, true);
-    return SESSION_OK;
+    return close_open(s, now_ms, true);
 }
 
 SessionResult session_more_time(Session *s, int64_t extra_ms)
@@ -628,42 +512,20 @@ void session_abandon(Session *s, int64_t now_ms)
 {
     if (!session_in_round(s))
         return;
-    store_all(s, false); /* the answers given so far */
+    session_store_all(s, false); /* the answers given so far */
     each_quiz(s, end_quiz, now_ms);
-    store_all(s, false); /* ended with the score so far, not a high score */
+    session_store_all(s, false); /* ended with the score so far, not a high score */
     s->phase = SESSION_LOBBY;
     s->revealed = false;
 }
-
 /* ---- the clock ---- */
-
-static unsigned kiosk_do(Session *s, KioskAction a, int64_t now_ms)
-{
-    switch (a) {
-    case KIOSK_GO_PLAY:
-        return SESSION_EV_PLAY;
-    case KIOSK_GO_ATTRACT:
-        session_abandon(s, now_ms);
-        return SESSION_EV_ATTRACT;
-    case KIOSK_GO_STILL_THERE:
-        return SESSION_EV_STILL_THERE;
-    case KIOSK_GO_RESUME:
-        return SESSION_EV_RESUME;
-    case KIOSK_GO_PIN:
-        return SESSION_EV_PIN;
-    case KIOSK_GO_EXIT:
-        return SESSION_EV_EXIT;
-    default:
-        return 0;
-    }
-}
 
 unsigned session_tick(Session *s, int64_t now_ms)
 {
     unsigned ev = 0;
     if (s->kiosk) {
         kiosk_set_in_round(s->kiosk, session_in_round(s));
-        ev |= kiosk_do(s, kiosk_update(s->kiosk, now_ms), now_ms);
+        ev |= session_kiosk_do(s, kiosk_update(s->kiosk, now_ms), now_ms);
     }
     if (s->phase != SESSION_ASKING || quiz_paused(s->round))
         return ev;
@@ -672,7 +534,7 @@ unsigned session_tick(Session *s, int64_t now_ms)
         if (s->players[i].quiz && quiz_tick(s->players[i].quiz, now_ms))
             timed_out = true;
     if (timed_out)
-        store_all(s, true);
+        session_store_all(s, true);
     bool nobody = s->n_players == 0 && quiz_time_left_ms(s->round, now_ms) == 0;
     if ((timed_out || nobody) && answered_count(s) == s->n_players) {
         close_question(s, now_ms, false);
@@ -680,213 +542,6 @@ unsigned session_tick(Session *s, int64_t now_ms)
     }
     return ev;
 }
-
-/* ---- queries ---- */
-
-SessionPhase session_phase(const Session *s)
-{
-    return s->phase;
-}
-
-bool session_paused(const Session *s)
-{
-    return s->round && s->phase == SESSION_ASKING && quiz_paused(s->round);
-}
-
-const Question *session_question(const Session *s)
-{
-    return session_in_round(s) ? quiz_current(s->round) : NULL;
-}
-
-size_t session_index(const Session *s)
-{
-    return s->round ? quiz_index(s->round) : 0;
-}
-
-size_t session_length(const Session *s)
-{
-    return s->round ? quiz_length(s->round) : 0;
-}
-
-int64_t session_time_left_ms(const Session *s, int64_t now_ms)
-{
-    return s->round && s->phase == SESSION_ASKING ? quiz_time_left_ms(s->round, now_ms) : -1;
-}
-
-const Quiz *session_round(const Session *s)
-{
-    return s->round;
-}
-
-const Quiz *session_quiz(const Session *s, int id)
-{
-    const Player *p = find(s, id);
-    return p ? p->quiz : NULL;
-}
-
-const QuizOutcome *session_outcome(const Session *s, int id)
-{
-    const Player *p = find(s, id);
-    if (!p || !p->quiz || !session_in_round(s))
-        return NULL;
-    return quiz_outcome(p->quiz, quiz_index(p->quiz));
-}
-
-bool session_revealed_by_teacher(const Session *s)
-{
-    return s->revealed;
-}
-
-size_t session_answers_in(const Session *s)
-{
-    if (!session_in_round(s))
-        return 0;
-    size_t n = 0;
-    for (size_t i = 0; i < s->n_players; i++) {
-        const QuizOutcome *o = session_outcome(s, s->players[i].id);
-        n += o && o->answered;
-    }
-    return n;
-}
-
-static void count_outcome(const QuizOutcome *o, const Question *q, int *counts, size_t max)
-{
-    switch (q->kind) {
-    case QKIND_CHOICE:
-        if (o->chosen >= 0 && (size_t)o->chosen < max)
-            counts[o->chosen]++;
-        break;
-    case QKIND_MULTI:
-        for (size_t c = 0; c < max && c < 32; c++)
-            if (o->chosen_mask & (1u << c))
-                counts[c]++;
-        break;
-    case QKIND_TRUEFALSE:
-        if (max >= 2)
-            counts[o->chosen_tf ? 0 : 1]++;
-        break;
-    case QKIND_NUMERIC:
-        if (max >= 2)
-            counts[o->verdict == QUIZ_CORRECT ? 0 : 1]++;
-        break;
-    }
-}
-
-bool session_distribution(const Session *s, int *counts, size_t max, int *none)
-{
-    if (s->phase != SESSION_REVEAL)
-        return false;
-    memset(counts, 0, max * sizeof *counts);
-    *none = 0;
-    const Question *q = quiz_current(s->round);
-    for (size_t i = 0; i < s->n_players; i++) {
-        const QuizOutcome *o = session_outcome(s, s->players[i].id);
-        if (!o || !o->answered)
-            (*none)++;
-        else
-            count_outcome(o, q, counts, max);
-    }
-    return true;
-}
-
-static int player_score(const Player *p)
-{
-    return p->quiz ? quiz_score(p->quiz) : 0;
-}
-
-size_t session_leaderboard(const Session *s, SessionRank *out, size_t max)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < s->n_players && n < max; i++) {
-        const Player *p = &s->players[i];
-        SessionRank r = {.id = p->id, .name = p->name, .team = p->team, .score = player_score(p)};
-        r.n_correct = p->quiz ? quiz_summary(p->quiz).n_correct : 0;
-        size_t k = n++; /* insertion: stable, so ties keep joining order */
-        for (; k > 0 && out[k - 1].score < r.score; k--)
-            out[k] = out[k - 1];
-        out[k] = r;
-    }
-    for (size_t k = 0; k < n; k++)
-        out[k].rank = k > 0 && out[k].score == out[k - 1].score ? out[k - 1].rank : (int)k + 1;
-    return n;
-}
-
-static bool turns(const Session *s)
-{
-    return s->round && quiz_teams(s->round) >= 2;
-}
-
-int session_team_score(const Session *s, int team)
-{
-    if (turns(s))
-        return s->n_players ? quiz_team_score(s->players[0].quiz, team) : 0;
-    int sum = 0;
-    for (size_t i = 0; i < s->n_players; i++)
-        if (s->players[i].team == team)
-            sum += player_score(&s->players[i]);
-    return sum;
-}
-
-const char *session_team_name(const Session *s, int team)
-{
-    return team >= 0 && team < QUIZ_MAX_TEAMS ? s->cfg.team_names[team] : "";
-}
-
-const char *session_score_name(const Session *s, int id)
-{
-    const Player *p = find(s, id);
-    if (!p)
-        return "";
-    if (p->trainee[0])
-        return p->trainee;
-    if (turns(s) && p->quiz) { /* the winning team; ties: the first */
-        int best = 0, n = quiz_teams(p->quiz);
-        for (int t = 1; t < n; t++)
-            if (quiz_team_score(p->quiz, t) > quiz_team_score(p->quiz, best))
-                best = t;
-        return s->cfg.team_names[best];
-    }
-    return p->name;
-}
-
-/* ---- kiosk ---- */
-
-unsigned session_kiosk_press(Session *s, bool in_corner, int64_t now_ms)
-{
-    return s->kiosk ? kiosk_do(s, kiosk_press(s->kiosk, in_corner, now_ms), now_ms) : 0;
-}
-
-unsigned session_kiosk_release(Session *s, int64_t now_ms)
-{
-    return s->kiosk ? kiosk_do(s, kiosk_release(s->kiosk, now_ms), now_ms) : 0;
-}
-
-void session_kiosk_cancel_press(Session *s, int64_t now_ms)
-{
-    if (s->kiosk)
-        kiosk_cancel_press(s->kiosk, now_ms);
-}
-
-unsigned session_kiosk_activity(Session *s, bool is_key, int64_t now_ms)
-{
-    return s->kiosk ? kiosk_do(s, kiosk_activity(s->kiosk, is_key, now_ms), now_ms) : 0;
-}
-
-KioskPinResult session_kiosk_pin(Session *s, const char *pin, int64_t now_ms)
-{
-    return s->kiosk ? kiosk_pin(s->kiosk, pin, now_ms) : KIOSK_PIN_WRONG;
-}
-
-unsigned session_kiosk_pin_cancel(Session *s, int64_t now_ms)
-{
-    return s->kiosk ? kiosk_do(s, kiosk_pin_cancel(s->kiosk, now_ms), now_ms) : 0;
-}
-
-const Kiosk *session_kiosk(const Session *s)
-{
-    return s->kiosk;
-}
-
 void session_free(Session *s, int64_t now_ms)
 {
     if (!s)

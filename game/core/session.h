@@ -143,18 +143,21 @@ typedef struct {
     unsigned mask;     /* QKIND_MULTI: bit i = displayed choice i */
     bool value;        /* QKIND_TRUEFALSE */
     double number;     /* QKIND_NUMERIC */
+    const char *text;  /* QKIND_SHORT: what was typed; borrowed for the call */
 } SessionAnswer;
 
 SessionAnswer session_answer_choice(int displayed);
 SessionAnswer session_answer_multi(unsigned mask);
 SessionAnswer session_answer_truefalse(bool value);
 SessionAnswer session_answer_number(double value);
+SessionAnswer session_answer_text(const char *typed);
 
 /* An answer to the current question of quiz chosen on purpose, right or
  * wrong (the robot, the screenshots' demo rounds): the last displayed
  * choice with full marks (QUIZ_FULL_MARKS); wrong, the wrong_pick-th of the
  * others (modulo their number); every choice with credit or every one
- * without; the bank's number, or twice it plus 7. */
+ * without; the bank's number, or twice it plus 7; the first full-marks
+ * short answer, or "?". */
 SessionAnswer session_answer_on_purpose(const Quiz *quiz, bool right, unsigned wrong_pick);
 
 /* Player id answers the open question. On SESSION_OK the answer is stored;
@@ -219,7 +222,8 @@ size_t session_answers_in(const Session *s);        /* answers to the current qu
 
 /* After the reveal only (false before): how many players chose each
  * displayed choice, into counts[0..max) (TRUEFALSE: 0 true, 1 false;
- * MULTI: per choice ticked; NUMERIC: counts[0] right, counts[1] wrong).
+ * MULTI: per choice ticked; NUMERIC and SHORT: counts[0] right, counts[1]
+ * wrong).
  * *none gets the players who gave no answer. */
 bool session_distribution(const Session *s, int *counts, size_t max, int *none);
 

@@ -46,6 +46,17 @@ static const SettingDef defs[] = {
     {"accelerated", SETTING_BOOL, "false", 0, 0, NULL,
      N_("draw with the graphics card (uses much more memory without one)")},
     {"fullscreen", SETTING_BOOL, "false", 0, 0, NULL, N_("start in fullscreen")},
+    {"sync_url", SETTING_STR, "", 0, 0, NULL,
+     N_("postgresql:// database to send results to, empty for none (docs/fleet.md)")},
+    {"volume", SETTING_INT, "80", 0, 100, NULL,
+     N_("loudness of sounds and reading aloud, in percent")},
+    {"mute", SETTING_BOOL, "false", 0, 0, NULL, N_("start with every sound off (M switches it)")},
+    {"read_aloud", SETTING_BOOL, "false", 0, 0, NULL,
+     N_("read every question and its answers aloud by itself")},
+    {"kiosk_volume", SETTING_INT, "60", 0, 100, NULL,
+     N_("loudness in kiosk mode, in percent (a public place)")},
+    {"kiosk_read_aloud", SETTING_BOOL, "true", 0, 0, NULL,
+     N_("in kiosk mode, read every question aloud by itself")},
 };
 
 typedef struct {
@@ -338,17 +349,34 @@ static bool load_line(Settings *s, const char *name, int line, char *text, Diag 
 
 bool settings_load_string(Settings *s, const char *name, const char *text, Diag *diag)
 {
-    char *copy = xstrdup(text);
+    return settings_load_buffer(s, name, text, strlen(text), diag);
+}
+
+/* A line holding a NUL byte (a damaged file) is skipped with a warning; the
+ * lines after it are still read. */
+bool settings_load_buffer(Settings *s, const char *name, const char *text, size_t len, Diag *diag)
+{
+    char *copy = xmalloc(len + 1), *end = copy + len;
+    memcpy(copy, text, len);
+    *end = '\0';
     bool ok = true;
     int line = 1;
     char *p = copy;
-    if (strncmp(p, "\xEF\xBB\xBF", 3) == 0)
+    if (len >= 3 && strncmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3;
     while (p) {
-        char *nl = strchr(p, '\n');
+        char *nl = memchr(p, '\n', (size_t)(end - p));
         if (nl)
             *nl = '\0';
-        ok &= load_line(s, name, line++, p, diag);
+        char *nul = memchr(p, '\0', (size_t)((nl ? nl : end) - p));
+        if (nul) {
+            diag_add(diag, DIAG_WARNING, name, line, (int)(nul - p) + 1, "%s",
+                     _("a NUL byte: the file is damaged; this line is skipped"));
+            ok = false;
+            line++;
+        } else {
+            ok &= load_line(s, name, line++, p, diag);
+        }
         p = nl ? nl + 1 : NULL;
     }
     free(copy);
@@ -368,7 +396,7 @@ bool settings_load_file(Settings *s, const char *path, Diag *diag)
                  err);
         return false;
     }
-    bool ok = settings_load_string(s, path, text, diag);
+    bool ok = settings_load_buffer(s, path, text, len, diag);
     free(text);
     return ok;
 }

@@ -46,6 +46,9 @@ void settings_free(Settings *s);
  * after whitespace; blank lines ignored). `name` is used in messages. Returns
  * false when any line got a warning; the good lines are applied anyway. */
 bool settings_load_string(Settings *s, const char *name, const char *text, Diag *diag);
+/* The same over len bytes that may hold NUL bytes (a damaged file): such a
+ * line is skipped with a warning at name:line:col, the rest is read. */
+bool settings_load_buffer(Settings *s, const char *name, const char *text, size_t len, Diag *diag);
 /* Reads a settings file. A missing file is not an error (returns true, no
  * message); an unreadable one gets a warning. */
 bool settings_load_file(Settings *s, const char *path, Diag *diag);

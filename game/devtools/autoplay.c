@@ -144,6 +144,51 @@ static void type_number(Autoplay *a, const App *app, const QLayout *L, double v)
         push_key(SDLK_RETURN);
 }
 
+/* What the robot types for accepted answer c (NULL: a wrong answer): its
+ * Urdu form half the time when it has one, Moodle's '*' taken as nothing. */
+static const char *right_text(Autoplay *a, const Choice *c, char *buf, size_t size)
+{
+    if (!c)
+        return "?";
+    const char *t = c->text_ur && next_rand(a) % 2 ? c->text_ur : c->text;
+    size_t o = 0;
+    for (; *t && o + 1 < size; t++)
+        if (*t != '*' && *t != '\\')
+            buf[o++] = *t;
+    buf[o] = '\0';
+    return o ? buf : "x";
+}
+
+/* Text as a keyboard sends it: SDL_TEXTINPUT events of whole characters. */
+static void push_text(const char *s)
+{
+    SDL_Event e = {.type = SDL_TEXTINPUT};
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        size_t k = 1;
+        while (i + k < n && ((unsigned char)s[i + k] & 0xC0) == 0x80)
+            k++;
+        memcpy(e.text.text, s + i, k);
+        e.text.text[k] = '\0';
+        SDL_PushEvent(&e);
+        i += k;
+    }
+}
+
+/* A short answer: an accepted one (its Urdu form half the time, when it
+ * has one) or a wrong one, then Enter or a click on "Check answer". */
+static void type_answer(Autoplay *a, const App *app, const QLayout *L, const Question *q)
+{
+    char buf[256];
+    const char *text = right_text(a, q ? question_short_answer(q) : NULL, buf, sizeof buf);
+    push_key(SDLK_l); /* a shortcut key while typing: must not switch the language */
+    push_text(text);
+    if (next_rand(a) % 2)
+        push_key(SDLK_RETURN);
+    else
+        push_point(a, app, L->submit, false);
+}
+
 /* Gives the answer chosen on purpose (session.h) the way a player would:
  * keys, clicks or taps on the buttons, the number pad or typed digits. */
 static void answer(Autoplay *a, App *app)
@@ -152,6 +197,10 @@ static void answer(Autoplay *a, App *app)
     bool right = (int)(next_rand(a) % 100) < a->right_percent;
     QLayout L;
     question_layout(app, q, 0, &L);
+    if (q->kind == QKIND_SHORT) { /* typed: the text of an accepted answer, not the key */
+        type_answer(a, app, &L, right ? q : NULL);
+        return;
+    }
     /* The wrong pick is drawn only for a wrong choice, as it always was. */
     bool draw = q->kind == QKIND_CHOICE && !right && q->n_choices >= 2;
     SessionAnswer ans = session_answer_on_purpose(app_quiz(app), right, draw ? next_rand(a) : 0);

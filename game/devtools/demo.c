@@ -84,6 +84,9 @@ static bool prepare(App *app, SceneDemo demo, const char *question_id, char *err
         f->page_held = app->opt->seed % 3 > 0;
         f->held_page = app->opt->seed % 3 == 1 ? KIOSK_PAGE_DAILY : KIOSK_PAGE_ALLTIME;
         return true;
+    case DEMO_UNLOCKED:
+        f->results_unlocked = true;
+        return true;
     case DEMO_NONE:
         return true;
     }

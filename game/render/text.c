@@ -418,6 +418,9 @@ static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h, co
 {
     if (!utf8 || !*utf8 || st->max_px <= 0)
         return NULL;
+    char *clean = layout_clean_bidi(utf8); /* no override can turn a line around */
+    if (clean)
+        utf8 = clean;
     int min = st->min_px > 0 ? st->min_px : st->max_px / 2;
     Entry k = {.text = (char *)utf8,
                .box_w = box_w > 1 ? box_w : 1,
@@ -458,6 +461,7 @@ static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h, co
     if (have_layout)
         layout_free(&l);
     evict(te, e);
+    free(clean);
     return e;
 }
 

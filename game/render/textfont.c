@@ -149,6 +149,10 @@ static void borrow_missing(TextFonts *tf, int face, int fallback)
 /* The font file at path if it can be read as a font, else NULL with why. */
 static char *usable_font(char *path, char *why, size_t len)
 {
+    if (!check_regular(path, why, len)) { /* a FIFO would block TTF_OpenFont */
+        free(path);
+        return NULL;
+    }
     TTF_Font *probe = TTF_OpenFont(path, 12);
     if (probe) {
         TTF_CloseFont(probe);

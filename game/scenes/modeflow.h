@@ -24,14 +24,15 @@ typedef struct {
 typedef struct Flow {
     const ModeDef *mode;
     bool overlay_paused; /* the overlay paused the question (resume it on the way back) */
-    bool urdu;                          /* the language the game started in */
+    bool urdu;           /* the language the game started in */
     FlowTeam teams[QUIZ_MAX_TEAMS];
     int n_teams;
     /* Training drills: the filters of app->quiz_cfg point here. */
     char category[128]; /* "" for every topic */
     int difficulty;     /* 0 any, 1..3 */
-    char **mistakes;    /* question ids, owned */
+    char **mistakes;    /* question ids in practice order (due, new, rest), owned */
     size_t n_mistakes;
+    size_t n_due; /* how many of them are due (FSRS, core/results_stats.h) */
     bool drill_mistakes;
     /* Attract loop: questions whose source sentence is shown, one per sentence. */
     const char **fact_ids;
@@ -43,6 +44,8 @@ typedef struct Flow {
     bool lang_press;       /* a corner press began on the language button... */
     int64_t lang_press_ms; /* ...at this time: released soon, it is a tap on it */
     int64_t wake_at;
+    /* The trainer's results open without the PIN (a screenshot's demo). */
+    bool results_unlocked;
     /* The attract loop holds this page (a screenshot's demo). */
     bool page_held;
     KioskPageKind held_page;

@@ -211,7 +211,8 @@ static void draw_turn(App *app, Flow *f)
     char buf[128];
     snprintf(buf, sizeof buf, _("%s's turn"), flow_team_name(app, t));
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
-    ui_text(app, buf, in, 20, true, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_INK_MIDDLE);
+    ui_text(app, buf, in, app->theme->type.body, true, UI_IVORY, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_INK_MIDDLE);
 }
 
 static void draw_toast(App *app, Flow *f)
@@ -220,8 +221,8 @@ static void draw_toast(App *app, Flow *f)
         return;
     int w = ui_px(app, 360), h = ui_px(app, 64);
     SDL_Rect r = {(app->width - w) / 2, app->height - h - ui_px(app, 90), w, h};
-    ui_fill_round(app, r, ui_px(app, 16), UI_GREEN_DARK);
-    ui_outline_round(app, r, ui_px(app, 16), ui_px(app, 2), UI_GOLD);
+    ui_fill_round(app, r, ui_px(app, app->theme->radius), UI_GREEN_DARK);
+    ui_outline_round(app, r, ui_px(app, app->theme->radius), ui_px(app, 2), UI_GOLD);
     ui_text(app, f->toast, r, 26, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 
@@ -287,5 +288,6 @@ void flow_summary_badge(App *app, SDL_Rect row)
                   row.h - ui_px(app, 8)};
     team_pill(app, r, bg);
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
-    ui_text(app, buf, in, 20, true, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_INK_MIDDLE);
+    ui_text(app, buf, in, app->theme->type.body, true, UI_IVORY, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_INK_MIDDLE);
 }

@@ -25,7 +25,8 @@
     X(SCENE_SIGNIN, scene_signin)                                                                  \
     X(SCENE_DRILLS, scene_drills)                                                                  \
     X(SCENE_SCOREBOARD, scene_scoreboard)                                                          \
-    X(SCENE_TEACHER_HELP, scene_teacher_help)
+    X(SCENE_TEACHER_HELP, scene_teacher_help)                                                      \
+    X(SCENE_RESULTS, scene_results)
 
 #define REGISTRY_ID(id, object) id,
 typedef enum { REGISTRY_SCENES(REGISTRY_ID) SCENE_COUNT } SceneId;

@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "keypad.h"
 #include "modeflow.h"
+#include "sync_panel.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -36,7 +37,8 @@ static void draw_message(App *app, const AdminState *st, SDL_Rect r)
         return;
     }
     lang_digits(buf, sizeof buf);
-    ui_text(app, buf, r, 20, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, r, app->theme->type.body, true, UI_GOLD, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
 }
 
 static void admin_draw(App *app)
@@ -46,8 +48,8 @@ static void admin_draw(App *app)
     keypad_screen(app, &L);
     ui_background(app);
     ui_screen_title(app, _("Kiosk administration"));
-    ui_text(app, _("Type the PIN to leave the kiosk."), L.info, 24, false, UI_IVORY,
-            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Type the PIN to leave the kiosk."), L.info, app->theme->type.heading, false,
+            UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char dots[64] = "";
     size_t n = st ? strlen(st->pin) : 0;
     for (size_t i = 0; i < n && i < 12; i++)
@@ -57,6 +59,15 @@ static void admin_draw(App *app)
         draw_message(app, st, L.message);
     keypad_draw(app, L.keys);
     ui_button(app, L.back, _("Cancel"), false, UI_BTN_NORMAL);
+    int top = L.message.y + L.message.h;
+    sync_panel_draw(app, (SDL_Rect){L.message.x, top, L.message.w, L.back.y - top});
+}
+
+static bool admin_update(App *app, Uint32 now_ms)
+{
+    (void)now_ms;
+    sync_panel_wake(app);
+    return false;
 }
 
 static bool admin_event(App *app, const SDL_Event *ev)
@@ -99,6 +110,7 @@ const Scene scene_admin = {
     .name = "admin",
     .enter = admin_enter,
     .event = admin_event,
+    .update = admin_update,
     .draw = admin_draw,
     .leave = app_free_scene_data,
     .overlay = true,

@@ -1,12 +1,16 @@
-/* Training drills: choose a topic and a difficulty, or drill the questions
- * this trainee answered wrongly before; then start. Touch only. */
+/* Training drills: choose a topic and a difficulty, or practise what is due
+ * (FSRS: due questions first, then new ones, then the rest); then start.
+ * Touch only. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "app_sound.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "results_stats.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -29,6 +33,7 @@ static const char *const level_names[N_LEVELS] = {N_("Any difficulty"), N_("Easy
 typedef struct {
     SDL_Rect title, topic_label, topics[MAX_TOPICS], level_label, levels[N_LEVELS];
     SDL_Rect message, buttons[N_BTN];
+    SDL_Rect listen; /* "Read aloud": every question read by itself; w 0 without speech */
 } DrillLayout;
 
 /* The signed-in trainee, "" for none. */
@@ -42,7 +47,8 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
 {
     SDL_Rect c = ui_content(app);
     /* Section labels: Nastaliq needs the taller line. */
-    int gap = ui_px(app, 12), bh = ui_px(app, 60), lh = ui_px(app, lang_is_rtl() ? 46 : 34);
+    int gap = ui_px(app, app->theme->gap), bh = ui_px(app, 60),
+        lh = ui_px(app, lang_is_rtl() ? 46 : 34);
     L->title = ui_title_rect(app);
     int y = c.y + ui_px(app, 60);
     L->topic_label = (SDL_Rect){c.x, y, c.w, lh};
@@ -58,10 +64,19 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
     for (int i = 0; i < N_LEVELS; i++)
         L->levels[i] = (SDL_Rect){c.x + i * (lw + gap), y, lw, bh};
     y += bh + gap;
-    int by = c.y + c.h - bh, bw = (c.w - 2 * gap) / 3;
+    /* the bottom row's labels are long: in Urdu their Nastaliq ink needs a
+     * taller button to stay on it («مشق: ابھی کچھ دہرانا نہیں») */
+    int bbh = ui_px(app, lang_is_rtl() ? 72 : 60);
+    int by = c.y + c.h - bbh, bw = (c.w - 2 * gap) / 3;
     L->message = (SDL_Rect){c.x, y, c.w, by - y - gap};
+    if (app_sound_can_read(app)) { /* the option at the end of the message row */
+        int lw2 = c.w / 3;
+        L->message.w -= lw2 + gap;
+        L->listen =
+            ui_mirror(app, (SDL_Rect){c.x + c.w - lw2, y + (L->message.h - bh) / 2, lw2, bh});
+    }
     for (int i = 0; i < N_BTN; i++)
-        L->buttons[i] = (SDL_Rect){c.x + i * (bw + gap), by, bw, bh};
+        L->buttons[i] = (SDL_Rect){c.x + i * (bw + gap), by, bw, bbh};
     SDL_Rect *all[] = {&L->title, &L->topic_label, &L->level_label, &L->message};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         *all[i] = ui_mirror(app, *all[i]);
@@ -92,19 +107,19 @@ static void drills_draw(App *app)
     DrillLayout L;
     layout(app, st, &L);
     draw_header(app, L.title);
-    ui_text(app, _("Topic"), L.topic_label, 20, true, UI_GOLD, TEXT_ALIGN_START,
+    ui_text(app, _("Topic"), L.topic_label, app->theme->type.body, true, UI_GOLD, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     for (int i = 0; i < st->n_topics; i++)
         ui_button(app, L.topics[i], i ? lang_category(st->topics[i]) : _("All topics"), false,
                   i == st->topic ? UI_BTN_PRESSED : UI_BTN_NORMAL);
-    ui_text(app, _("Difficulty"), L.level_label, 20, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Difficulty"), L.level_label, app->theme->type.body, true, UI_GOLD,
+            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     for (int i = 0; i < N_LEVELS; i++)
         ui_button(app, L.levels[i], _(level_names[i]), false,
                   i == st->level ? UI_BTN_PRESSED : UI_BTN_NORMAL);
     if (st->nothing) {
-        ui_text(app, _("No question matches this topic and difficulty."), L.message, 20, true,
-                UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("No question matches this topic and difficulty."), L.message,
+                app->theme->type.body, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     } else {
         char rule[160];
         int q = app_quiz_config(app)->round_length;
@@ -113,19 +128,23 @@ static void drills_draw(App *app)
                           "Up to %d questions per drill. Pass mark: %d%% right.", q),
                  q, app_quiz_config(app)->pass_mark);
         lang_digits(rule, sizeof rule);
-        ui_text(app, rule, L.message, 20, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, rule, L.message, app->theme->type.body, false, UI_IVORY, TEXT_ALIGN_CENTER,
+                TEXT_VALIGN_MIDDLE);
     }
     char mistakes[96];
-    int n = (int)f->n_mistakes;
+    int n = (int)f->n_mistakes, due = (int)f->n_due;
     snprintf(mistakes, sizeof mistakes,
-             n ? ngettext("Drill my mistakes (%d)", "Drill my mistakes (%d)", n)
-               : _("No mistakes to drill"),
-             n);
+             due ? ngettext("Practise what is due (%d)", "Practise what is due (%d)", due)
+                 : _("Practise: nothing is due"),
+             due);
     lang_digits(mistakes, sizeof mistakes);
     ui_button(app, L.buttons[BTN_BACK], app->opt->trainee ? _("Back") : _("Sign out"), false,
               UI_BTN_NORMAL);
     ui_button(app, L.buttons[BTN_MISTAKES], mistakes, false, n ? UI_BTN_NORMAL : UI_BTN_DIM);
     ui_button(app, L.buttons[BTN_START], _("Start drill"), true, UI_BTN_FOCUS);
+    if (L.listen.w)
+        ui_button(app, L.listen, _("Read aloud"), false,
+                  app_sound_auto(app) ? UI_BTN_PRESSED : UI_BTN_NORMAL);
 }
 
 static void start(App *app, DrillState *st, bool mistakes)
@@ -137,7 +156,9 @@ static void start(App *app, DrillState *st, bool mistakes)
     cfg->category = mistakes || !f->category[0] ? NULL : f->category;
     cfg->difficulty = mistakes ? 0 : f->difficulty;
     cfg->ids = mistakes ? (const char *const *)f->mistakes : NULL;
-    cfg->n_ids = mistakes ? f->n_mistakes : 0;
+    /* the first round's worth of the practice order */
+    size_t round = cfg->round_length > 0 ? (size_t)cfg->round_length : 0;
+    cfg->n_ids = mistakes ? (f->n_mistakes < round ? f->n_mistakes : round) : 0;
     if (!flow_play(app)) /* on success the scene (and st) is gone */
         st->nothing = true;
 }
@@ -174,7 +195,9 @@ static bool drills_event(App *app, const SDL_Event *ev)
     for (int i = 0; i < N_LEVELS; i++)
         if (ui_hit(L.levels[i], in.x, in.y))
             return st->level = i, st->nothing = false, true;
-    if (ui_hit(L.buttons[BTN_BACK], in.x, in.y))
+    if (L.listen.w && ui_hit(L.listen, in.x, in.y))
+        app_sound_set_auto(app, !app_sound_auto(app));
+    else if (ui_hit(L.buttons[BTN_BACK], in.x, in.y))
         back(app);
     else if (ui_hit(L.buttons[BTN_START], in.x, in.y))
         start(app, st, false);
@@ -185,16 +208,18 @@ static bool drills_event(App *app, const SDL_Event *ev)
     return true;
 }
 
-/* The trainee's mistakes, fetched again each time the screen opens. */
+/* The trainee's practice order, fetched again each time the screen opens
+ * (the memory takes in the answers given since). */
 static void load_mistakes(App *app, Flow *f)
 {
     app_quiz_config(app)->ids = NULL;
     app_quiz_config(app)->n_ids = 0;
     results_free_ids(f->mistakes, f->n_mistakes);
     f->mistakes = NULL;
-    f->n_mistakes = 0;
+    f->n_mistakes = f->n_due = 0;
     if (app->results && *trainee(app))
-        f->mistakes = results_mistakes(app->results, trainee(app), &f->n_mistakes);
+        f->mistakes = results_practice_ids(app->results, trainee(app), app->bank,
+                                           results_day_of(time(NULL)), &f->n_mistakes, &f->n_due);
 }
 
 static void drills_enter(App *app)

@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "textentry.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -24,7 +25,7 @@ typedef struct {
     const char *label; /* owned by the bank / catalog / `buf` */
     const char *sub;
     UiBtnState state;
-    char buf[64];
+    char buf[320]; /* a short answer: up to BANK_MAX_CHOICE_CHARS Urdu letters */
 } Item;
 
 static const QuizOutcome *outcome(const App *app)
@@ -72,7 +73,7 @@ static void draw_verdict(App *app, const QuizOutcome *o)
     SDL_Rect v = {c.x, next.y, c.w - next.w - ui_px(app, 16), next.h};
     v = ui_mirror(app, v);
     ui_fill_round(app, v, ui_px(app, 14), verdict_color(o));
-    int pad = ui_px(app, 20);
+    int pad = ui_px(app, app->theme->pad);
     SDL_Rect t = {v.x + pad, v.y, v.w * 6 / 10 - pad, v.h};
     SDL_Rect p = {v.x + v.w * 6 / 10, v.y, v.w * 4 / 10 - pad, v.h};
     if (lang_is_rtl()) {
@@ -83,7 +84,8 @@ static void draw_verdict(App *app, const QuizOutcome *o)
     char buf[64];
     snprintf(buf, sizeof buf, ngettext("+%d point", "+%d points", o->points), o->points);
     lang_digits(buf, sizeof buf);
-    ui_text(app, buf, p, 24, true, UI_WHITE, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, p, app->theme->type.heading, true, UI_WHITE, TEXT_ALIGN_END,
+            TEXT_VALIGN_MIDDLE);
     bool last = quiz_index(app_quiz(app)) + 1 >= quiz_length(app_quiz(app));
     ui_button(app, next, last ? _("See results") : _("Next"), true, UI_BTN_FOCUS);
 }
@@ -128,6 +130,19 @@ static int choice_items(const App *app, const Question *q, const QuizOutcome *o,
     return n;
 }
 
+/* QKIND_SHORT: the accepted answer, then what was typed. */
+static int short_items(const Question *q, const QuizOutcome *o, Item *it)
+{
+    const char *right = textentry_answer_text(q);
+    it[0] = (Item){.index = -1, .state = UI_BTN_RIGHT};
+    snprintf(it[0].buf, sizeof it[0].buf, _("Answer: %s"), right ? right : "");
+    if (!o->answered)
+        return 1;
+    it[1] = (Item){.index = -1, .state = o->verdict == QUIZ_WRONG ? UI_BTN_WRONG : UI_BTN_RIGHT};
+    snprintf(it[1].buf, sizeof it[1].buf, _("You said: %s"), o->chosen_text);
+    return 2;
+}
+
 static int answer_items(const App *app, const Question *q, const QuizOutcome *o, Item *it)
 {
     if (q->kind == QKIND_TRUEFALSE) {
@@ -144,6 +159,8 @@ static int answer_items(const App *app, const Question *q, const QuizOutcome *o,
         }
         return 2;
     }
+    if (q->kind == QKIND_SHORT)
+        return short_items(q, o, it);
     if (q->kind == QKIND_NUMERIC) {
         char num[32];
         hud_format_number(o->correct_number, num, sizeof num);
@@ -171,7 +188,7 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
      * room for a long answer on two lines above "Your answer", except in the
      * bilingual view, whose explanation needs the height. */
     int design_h = n > 4 ? 56 : lang_is_rtl() ? 88 : app->bilingual ? 66 : 80;
-    int gap = ui_px(app, 12), row_h = ui_px(app, design_h);
+    int gap = ui_px(app, app->theme->gap), row_h = ui_px(app, design_h);
     int col_w = (c.w - gap) / 2;
     SDL_Rect r[QUESTION_MAX_CHOICES];
     const char *label[QUESTION_MAX_CHOICES], *sub[QUESTION_MAX_CHOICES];
@@ -247,7 +264,7 @@ static int source_height(App *app, const char *why, const char *source, SDL_Rect
 static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, SDL_Rect card)
 {
     ui_card(app, card);
-    int pad = ui_px(app, 20);
+    int pad = ui_px(app, app->theme->pad);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
     const char *general =
         q->general_feedback ? lang_bank(q->id, "general", q->general_feedback) : NULL;
@@ -262,13 +279,14 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     SDL_Rect e = {in.x, in.y, in.w, in.h - src_h};
     if (other) { /* the bilingual view: the explanation in the other language too */
         /* each language its share of the height it needs */
-        int oh = ui_text_height(app, other, e.w, 16, false);
+        int oh = ui_text_height(app, other, e.w, app->theme->type.small, false);
         int wh = why ? ui_text_height(app, why, e.w, 22, false) : 0;
         int sub_h = oh + wh > 0 ? e.h * oh / (oh + wh) : e.h * 48 / 100;
         SDL_Rect sub = {e.x, e.y + e.h - sub_h, e.w, sub_h};
         if (oh + wh <= e.h) { /* else the screen's own language alone */
             e.h -= sub.h;
-            ui_text(app, other, sub, 16, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+            ui_text(app, other, sub, app->theme->type.small, false, UI_MUTED, TEXT_ALIGN_START,
+                    TEXT_VALIGN_MIDDLE);
         }
     }
     if (why)
@@ -295,7 +313,7 @@ static void feedback_draw(App *app)
     hud_draw(app, -1);
     draw_verdict(app, o);
     SDL_Rect c = ui_content(app), next = next_rect(app);
-    int gap = ui_px(app, 12);
+    int gap = ui_px(app, app->theme->gap);
     const char *question = hud_question_text(app, q, false);
     int q_need = ui_text_height(app, question, c.w, 22, true); /* two lines at most */
     SDL_Rect qt = {c.x, next.y + next.h + gap, c.w, ui_px(app, 52)};

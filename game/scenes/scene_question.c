@@ -5,11 +5,14 @@
 #include <string.h>
 
 #include "app.h"
+#include "app_sound.h"
 #include "hud.h"
 #include "i18n.h"
 #include "input.h"
 #include "registry.h"
 #include "scene_question.h"
+#include "speaker.h"
+#include "textentry.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -18,15 +21,17 @@
 #define FLASH_MS 420
 
 typedef struct {
-    int64_t t0;     /* the card started sliding in */
-    int focus;      /* keyboard focus: button index, -1 none */
-    unsigned multi; /* QKIND_MULTI: displayed choices ticked */
-    char entry[24]; /* QKIND_NUMERIC: what was typed */
-    int chosen;     /* the button flashing after an answer, -1 none */
+    int64_t t0;      /* the card started sliding in */
+    int focus;       /* keyboard focus: button index, -1 none */
+    unsigned multi;  /* QKIND_MULTI: displayed choices ticked */
+    char entry[24];  /* QKIND_NUMERIC: what was typed */
+    TextEntry typed; /* QKIND_SHORT: the answer typed so far */
+    int chosen;      /* the button flashing after an answer, -1 none */
     int64_t flash_t0;
     bool answered;
     bool paused;
     int pause_focus;
+    bool reading; /* the speaker button shows it reads */
 } QState;
 
 static QState *st(App *app)
@@ -46,6 +51,7 @@ static int n_buttons(const Question *q)
     case QKIND_TRUEFALSE:
         return 2;
     case QKIND_NUMERIC:
+    case QKIND_SHORT:
         return 0;
     default:
         return q->n_choices;
@@ -75,6 +81,8 @@ static int answers_height(const App *app, const Question *q, int gap)
 {
     if (q->kind == QKIND_NUMERIC)
         return ui_px(app, 300);
+    if (q->kind == QKIND_SHORT)
+        return ui_px(app, 200) + gap;
     int rows = (n_buttons(q) + 1) / 2;
     int row_h = answer_row_h(app, q);
     int extra = q->kind == QKIND_MULTI ? ui_px(app, 58) + gap : 0;
@@ -91,6 +99,12 @@ static void layout_answers(const App *app, const Question *q, SDL_Rect area, int
         L->entry = (SDL_Rect){area.x, pad.y, area.w - pad_w - gap * 2, ui_px(app, 110)};
         return;
     }
+    if (q->kind == QKIND_SHORT) { /* the typed answer, "Check answer" under it */
+        L->entry = (SDL_Rect){area.x, area.y, area.w, ui_px(app, 110)};
+        L->submit = (SDL_Rect){area.x + area.w - ui_px(app, 260), area.y + area.h - ui_px(app, 58),
+                               ui_px(app, 260), ui_px(app, 58)};
+        return;
+    }
     int row_h = answer_row_h(app, q);
     int col_w = (area.w - gap) / 2;
     for (int i = 0; i < L->n_buttons; i++)
@@ -101,9 +115,23 @@ static void layout_answers(const App *app, const Question *q, SDL_Rect area, int
                                ui_px(app, 260), ui_px(app, 58)};
 }
 
+/* The speaker button: in the card's top corner at the end of the line. */
+static void layout_speaker(const App *app, QLayout *L)
+{
+    if (!app_sound_can_read(app))
+        return;
+    int size = speaker_size(app), m = ui_px(app, 10);
+    L->speaker = (SDL_Rect){L->card.x + L->card.w - size - m, L->card.y + m, size, size};
+}
+
+/* The speaker's place in the focus order: after everything else. */
+static int speaker_focus(const Question *q);
+
 static void mirror_layout(const App *app, QLayout *L)
 {
     L->card = ui_mirror(app, L->card);
+    if (L->speaker.w)
+        L->speaker = ui_mirror(app, L->speaker);
     L->entry = ui_mirror(app, L->entry);
     L->submit = ui_mirror(app, L->submit);
     for (int i = 0; i < L->n_buttons; i++)
@@ -135,14 +163,19 @@ void question_layout(const App *app, const Question *q, int dx, QLayout *L)
     L->card = (SDL_Rect){c.x + dx, top, c.w, card_h};
     SDL_Rect area = {c.x + dx, top + card_h + gap, c.w, area_h};
     layout_answers(app, q, area, gap, L);
+    layout_speaker(app, L);
     mirror_layout(app, L);
 }
 
-static void draw_card(App *app, const Question *q, SDL_Rect card)
+static void draw_card(App *app, const Question *q, SDL_Rect card, SDL_Rect speaker)
 {
     ui_card(app, card);
     int pad = ui_px(app, 22);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
+    if (speaker.w) { /* the text keeps clear of the speaker button */
+        in.w -= speaker.w;
+        in.x += lang_is_rtl() ? speaker.w : 0;
+    }
     const char *cat = q->category && *q->category ? lang_category(q->category) : NULL;
     if (cat) {
         SDL_Rect cr = {in.x, in.y, in.w, ui_px(app, lang_is_rtl() ? 44 : 26)};
@@ -227,6 +260,20 @@ static void draw_numeric(App *app, const QLayout *L)
     ui_numpad_draw(app, L->keys, focus);
 }
 
+/* QKIND_SHORT: the typed answer, "Check answer" and a hint. */
+static void draw_short(App *app, const QLayout *L)
+{
+    QState *s = st(app);
+    textentry_draw(app, &s->typed, L->entry, _("Type your answer"));
+    ui_button(app, L->submit, _("Check answer"), true,
+              s->focus == 0 ? UI_BTN_FOCUS : UI_BTN_NORMAL);
+    SDL_Rect hint = {L->card.x, L->submit.y, L->card.w - L->submit.w - ui_px(app, 20), L->submit.h};
+    if (lang_is_rtl())
+        hint.x = L->submit.x + L->submit.w + ui_px(app, 20);
+    ui_text(app, _("Type the answer with the keyboard, then Enter."), hint, 18, false, UI_IVORY,
+            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+}
+
 /* The opaque shapes of layout L, for ui_background_under: each is drawn
  * below, in every state, as an opaque rounded shape of radius at most
  * ui_px(16) (the card, answer buttons, keys, "Check answer"). A shape left
@@ -242,6 +289,8 @@ static int layout_shapes(const QLayout *L, SDL_Rect *out)
             out[n++] = L->keys[k];
         return n;
     }
+    if (L->entry.w > 0)
+        out[n++] = L->entry;
     for (int i = 0; i < L->n_buttons && n < UI_BACKGROUND_MAX; i++)
         out[n++] = L->buttons[i];
     if (L->submit.w > 0 && n < UI_BACKGROUND_MAX)
@@ -265,13 +314,28 @@ static void question_draw(App *app)
     int64_t left = quiz_time_left_ms(app_quiz(app), app_now(app));
     float frac = left < 0 ? -1.0f : (float)left / (app_quiz_config(app)->time_limit_s * 1000.0f);
     hud_draw(app, frac);
-    draw_card(app, q, L.card);
+    draw_card(app, q, L.card, L.speaker);
+    if (L.speaker.w)
+        speaker_draw(app, L.speaker,
+                     st(app)->focus == speaker_focus(q) ? UI_BTN_FOCUS : UI_BTN_NORMAL,
+                     st(app)->reading);
     if (q->kind == QKIND_NUMERIC)
         draw_numeric(app, &L);
+    else if (q->kind == QKIND_SHORT)
+        draw_short(app, &L);
     else
         draw_buttons(app, q, &L);
     if (st(app)->paused)
         pause_draw(app, st(app)->pause_focus);
+}
+
+/* A short answer being asked, not paused, has the keyboard. */
+static void keyboard_to_field(App *app)
+{
+    QState *s = st(app);
+    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
+    textentry_focus(app, q && q->kind == QKIND_SHORT && !s->paused && !s->answered &&
+                             quiz_state(app_quiz(app)) == QUIZ_ASKING);
 }
 
 static void question_enter(App *app)
@@ -284,6 +348,13 @@ static void question_enter(App *app)
      * stays paused, with its panel. */
     s->paused = session_paused(app->session);
     app->scene_data = s;
+    keyboard_to_field(app);
+}
+
+static void question_leave(App *app)
+{
+    textentry_focus(app, false);
+    app_free_scene_data(app);
 }
 
 static void answered(App *app, int button)
@@ -291,12 +362,21 @@ static void answered(App *app, int button)
     QState *s = st(app);
     s->answered = true;
     s->chosen = button;
-    s->flash_t0 = app_now(app); /* the session stored it already, before the flash */
+    s->flash_t0 = app_now(app);
+    app_sound_answered(app); /* stop reading; right or wrong */
+    keyboard_to_field(app);  /* the session stored the answer already, before the flash */
 }
 
 static bool give(App *app, SessionAnswer a)
 {
     return session_answer(app->session, app->player, &a, app_now(app)) == SESSION_OK;
+}
+
+static void submit_text(App *app)
+{
+    QState *s = st(app);
+    if (!textentry_blank(&s->typed) && give(app, session_answer_text(s->typed.text)))
+        answered(app, -1);
 }
 
 static void submit_number(App *app)
@@ -359,6 +439,10 @@ static bool point(App *app, const Question *q, int x, int y)
 {
     QLayout L;
     question_layout(app, q, 0, &L);
+    if (L.speaker.w && ui_hit(L.speaker, x, y)) {
+        app_sound_read_question(app);
+        return true;
+    }
     if (L.numpad) {
         for (int k = 0; k < UI_NUMPAD_KEYS; k++)
             if (ui_hit(L.keys[k], x, y)) {
@@ -372,6 +456,10 @@ static bool point(App *app, const Question *q, int x, int y)
             press_button(app, q, i);
             return true;
         }
+    if (q->kind == QKIND_SHORT && ui_hit(L.submit, x, y)) {
+        submit_text(app);
+        return true;
+    }
     if (q->kind == QKIND_MULTI && ui_hit(L.submit, x, y)) {
         press_button(app, q, L.n_buttons);
         return true;
@@ -379,9 +467,16 @@ static bool point(App *app, const Question *q, int x, int y)
     return false;
 }
 
+static int speaker_focus(const Question *q)
+{
+    return q->kind == QKIND_NUMERIC ? UI_NUMPAD_KEYS
+           : q->kind == QKIND_SHORT ? 1
+                                    : n_buttons(q) + (q->kind == QKIND_MULTI);
+}
+
 static void move_focus(App *app, const Question *q, int step)
 {
-    int n = q->kind == QKIND_NUMERIC ? UI_NUMPAD_KEYS : n_buttons(q) + (q->kind == QKIND_MULTI);
+    int n = speaker_focus(q) + app_sound_can_read(app);
     QState *s = st(app);
     s->focus = s->focus < 0 ? 0 : (s->focus + step + n) % n;
 }
@@ -427,6 +522,7 @@ static void open_pause(App *app)
     st(app)->paused = true;
     st(app)->pause_focus = 0;
     session_pause(app->session, app_now(app));
+    app_sound_stop(app);
 }
 
 void question_toggle_pause(App *app)
@@ -443,10 +539,9 @@ void question_toggle_pause(App *app)
     app->dirty = true;
 }
 
-static bool question_event(App *app, const SDL_Event *ev)
+static bool question_input(App *app, const Question *q, const SDL_Event *ev)
 {
     QState *s = st(app);
-    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
     Input in = input_map(app, ev);
     if (!q || in.kind == IN_NONE || s->answered)
         return false;
@@ -456,13 +551,17 @@ static bool question_event(App *app, const SDL_Event *ev)
         open_pause(app);
         return true;
     }
+    if (in.kind == IN_CONFIRM && s->focus == speaker_focus(q)) {
+        app_sound_read_question(app);
+        return true;
+    }
     if (q->kind == QKIND_NUMERIC && numeric_input(app, &in))
         return true;
     switch (in.kind) {
     case IN_POINT:
         return point(app, q, in.x, in.y);
     case IN_CHOOSE:
-        if (q->kind != QKIND_NUMERIC)
+        if (q->kind != QKIND_NUMERIC && q->kind != QKIND_SHORT)
             press_button(app, q, in.index < n_buttons(q) ? in.index : -1);
         return true;
     case IN_PREV:
@@ -474,12 +573,36 @@ static bool question_event(App *app, const SDL_Event *ev)
         move_focus(app, q, q->kind == QKIND_NUMERIC && in.kind == IN_DOWN ? 3 : 1);
         return true;
     case IN_CONFIRM:
-        if (s->focus >= 0)
+        if (s->focus >= 0 && q->kind == QKIND_SHORT)
+            submit_text(app);
+        else if (s->focus >= 0)
             press_button(app, q, s->focus);
         return true;
     default:
         return false;
     }
+}
+
+/* QKIND_SHORT: the field's own events; true when it took ev. */
+static bool short_input(App *app, const SDL_Event *ev)
+{
+    if (!app->typing)
+        return false;
+    TextEntryResult r = textentry_event(&st(app)->typed, ev);
+    if (r == TEXTENTRY_SUBMIT)
+        submit_text(app);
+    return r != TEXTENTRY_NONE;
+}
+
+static bool question_event(App *app, const SDL_Event *ev)
+{
+    QState *s = st(app);
+    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
+    if (q && q->kind == QKIND_SHORT && !s->answered && !s->paused && short_input(app, ev))
+        return true;
+    bool handled = question_input(app, q, ev);
+    keyboard_to_field(app);
+    return handled;
 }
 
 #define TIMER_REDRAW_MS 100
@@ -504,6 +627,13 @@ static bool question_update(App *app, Uint32 now_ms)
     }
     if (s->paused)
         return false;
+    app_sound_tick(app, quiz_time_left_ms(app_quiz(app), now));
+    if (s->reading != app_sound_reading(app)) { /* the speaker button lights up or goes out */
+        s->reading = !s->reading;
+        app->dirty = true;
+    }
+    if (s->reading && !app->scene_wake_ms)
+        app->scene_wake_ms = now + TIMER_REDRAW_MS;
     if (now - s->t0 < SLIDE_MS)
         return true;
     /* The timer bar moves, but 10 redraws a second show it well: between
@@ -519,7 +649,7 @@ const Scene scene_question = {
     .event = question_event,
     .update = question_update,
     .draw = question_draw,
-    .leave = app_free_scene_data,
+    .leave = question_leave,
     .robot = ROBOT_ANSWER,
     .demo = DEMO_QUESTION,
 };

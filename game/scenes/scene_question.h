@@ -19,11 +19,16 @@ typedef struct {
     SDL_Rect entry;  /* QKIND_NUMERIC: the number typed so far */
     SDL_Rect keys[UI_NUMPAD_KEYS];
     bool numpad;
+    SDL_Rect speaker; /* the read-aloud button; w == 0 when it is hidden */
 } QLayout;
 
 /* Lays out question q on the current screen, shifted by dx pixels (the
  * slide-in); already mirrored for right-to-left reading. */
 void question_layout(const App *app, const Question *q, int dx, QLayout *L);
+
+/* The teacher's pause (P): opens the question's pause panel, stopping the
+ * session's clock, or closes it, as Esc and Resume do. */
+void question_toggle_pause(App *app);
 
 /* The teacher's pause (P): opens the question's pause panel, stopping the
  * session's clock, or closes it, as Esc and Resume do. */

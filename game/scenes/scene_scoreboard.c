@@ -32,8 +32,8 @@ static void draw_team(App *app, SDL_Rect row, int t, int best, bool next)
         num.x = row.x + pad;
         track.x = num.x + num.w + pad;
     }
-    ui_text(app, flow_team_name(app, t), name, 24, true, UI_IVORY, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, flow_team_name(app, t), name, app->theme->type.heading, true, UI_IVORY,
+            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     ui_fill_round(app, track, track.h / 2, UI_GREEN_DARK);
     SDL_Rect bar = track;
     bar.w = best > 0 ? track.w * (score > 0 ? score : 0) / best : 0;
@@ -85,10 +85,11 @@ static void scoreboard_draw(App *app)
         draw_team(app, (SDL_Rect){c.x, top + t * (row_h + gap), c.w, row_h}, t, best, t == next);
     char buf[128];
     snprintf(buf, sizeof buf, _("Next: %s"), flow_team_name(app, next));
-    ui_text(app, buf, hint, 24, true, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, hint, app->theme->type.heading, true, UI_IVORY, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
     hint.y += hint.h;
-    ui_text(app, _("Teacher: press H for the keys"), hint, 16, false, UI_MUTED_LIGHT,
-            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Teacher: press H for the keys"), hint, app->theme->type.small, false,
+            UI_MUTED_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     ui_button(app, go, _("Next question"), true, UI_BTN_FOCUS);
 }
 

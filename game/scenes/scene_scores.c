@@ -46,7 +46,7 @@ static void short_date(const char *iso, char *buf, size_t size)
 static void draw_table(App *app, SDL_Rect card)
 {
     ui_card(app, card);
-    int pad = ui_px(app, 20);
+    int pad = ui_px(app, app->theme->pad);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
     int row_h = ui_px(app, 38);
     const char *head[N_COLS] = {"#", _("Player"), _("Score"), _("Date")};

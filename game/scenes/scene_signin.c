@@ -2,10 +2,12 @@
  * (no keyboard needed); --trainee ID skips this screen. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "i18n.h"
 #include "keypad.h"
 #include "modeflow.h"
+#include "results_stats.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -15,6 +17,13 @@ typedef struct {
     bool refused; /* OK was pressed with nothing typed */
 } SignState;
 
+/* The trainer's way to the results (behind the admin PIN): beside Back. */
+static SDL_Rect trainer_button(const App *app, const KeypadScreen *L)
+{
+    SDL_Rect back = ui_mirror(app, L->back);
+    return ui_mirror(app, (SDL_Rect){back.x + back.w + ui_px(app, 12), back.y, back.w, back.h});
+}
+
 static void signin_draw(App *app)
 {
     SignState *st = app->scene_data;
@@ -22,17 +31,34 @@ static void signin_draw(App *app)
     keypad_screen(app, &L);
     ui_background(app);
     ui_screen_title(app, _("Trainee sign-in"));
-    ui_text(app, _("Type your trainee number on the pad, then press OK."), L.info, 24, false,
-            UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Type your trainee number on the pad, then press OK."), L.info,
+            app->theme->type.heading, false, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char shown[MODE_TRAINEE_MAX + 1];
     snprintf(shown, sizeof shown, "%s", st ? st->id : "");
     lang_digits(shown, sizeof shown);
     keypad_draw_entry(app, L.entry, shown, _("Trainee number"));
     if (st && st->refused)
-        ui_text(app, _("Type your number first."), L.message, 20, true, UI_GOLD, TEXT_ALIGN_START,
-                TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("Type your number first."), L.message, app->theme->type.body, true, UI_GOLD,
+                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     keypad_draw(app, L.keys);
     ui_button(app, L.back, _("Back"), false, UI_BTN_NORMAL);
+    ui_button(app, trainer_button(app, &L), _("Trainer"), false, UI_BTN_NORMAL);
+}
+
+/* Welcomes the trainee with how many questions are due for practice. */
+static void say_due(App *app, const char *trainee)
+{
+    if (!app->results)
+        return;
+    int due = (int)results_due_count(app->results, trainee, results_day_of(time(NULL)));
+    char msg[96];
+    snprintf(
+        msg, sizeof msg,
+        due ? ngettext("%d question is due for practice", "%d questions are due for practice", due)
+            : _("Nothing is due for practice"),
+        due);
+    lang_digits(msg, sizeof msg);
+    flow_toast(app, msg, 4000);
 }
 
 static bool signin_event(App *app, const SDL_Event *ev)
@@ -41,6 +67,10 @@ static bool signin_event(App *app, const SDL_Event *ev)
     KeypadScreen L;
     keypad_screen(app, &L);
     Input in = input_map(app, ev);
+    if (in.kind == IN_POINT && ui_hit(trainer_button(app, &L), in.x, in.y)) {
+        app_go(app, SCENE_RESULTS);
+        return true;
+    }
     switch (keypad_input(app, &L, &in, st->id, MODE_TRAINEE_MAX)) {
     case KEYPAD_CHANGED:
         st->refused = false;
@@ -51,6 +81,7 @@ static bool signin_event(App *app, const SDL_Event *ev)
             return true;
         }
         session_set_trainee(app->session, app->player, st->id);
+        say_due(app, st->id);
         app_go(app, SCENE_DRILLS);
         return true;
     case KEYPAD_BACK:

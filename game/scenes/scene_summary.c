@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "textentry.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -45,7 +46,8 @@ static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value
                      .align = TEXT_ALIGN_CENTER,
                      .valign = TEXT_VALIGN_MIDDLE};
     text_draw(app->text, value, v, &big);
-    ui_text(app, label, l, 16, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_text(app, label, l, app->theme->type.small, false, UI_IVORY, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_MIDDLE);
 }
 
 #define TILES_TOP 64 /* design px below the content's top */
@@ -54,7 +56,7 @@ static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value
 static int draw_tiles(App *app, const QuizSummary *s, int y)
 {
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 12), h = ui_px(app, TILES_H), w = (c.w - 4 * gap) / 5;
+    int gap = ui_px(app, app->theme->gap), h = ui_px(app, TILES_H), w = (c.w - 4 * gap) / 5;
     char v[5][32];
     snprintf(v[0], sizeof v[0], "%d", s->score);
     snprintf(v[1], sizeof v[1], "%d / %d", s->n_correct, s->n_questions);
@@ -79,6 +81,8 @@ static const char *right_answer(const App *app, size_t i, char *buf, size_t size
     const QuizOutcome *o = quiz_outcome(app_quiz(app), i);
     if (q->kind == QKIND_TRUEFALSE)
         return q->tf_answer ? _("True") : _("False");
+    if (q->kind == QKIND_SHORT)
+        return textentry_answer_text(q);
     if (q->kind == QKIND_NUMERIC) {
         hud_format_number(o ? o->correct_number : q->numeric[0].value, buf, size);
         return buf;
@@ -207,8 +211,8 @@ static void draw_review(App *app, const QuizSummary *s, int page)
     Review v = review_layout(app, s);
     ui_card(app, v.card);
     if (s->n_missed == 0) {
-        ui_text(app, _("No mistakes: every answer was right."), v.in, 24, true, UI_RIGHT,
-                TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("No mistakes: every answer was right."), v.in, app->theme->type.heading,
+                true, UI_RIGHT, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         return;
     }
     SDL_Rect head = v.head;
@@ -217,8 +221,8 @@ static void draw_review(App *app, const QuizSummary *s, int page)
         if (lang_is_rtl())
             head.x += v.more.w + ui_px(app, 12);
     }
-    ui_text(app, _("Questions to review"), head, 20, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Questions to review"), head, app->theme->type.body, true, UI_GREEN_LIGHT,
+            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     if (v.pages <= 0)
         return;
     page %= v.pages;

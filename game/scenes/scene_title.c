@@ -80,8 +80,8 @@ static void draw_info(App *app)
      * and the mode line move up into the room below the name */
     bool ur = lang_is_rtl();
     SDL_Rect sub = {w / 10, h * (ur ? 55 : 58) / 100, w * 8 / 10, h * 7 / 100};
-    ui_text(app, _("A quiz on Pakistan and UN peacekeeping"), sub, 24, false, UI_GOLD,
-            TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("A quiz on Pakistan and UN peacekeeping"), sub, app->theme->type.heading, false,
+            UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     char line[160], count[64];
     int n = app_quiz_config(app)->round_length;
     snprintf(count, sizeof count, ngettext("%d question", "%d questions", n), n);

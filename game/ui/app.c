@@ -15,6 +15,12 @@ void app_free_scene_data(App *app)
     app->scene_data = NULL;
 }
 
+static void notice(App *app, AppNotice what)
+{
+    if (app->on_notice)
+        app->on_notice(app, what);
+}
+
 static void set_scene(App *app, int id)
 {
     if (id < 0 || id >= app->n_scenes)
@@ -26,6 +32,7 @@ static void set_scene(App *app, int id)
     app->scene_wake_ms = 0;
     if (app->scene->enter)
         app->scene->enter(app);
+    notice(app, APP_NOTICE_SCENE);
     app->dirty = true;
 #ifdef __GLIBC__
     /* The scene before freed its textures: give the pages back, so a kiosk's
@@ -75,7 +82,10 @@ QuizConfig *app_quiz_config(App *app)
 
 bool app_new_round(App *app)
 {
-    return session_start(app->session, app_now(app)) == SESSION_OK;
+    if (session_start(app->session, app_now(app)) != SESSION_OK)
+        return false;
+    notice(app, APP_NOTICE_ROUND);
+    return true;
 }
 
 void app_say_warning(App *app)
@@ -83,8 +93,8 @@ void app_say_warning(App *app)
     const char *why = session_take_warning(app->session);
     if (why)
         fprintf(stderr,
-                _("amanquiz: an answer could not be saved: %s; the game goes on and tries "
-                  "again with the next answer\n"),
+                _("amanquiz: an answer could not be saved yet: %s; it is kept and saved as soon "
+                  "as the database takes it\n"),
                 why);
 }
 
@@ -93,6 +103,7 @@ void app_toggle_language(App *app)
     if (!lang_is_urdu() && !text_engine_has_urdu(app->text))
         return; /* no Nastaliq font: Urdu would be boxes (said at start-up) */
     lang_toggle();
+    notice(app, APP_NOTICE_LANGUAGE);
     session_set_lang(app->session, app->player, lang_code()); /* stored with the next answers */
     SDL_SetWindowTitle(app->window, _("Aman Quiz"));
     app->dirty = true;

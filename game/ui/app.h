@@ -26,6 +26,9 @@
 
 typedef struct App App;
 
+/* What App.on_notice is told of. */
+typedef enum { APP_NOTICE_SCENE, APP_NOTICE_ROUND, APP_NOTICE_LANGUAGE } AppNotice;
+
 /* What the --autoplay robot does on a scene (game/devtools/autoplay.c). */
 typedef enum {
     ROBOT_NONE,
@@ -48,6 +51,7 @@ typedef enum {
     DEMO_TEAM_ROUND,   /* three questions answered */
     DEMO_TRAINEE,      /* a trainee signed in (4242 unless --trainee) */
     DEMO_ATTRACT_PAGE, /* --seed picks the page: 1 the day's best, 2 all time, else a fact */
+    DEMO_UNLOCKED,     /* the trainer's results without the PIN */
 } SceneDemo;
 
 typedef struct {
@@ -99,10 +103,16 @@ struct App {
     Session *session; /* the rounds and the mode's rules (session.h) */
     int player;       /* the session's player at this screen */
     bool bilingual;   /* show the other language under each text */
+    bool typing;      /* a text field has the keyboard (textentry.h) */
     const char *mode; /* "play" (modes add theirs) */
     Flow *flow;       /* the mode's state (modeflow.h) */
     Settings *settings;
-    Results *results; /* NULL for screenshots and autoplay without --data-dir */
+    Results *results;  /* NULL for screenshots and autoplay without --data-dir */
+    struct Sync *sync; /* fleet sync worker (sync.h), NULL when not syncing */
+    struct AppSound *sound; /* sounds and reading aloud (app_sound.h) */
+    /* Told of a new scene, a new round and a language switch, for layers
+     * above this one (the shell sets it to app_sound_notice); may be NULL. */
+    void (*on_notice)(App *app, AppNotice what);
 
     /* Clock: real ticks, or a virtual clock that makes --autoplay repeatable. */
     bool virtual_clock;

@@ -4,6 +4,7 @@ static const Theme standard = {
     .type = {.title = 34, .heading = 24, .body = 20, .small = 16, .min_urdu = 18, .min_latin = 14},
     .margin = 20,
     .gap = 12,
+    .pad = 20,
     .radius = 16,
     .title_h = 52,
     .title_clear = 120,

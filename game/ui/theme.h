@@ -19,6 +19,7 @@ typedef struct {
     } type;
     int margin;      /* around the content area */
     int gap;         /* between neighbouring widgets */
+    int pad;         /* inside a card, around its text */
     int radius;      /* of cards and panels */
     int title_h;     /* the title row's height */
     int title_clear; /* room left at the title row's end for the language button */

@@ -359,6 +359,30 @@ static bool has_rtl(const char *s)
     return false;
 }
 
+/* A paragraph takes the direction of its first strong character, and its
+ * start side with it (layout_paragraph_dir): an Urdu question on the
+ * English screen reads right to left from the right, an English one on the
+ * Urdu screen from the left. Two exceptions: on the Urdu screen a text with
+ * Urdu letters stays right to left (a translation may begin with "UN" or a
+ * key name), and a text without strong characters (a number) keeps its
+ * own direction on the side the screen's reading direction puts it. */
+static void text_direction(const char *s, bool *rtl, TextAlign *align)
+{
+    LayoutDir d = layout_paragraph_dir(s, strlen(s));
+    if (*rtl && has_rtl(s))
+        return;
+    if (d != LAYOUT_DIR_AUTO) {
+        *rtl = d == LAYOUT_DIR_RTL;
+        return;
+    }
+    if (has_rtl(s) != *rtl) {
+        *rtl = !*rtl;
+        *align = *align == TEXT_ALIGN_START ? TEXT_ALIGN_END
+                 : *align == TEXT_ALIGN_END ? TEXT_ALIGN_START
+                                            : *align;
+    }
+}
+
 /* How ui_text draws s in box: the style, and the box (a one-line Nastaliq
  * label may grow into the space around it). cap_px > 0 caps the size.
  * False when there is nothing to draw. */
@@ -367,17 +391,10 @@ static bool text_spec(App *app, const char *s, SDL_Rect *box, int design_px, int
 {
     if (!s || !*s || box->w <= 0 || box->h <= 0)
         return false;
-    /* A text still untranslated keeps its own direction, but stays on the
-     * side the screen's reading direction puts it. */
-    if (has_rtl(s) != rtl) {
-        rtl = !rtl;
-        align = align == TEXT_ALIGN_START ? TEXT_ALIGN_END
-                : align == TEXT_ALIGN_END ? TEXT_ALIGN_START
-                                          : align;
-    }
+    text_direction(s, &rtl, &align);
     /* Readable on a 7-inch kiosk panel (1024x600): the theme's smallest
-     * sizes (tests/check_readable.c) */
-    int floor_px = ui_px(app, rtl ? app->theme->type.min_urdu : app->theme->type.min_latin);
+     * sizes (tests/check_readable.c); Nastaliq's wherever Urdu letters are */
+    int floor_px = ui_px(app, has_rtl(s) ? app->theme->type.min_urdu : app->theme->type.min_latin);
     int px = ui_px(app, design_px);
     px = px > floor_px ? px : floor_px;
     int min_px = px / 2 > floor_px ? px / 2 : floor_px;

@@ -149,8 +149,8 @@ const char *lang_bank_other(const char *id, const char *field, const char *engli
 {
     if (!english)
         return NULL;
-    if (lang_is_urdu())
-        return english;
+    if (lang_is_urdu()) /* a text with one form only is not shown twice */
+        return id && i18n_bank(id, field, english) == english ? NULL : english;
     const char *t = in_urdu(id, field, english);
     return t && t != english ? with_urdu_digits(t) : t;
 }

@@ -103,6 +103,7 @@ static void put_question(const Writer *w, const Question *q)
     switch (q->kind) {
     case QKIND_CHOICE:
     case QKIND_MULTI:
+    case QKIND_SHORT:
         put_choices(w, q);
         break;
     case QKIND_TRUEFALSE:

@@ -1,0 +1,69 @@
+/* results_priv: what results.c, results_queue.c and results_salvage.c share;
+ * not for callers outside the results module. */
+#ifndef AMAN_RESULTS_PRIV_H
+#define AMAN_RESULTS_PRIV_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "diag.h"
+#include "results.h"
+
+/* One write not yet in the database: the fields of a line of the side file
+ * (see results_queue.c), kind first. */
+typedef struct {
+    char **field;
+    int n;
+} ResultsPending;
+
+/* A session begun while writes failed has a negative key until its row is
+ * written; then the key maps to the row's id. */
+typedef struct {
+    int64_t key, id;
+} ResultsKey;
+
+struct Results {
+    sqlite3 *db;   /* NULL when disabled */
+    bool readonly; /* opened by results_open_readonly */
+    char *path;
+    char error[256];
+    ResultsPending *queue; /* oldest first */
+    size_t n_queue, cap_queue;
+    ResultsKey *keys;
+    size_t n_keys, cap_keys;
+    int64_t next_key; /* -1, -2, ... */
+    size_t lost;      /* records a constraint refused (dropped, counted) */
+};
+
+/* Appends a record of n fields (copied; NULL is kept as NULL), then writes
+ * every queued record it can, oldest first. True when the queue is empty
+ * afterwards. */
+bool results_queue_push(Results *r, const char *const *field, int n);
+/* Writes queued records until one fails (the reason goes to r->error). */
+bool results_queue_flush(Results *r);
+/* The queued answers ("A" records). */
+size_t results_queue_answers(const Results *r);
+/* Frees the queue and the key map. */
+void results_queue_free(Results *r);
+/* "<db>.unsaved": the side file of answers a quit could not save. */
+char *results_side_path(const Results *r);
+/* Appends the queue to the side file (one write, fsync'd) and empties it;
+ * false with the reason in r->error when that fails. */
+bool results_side_write(Results *r);
+/* Takes the side file, if any, into the queue and writes it; lines it cannot
+ * read are reported in diag with file:line. Returns the answers it read. */
+size_t results_side_import(Results *r, Diag *diag);
+/* The row id of session key k (k itself when positive), 0 when unknown. */
+int64_t results_key_id(const Results *r, int64_t k);
+
+/* Prepares sql on an enabled store, or records why not in r->error. */
+sqlite3_stmt *results_prepare(Results *r, const char *sql);
+/* Binds s as text, or NULL when s is NULL. */
+void results_bind_text(sqlite3_stmt *st, int i, const char *s);
+
+/* Copies every row SQLite can still read from the damaged file at from into
+ * r's (new, empty) database; *sessions and *answers get the counts. */
+bool results_salvage(Results *r, const char *from, int64_t *sessions, int64_t *answers);
+
+#endif

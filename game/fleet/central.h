@@ -1,0 +1,67 @@
+/* central: the PostgreSQL database every device's results flow to.
+ *
+ * The game creates and migrates its schema itself (CENTRAL_SCHEMA_VERSION,
+ * kept in the table aman_schema; see central.c for the tables). Rows are
+ * keyed by the outbox's event ids, so pushing a batch twice stores it once.
+ * A trainee is their sign-in id across devices: one row in trainees however
+ * many machines they trained on.
+ *
+ * Blocking calls (network): use them from a worker thread or a command-line
+ * tool, never from the SDL loop. Messages never hold the URL's password. */
+#ifndef AMAN_CENTRAL_H
+#define AMAN_CENTRAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "bank.h"
+#include "diag.h"
+#include "outbox.h"
+
+#define CENTRAL_SCHEMA_VERSION 1
+
+typedef struct Central Central;
+
+/* True when s names a PostgreSQL database (postgresql:// or postgres://). */
+bool central_is_url(const char *s);
+
+/* Connects (TLS when the server offers it, or as the URL's sslmode says;
+ * 5 s connect timeout unless the URL sets one) and creates or migrates the
+ * schema. Returns NULL with one line in err ("cannot reach ...", "password
+ * authentication failed ..."), the URL redacted. Close with central_close. */
+Central *central_connect(const char *url, char *err, size_t errlen);
+void central_close(Central *c);
+/* The connection is still usable (false after a network failure). */
+bool central_ok(const Central *c);
+
+/* Stores the batch of device's events in one transaction (events already
+ * stored are skipped). Returns false with one line in err. */
+bool central_push(Central *c, const char *device, const OutboxBatch *batch, char *err,
+                  size_t errlen);
+
+/* One answer as the centre holds it, for readers such as a trainer report.
+ * Strings live until the next call of the callback. */
+typedef struct {
+    const char *trainee; /* NULL outside training */
+    const char *device;  /* uuid of the device */
+    const char *session; /* "<device>/<local id>", unique across devices */
+    const char *time, *question_id, *chosen, *lang;
+    bool correct;
+    double fraction;
+    int points;
+    long long ms;
+} CentralAnswer;
+
+/* Calls fn for every answer (trainee and since "YYYY-MM-DD" filter when not
+ * NULL), oldest first by time. Returns false with err when the query fails
+ * or fn returns false. */
+bool central_each_answer(Central *c, const char *trainee, const char *since,
+                         bool (*fn)(const CentralAnswer *a, void *ctx), void *ctx, char *err,
+                         size_t errlen);
+
+/* The CSV of results_export_csv (same columns), from every device. */
+bool central_export_csv(Central *c, FILE *out, const char *trainee, const char *since,
+                        const Bank *bank, Diag *diag);
+
+#endif

@@ -1,0 +1,294 @@
+#include "app_sound.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "audio.h"
+#include "hud.h"
+#include "registry.h"
+#include "speech.h"
+#include "ui_lang.h"
+#include "util.h"
+
+struct AppSound {
+    Audio *audio;
+    Speech *speech;
+    bool auto_read;       /* read every question by itself */
+    size_t read_index;    /* the question last read by itself, +1; 0 none */
+    size_t sounded_index; /* the question whose right/wrong was played, +1 */
+    int last_tick_s;      /* the second last ticked */
+    unsigned started[SOUND_COUNT];
+};
+
+static bool is_kiosk(const App *app)
+{
+    return app->mode && strcmp(app->mode, "kiosk") == 0;
+}
+
+void app_sound_init(App *app)
+{
+    AppSound *s = xcalloc(1, sizeof *s);
+    app->sound = s;
+    if (app->opt->screenshot || app->opt->autoplay >= 0)
+        return; /* a picture or a robot: no device, no worker */
+    char why[512];
+    s->audio = audio_open(why, sizeof why);
+    if (*why)
+        fprintf(stderr, "amanquiz: %s\n", why);
+    bool kiosk = is_kiosk(app);
+    audio_set_volume(s->audio, settings_get_int(app->settings, kiosk ? "kiosk_volume" : "volume"));
+    audio_set_muted(s->audio, settings_get_bool(app->settings, "mute"));
+    s->auto_read = settings_get_bool(app->settings, kiosk ? "kiosk_read_aloud" : "read_aloud");
+    if (!audio_has_device(s->audio))
+        return; /* nothing would be heard: no reason to start espeak-ng */
+    char *lexicon = path_join(app->paths.data_dir, "assets/speech/pronounce.tsv");
+    s->speech = speech_open(s->audio, lexicon, why, sizeof why);
+    free(lexicon);
+    if (*why)
+        fprintf(stderr, "amanquiz: %s\n", why);
+}
+
+void app_sound_quit(App *app)
+{
+    AppSound *s = app->sound;
+    if (!s)
+        return;
+    speech_close(s->speech);
+    audio_close(s->audio);
+    free(s);
+    app->sound = NULL;
+}
+
+bool app_sound_can_read(const App *app)
+{
+    /* A screenshot shows the button as a player with speech would see it. */
+    return app->sound && (app->sound->speech || (app->opt->screenshot && AMAN_SPEECH_BUILT));
+}
+
+bool app_sound_reading(const App *app)
+{
+    return app->sound && speech_speaking(app->sound->speech);
+}
+
+bool app_sound_muted(const App *app)
+{
+    return app->sound && audio_muted(app->sound->audio);
+}
+
+void app_sound_stop(App *app)
+{
+    if (app->sound)
+        speech_stop(app->sound->speech);
+}
+
+static void play(App *app, SoundId id)
+{
+    if (!app->sound)
+        return;
+    app->sound->started[id]++;
+    audio_play(app->sound->audio, id);
+}
+
+bool app_sound_auto(const App *app)
+{
+    return app->sound && app->sound->auto_read;
+}
+
+void app_sound_set_auto(App *app, bool on)
+{
+    if (app->sound)
+        app->sound->auto_read = on;
+}
+
+unsigned app_sound_started(const App *app, SoundId id)
+{
+    return app->sound && id < SOUND_COUNT ? app->sound->started[id] : 0;
+}
+
+/* The card of round question qi in one language, as shown. other: the
+ * bilingual view's second language. */
+static void card_of(const App *app, const Question *q, bool other, SpeechCard *c)
+{
+    memset(c, 0, sizeof *c);
+    size_t qi = quiz_index(app_quiz(app));
+    c->question = hud_question_text(app, q, other);
+    if (q->kind == QKIND_TRUEFALSE) {
+        c->answers[0] = other ? lang_other(N_("True")) : _("True");
+        c->answers[1] = other ? lang_other(N_("False")) : _("False");
+        c->n_answers = 2;
+    } else if (q->kind != QKIND_NUMERIC && q->kind != QKIND_SHORT) { /* never say what to type */
+        c->n_answers = q->n_choices;
+        for (int i = 0; i < q->n_choices; i++)
+            c->answers[i] = hud_choice_text(app, qi, i, other);
+    }
+}
+
+/* Reads up to two texts: the screen's language, then the other one when
+ * the bilingual view is on (other may be NULL). */
+static void say_two(App *app, char *mine, char *other)
+{
+    Lang here = lang_is_urdu() ? LANG_UR : LANG_EN;
+    SpeechPart parts[2] = {{here, mine}, {here == LANG_UR ? LANG_EN : LANG_UR, other}};
+    speech_say(app->sound->speech, parts, other ? 2 : 1);
+    free(mine);
+    free(other);
+}
+
+static void read_question(App *app)
+{
+    AppSound *s = app->sound;
+    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
+    if (!s || !s->speech || !q)
+        return;
+    const SpeechLexicon *lx = speech_lexicon(s->speech);
+    Lang here = lang_is_urdu() ? LANG_UR : LANG_EN;
+    SpeechCard c;
+    card_of(app, q, false, &c);
+    char *mine = speech_text_card(lx, here, &c), *other = NULL;
+    if (app->bilingual && hud_question_text(app, q, true)) {
+        card_of(app, q, true, &c);
+        other = speech_text_card(lx, here == LANG_UR ? LANG_EN : LANG_UR, &c);
+    }
+    say_two(app, mine, other);
+}
+
+void app_sound_read_question(App *app)
+{
+    if (app_sound_reading(app))
+        app_sound_stop(app); /* the same button stops it */
+    else
+        read_question(app);
+}
+
+void app_sound_read_explanation(App *app)
+{
+    AppSound *s = app->sound;
+    size_t qi = app_quiz(app) ? quiz_index(app_quiz(app)) : 0;
+    const Question *q = app_quiz(app) ? quiz_question(app_quiz(app), qi) : NULL;
+    if (!s || !s->speech || !q || !q->general_feedback)
+        return;
+    const SpeechLexicon *lx = speech_lexicon(s->speech);
+    Lang here = lang_is_urdu() ? LANG_UR : LANG_EN;
+    char *mine = speech_text_prepare(lx, here, lang_bank(q->id, "general", q->general_feedback));
+    char *other = NULL;
+    if (app->bilingual)
+        other = speech_text_prepare(lx, here == LANG_UR ? LANG_EN : LANG_UR,
+                                    lang_bank_other(q->id, "general", q->general_feedback));
+    say_two(app, mine, other);
+}
+
+static void answer_sound(App *app)
+{
+    AppSound *s = app->sound;
+    size_t qi = quiz_index(app_quiz(app));
+    const QuizOutcome *o = quiz_outcome(app_quiz(app), qi);
+    if (!o || o->skipped || s->sounded_index == qi + 1)
+        return;
+    s->sounded_index = qi + 1;
+    play(app, o->verdict == QUIZ_CORRECT ? SOUND_RIGHT : SOUND_WRONG);
+}
+
+void app_sound_answered(App *app)
+{
+    if (!app->sound || !app_quiz(app))
+        return;
+    app_sound_stop(app);
+    answer_sound(app);
+}
+
+void app_sound_new_round(App *app)
+{
+    AppSound *s = app->sound;
+    if (!s)
+        return;
+    app_sound_stop(app);
+    speech_new_round(s->speech);
+    s->read_index = 0;
+    s->sounded_index = 0;
+    s->last_tick_s = 0;
+}
+
+void app_sound_scene(App *app)
+{
+    AppSound *s = app->sound;
+    if (!s)
+        return;
+    app_sound_stop(app);
+    if (!app_quiz(app))
+        return;
+    if (app_at(app, SCENE_FEEDBACK)) {
+        answer_sound(app); /* the time ran out: no tap played it */
+    } else if (app_at(app, SCENE_SUMMARY)) {
+        play(app, SOUND_ROUND_END);
+    } else if (app_at(app, SCENE_QUESTION) && quiz_state(app_quiz(app)) == QUIZ_ASKING) {
+        size_t qi = quiz_index(app_quiz(app)) + 1;
+        s->last_tick_s = 0;
+        if (s->auto_read && s->read_index != qi)
+            read_question(app);
+        s->read_index = qi;
+    }
+}
+
+void app_sound_tick(App *app, int64_t left_ms)
+{
+    AppSound *s = app->sound;
+    if (!s || left_ms <= 0 || left_ms > 5000)
+        return;
+    int sec = (int)((left_ms + 999) / 1000); /* 5, 4, 3, 2, 1 */
+    if (sec != s->last_tick_s) {
+        s->last_tick_s = sec;
+        play(app, SOUND_TICK);
+    }
+}
+
+void app_sound_language(App *app)
+{
+    AppSound *s = app->sound;
+    if (!s)
+        return;
+    app_sound_stop(app);
+    if (s->auto_read && app_at(app, SCENE_QUESTION) && app_quiz(app) &&
+        quiz_state(app_quiz(app)) == QUIZ_ASKING)
+        read_question(app);
+}
+
+void app_sound_join(App *app)
+{
+    play(app, SOUND_JOIN);
+}
+
+bool app_sound_key(App *app, const SDL_Event *ev)
+{
+    if (!app->sound || ev->type != SDL_KEYDOWN || ev->key.repeat)
+        return false;
+    if (ev->key.keysym.sym == SDLK_m) {
+        audio_set_muted(app->sound->audio, !audio_muted(app->sound->audio));
+        return true;
+    }
+    if (ev->key.keysym.sym != SDLK_q || !app_sound_can_read(app))
+        return false;
+    if (app_at(app, SCENE_QUESTION))
+        app_sound_read_question(app);
+    else if (app_at(app, SCENE_FEEDBACK))
+        app_sound_read_explanation(app);
+    else
+        return false;
+    return true;
+}
+
+void app_sound_notice(App *app, AppNotice what)
+{
+    switch (what) {
+    case APP_NOTICE_SCENE:
+        app_sound_scene(app);
+        break;
+    case APP_NOTICE_ROUND:
+        app_sound_new_round(app);
+        break;
+    case APP_NOTICE_LANGUAGE:
+        app_sound_language(app);
+        break;
+    }
+}

@@ -1,0 +1,64 @@
+/* app_sound: the game's sounds and reading aloud, wired to the App. The
+ * scenes and the loop only call these hooks; the sound itself is
+ * game/audio/ (audio.h, speech.h). Every hook is safe without a device or
+ * without espeak-ng: then it does nothing. */
+#ifndef AMAN_APP_SOUND_H
+#define AMAN_APP_SOUND_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "app.h"
+#include "audio.h"
+
+typedef struct AppSound AppSound;
+
+/* Opens the audio device and the speech worker as the settings say
+ * (volume, mute, read_aloud; kiosk_volume and kiosk_read_aloud in kiosk
+ * mode). Says in one line each on stderr when there is no sound or no
+ * reading aloud (not for --screenshot, which opens neither). */
+void app_sound_init(App *app);
+void app_sound_quit(App *app);
+/* The App's listener (App.on_notice, set by the shell): a new scene, a new
+ * round or a language switch, each sent on to the function below. */
+void app_sound_notice(App *app, AppNotice what);
+
+/* A new round began: stop reading, forget what was read and sounded. */
+void app_sound_new_round(App *app);
+/* After every scene change: stops reading; the summary plays the round's
+ * end; a new question is read by itself when the setting is on. */
+void app_sound_scene(App *app);
+/* The player answered the current question: stop reading, right or wrong. */
+void app_sound_answered(App *app);
+/* Each frame of a timed question: a soft tick on each of the last 5 s. */
+void app_sound_tick(App *app, int64_t left_ms);
+/* The language switched: stop at once (and read again in the new one only
+ * when reading every question by itself). */
+void app_sound_language(App *app);
+/* A phone joined the classroom. */
+void app_sound_join(App *app);
+/* Keys that work everywhere: M mutes and unmutes; Q reads the question
+ * (or the feedback's explanation) aloud. True when the key was taken. */
+bool app_sound_key(App *app, const SDL_Event *ev);
+
+/* The speaker button: reads the current question and its answers in the
+ * screen's language (and then in the other with the bilingual view); when
+ * it is already reading, stops. */
+void app_sound_read_question(App *app);
+/* Reads the feedback's explanation. */
+void app_sound_read_explanation(App *app);
+void app_sound_stop(App *app);
+/* True when reading aloud works (the speaker button shows). */
+bool app_sound_can_read(const App *app);
+bool app_sound_reading(const App *app);
+bool app_sound_muted(const App *app);
+/* Reading every question by itself: from the settings at start-up; the
+ * drills' "Read aloud" option switches it. */
+bool app_sound_auto(const App *app);
+void app_sound_set_auto(App *app, bool on);
+/* How many times the game started sound id (heard or not: muted, or no
+ * device); for the log and the tests. */
+unsigned app_sound_started(const App *app, SoundId id);
+
+#endif

@@ -1,0 +1,232 @@
+/* The results store's statistics: the schema upgrade of a database made by
+ * the release before the memory table, FSRS memory replayed from answers
+ * (each once), the practice order, and the rows a report reads. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "results_stats.h"
+#include "testutil.h"
+#include "util.h"
+
+static char dir[64];
+static char *db_path;
+
+static void remove_dir(void)
+{
+    if (!dir[0])
+        return;
+    char *cmd = xasprintf("rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "cannot remove %s\n", dir);
+    free(cmd);
+    dir[0] = '\0';
+    free(db_path);
+    db_path = NULL;
+}
+
+static void fresh_dir(void)
+{
+    snprintf(dir, sizeof dir, "/tmp/aman-stats-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    db_path = results_default_path(dir);
+}
+
+static int64_t sql_int(const char *sql)
+{
+    sqlite3 *db;
+    ck_assert_int_eq(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    sqlite3_stmt *st;
+    ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+    int64_t v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+static void answer(Results *r, int64_t session, const char *time, const char *q, double fraction)
+{
+    ResultsAnswer a = {time, q,   fraction >= 1 ? "1" : "2", fraction >= 1, fraction, 100,
+                       1000, "en"};
+    ck_assert(results_add_answer(r, session, &a));
+}
+
+/* Databases written by the game as released: schema 2 (commit cb176ff) and
+ * schema 3 (with the sync outbox, commit 84401ed), each with trainees 1042
+ * (12 answers) and 7 (5). Both upgrade in place to this schema, keeping
+ * every answer (and the outbox's events), and every old answer is taken
+ * into the FSRS memory once. */
+static void upgrade(const char *fixture, int from)
+{
+    fresh_dir();
+    size_t len;
+    char *data = read_fixture(fixture, &len);
+    FILE *f = fopen(db_path, "wb");
+    ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+    fclose(f);
+    free(data);
+    ck_assert_int_eq(sql_int("PRAGMA user_version"), from);
+    int64_t events = from >= 3 ? sql_int("SELECT count(*) FROM outbox") : 0;
+    Diag diag = {0};
+    Results *r = results_open(db_path, &diag);
+    ck_assert(results_enabled(r));
+    ck_assert_uint_eq(diag.count, 0); /* not moved aside */
+    results_close(r);
+    ck_assert_int_eq(sql_int("PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
+    ck_assert_int_eq(sql_int("SELECT count(*) FROM answers"), 17);
+    ck_assert_int_eq(sql_int("SELECT count(*) FROM sessions"), 3);
+    if (from >= 3)
+        ck_assert_int_eq(sql_int("SELECT count(*) FROM outbox"), events);
+    r = results_open(db_path, &diag);
+    ck_assert(results_memory_sync_all(r));
+    ck_assert(results_memory_sync(r, "1042")); /* nothing new: nothing twice */
+    results_close(r);
+    ck_assert_int_eq(sql_int("SELECT sum(reps) FROM memory"), 17);
+    ck_assert_int_eq(sql_int("SELECT sum(reps) FROM memory WHERE trainee = '1042'"), 12);
+    ck_assert_int_eq(sql_int("SELECT count(*) FROM answers"), 17);
+    diag_clear(&diag);
+}
+
+START_TEST(release_database_upgrades_in_place)
+{
+    upgrade("results_v2_release.sqlite", 2);
+    remove_dir();
+    upgrade("results_v3_release.sqlite", 3);
+}
+END_TEST
+
+/* q1 right on day 0 then on day 4: stability 14.8081 (tests/check_fsrs.c);
+ * q2 wrong: 0.4872. A second sync takes nothing twice; a new answer after
+ * it is taken in. */
+START_TEST(memory_replays_each_answer_once)
+{
+    fresh_dir();
+    Diag diag = {0};
+    Results *r = results_open(db_path, &diag);
+    int64_t s = results_session_begin(r, "training", "5", "en", "2026-01-01T10:00:00+00:00");
+    answer(r, s, "2026-01-01T10:00:00+00:00", "q1", 1);
+    answer(r, s, "2026-01-01T10:00:10+00:00", "q2", 0);
+    int64_t s2 = results_session_begin(r, "training", "5", "en", "2026-01-05T10:00:00+00:00");
+    answer(r, s2, "2026-01-05T10:00:00+00:00", "q1", 1);
+    ck_assert(results_memory_sync(r, "5"));
+    ck_assert(results_memory_sync(r, "5"));
+    FsrsState q1, q2;
+    ck_assert(results_memory_get(r, "5", "q1", &q1));
+    ck_assert(results_memory_get(r, "5", "q2", &q2));
+    ck_assert_int_eq(q1.reps, 2);
+    ck_assert_double_eq_tol(q1.stability, 14.808101, 1e-4);
+    ck_assert_double_eq_tol(q2.stability, 0.4872, 1e-9);
+    ck_assert(!results_memory_get(r, "5", "q3", &q2));
+    ck_assert(!results_memory_get(r, "6", "q1", &q2));
+    answer(r, s2, "2026-01-05T10:00:20+00:00", "q2", 0);
+    ck_assert(results_memory_sync(r, "5"));
+    ck_assert(results_memory_get(r, "5", "q2", &q2));
+    ck_assert_int_eq(q2.reps, 2);
+    ck_assert_int_eq(q2.lapses, 1);
+    results_close(r);
+    diag_clear(&diag);
+}
+END_TEST
+
+static const char bank_text[] = "::a:: A? {T}\n\n::b:: B? {T}\n\n::c:: C? {T}\n\n::d:: D? {T}\n";
+
+START_TEST(practice_order_due_then_new_then_later)
+{
+    fresh_dir();
+    Diag diag = {0};
+    Results *r = results_open(db_path, &diag);
+    Bank *bank = bank_new();
+    ck_assert(bank_add_gift(bank, "t.gift", bank_text, strlen(bank_text), &diag));
+    int64_t s = results_session_begin(r, "training", "9", "en", "2026-01-01T10:00:00+00:00");
+    answer(r, s, "2026-01-01T10:00:00+00:00", "c", 0); /* due on Jan 2 */
+    answer(r, s, "2026-01-01T10:00:01+00:00", "a", 1); /* due on Jan 5 */
+    double jan3 = results_day_of(1767434400);          /* 2026-01-03T10:00:00Z */
+    size_t n, due;
+    char **ids = results_practice_ids(r, "9", bank, jan3, &n, &due);
+    ck_assert_uint_eq(n, 4);
+    ck_assert_uint_eq(due, 1);
+    ck_assert_str_eq(ids[0], "c");
+    ck_assert_str_eq(ids[1], "b");
+    ck_assert_str_eq(ids[2], "d");
+    ck_assert_str_eq(ids[3], "a");
+    results_free_ids(ids, n);
+    ck_assert_uint_eq(results_due_count(r, "9", jan3), 1);
+    ck_assert_uint_eq(results_due_count(r, "9", jan3 + 2.5), 2);
+    ck_assert_uint_eq(results_due_count(r, "nobody", jan3), 0);
+    bank_free(bank);
+    results_close(r);
+    diag_clear(&diag);
+}
+END_TEST
+
+START_TEST(rows_filter_by_trainee_and_date)
+{
+    fresh_dir();
+    Diag diag = {0};
+    Results *r = results_open(db_path, &diag);
+    int64_t a = results_session_begin(r, "training", "1", "en", "2026-01-01T10:00:00+00:00");
+    answer(r, a, "2026-01-01T10:00:00+00:00", "q1", 1);
+    int64_t b = results_session_begin(r, "training", "2", "ur", "2026-02-01T10:00:00+00:00");
+    answer(r, b, "2026-02-01T10:00:00+00:00", "q1", 0.5);
+    answer(r, b, "2026-02-01T10:00:05+00:00", "q2", 0);
+    int64_t p = results_session_begin(r, "play", NULL, "en", "2026-02-01T10:00:00+00:00");
+    answer(r, p, "2026-02-01T11:00:00+00:00", "q1", 1);
+    ResultsRows *all = results_rows(r, NULL, NULL, &diag);
+    ck_assert_uint_eq(results_rows_count(all), 3); /* not the play session */
+    const ResultsRow *x = results_rows_get(all, 1), *y = results_rows_get(all, 2);
+    ck_assert_str_eq(x->trainee, "2");
+    ck_assert_str_eq(x->day, "2026-02-01");
+    ck_assert_double_eq_tol(x->fraction, 0.5, 1e-12);
+    ck_assert_ptr_eq(x->trainee, y->trainee); /* interned */
+    ck_assert_ptr_null(results_rows_get(all, 3));
+    results_rows_free(all);
+    ResultsRows *one = results_rows(r, "1", NULL, &diag);
+    ck_assert_uint_eq(results_rows_count(one), 1);
+    results_rows_free(one);
+    ResultsRows *since = results_rows(r, NULL, "2026-01-15", &diag);
+    ck_assert_uint_eq(results_rows_count(since), 2);
+    results_rows_free(since);
+    ck_assert_uint_eq(diag.count, 0);
+    results_close(r);
+    diag_clear(&diag);
+}
+END_TEST
+
+START_TEST(disabled_store_answers_nothing)
+{
+    Diag diag = {0};
+    Results *r = results_open("/proc/no-such-dir/results.sqlite", &diag);
+    ck_assert(!results_enabled(r));
+    ck_assert(!results_memory_sync(r, "1"));
+    ck_assert_uint_eq(results_due_count(r, "1", 0), 0);
+    size_t before = diag.count;
+    ck_assert_ptr_null(results_rows(r, NULL, NULL, &diag));
+    ck_assert_uint_eq(diag.count, before + 1);
+    results_close(r);
+    diag_clear(&diag);
+}
+END_TEST
+
+static Suite *stats_suite(void)
+{
+    Suite *s = suite_create("results_stats");
+    TCase *core = tcase_create("core");
+    tcase_add_checked_fixture(core, NULL, remove_dir);
+    tcase_add_test(core, release_database_upgrades_in_place);
+    tcase_add_test(core, memory_replays_each_answer_once);
+    tcase_add_test(core, practice_order_due_then_new_then_later);
+    tcase_add_test(core, rows_filter_by_trainee_and_date);
+    suite_add_tcase(s, core);
+    TCase *errors = tcase_create("errors");
+    tcase_add_test(errors, disabled_store_answers_nothing);
+    suite_add_tcase(s, errors);
+    return s;
+}
+
+int main(void)
+{
+    return run_suite(stats_suite());
+}

@@ -1,0 +1,163 @@
+# Fleet sync against a real PostgreSQL (tests/lib_pg.sh: a private server in a
+# temporary folder, stopped at the end). Three devices play in different
+# modes with --sync while the server is stopped and restarted; one is killed
+# with kill -9 in the middle of a sync; after a final sync the centre holds
+# every answer, session and high score of every device exactly once. Also:
+# a wrong password and an unreachable host are one line each, never the
+# password; TLS is used when offered; a re-sent event is stored once; the
+# export reads every device's answers of one trainee.
+set -u
+game=$1
+src=$2
+. "$src/tests/lib_pg.sh"
+tmp=$(mktemp -d)
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null; done
+    pg_stop
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+fail() {
+    echo "FAILED: $*" >&2
+    exit 1
+}
+chmod 711 "$tmp" # the postgres user reaches its folder inside
+mkdir "$tmp/pg"
+pg_start "$tmp/pg" || fail "cannot start a private PostgreSQL"
+URL=$PG_URL
+log=$tmp/all.log # everything the game says, checked for the password at the end
+play() { # dir, then amanquiz options
+    local d=$1
+    shift
+    "$game" --data-dir "$tmp/$d" "$@" >>"$log" 2>&1
+}
+local_count() { sqlite3 "$tmp/$1/results.sqlite" "$2"; }
+device_of() { local_count "$1" "SELECT uuid FROM device"; }
+
+# ---- wrong password, unreachable host: one clear line, retried, no password
+play w --autoplay 3 --seed 1 >/dev/null || fail "autoplay without sync"
+bad=${URL/$PG_PW/Wrong-Pw-123}
+timeout 2 "$game" --data-dir "$tmp/w" --sync-now --sync "$bad" >"$tmp/w.out" 2>"$tmp/w.err"
+[ $? -eq 124 ] || fail "--sync-now with a wrong password did not keep retrying"
+grep -q 'password authentication failed' "$tmp/w.err" || fail "no clear line: $(cat "$tmp/w.err")"
+[ "$(wc -l <"$tmp/w.err")" -eq 1 ] || fail "not one line: $(cat "$tmp/w.err")"
+grep -q 'Wrong-Pw-123' "$tmp/w.err" && fail "the password was printed"
+grep -q 'aman:\*\*\*@' "$tmp/w.err" || fail "the URL is not shown redacted"
+timeout 2 "$game" --data-dir "$tmp/w" --sync-now --sync "postgresql://aman:x@127.0.0.1:1/fleet" \
+    2>"$tmp/w.err" >/dev/null
+grep -q 'Connection refused' "$tmp/w.err" || fail "unreachable host: $(cat "$tmp/w.err")"
+"$game" --data-dir "$tmp/w" --sync-status >"$tmp/w.status" || fail "--sync-status"
+grep -q 'events waiting: [1-9]' "$tmp/w.status" || fail "status: $(cat "$tmp/w.status")"
+grep -q 'last error: .*Connection refused' "$tmp/w.status" || fail "status: $(cat "$tmp/w.status")"
+echo "wrong password and unreachable host: one line each, redacted, retried"
+
+# ---- three devices play in different modes; the server stops and restarts
+export AMAN_SYNC_BATCH=10
+play a --autoplay 200 --seed 11 --mode training --trainee 1042 --sync "$URL" >/dev/null &
+pids+=($!)
+play b --autoplay 200 --seed 12 --mode play --sync "$URL" >/dev/null &
+pids+=($!)
+play c --autoplay 200 --seed 13 --mode classroom --teams 3 --sync "$URL" >/dev/null &
+pids+=($!)
+for _ in $(seq 100); do
+    n=$(pg_sql "SELECT count(*) FROM answers" 2>/dev/null || echo 0)
+    [ "${n:-0}" -gt 0 ] && break
+    sleep 0.1
+done
+[ "${n:-0}" -gt 0 ] || fail "no answer reached the server while playing"
+tls=$(pg_sql "SELECT count(*), count(*) FILTER (WHERE s.ssl) FROM pg_stat_ssl s
+              JOIN pg_stat_activity a USING (pid) WHERE a.application_name = 'amanquiz'")
+echo "while playing: $n answers in the centre; amanquiz connections, with TLS: $tls"
+[ "${tls%|*}" -gt 0 ] && [ "${tls%|*}" = "${tls#*|}" ] || fail "a connection without TLS: $tls"
+pg_stop
+sleep 1.5
+pg_restart || fail "cannot restart the server"
+alive=0
+for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=$((alive + 1)); done
+echo "server stopped for 1.5 s and restarted; devices still playing after the restart: $alive"
+[ "$alive" -gt 0 ] || fail "the devices finished before the restart (make them play longer)"
+for p in "${pids[@]}"; do wait "$p" || fail "a device failed while the server was down"; done
+pids=()
+grep -q 'retrying' "$log" || fail "no device noticed the server was down"
+grep -q 'again' "$log" || fail "no device said it reconnected"
+
+# ---- kill -9 in the middle of a sync
+pg_stop
+play c --autoplay 100 --seed 14 --mode classroom --teams 2 --sync "$URL" >/dev/null ||
+    fail "classroom device, server down"
+pg_restart || fail "cannot restart the server"
+dc=$(device_of c)
+total=$(local_count c "SELECT count(*) FROM answers")
+before=$(pg_sql "SELECT count(*) FROM answers WHERE device = '$dc'")
+AMAN_SYNC_BATCH=2 "$game" --data-dir "$tmp/c" --sync-now --sync "$URL" >>"$log" 2>&1 &
+syncer=$!
+pids+=($syncer)
+for _ in $(seq 400); do
+    now=$(pg_sql "SELECT count(*) FROM answers WHERE device = '$dc'")
+    [ "$now" -gt "$before" ] && break
+    sleep 0.02
+done
+kill -9 $syncer
+wait $syncer 2>/dev/null
+pids=()
+mid=$(pg_sql "SELECT count(*) FROM answers WHERE device = '$dc'")
+echo "kill -9 mid-sync: device c had $before of $total answers in the centre, $mid at the kill"
+[ "$mid" -gt "$before" ] && [ "$mid" -lt "$total" ] || fail "the kill was not in the middle of a sync"
+
+# ---- a second machine for trainee 1042, then the final sync of every device
+play d --autoplay 20 --seed 15 --mode training --trainee 1042 >/dev/null || fail "device d"
+for d in a b c d; do
+    "$game" --data-dir "$tmp/$d" --sync-now --sync "$URL" >>"$log" 2>&1 || fail "final sync of $d"
+done
+
+# ---- every answer exactly once
+sum=0
+for d in a b c d; do
+    id=$(device_of "$d")
+    for t in answers sessions high_scores; do
+        here=$(local_count "$d" "SELECT count(*) FROM $t")
+        there=$(pg_sql "SELECT count(*) FROM $t WHERE device = '$id'")
+        [ "$here" = "$there" ] || fail "device $d, $t: $here on the device, $there in the centre"
+        [ "$here" -gt 0 ] || fail "device $d has no $t"
+    done
+    ended=$(local_count "$d" "SELECT count(*) FROM sessions WHERE ended IS NOT NULL")
+    there=$(pg_sql "SELECT count(*) FROM sessions WHERE device = '$id' AND ended IS NOT NULL")
+    [ "$ended" = "$there" ] || fail "device $d: $ended ended sessions, $there in the centre"
+    right=$(local_count "$d" "SELECT sum(correct) FROM answers")
+    there=$(pg_sql "SELECT count(*) FILTER (WHERE correct) FROM answers WHERE device = '$id'")
+    [ "$right" = "$there" ] || fail "device $d: $right correct answers, $there in the centre"
+    [ "$(local_count "$d" "SELECT count(*) FROM outbox")" = 0 ] || fail "device $d: outbox not empty"
+    sum=$((sum + $(local_count "$d" "SELECT count(*) FROM answers")))
+done
+central=$(pg_sql "SELECT count(*) FROM answers")
+[ "$central" = "$sum" ] || fail "the centre holds $central answers, the devices $sum"
+echo "after the final sync: $central answers in the centre, $sum on the four devices"
+
+# ---- a re-sent event is stored once
+sqlite3 "$tmp/a/results.sqlite" "INSERT INTO outbox(kind, ref) SELECT 'answer', id FROM answers"
+"$game" --data-dir "$tmp/a" --sync-now --sync "$URL" >>"$log" 2>&1 || fail "re-send"
+[ "$(pg_sql "SELECT count(*) FROM answers")" = "$sum" ] || fail "a re-sent answer was stored twice"
+
+# ---- status, export from the centre: one trainee across two machines
+"$game" --data-dir "$tmp/a" --sync-status --sync "$URL" >"$tmp/status" || fail "--sync-status"
+grep -q '^events waiting: 0$' "$tmp/status" || fail "status: $(cat "$tmp/status")"
+grep -q '^last success: 20' "$tmp/status" || fail "status: $(cat "$tmp/status")"
+grep -q 'aman:\*\*\*@' "$tmp/status" || fail "status shows the URL unredacted"
+"$game" --export-results "$tmp/t.csv" --from "$URL" --trainee 1042 >>"$log" 2>&1 ||
+    fail "--export-results --from"
+want=$(($(local_count a "SELECT count(*) FROM answers") + $(local_count d "SELECT count(*) FROM answers")))
+rows=$(($(wc -l <"$tmp/t.csv") - 1))
+[ "$rows" = "$want" ] || fail "export of trainee 1042: $rows rows, want $want"
+[ "$(pg_sql "SELECT count(*) FROM trainees WHERE id = '1042'")" = 1 ] || fail "trainee twice"
+[ "$(cut -d, -f1 "$tmp/t.csv" | sort -u | grep -vc trainee)" = 1 ] || fail "export: other trainees"
+echo "export from the centre: trainee 1042, $rows answers from two devices"
+"$game" --export-results "$tmp/bad.csv" --from "$bad" >"$tmp/x.out" 2>"$tmp/x.err" &&
+    fail "an export with a wrong password succeeded"
+[ -e "$tmp/bad.csv" ] && fail "a failed export left a file"
+grep -q 'password authentication failed' "$tmp/x.err" || fail "export: $(cat "$tmp/x.err")"
+grep -q 'Wrong-Pw-123' "$tmp/x.err" && fail "the export printed the password"
+pg_sql "SELECT version FROM aman_schema" | grep -qx 1 || fail "central schema version"
+
+grep -q "$PG_PW" "$log" "$tmp"/*.err "$tmp/status" && fail "the password appeared in the output"
+echo "fleet sync: ok"
