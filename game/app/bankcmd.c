@@ -26,15 +26,6 @@ int bankcmd_check(const CliOptions *opt)
                : 1;
 }
 
-static void print_diag(const Diag *d)
-{
-    char line[1024];
-    for (size_t i = 0; i < d->count; i++) {
-        diag_format(&d->items[i], line, sizeof line);
-        fprintf(stderr, "amanquiz: %s\n", line);
-    }
-}
-
 /* The banks of --bank, else the bundled questions folder. */
 static bool load(Bank *b, const CliOptions *opt, const char *exe_dir, Diag *diag)
 {
@@ -82,7 +73,7 @@ int bankcmd_export(const CliOptions *opt, const char *exe_dir)
     }
     if (!ok && out && !to_stdout)
         remove(file);
-    print_diag(&diag);
+    diag_print(&diag, stderr, "amanquiz");
     if (ok && !to_stdout)
         fprintf(stderr,
                 ngettext("amanquiz: %zu question written to '%s'\n",

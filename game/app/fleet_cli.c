@@ -12,15 +12,6 @@
 /* How long --sync-now keeps trying an unreachable centre. */
 #define SYNC_NOW_MS 60000
 
-static void print_diag(const Diag *d)
-{
-    char line[1024];
-    for (size_t i = 0; i < d->count; i++) {
-        diag_format(&d->items[i], line, sizeof line);
-        fprintf(stderr, "amanquiz: %s\n", line);
-    }
-}
-
 /* --sync, else sync_url from s (may be NULL); NULL when neither is set. */
 static const char *url_of(const CliOptions *opt, const Settings *s)
 {
@@ -100,7 +91,7 @@ int fleet_sync_status(const CliOptions *opt)
         printf(_("last success: %s\n"), st.last_success[0] ? st.last_success : _("never"));
         printf(_("last error: %s\n"), st.last_error[0] ? st.last_error : _("none"));
     }
-    print_diag(&diag);
+    diag_print(&diag, stderr, "amanquiz");
     diag_clear(&diag);
     outbox_close(o);
     settings_free(set);
@@ -142,7 +133,7 @@ int fleet_sync_now(const CliOptions *opt)
                  st.outbox.waiting, st.outbox.last_error);
     status = empty ? 0 : 1;
 done:
-    print_diag(&diag);
+    diag_print(&diag, stderr, "amanquiz");
     diag_clear(&diag);
     settings_free(set);
     free(path);

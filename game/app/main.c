@@ -76,15 +76,6 @@ static void start_autoplay(App *app, const CliOptions *opt)
                       env_long("AMAN_SOAK_RSS_EVERY"));
 }
 
-static void print_diag(const Diag *d)
-{
-    char line[1024];
-    for (size_t i = 0; i < d->count; i++) {
-        diag_format(&d->items[i], line, sizeof line);
-        fprintf(stderr, "amanquiz: %s\n", line);
-    }
-}
-
 /* The questions the game would play (--bank, else the bundled ones), for
  * the export's question and source columns; NULL when none can be read
  * (the export then leaves those columns empty). */
@@ -155,7 +146,7 @@ static int export_results(const CliOptions *opt, const char *exe_dir)
         fprintf(stderr, _("amanquiz: results written to '%s'\n"), opt->export_results);
     status = ok ? 0 : 1;
 done:
-    print_diag(&diag);
+    diag_print(&diag, stderr, "amanquiz");
     diag_clear(&diag);
     results_close(r);
     free(path);

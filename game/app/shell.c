@@ -49,15 +49,6 @@ static bool open_window(App *app, bool headless, char *err, size_t errlen)
     return true;
 }
 
-static void print_diag(const Diag *d)
-{
-    char line[1024];
-    for (size_t i = 0; i < d->count; i++) {
-        diag_format(&d->items[i], line, sizeof line);
-        fprintf(stderr, "%s\n", line);
-    }
-}
-
 static bool load_bank(App *app, char *err, size_t errlen)
 {
     Diag diag = {0};
@@ -70,7 +61,7 @@ static bool load_bank(App *app, char *err, size_t errlen)
         bank_load_path(app->bank, dir, &diag);
         free(dir);
     }
-    print_diag(&diag);
+    diag_print(&diag, stderr, NULL);
     diag_clear(&diag);
     i18n_set_bank_urdu(bank_urdu, app->bank); /* a teacher's own Urdu before ur.po's */
     /* A kiosk has no keyboard: its pool leaves short answers out, saying so. */
@@ -114,7 +105,7 @@ static void open_results(App *app)
         free(path);
         free(d);
     }
-    print_diag(&diag);
+    diag_print(&diag, stderr, NULL);
     diag_clear(&diag);
 }
 
@@ -135,7 +126,7 @@ static void load_settings(App *app)
             free(dir);
         }
     }
-    print_diag(&diag);
+    diag_print(&diag, stderr, NULL);
     diag_clear(&diag);
 }
 
@@ -195,7 +186,7 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     char *fonts = path_join(app->paths.data_dir, "assets/fonts");
     Diag damaged = {0}; /* the fonts against the sums recorded at build time */
     fontsum_check(fonts, &damaged);
-    print_diag(&damaged);
+    diag_print(&damaged, stderr, NULL);
     diag_clear(&damaged);
     app->text = text_engine_new(app->renderer, fonts, err, errlen);
     free(fonts);
@@ -231,7 +222,7 @@ void app_quit(App *app)
     if (app->results) { /* unsaved answers: say how many and where they are kept */
         Diag diag = {0};
         results_save_pending(app->results, &diag);
-        print_diag(&diag);
+        diag_print(&diag, stderr, NULL);
         diag_clear(&diag);
     }
     results_close(app->results);

@@ -4,15 +4,6 @@
 #include "bank.h"
 #include "i18n.h"
 
-static void print_diag(const Diag *d, FILE *out)
-{
-    char line[8192];
-    for (size_t i = 0; i < d->count; i++) {
-        diag_format(&d->items[i], line, sizeof line);
-        fprintf(out, "%s\n", line);
-    }
-}
-
 static void print_summary(const char *raw, bool ok, const BankStats *st, FILE *out)
 {
     char file[4096];
@@ -50,7 +41,7 @@ static void print_lacking_urdu(const Bank *b, size_t first, const char *file, Ch
                       "%zu questions have no Urdu text (they show as written on the Urdu screen)",
                       n),
              n);
-    print_diag(&d, c->out);
+    diag_print(&d, c->out, NULL);
     diag_clear(&d);
 }
 
@@ -61,14 +52,14 @@ static bool check_path(Bank *b, const char *path, Check *c)
     Diag d = {0};
     char **list = bank_list_files(path, NULL, &d);
     bool ok = list != NULL;
-    print_diag(&d, out);
+    diag_print(&d, out, NULL);
     diag_clear(&d);
     for (char **f = list; f && *f; f++) {
         size_t first = bank_count(b);
         bool file_ok = bank_add_file(b, *f, &d);
         BankStats st = bank_stats(b, first, &d);
         print_summary(*f, file_ok, &st, out);
-        print_diag(&d, out);
+        diag_print(&d, out, NULL);
         diag_clear(&d);
         if (file_ok)
             print_lacking_urdu(b, first, *f, c);
@@ -100,7 +91,7 @@ bool bank_check(const char *const *paths, size_t n, FILE *out, BankHasUrduFn has
         diag_add(&d, DIAG_ERROR, NULL, 0, 0, "%s",
                  _("no playable question: the files are empty, hold only comments, or only "
                    "kinds of question the game cannot play"));
-        print_diag(&d, out);
+        diag_print(&d, out, NULL);
         diag_clear(&d);
         ok = false;
     }

@@ -88,9 +88,12 @@ void diag_clear(Diag *d)
 
 void diag_print(const Diag *d, FILE *f, const char *prefix)
 {
-    char line[1024];
+    char line[8192];
     for (size_t i = 0; i < d->count; i++) {
         diag_format(&d->items[i], line, sizeof line);
-        fprintf(f, "%s: %s\n", prefix, line);
+        if (prefix)
+            fprintf(f, "%s: %s\n", prefix, line);
+        else
+            fprintf(f, "%s\n", line);
     }
 }

@@ -32,8 +32,8 @@ size_t diag_count(const Diag *d, DiagLevel level);
  * terminated), control characters escaped (diag_escape).
  * The level word is translated through gettext. */
 void diag_format(const DiagEntry *e, char *buf, size_t size);
-/* Writes every entry to f, one line each, as "<prefix>: <diag_format>".
- * (main.c, app.c and bank_check.c still carry their own copies.) */
+/* Writes every entry to f, one line each, as "<prefix>: <diag_format>"
+ * (the bare line when prefix is NULL). */
 void diag_print(const Diag *d, FILE *f, const char *prefix);
 /* Copies in to out (always terminated, cut at size) with every C0 and C1
  * control byte, ESC and CSI among them, written as \xNN or \uNNNN: a file

@@ -102,16 +102,6 @@ static bool write_file(const char *name, const Cohort *c, const Bank *bank, cons
     return ok;
 }
 
-static void print_diag(Diag *d)
-{
-    char line[1024];
-    for (size_t i = 0; i < d->count; i++) {
-        diag_format(&d->items[i], line, sizeof line);
-        fprintf(stderr, "amanquiz: %s\n", line);
-    }
-    diag_clear(d);
-}
-
 int reportcmd_run(const CliOptions *opt, const char *exe_dir, time_t now)
 {
     Diag diag = {0};
@@ -158,7 +148,8 @@ int reportcmd_run(const CliOptions *opt, const char *exe_dir, time_t now)
             fprintf(stderr, _("amanquiz: report written to '%s'\n"), opt->report);
     }
 done:
-    print_diag(&diag);
+    diag_print(&diag, stderr, "amanquiz");
+    diag_clear(&diag);
     free(font);
     cohort_free(c);
     bank_free(bank);

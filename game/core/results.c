@@ -10,7 +10,6 @@
 #include <unistd.h>
 
 #include "i18n.h"
-#include "results_internal.h"
 #include "results_priv.h"
 #include "settings.h"
 #include "util.h"

@@ -7,30 +7,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "csv.h"
 #include "i18n.h"
 #include "results_priv.h"
 #include "util.h"
-
-/* RFC 4180: quote when the field holds a comma, quote, CR or LF, or starts
- * or ends with a space; double the quotes inside. */
-static void csv_field(FILE *f, const char *s, bool last)
-{
-    size_t n = strlen(s);
-    bool quote = strpbrk(s, ",\"\r\n") ||
-                 (n && (isspace((unsigned char)s[0]) || isspace((unsigned char)s[n - 1])));
-    if (quote) {
-        fputc('"', f);
-        for (; *s; s++) {
-            if (*s == '"')
-                fputc('"', f);
-            fputc(*s, f);
-        }
-        fputc('"', f);
-    } else {
-        fputs(s, f);
-    }
-    fputs(last ? "\r\n" : ",", f);
-}
 
 static bool valid_date(const char *s)
 {

@@ -1,5 +1,6 @@
-/* results_priv: what results.c, results_queue.c and results_salvage.c share;
- * not for callers outside the results module. */
+/* results_priv: what the results module's files (results.c, results_queue.c,
+ * results_salvage.c, results_export.c, results_stats.c) share; not for
+ * callers outside the module. */
 #ifndef AMAN_RESULTS_PRIV_H
 #define AMAN_RESULTS_PRIV_H
 
@@ -22,6 +23,9 @@ typedef struct {
 typedef struct {
     int64_t key, id;
 } ResultsKey;
+
+/* The open database, or NULL when the store is disabled; owned by r. */
+sqlite3 *results_db(Results *r);
 
 struct Results {
     sqlite3 *db;   /* NULL when disabled */

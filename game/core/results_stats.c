@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "i18n.h"
-#include "results_internal.h"
+#include "results_priv.h"
 #include "util.h"
 
 double results_day_of(time_t t)

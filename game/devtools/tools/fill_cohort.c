@@ -22,7 +22,7 @@
 
 #include "bank.h"
 #include "results.h"
-#include "results_internal.h"
+#include "results_priv.h"
 #include "rng.h"
 #include "util.h"
 
