@@ -45,6 +45,7 @@ static const char *trainee(const App *app)
 
 static void layout(const App *app, const DrillState *st, DrillLayout *L)
 {
+    *L = (DrillLayout){0}; /* listen stays w 0 without speech */
     SDL_Rect c = ui_content(app);
     /* Section labels: Nastaliq needs the taller line. */
     int gap = ui_px(app, app->theme->gap), bh = ui_px(app, 60),
