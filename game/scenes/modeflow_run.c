@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "contrast.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
@@ -181,6 +182,22 @@ bool flow_update(App *app)
 
 /* ---- drawn over the scenes ---- */
 
+/* A pill in a team's colour, for an ivory label: filled with the colour
+ * when ivory on it reads at WCAG AA, else dark with a ring of the colour
+ * (yellow, orange, the default red and blue, or a colour from settings). */
+static void team_pill(App *app, SDL_Rect r, SDL_Color colour)
+{
+    Uint32 rgb = (Uint32)colour.r << 16 | (Uint32)colour.g << 8 | colour.b;
+    Uint32 ivory = (Uint32)UI_IVORY.r << 16 | (Uint32)UI_IVORY.g << 8 | UI_IVORY.b;
+    if (contrast_ratio(rgb, ivory) >= contrast_needed(0)) {
+        ui_fill_round(app, r, r.h / 2, colour);
+        ui_outline_round(app, r, r.h / 2, ui_px(app, 2), UI_IVORY);
+    } else {
+        ui_fill_round(app, r, r.h / 2, UI_GREEN_DARK);
+        ui_outline_round(app, r, r.h / 2, ui_px(app, 4), colour);
+    }
+}
+
 static void draw_turn(App *app, Flow *f)
 {
     if (f->n_teams < 2 || !app_at(app, SCENE_QUESTION) || !app_quiz(app) ||
@@ -190,13 +207,12 @@ static void draw_turn(App *app, Flow *f)
     SDL_Rect c = ui_content(app);
     SDL_Rect r =
         ui_mirror(app, (SDL_Rect){c.x + c.w * 38 / 100, c.y, c.w * 25 / 100, ui_px(app, 40)});
-    ui_fill_round(app, r, r.h / 2, f->teams[t].colour);
-    ui_outline_round(app, r, r.h / 2, ui_px(app, 2), UI_IVORY);
+    team_pill(app, r, f->teams[t].colour);
     char buf[128];
     snprintf(buf, sizeof buf, _("%s's turn"), flow_team_name(app, t));
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
-    ui_text(app, buf, in, app->theme->type.body, true, UI_WHITE, TEXT_ALIGN_CENTER,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, in, app->theme->type.body, true, UI_IVORY, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_INK_MIDDLE);
 }
 
 static void draw_toast(App *app, Flow *f)
@@ -270,8 +286,8 @@ void flow_summary_badge(App *app, SDL_Rect row)
     int w = row.w * 48 / 100;
     SDL_Rect r = {lang_is_rtl() ? row.x : row.x + row.w - w, row.y + ui_px(app, 4), w,
                   row.h - ui_px(app, 8)};
-    ui_fill_round(app, r, r.h / 2, bg);
+    team_pill(app, r, bg);
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
-    ui_text(app, buf, in, app->theme->type.body, true, UI_WHITE, TEXT_ALIGN_CENTER,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, in, app->theme->type.body, true, UI_IVORY, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_INK_MIDDLE);
 }

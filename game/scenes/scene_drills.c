@@ -45,6 +45,7 @@ static const char *trainee(const App *app)
 
 static void layout(const App *app, const DrillState *st, DrillLayout *L)
 {
+    *L = (DrillLayout){0}; /* listen stays w 0 without speech */
     SDL_Rect c = ui_content(app);
     /* Section labels: Nastaliq needs the taller line. */
     int gap = ui_px(app, app->theme->gap), bh = ui_px(app, 60),
@@ -64,7 +65,10 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
     for (int i = 0; i < N_LEVELS; i++)
         L->levels[i] = (SDL_Rect){c.x + i * (lw + gap), y, lw, bh};
     y += bh + gap;
-    int by = c.y + c.h - bh, bw = (c.w - 2 * gap) / 3;
+    /* the bottom row's labels are long: in Urdu their Nastaliq ink needs a
+     * taller button to stay on it («مشق: ابھی کچھ دہرانا نہیں») */
+    int bbh = ui_px(app, lang_is_rtl() ? 72 : 60);
+    int by = c.y + c.h - bbh, bw = (c.w - 2 * gap) / 3;
     L->message = (SDL_Rect){c.x, y, c.w, by - y - gap};
     L->listen = (SDL_Rect){0, 0, 0, 0}; /* none without speech (not stack garbage) */
     if (app_sound_can_read(app)) { /* the option at the end of the message row */
@@ -74,7 +78,7 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
             ui_mirror(app, (SDL_Rect){c.x + c.w - lw2, y + (L->message.h - bh) / 2, lw2, bh});
     }
     for (int i = 0; i < N_BTN; i++)
-        L->buttons[i] = (SDL_Rect){c.x + i * (bw + gap), by, bw, bh};
+        L->buttons[i] = (SDL_Rect){c.x + i * (bw + gap), by, bw, bbh};
     SDL_Rect *all[] = {&L->title, &L->topic_label, &L->level_label, &L->message};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         *all[i] = ui_mirror(app, *all[i]);

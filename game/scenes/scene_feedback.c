@@ -63,7 +63,7 @@ static SDL_Color verdict_color(const QuizOutcome *o)
     if (o->verdict == QUIZ_CORRECT)
         return UI_RIGHT;
     if (o->verdict == QUIZ_PARTIAL)
-        return (SDL_Color){0xB7, 0x7D, 0x06, 0xFF};
+        return (SDL_Color){0x96, 0x66, 0x05, 0xFF}; /* white on it: 5:1 */
     return UI_WRONG;
 }
 
@@ -95,8 +95,8 @@ static const char *mark(bool right, bool chosen)
 {
     if (right && chosen)
         return _("Your answer: right");
-    if (right)
-        return _("The right answer");
+    if (right) /* a mark on a choice, not the verdict "The right answer" */
+        return C_("answer mark", "The right answer");
     return chosen ? _("Your answer") : NULL;
 }
 
@@ -199,6 +199,13 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
         r[i] = ui_mirror(app, r[i]);
         label[i] = it[i].index >= 0 ? it[i].label : NULL; /* a number's row is a plain button */
         sub[i] = label[i] ? it[i].sub : NULL;
+        /* An Urdu answer that needs two lines even at the smallest readable
+         * size takes the whole button: its mark's words give way (the tick or
+         * cross stays); English has room for two lines and the words. */
+        if (sub[i] && lang_is_rtl() && !app->bilingual &&
+            ui_text_height(app, label[i], r[i].w - ui_px(app, 120), 1, false) >
+                ui_text_height(app, label[i], 1 << 14, 1, false))
+            sub[i] = it[i].sub = NULL;
     }
     int cap = ui_choices_cap(app, r, label, sub, n); /* the answers share one size */
     for (int i = 0; i < n; i++) {
@@ -231,6 +238,29 @@ static const char *answer_feedback(const Question *q, const char *fb)
     return fb;
 }
 
+/* "From the statement:", taller in Nastaliq */
+#define SOURCE_LABEL_H(app) ui_px(app, lang_is_rtl() ? 36 : 24)
+
+/* The height of the statement's part of the explanation card: what its
+ * text needs at its size (Urdu at its readable floor wraps to more lines
+ * than English), between 45% and 62% of the card, leaving the explanation
+ * what it needs when both fit. */
+static int source_height(App *app, const char *why, const char *source, SDL_Rect in,
+                         const char *other)
+{
+    int least = in.h * (other ? 36 : 45) / 100, most = in.h * (other ? 50 : 62) / 100;
+    int need = SOURCE_LABEL_H(app) + ui_px(app, 8) + ui_text_height(app, source, in.w, 18, false);
+    int why_need = why ? ui_text_height(app, why, in.w, 22, false) : 0;
+    why_need += other ? ui_text_height(app, other, in.w, 16, false) : 0;
+    if (need < least && in.h - least >= why_need)
+        return least;
+    if (need + why_need <= in.h) /* both fit: the rest goes to the explanation */
+        return need > least ? need : least;
+    if (need > most || in.h - need < why_need) /* the explanation comes first */
+        return 0;
+    return need > least ? need : least;
+}
+
 static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, SDL_Rect card)
 {
     ui_card(app, card);
@@ -243,13 +273,21 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     const char *other = app->bilingual && why == general && general
                             ? lang_bank_other(q->id, "general", q->general_feedback)
                             : NULL;
-    int src_h = source ? in.h * (other ? 36 : 45) / 100 : 0;
+    int src_h = source ? source_height(app, why, source, in, other) : 0;
+    if (src_h == 0)
+        source = NULL;
     SDL_Rect e = {in.x, in.y, in.w, in.h - src_h};
     if (other) { /* the bilingual view: the explanation in the other language too */
-        SDL_Rect sub = {e.x, e.y + e.h * 52 / 100, e.w, e.h * 48 / 100};
-        e.h -= sub.h;
-        ui_text(app, other, sub, app->theme->type.small, false, UI_MUTED, TEXT_ALIGN_START,
-                TEXT_VALIGN_MIDDLE);
+        /* each language its share of the height it needs */
+        int oh = ui_text_height(app, other, e.w, app->theme->type.small, false);
+        int wh = why ? ui_text_height(app, why, e.w, 22, false) : 0;
+        int sub_h = oh + wh > 0 ? e.h * oh / (oh + wh) : e.h * 48 / 100;
+        SDL_Rect sub = {e.x, e.y + e.h - sub_h, e.w, sub_h};
+        if (oh + wh <= e.h) { /* else the screen's own language alone */
+            e.h -= sub.h;
+            ui_text(app, other, sub, app->theme->type.small, false, UI_MUTED, TEXT_ALIGN_START,
+                    TEXT_VALIGN_MIDDLE);
+        }
     }
     if (why)
         ui_text(app, why, e, 22, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
@@ -258,7 +296,7 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     SDL_Rect rule = {in.x, in.y + in.h - src_h, in.w, ui_px(app, 2)};
     SDL_SetRenderDrawColor(app->renderer, UI_GOLD.r, UI_GOLD.g, UI_GOLD.b, 0xFF);
     SDL_RenderFillRect(app->renderer, &rule);
-    SDL_Rect lab = {in.x, rule.y + ui_px(app, 4), in.w, ui_px(app, 22)};
+    SDL_Rect lab = {in.x, rule.y + ui_px(app, 4), in.w, SOURCE_LABEL_H(app)};
     ui_text(app, _("From the statement:"), lab, 15, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     SDL_Rect s = {in.x, lab.y + lab.h, in.w, in.y + in.h - lab.y - lab.h};
@@ -276,9 +314,11 @@ static void feedback_draw(App *app)
     draw_verdict(app, o);
     SDL_Rect c = ui_content(app), next = next_rect(app);
     int gap = ui_px(app, app->theme->gap);
+    const char *question = hud_question_text(app, q, false);
+    int q_need = ui_text_height(app, question, c.w, 22, true); /* two lines at most */
     SDL_Rect qt = {c.x, next.y + next.h + gap, c.w, ui_px(app, 52)};
-    ui_text(app, hud_question_text(app, q, false), qt, 22, true, UI_IVORY, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    qt.h = q_need > qt.h ? (q_need < ui_px(app, 96) ? q_need : ui_px(app, 96)) : qt.h;
+    ui_text(app, question, qt, 22, true, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     int y = draw_answers(app, q, o, qt.y + qt.h + gap);
     float t = (float)(app_now(app) - ((FState *)app->scene_data)->t0) / RISE_MS;
     t = t < 0 ? 0 : t > 1 ? 1 : t;

@@ -70,8 +70,14 @@ static void scoreboard_draw(App *app)
         if (quiz_team_score(app_quiz(app), t) > best)
             best = quiz_team_score(app_quiz(app), t);
     SDL_Rect go = continue_rect(app);
+    /* two hint lines beside the button; Nastaliq's need more height than
+     * the button has, so in Urdu they rise above it */
+    int hint_h = lang_is_rtl() ? ui_px(app, 110) : go.h;
+    SDL_Rect hint = ui_mirror(
+        app, (SDL_Rect){c.x, go.y + go.h - hint_h, c.w - go.w - ui_px(app, 20), hint_h / 2});
     int top = c.y + ui_px(app, 70), gap = ui_px(app, 10);
-    int row_h = (go.y - gap - top) / f->n_teams - gap;
+    int bottom = hint.y < go.y ? hint.y : go.y;
+    int row_h = (bottom - gap - top) / f->n_teams - gap;
     if (row_h > ui_px(app, 76))
         row_h = ui_px(app, 76);
     int next = quiz_team(app_quiz(app));
@@ -79,12 +85,11 @@ static void scoreboard_draw(App *app)
         draw_team(app, (SDL_Rect){c.x, top + t * (row_h + gap), c.w, row_h}, t, best, t == next);
     char buf[128];
     snprintf(buf, sizeof buf, _("Next: %s"), flow_team_name(app, next));
-    SDL_Rect hint = ui_mirror(app, (SDL_Rect){c.x, go.y, c.w - go.w - ui_px(app, 20), go.h / 2});
     ui_text(app, buf, hint, app->theme->type.heading, true, UI_IVORY, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
-    hint.y += go.h / 2;
-    ui_text(app, _("Teacher: press H for the keys"), hint, app->theme->type.small, false, UI_MUTED,
-            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    hint.y += hint.h;
+    ui_text(app, _("Teacher: press H for the keys"), hint, app->theme->type.small, false,
+            UI_MUTED_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     ui_button(app, go, _("Next question"), true, UI_BTN_FOCUS);
 }
 

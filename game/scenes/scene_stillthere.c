@@ -53,8 +53,8 @@ static void stillthere_draw(App *app)
     ui_text(app, _("Touch the screen to keep playing."), msg, 26, true, UI_IVORY, TEXT_ALIGN_CENTER,
             TEXT_VALIGN_MIDDLE);
     SDL_Rect msg2 = {w / 10, msg.y + msg.h, w * 8 / 10, h * 7 / 100};
-    ui_text_dir(app, lang_other(N_("Touch the screen to keep playing.")), msg2, 20, false, UI_MUTED,
-                TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE, !lang_is_rtl());
+    ui_text_dir(app, lang_other(N_("Touch the screen to keep playing.")), msg2, 20, false,
+                UI_MUTED_LIGHT, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE, !lang_is_rtl());
 }
 
 /* Outside a kiosk (a screenshot) any touch or key goes back. */

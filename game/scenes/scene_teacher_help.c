@@ -142,7 +142,7 @@ static void help_draw(App *app)
                 ARRAY_LEN(everyone_keys));
     SDL_Rect back = back_rect(app);
     SDL_Rect hint = ui_mirror(app, (SDL_Rect){c.x, back.y, c.w - back.w - gap, back.h});
-    ui_text(app, _("The round is paused while this help is open."), hint, 18, false, UI_MUTED,
+    ui_text(app, _("The round is paused while this help is open."), hint, 18, false, UI_MUTED_LIGHT,
             TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     ui_button(app, back, _("Back"), true, UI_BTN_FOCUS);
 }

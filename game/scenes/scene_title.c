@@ -67,14 +67,21 @@ static void draw_names(App *app)
     TextStyle urdu = latin;
     urdu.dir = TEXT_DIR_RTL;
     urdu.max_px = h / 10;
-    text_draw(app->text, "امن کوئز", (SDL_Rect){w / 10, h * 38 / 100, w * 8 / 10, h * 20 / 100},
-              &urdu);
+    SDL_Rect name = {w / 10, h * 38 / 100, w * 8 / 10, h * 20 / 100};
+    if (lang_is_rtl()) { /* room below for the Urdu tagline and mode line */
+        urdu.max_px = h / 11;
+        name = (SDL_Rect){w / 10, h * 37 / 100, w * 8 / 10, h * 17 / 100};
+    }
+    text_draw(app->text, "امن کوئز", name, &urdu);
 }
 
 static void draw_info(App *app)
 {
     int w = app->width, h = app->height;
-    SDL_Rect sub = {w / 10, h * 58 / 100, w * 8 / 10, h * 7 / 100};
+    /* Nastaliq at its readable size needs more height: in Urdu the tagline
+     * and the mode line move up into the room below the name */
+    bool ur = lang_is_rtl();
+    SDL_Rect sub = {w / 10, h * (ur ? 55 : 58) / 100, w * 8 / 10, h * 7 / 100};
     ui_text(app, _("A quiz on Pakistan and UN peacekeeping"), sub, app->theme->type.heading, false,
             UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     char line[160], count[64];
@@ -82,7 +89,7 @@ static void draw_info(App *app)
     snprintf(count, sizeof count, ngettext("%d question", "%d questions", n), n);
     snprintf(line, sizeof line, _("Mode: %s · %s"), mode_label(app->mode), count);
     lang_digits(line, sizeof line);
-    SDL_Rect mode = {w / 10, h * 65 / 100, w * 8 / 10, h * 6 / 100};
+    SDL_Rect mode = {w / 10, h * (ur ? 64 : 65) / 100, w * 8 / 10, h * 6 / 100};
     ui_text(app, line, mode, 18, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 
@@ -101,7 +108,7 @@ static void title_draw(App *app)
         ui_button(app, phoneplay_button_rect(app), _("Phones"), false, UI_BTN_NORMAL);
     SDL_Rect hint = {0, app->height - ui_px(app, 40), app->width, ui_px(app, 30)};
     ui_text(app, _("Enter: start · L: language · V: bilingual view · F11: full screen"), hint, 14,
-            false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+            false, UI_MUTED_LIGHT, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 
 static void activate(App *app, int i)

@@ -33,9 +33,16 @@ static void draw_score(App *app, SDL_Rect c, int bar_h)
     /* Laid out from the left, just before the language button, then mirrored. */
     int lang_left = lang_is_rtl() ? app->width - lang.x - lang.w : lang.x;
     SDL_Rect r = {lang_left - ui_px(app, 12) - w, c.y, w, bar_h};
+    if (lang_is_rtl()) { /* Nastaliq's ink (the rise of ک) is taller than the bar */
+        r.y -= bar_h * 3 / 20;
+        r.h += bar_h * 3 / 10;
+    }
     r = ui_mirror(app, r);
     ui_fill_round(app, r, bar_h / 2, UI_GREEN_DARK);
-    ui_text(app, buf, r, 22, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    /* the ink centred inside the pill: Nastaliq's tall line box centred put
+     * the Urdu label above it */
+    SDL_Rect in = {r.x + bar_h / 3, r.y, r.w - 2 * (bar_h / 3), r.h};
+    ui_text(app, buf, in, 22, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_INK_MIDDLE);
     int streak = teams ? 0 : quiz_streak(app_quiz(app)); /* teams take turns: no one's streak */
     if (streak >= 2) {
         snprintf(buf, sizeof buf, _("Streak %d"), streak);

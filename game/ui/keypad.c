@@ -4,6 +4,7 @@
 
 #include "app.h"
 #include "i18n.h"
+#include "layout.h"
 #include "ui.h"
 #include "ui_lang.h"
 
@@ -45,7 +46,9 @@ void keypad_draw(App *app, const SDL_Rect keys[KEYPAD_KEYS])
     for (int i = 0; i < KEYPAD_KEYS; i++) {
         char s[2] = {digits[i], 0};
         const char *label = i == KEYPAD_ERASE ? _("Erase") : i == KEYPAD_OK ? _("OK") : s;
-        ui_button(app, keys[i], label, i == KEYPAD_OK, UI_BTN_NORMAL);
+        char one_line[128]; /* a key's label shrinks rather than break in two («ٹھیک ہے») */
+        ui_button(app, keys[i], layout_no_break(label, one_line, sizeof one_line), i == KEYPAD_OK,
+                  UI_BTN_NORMAL);
     }
 }
 

@@ -1,7 +1,7 @@
 #include "theme.h"
 
 static const Theme standard = {
-    .type = {.title = 34, .heading = 24, .body = 20, .small = 16},
+    .type = {.title = 34, .heading = 24, .body = 20, .small = 16, .min_urdu = 18, .min_latin = 14},
     .margin = 20,
     .gap = 12,
     .pad = 20,

@@ -12,6 +12,10 @@ typedef struct {
         int heading; /* a section's label, a card's headline */
         int body;    /* running text, table rows */
         int small;   /* hints under a button */
+        /* The smallest text ui_text draws (issue 18: readable on a 7-inch
+         * panel; Nastaliq needs more than Latin): a text that does not fit
+         * at it wraps past its box rather than shrink. */
+        int min_urdu, min_latin;
     } type;
     int margin;      /* around the content area */
     int gap;         /* between neighbouring widgets */
