@@ -221,7 +221,7 @@ START_TEST(a_held_page_waits_for_the_reading)
     KioskConfig c = cfg();
     Kiosk *k = kiosk_new(&c, 0);
     int64_t P = c.page_ms;
-    kiosk_attract_hold(k, true, 10); /* page 0 read from its start */
+    kiosk_attract_hold(k, true, 10);    /* page 0 read from its start */
     kiosk_attract_hold(k, false, 2000); /* a short reading: the page keeps its time */
     ck_assert_int_eq(kiosk_attract_page(k, 3, P - 1).number, 0);
     ck_assert_int_eq(kiosk_attract_page(k, 3, P).number, 1);

@@ -173,9 +173,8 @@ static void read_explanation(App *app)
     const SpeechLexicon *lx = speech_lexicon(s->speech);
     Lang here = lang_is_urdu() ? LANG_UR : LANG_EN;
     const char *why_other = app->bilingual ? hud_explanation(q, o, true) : NULL;
-    char *other = why_other ? speech_text_prepare(lx, here == LANG_UR ? LANG_EN : LANG_UR,
-                                                  why_other)
-                            : NULL;
+    char *other =
+        why_other ? speech_text_prepare(lx, here == LANG_UR ? LANG_EN : LANG_UR, why_other) : NULL;
     say_two(app, speech_text_prepare(lx, here, why), other);
 }
 

@@ -232,8 +232,7 @@ static void draw_answers(App *app, const Question *q, const QuizOutcome *o, int 
     }
 }
 
-static void draw_explanation(App *app, const Question *q, const QuizOutcome *o,
-                             const FLayout *L)
+static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, const FLayout *L)
 {
     SDL_Rect card = L->card;
     ui_card(app, card);
@@ -312,8 +311,8 @@ static void feedback_draw(App *app)
     const Question *q = quiz_current(app_quiz(app));
     hud_draw(app, -1);
     draw_verdict(app, o);
-    ui_text(app, hud_question_text(app, q, false), L.question, 22, true, UI_IVORY,
-            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, hud_question_text(app, q, false), L.question, 22, true, UI_IVORY, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
     draw_answers(app, q, o, L.question.y + L.question.h + ui_px(app, app->theme->gap));
     draw_explanation(app, q, o, &L);
     FState *s = app->scene_data;
