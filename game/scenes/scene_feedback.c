@@ -1,23 +1,35 @@
-/* Feedback: right or wrong, the correct answer marked, the explanation and
- * the sentence of the statement the question comes from. */
+/* Feedback: right or wrong, the correct answer marked, the explanation (with
+ * a speaker button that reads it) and the sentence of the statement the
+ * question comes from. */
+#include "scene_feedback.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "app.h"
+#include "app_sound.h"
 #include "hud.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "speaker.h"
 #include "textentry.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
 
 #define RISE_MS 260
+#define READING_REDRAW_MS 100
+
+/* Keyboard focus: Next (where Enter goes at first) or the speaker. */
+enum { FOCUS_NEXT, FOCUS_SPEAKER };
 
 typedef struct {
     int64_t t0;
+    int focus;
+    bool reading; /* the speaker button shows it reads */
 } FState;
 
 typedef struct {
@@ -87,7 +99,9 @@ static void draw_verdict(App *app, const QuizOutcome *o)
     ui_text(app, buf, p, app->theme->type.heading, true, UI_WHITE, TEXT_ALIGN_END,
             TEXT_VALIGN_MIDDLE);
     bool last = quiz_index(app_quiz(app)) + 1 >= quiz_length(app_quiz(app));
-    ui_button(app, next, last ? _("See results") : _("Next"), true, UI_BTN_FOCUS);
+    bool focused = ((FState *)app->scene_data)->focus == FOCUS_NEXT;
+    ui_button(app, next, last ? _("See results") : _("Next"), true,
+              focused ? UI_BTN_FOCUS : UI_BTN_NORMAL);
 }
 
 /* Words as well as colours mark the answers. */
@@ -177,12 +191,10 @@ static int answer_items(const App *app, const Question *q, const QuizOutcome *o,
     return choice_items(app, q, o, it);
 }
 
-/* Returns the y below the answers. */
-static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y)
+/* The answers' rows from y: their rects in r (mirrored), and the y below. */
+static int answer_rows(const App *app, int n, int y, SDL_Rect *r)
 {
     SDL_Rect c = ui_content(app);
-    Item it[QUESTION_MAX_CHOICES];
-    int n = answer_items(app, q, o, it);
     /* Urdu: taller rows, as on the question card (Nastaliq lines are tall),
      * unless three rows of them would squeeze out the explanation. English:
      * room for a long answer on two lines above "Your answer", except in the
@@ -190,13 +202,24 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
     int design_h = n > 4 ? 56 : lang_is_rtl() ? 88 : app->bilingual ? 66 : 80;
     int gap = ui_px(app, app->theme->gap), row_h = ui_px(app, design_h);
     int col_w = (c.w - gap) / 2;
-    SDL_Rect r[QUESTION_MAX_CHOICES];
-    const char *label[QUESTION_MAX_CHOICES], *sub[QUESTION_MAX_CHOICES];
     for (int i = 0; i < n; i++) {
         r[i] = (SDL_Rect){c.x + (i % 2) * (col_w + gap), y + (i / 2) * (row_h + gap), col_w, row_h};
         if (n == 1)
             r[i].w = c.w;
         r[i] = ui_mirror(app, r[i]);
+    }
+    int rows = (n + 1) / 2;
+    return y + rows * row_h + (rows - 1) * gap;
+}
+
+static void draw_answers(App *app, const Question *q, const QuizOutcome *o, int y)
+{
+    Item it[QUESTION_MAX_CHOICES];
+    int n = answer_items(app, q, o, it);
+    SDL_Rect r[QUESTION_MAX_CHOICES];
+    answer_rows(app, n, y, r);
+    const char *label[QUESTION_MAX_CHOICES], *sub[QUESTION_MAX_CHOICES];
+    for (int i = 0; i < n; i++) {
         label[i] = it[i].index >= 0 ? it[i].label : NULL; /* a number's row is a plain button */
         sub[i] = label[i] ? it[i].sub : NULL;
         /* An Urdu answer that needs two lines even at the smallest readable
@@ -214,28 +237,6 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
         else
             ui_button(app, r[i], it[i].buf, false, it[i].state);
     }
-    int rows = (n + 1) / 2;
-    return y + rows * row_h + (rows - 1) * gap;
-}
-
-/* The per-answer feedback in the current language: its bank field is found
- * by which text of the question it is. */
-static const char *answer_feedback(const Question *q, const char *fb)
-{
-    char field[40];
-    if (!fb)
-        return NULL;
-    if (fb == q->tf_feedback_wrong)
-        return lang_bank(q->id, "tf.wrong", fb);
-    if (fb == q->tf_feedback_right)
-        return lang_bank(q->id, "tf.right", fb);
-    for (int i = 0; i < q->n_choices; i++)
-        if (fb == q->choices[i].feedback)
-            return lang_bank(q->id, i18n_field_choice_feedback(field, sizeof field, i + 1), fb);
-    for (int i = 0; i < q->n_numeric; i++)
-        if (fb == q->numeric[i].feedback)
-            return lang_bank(q->id, i18n_field_numeric_feedback(field, sizeof field, i + 1), fb);
-    return fb;
 }
 
 /* "From the statement:", taller in Nastaliq */
@@ -261,22 +262,24 @@ static int source_height(App *app, const char *why, const char *source, SDL_Rect
     return need > least ? need : least;
 }
 
-static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, SDL_Rect card)
+static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, const FLayout *L)
 {
+    SDL_Rect card = L->card;
     ui_card(app, card);
     int pad = ui_px(app, app->theme->pad);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
-    const char *general =
-        q->general_feedback ? lang_bank(q->id, "general", q->general_feedback) : NULL;
-    const char *why = o->feedback ? answer_feedback(q, o->feedback) : general;
+    const char *why = hud_explanation(q, o, false);
     const char *source = q->source ? lang_bank(q->id, "source", q->source) : NULL;
-    const char *other = app->bilingual && why == general && general
-                            ? lang_bank_other(q->id, "general", q->general_feedback)
-                            : NULL;
+    const char *other = app->bilingual ? hud_explanation(q, o, true) : NULL;
     int src_h = source ? source_height(app, why, source, in, other) : 0;
     if (src_h == 0)
         source = NULL;
     SDL_Rect e = {in.x, in.y, in.w, in.h - src_h};
+    if (L->speaker.w) { /* the explanation keeps clear of the speaker button */
+        int clear = L->speaker.w + ui_px(app, 10);
+        e.w -= clear;
+        e.x += lang_is_rtl() ? clear : 0;
+    }
     if (other) { /* the bilingual view: the explanation in the other language too */
         /* each language its share of the height it needs */
         int oh = ui_text_height(app, other, e.w, app->theme->type.small, false);
@@ -303,28 +306,61 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     ui_text(app, source, s, 18, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
 }
 
+/* The explanation card rises into place: its offset now. */
+static int rise_offset(const App *app)
+{
+    float t = (float)(app_now(app) - ((FState *)app->scene_data)->t0) / RISE_MS;
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    return (int)lroundf((1 - t) * (1 - t) * ui_px(app, 60));
+}
+
+bool feedback_layout(const App *app, FLayout *L)
+{
+    memset(L, 0, sizeof *L);
+    const QuizOutcome *o = outcome(app);
+    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
+    if (!o || !q || !app->scene_data || !app_at(app, SCENE_FEEDBACK))
+        return false;
+    SDL_Rect c = ui_content(app);
+    L->next = next_rect(app);
+    int gap = ui_px(app, app->theme->gap);
+    L->question = (SDL_Rect){c.x, L->next.y + L->next.h + gap, c.w, ui_px(app, 52)};
+    /* two lines at most */
+    int q_need = ui_text_height((App *)app, hud_question_text(app, q, false), c.w, 22, true);
+    if (q_need > L->question.h)
+        L->question.h = q_need < ui_px(app, 96) ? q_need : ui_px(app, 96);
+    Item it[QUESTION_MAX_CHOICES];
+    L->n_answers = answer_items(app, q, o, it);
+    int y = answer_rows(app, L->n_answers, L->question.y + L->question.h + gap, L->answers);
+    int top = y + gap + ui_px(app, 4);
+    L->card = (SDL_Rect){c.x, top + rise_offset(app), c.w, c.y + c.h - top};
+    if (app_sound_can_read(app) && hud_explanation(q, o, false)) {
+        /* In the card's top corner at the end of the line, as on the question card. */
+        int size = speaker_size(app), m = ui_px(app, 10);
+        SDL_Rect r = {L->card.x + L->card.w - size - m, L->card.y + m, size, size};
+        L->speaker = ui_mirror(app, r);
+    }
+    return true;
+}
+
 static void feedback_draw(App *app)
 {
     ui_background(app);
-    const QuizOutcome *o = outcome(app);
-    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
-    if (!o || !q)
+    FLayout L;
+    if (!feedback_layout(app, &L))
         return;
+    const QuizOutcome *o = outcome(app);
+    const Question *q = quiz_current(app_quiz(app));
     hud_draw(app, -1);
     draw_verdict(app, o);
-    SDL_Rect c = ui_content(app), next = next_rect(app);
-    int gap = ui_px(app, app->theme->gap);
-    const char *question = hud_question_text(app, q, false);
-    int q_need = ui_text_height(app, question, c.w, 22, true); /* two lines at most */
-    SDL_Rect qt = {c.x, next.y + next.h + gap, c.w, ui_px(app, 52)};
-    qt.h = q_need > qt.h ? (q_need < ui_px(app, 96) ? q_need : ui_px(app, 96)) : qt.h;
-    ui_text(app, question, qt, 22, true, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
-    int y = draw_answers(app, q, o, qt.y + qt.h + gap);
-    float t = (float)(app_now(app) - ((FState *)app->scene_data)->t0) / RISE_MS;
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
-    int dy = (int)lroundf((1 - t) * (1 - t) * ui_px(app, 60));
-    SDL_Rect card = {c.x, y + gap + ui_px(app, 4) + dy, c.w, c.y + c.h - y - gap - ui_px(app, 4)};
-    draw_explanation(app, q, o, card);
+    ui_text(app, hud_question_text(app, q, false), L.question, 22, true, UI_IVORY, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    draw_answers(app, q, o, L.question.y + L.question.h + ui_px(app, app->theme->gap));
+    draw_explanation(app, q, o, &L);
+    FState *s = app->scene_data;
+    if (L.speaker.w)
+        speaker_draw(app, L.speaker, s->focus == FOCUS_SPEAKER ? UI_BTN_FOCUS : UI_BTN_NORMAL,
+                     s->reading);
 }
 
 static void go_next(App *app)
@@ -335,9 +371,22 @@ static void go_next(App *app)
 
 static bool feedback_event(App *app, const SDL_Event *ev)
 {
+    FState *s = app->scene_data;
     Input in = input_map(app, ev);
-    if (in.kind == IN_CONFIRM || (in.kind == IN_POINT && ui_hit(next_rect(app), in.x, in.y))) {
+    FLayout L;
+    feedback_layout(app, &L);
+    bool on_speaker = L.speaker.w && ((in.kind == IN_POINT && ui_hit(L.speaker, in.x, in.y)) ||
+                                      (in.kind == IN_CONFIRM && s->focus == FOCUS_SPEAKER));
+    if (on_speaker) {
+        app_sound_read_explanation(app);
+        return true;
+    }
+    if (in.kind == IN_CONFIRM || (in.kind == IN_POINT && ui_hit(L.next, in.x, in.y))) {
         go_next(app);
+        return true;
+    }
+    if ((in.kind == IN_NEXT || in.kind == IN_PREV) && L.speaker.w) {
+        s->focus = s->focus == FOCUS_NEXT ? FOCUS_SPEAKER : FOCUS_NEXT;
         return true;
     }
     if (in.kind == IN_BACK) {
@@ -352,7 +401,15 @@ static bool feedback_update(App *app, Uint32 now_ms)
 {
     (void)now_ms;
     FState *s = app->scene_data;
-    return s && app_now(app) - s->t0 < RISE_MS;
+    if (!s)
+        return false;
+    if (s->reading != app_sound_reading(app)) { /* the speaker button lights up or goes out */
+        s->reading = !s->reading;
+        app->dirty = true;
+    }
+    if (s->reading && !app->scene_wake_ms)
+        app->scene_wake_ms = app_now(app) + READING_REDRAW_MS;
+    return app_now(app) - s->t0 < RISE_MS;
 }
 
 static void feedback_enter(App *app)

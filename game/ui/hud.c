@@ -137,6 +137,37 @@ const char *hud_choice_text(const App *app, size_t i, int displayed, bool other)
     return other ? lang_bank_other(q->id, field, c->text) : lang_bank(q->id, field, c->text);
 }
 
+/* The bank field of feedback text fb of q (which text of the question it
+ * is), for its translation. */
+static const char *feedback_field(const Question *q, const char *fb, char *field, size_t size)
+{
+    if (fb == q->general_feedback)
+        return "general";
+    if (fb == q->tf_feedback_wrong)
+        return "tf.wrong";
+    if (fb == q->tf_feedback_right)
+        return "tf.right";
+    for (int i = 0; i < q->n_choices; i++)
+        if (fb == q->choices[i].feedback)
+            return i18n_field_choice_feedback(field, size, i + 1);
+    for (int i = 0; i < q->n_numeric; i++)
+        if (fb == q->numeric[i].feedback)
+            return i18n_field_numeric_feedback(field, size, i + 1);
+    return NULL;
+}
+
+const char *hud_explanation(const Question *q, const QuizOutcome *o, bool other)
+{
+    const char *fb = o && o->feedback ? o->feedback : q->general_feedback;
+    if (!fb)
+        return NULL;
+    char buf[40];
+    const char *field = feedback_field(q, fb, buf, sizeof buf);
+    if (!field)
+        return other ? NULL : fb;
+    return other ? lang_bank_other(q->id, field, fb) : lang_bank(q->id, field, fb);
+}
+
 void hud_format_number(double v, char *buf, size_t size)
 {
     snprintf(buf, size, "%.10g", v);
