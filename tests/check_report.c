@@ -83,6 +83,8 @@ START_TEST(english_page_is_self_contained)
     ck_assert_ptr_nonnull(
         strstr(html, "data-trainee=\"3\" data-sessions=\"2\" data-answers=\"6\""));
     ck_assert_ptr_null(strstr(html, "class=\"source\"")); /* this device's results */
+    ck_assert_ptr_nonnull(strstr(html, "data-question=\"mid\" data-flags=\"low-discrimination\""
+                                       " data-attempts=\"4\""));
     ck_assert(strstr(html, "</html>\n") == html + html_len - 8);
 }
 END_TEST

@@ -166,9 +166,11 @@ pg_sql "SELECT version FROM aman_schema" | grep -qx 1 || fail "central schema ve
 # trainee; its sessions (both devices number theirs from 1) stay apart, and
 # the totals are the sum of the devices' SQLite files
 trained="FROM answers a JOIN sessions s ON s.id = a.session WHERE s.trainee IS NOT NULL"
-want_answers=0 want_sessions=0 want_1042=0 want_1042s=0
+want_answers=0 want_sessions=0 want_1042=0 want_1042s=0 want_attempts=0
 for d in a b c d e; do
     want_answers=$((want_answers + $(local_count $d "SELECT count(*) $trained")))
+    want_attempts=$((want_attempts + $(local_count $d \
+        "SELECT count(DISTINCT a.session || '/' || a.question_id) $trained")))
     want_sessions=$((want_sessions + $(local_count $d "SELECT count(DISTINCT a.session) $trained")))
     want_1042=$((want_1042 + $(local_count $d "SELECT count(*) $trained AND s.trainee = '1042'")))
     want_1042s=$((want_1042s + $(local_count $d \
@@ -186,7 +188,32 @@ cohort=$(grep -o '<section id="cohort" data-trainees="[0-9]*" data-sessions="[0-
 one=$(grep -o 'data-trainee="1042" data-sessions="[0-9]*" data-answers="[0-9]*"' "$tmp/r.html")
 [ "$one" = "data-trainee=\"1042\" data-sessions=\"$want_1042s\" data-answers=\"$want_1042\"" ] ||
     fail "report of 1042: '$one', want $want_1042s sessions, $want_1042 answers"
-grep -q 'class="item' "$tmp/r.html" || fail "the report from the centre has no item analysis"
+# The same report as from one database holding every device's answers (each
+# device's sessions renumbered, devices in the centre's order, answers in time
+# order): item analysis, trainees and what is due are those of the local
+# report; sessions numbered 1, 2, ... on each device must not merge.
+mkdir "$tmp/m"
+cp "$tmp/a/results.sqlite" "$tmp/m/results.sqlite"
+{
+    echo "DELETE FROM memory; DELETE FROM answers; DELETE FROM sessions;"
+    k=0 union=""
+    for d in $(for d in a b c d e; do echo "$(device_of $d) $d"; done | sort | cut -d' ' -f2); do
+        k=$((k + 1))
+        echo "ATTACH '$tmp/$d/results.sqlite' AS d$k;"
+        echo "INSERT INTO sessions SELECT id + $k * 1000000, mode, trainee, lang, started, ended,"
+        echo "  score FROM d$k.sessions;"
+        union="$union${union:+ UNION ALL }SELECT session + $k * 1000000 AS s, time, question_id,"
+        union="$union chosen, correct, points, ms, lang, fraction, $k AS k, id FROM d$k.answers"
+    done
+    echo "INSERT INTO answers(session, time, question_id, chosen, correct, points, ms, lang,"
+    echo "  fraction) SELECT s, time, question_id, chosen, correct, points, ms, lang, fraction"
+    echo "  FROM ($union) ORDER BY time, k, id;"
+} | sqlite3 "$tmp/m/results.sqlite" || fail "cannot merge the devices' results"
+"$game" --report "$tmp/m.html" --data-dir "$tmp/m" >>"$log" 2>&1 || fail "report of the merged devices"
+diff <(grep -v 'class="meta"' "$tmp/m.html") <(grep -v 'class="meta"' "$tmp/r.html") >"$tmp/m.diff" ||
+    fail "the report from the centre is not that of the devices merged: $(head -c 600 "$tmp/m.diff")"
+attempts=$(grep -o 'data-attempts="[0-9]*"' "$tmp/r.html" | awk -F'"' '{n += $2} END {print n + 0}')
+[ "$attempts" = "$want_attempts" ] || fail "item analysis: $attempts attempts, want $want_attempts"
 grep -q "every device's results from .*postgresql://aman:\*\*\*@" "$tmp/r.html" ||
     fail "the report does not say it is from the centre (redacted)"
 grep -q "$PG_PW" "$tmp/r.html" && fail "the report shows the password"

@@ -272,7 +272,7 @@ static void item_row(Out *o, const ItemStat *it)
     report_flag_words(it->flags, words, sizeof words);
     fprintf(f, "<tr class=\"item%s\" data-question=\"", it->flags ? " flagged" : "");
     esc(o, it->id);
-    fprintf(f, "\" data-flags=\"%s\"><td><b class=\"ltr\">", words);
+    fprintf(f, "\" data-flags=\"%s\" data-attempts=\"%d\"><td><b class=\"ltr\">", words, it->n);
     esc(o, it->id);
     fputs("</b><br>", f);
     esc(o, q ? i18n_bank(q->id, "question", q->text) : "");
