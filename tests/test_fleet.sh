@@ -226,6 +226,7 @@ fi
 grep -q "data-trainee=\"1042\" data-sessions=\"$want_1042s\" data-answers=\"$want_1042\"" \
     "$tmp/r1.html" || fail "--trainee 1042 --since: other totals"
 grep -q 'dir="rtl"' "$tmp/r1.html" || fail "--lang ur: not right to left"
+[ -n "${3:-}" ] && cp "$tmp/r1.html" "$3/report-shots/fleet-ur.html"
 echo "report from the centre: $want_trainees trainees, $want_sessions sessions, $want_answers" \
     "answers; trainee 1042 once, $want_1042s sessions and $want_1042 answers from two devices"
 for u in "$bad" "postgresql://aman:Unreach-Pw-9@127.0.0.1:1/fleet"; do
