@@ -92,7 +92,7 @@ pg_restart || fail "cannot restart the server"
 dc=$(device_of c)
 total=$(local_count c "SELECT count(*) FROM answers")
 before=$(pg_sql "SELECT count(*) FROM answers WHERE device = '$dc'")
-AMAN_SYNC_BATCH=2 "$game" --data-dir "$tmp/c" --sync-now --sync "$URL" >>"$log" 2>&1 &
+AMAN_SYNC_BATCH=2 AMAN_SYNC_PAUSE_MS=40 "$game" --data-dir "$tmp/c" --sync-now --sync "$URL" >>"$log" 2>&1 &
 syncer=$!
 pids+=($syncer)
 for _ in $(seq 400); do
