@@ -287,7 +287,7 @@ void flow_summary_badge(App *app, SDL_Rect row)
     int w = row.w * 48 / 100;
     SDL_Rect r = {lang_is_rtl() ? row.x : row.x + row.w - w,
                   row.y + ui_px(app, app->theme->pill_inset), w,
-                  row.h - ui_px(app, 2 * app->theme->pill_inset)};
+                  row.h - ui_px(app, app->theme->pill_inset * 2)};
     team_pill(app, r, bg);
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
     ui_text(app, buf, in, app->theme->type.body, true, UI_IVORY, TEXT_ALIGN_CENTER,

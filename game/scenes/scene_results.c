@@ -130,7 +130,7 @@ static void line_chart(App *app, SDL_Rect r, const char *title, const double *v,
     const Theme *T = app->theme;
     int lab = ui_px(app, T->results.axis_w), gap = ui_px(app, T->results.axis_gap);
     SDL_Rect area = {rtl ? plot.x : plot.x + lab, plot.y + ui_px(app, T->results.plot_inset),
-                     plot.w - lab, plot.h - ui_px(app, 2 * T->results.plot_inset)};
+                     plot.w - lab, plot.h - ui_px(app, T->results.plot_inset * 2)};
     char buf[16];
     for (int k = 0; k <= 2; k++) {
         int y = area.y + area.h - area.h * k / 2;

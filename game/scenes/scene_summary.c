@@ -42,7 +42,7 @@ static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value
     ui_fill_round(app, r, ui_px(app, T->summary.tile_radius), UI_GREEN_DARK);
     SDL_Rect v = {r.x, r.y + r.h / 10, r.w, r.h * 55 / 100};
     SDL_Rect l = {r.x + ui_px(app, T->summary.tile_inset), v.y + v.h,
-                  r.w - ui_px(app, 2 * T->summary.tile_inset), r.h * 30 / 100};
+                  r.w - ui_px(app, T->summary.tile_inset * 2), r.h * 30 / 100};
     TextStyle big = {.max_px = ui_px(app, T->summary.tile_value),
                      .bold = true,
                      .color = UI_GOLD,

@@ -116,7 +116,7 @@ static void draw_column(App *app, SDL_Rect col, const char *head, const KeyHelp 
     for (size_t i = 0; i < n; i++) {
         int y = col.y + ui_px(app, T->help.rows_top) + (int)i * row_h;
         SDL_Rect cap = ui_mirror(app, (SDL_Rect){col.x, y + ui_px(app, T->help.cap_inset), cap_w,
-                                                 row_h - ui_px(app, 2 * T->help.cap_inset)});
+                                                 row_h - ui_px(app, T->help.cap_inset * 2)});
         SDL_Rect what =
             ui_mirror(app, (SDL_Rect){col.x + cap_w + gap, y, col.w - cap_w - gap, row_h});
         ui_fill_round(app, cap, ui_px(app, T->help.cap_radius), UI_IVORY);

@@ -60,7 +60,7 @@ void keypad_draw_entry(App *app, SDL_Rect box, const char *text, const char *pla
     ui_card(app, box);
     const Theme *T = app->theme;
     SDL_Rect in = {box.x + ui_px(app, T->keypad.entry_inset), box.y,
-                   box.w - ui_px(app, 2 * T->keypad.entry_inset), box.h};
+                   box.w - ui_px(app, T->keypad.entry_inset * 2), box.h};
     if (*text) {
         TextStyle big = {.max_px = ui_px(app, T->keypad.digits),
                          .bold = true,
