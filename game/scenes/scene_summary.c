@@ -23,7 +23,9 @@ typedef struct {
 static SDL_Rect button_rect(const App *app, int i)
 {
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 14), h = ui_px(app, lang_is_rtl() ? 66 : 58); /* Nastaliq's ink */
+    const Theme *T = app->theme;
+    int gap = ui_px(app, T->summary.gap),
+        h = ui_px(app, lang_is_rtl() ? T->summary.button_h.urdu : T->summary.button_h.latin);
     int w = (c.w - 2 * gap) / 3;
     return ui_mirror(app, (SDL_Rect){c.x + i * (w + gap), c.y + c.h - h, w, h});
 }
@@ -36,27 +38,26 @@ static void format_time(int64_t ms, char *buf, size_t size)
 
 static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value)
 {
-    ui_fill_round(app, r, ui_px(app, 14), UI_GREEN_DARK);
+    const Theme *T = app->theme;
+    ui_fill_round(app, r, ui_px(app, T->summary.tile_radius), UI_GREEN_DARK);
     SDL_Rect v = {r.x, r.y + r.h / 10, r.w, r.h * 55 / 100};
-    SDL_Rect l = {r.x + ui_px(app, 6), v.y + v.h, r.w - ui_px(app, 12), r.h * 30 / 100};
-    TextStyle big = {.max_px = ui_px(app, 36),
+    SDL_Rect l = {r.x + ui_px(app, T->summary.tile_inset), v.y + v.h,
+                  r.w - ui_px(app, T->summary.tile_inset * 2), r.h * 30 / 100};
+    TextStyle big = {.max_px = ui_px(app, T->summary.tile_value),
                      .bold = true,
                      .color = UI_GOLD,
                      .dir = TEXT_DIR_LTR,
                      .align = TEXT_ALIGN_CENTER,
                      .valign = TEXT_VALIGN_MIDDLE};
     text_draw(app->text, value, v, &big);
-    ui_text(app, label, l, app->theme->type.small, false, UI_IVORY, TEXT_ALIGN_CENTER,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, label, l, T->type.small, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
-
-#define TILES_TOP 64 /* design px below the content's top */
-#define TILES_H 96
 
 static int draw_tiles(App *app, const QuizSummary *s, int y)
 {
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, app->theme->gap), h = ui_px(app, TILES_H), w = (c.w - 4 * gap) / 5;
+    int gap = ui_px(app, app->theme->gap), h = ui_px(app, app->theme->summary.tiles_h),
+        w = (c.w - 4 * gap) / 5;
     char v[5][32];
     snprintf(v[0], sizeof v[0], "%d", s->score);
     snprintf(v[1], sizeof v[1], "%d / %d", s->n_correct, s->n_questions);
@@ -103,13 +104,10 @@ static const char *right_answer(const App *app, size_t i, char *buf, size_t size
     return buf;
 }
 
-/* Design text sizes and the least row heights of the review (Nastaliq
- * needs a larger size to read). Each row is as tall as its question and
- * right answer need at that size; a page holds the rows that fit. */
-#define REVIEW_PX_EN 16
-#define REVIEW_PX_UR 19
-#define REVIEW_ROW_EN 50
-#define REVIEW_ROW_UR 70
+/* The review's text size and least row height are the theme's
+ * (summary.review_type, review_row: Nastaliq needs a larger size to read).
+ * Each row is as tall as its question and right answer need at that size;
+ * a page holds the rows that fit. */
 #define REVIEW_MAX 64 /* mistakes shown: a round is shorter */
 
 /* Where the review of mistakes goes, page by page. */
@@ -137,14 +135,17 @@ static int measure_rows(App *app, const QuizSummary *s, Review *v, int room)
 {
     SDL_Rect qt, at;
     row_columns(v->in, &qt, &at);
-    int least = ui_px(app, lang_is_rtl() ? REVIEW_ROW_UR : REVIEW_ROW_EN), total = 0;
+    const Theme *T = app->theme;
+    int least =
+        ui_px(app, lang_is_rtl() ? T->summary.review_row.urdu : T->summary.review_row.latin);
+    int total = 0;
     char num[512];
     for (int k = 0; k < v->n; k++) {
         size_t i = s->missed[k];
         const char *q = hud_question_text(app, quiz_question(app_quiz(app), i), false);
         int hq = ui_text_height(app, q, qt.w, v->px, false);
         int ha = ui_text_height(app, right_answer(app, i, num, sizeof num), at.w, v->px, true);
-        int h = (hq > ha ? hq : ha) + ui_px(app, 6);
+        int h = (hq > ha ? hq : ha) + ui_px(app, T->summary.review_lead);
         h = h > least ? h : least;
         v->h[k] = h < room ? h : room;
         total += v->h[k];
@@ -156,17 +157,22 @@ static Review review_layout(App *app, const QuizSummary *s)
 {
     Review v = {0};
     SDL_Rect c = ui_content(app), b0 = button_rect(app, 0);
-    int gap = ui_px(app, 14), y = c.y + ui_px(app, TILES_TOP) + ui_px(app, TILES_H);
+    const Theme *T = app->theme;
+    bool rtl = lang_is_rtl();
+    int gap = ui_px(app, T->summary.gap),
+        y = c.y + ui_px(app, T->summary.tiles_top) + ui_px(app, T->summary.tiles_h);
     v.card = (SDL_Rect){c.x, y + gap, c.w, b0.y - y - 2 * gap};
-    int pad = ui_px(app, 18);
+    int pad = ui_px(app, T->summary.review_pad);
     v.in = (SDL_Rect){v.card.x + pad, v.card.y + pad / 2, v.card.w - 2 * pad, v.card.h - pad};
-    v.head = (SDL_Rect){v.in.x, v.in.y, v.in.w, ui_px(app, lang_is_rtl() ? 42 : 30)};
-    v.top = v.head.y + v.head.h + ui_px(app, 4);
+    v.head =
+        (SDL_Rect){v.in.x, v.in.y, v.in.w,
+                   ui_px(app, rtl ? T->summary.review_head.urdu : T->summary.review_head.latin)};
+    v.top = v.head.y + v.head.h + ui_px(app, T->summary.review_gap);
     int room = v.in.y + v.in.h - v.top;
     v.n = s->n_missed < REVIEW_MAX ? (int)s->n_missed : REVIEW_MAX;
     if (v.n == 0 || room <= 0)
         return v;
-    int base = lang_is_rtl() ? REVIEW_PX_UR : REVIEW_PX_EN;
+    int base = rtl ? T->summary.review_type.urdu : T->summary.review_type.latin;
     /* few mistakes: larger text, as large as lets them all fit on one page */
     for (v.px = base * 8 / 5; v.px > base; v.px -= (base + 4) / 5)
         if (measure_rows(app, s, &v, room) <= room)
@@ -184,7 +190,7 @@ static Review review_layout(App *app, const QuizSummary *s)
     }
     v.start[v.pages] = v.n;
     if (v.pages > 1) { /* a pill at the end of the heading line */
-        int w = ui_px(app, 200);
+        int w = ui_px(app, T->summary.more_w);
         v.more = ui_mirror(app, (SDL_Rect){v.in.x + v.in.w - w, v.in.y, w, v.head.h});
     }
     return v;
@@ -197,7 +203,7 @@ static void draw_row(App *app, size_t i, SDL_Rect r, int px, bool first)
     SDL_Rect qt, at;
     row_columns(r, &qt, &at);
     if (!first) { /* a hairline between rows */
-        SDL_Rect line = {r.x, r.y, r.w, ui_px(app, 1)};
+        SDL_Rect line = {r.x, r.y, r.w, ui_px(app, app->theme->rule)};
         ui_fill_round(app, line, 0, (SDL_Color){0xDD, 0xD5, 0xBC, 0xFF});
     }
     ui_text(app, hud_question_text(app, q, false), qt, px, false, UI_INK, TEXT_ALIGN_START,
@@ -217,9 +223,9 @@ static void draw_review(App *app, const QuizSummary *s, int page)
     }
     SDL_Rect head = v.head;
     if (v.pages > 1) { /* the page pill sits at the heading's end */
-        head.w -= v.more.w + ui_px(app, 12);
+        head.w -= v.more.w + ui_px(app, app->theme->gap);
         if (lang_is_rtl())
-            head.x += v.more.w + ui_px(app, 12);
+            head.x += v.more.w + ui_px(app, app->theme->gap);
     }
     ui_text(app, _("Questions to review"), head, app->theme->type.body, true, UI_GREEN_LIGHT,
             TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
@@ -237,7 +243,8 @@ static void draw_review(App *app, const QuizSummary *s, int page)
         snprintf(more, sizeof more, _("Page %d of %d: more"), page + 1, v.pages);
         lang_digits(more, sizeof more);
         ui_fill_round(app, v.more, v.more.h / 2, UI_GREEN_LIGHT);
-        ui_text(app, more, v.more, 15, true, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_INK_MIDDLE);
+        ui_text(app, more, v.more, app->theme->summary.more_type, true, UI_IVORY, TEXT_ALIGN_CENTER,
+                TEXT_VALIGN_INK_MIDDLE);
     }
 }
 
@@ -262,7 +269,7 @@ static void summary_draw(App *app)
     QuizSummary s = quiz_summary(app_quiz(app));
     SDL_Rect title = ui_screen_title(app, _("Round complete"));
     flow_summary_badge(app, title);
-    draw_tiles(app, &s, c.y + ui_px(app, TILES_TOP));
+    draw_tiles(app, &s, c.y + ui_px(app, app->theme->summary.tiles_top));
     SState *st = app->scene_data;
     draw_review(app, &s, st ? st->page : 0);
     const char *labels[N_BTN] = {_("Play again"), _("High scores"), _("Title")};
