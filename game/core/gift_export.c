@@ -4,9 +4,11 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gift.h"
 #include "i18n.h"
+#include "multilang.h"
 
 typedef struct {
     FILE *out;
@@ -16,11 +18,23 @@ typedef struct {
 } Export;
 
 /* One form of a text, GIFT-escaped; in HTML also entities for & < > and
- * <br> for a line break. */
+ * <br> for a line break. A plain text (metadata, a category) cannot escape
+ * '<', so markup left in a form (a stray multilang tag or </span> of the
+ * file it came from) is dropped: written raw, it would be read back as a
+ * block of its own and change the text. */
 static void put_form(const Export *x, const char *s)
 {
     FILE *out = x->out;
     for (; *s; s++) {
+        if (!x->html) {
+            size_t tag = multilang_tag_len(s, strlen(s));
+            if (!tag && strncasecmp(s, "</span>", 7) == 0)
+                tag = 7;
+            if (tag) {
+                s += tag - 1;
+                continue;
+            }
+        }
         const char *html = *s == '&' ? "&amp;" : *s == '<' ? "&lt;" : *s == '>' ? "&gt;" : NULL;
         if (x->html && html) {
             fputs(html, out);
