@@ -124,6 +124,11 @@ for d in a b c d; do
     ended=$(local_count "$d" "SELECT count(*) FROM sessions WHERE ended IS NOT NULL")
     there=$(pg_sql "SELECT count(*) FROM sessions WHERE device = '$id' AND ended IS NOT NULL")
     [ "$ended" = "$there" ] || fail "device $d: $ended ended sessions, $there in the centre"
+    named=$(local_count "$d" "SELECT count(*) || ':' || ifnull(group_concat(DISTINCT player), '')
+        FROM sessions WHERE player IS NOT NULL")
+    there=$(pg_sql "SELECT count(*) || ':' || coalesce(string_agg(DISTINCT player, ','), '')
+        FROM sessions WHERE device = '$id' AND player IS NOT NULL")
+    [ "$named" = "$there" ] || fail "device $d: players $named, in the centre $there"
     right=$(local_count "$d" "SELECT sum(correct) FROM answers")
     there=$(pg_sql "SELECT count(*) FILTER (WHERE correct) FROM answers WHERE device = '$id'")
     [ "$right" = "$there" ] || fail "device $d: $right correct answers, $there in the centre"
@@ -157,7 +162,8 @@ echo "export from the centre: trainee 1042, $rows answers from two devices"
 [ -e "$tmp/bad.csv" ] && fail "a failed export left a file"
 grep -q 'password authentication failed' "$tmp/x.err" || fail "export: $(cat "$tmp/x.err")"
 grep -q 'Wrong-Pw-123' "$tmp/x.err" && fail "the export printed the password"
-pg_sql "SELECT version FROM aman_schema" | grep -qx 1 || fail "central schema version"
+pg_sql "SELECT version FROM aman_schema" | grep -qx 2 || fail "central schema version"
+head -1 "$tmp/t.csv" | tr -d '\r' | grep -q ',source,player$' || fail "export: no player column"
 
 grep -q "$PG_PW" "$log" "$tmp"/*.err "$tmp/status" && fail "the password appeared in the output"
 echo "fleet sync: ok"

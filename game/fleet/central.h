@@ -19,7 +19,7 @@
 #include "diag.h"
 #include "outbox.h"
 
-#define CENTRAL_SCHEMA_VERSION 1
+#define CENTRAL_SCHEMA_VERSION 2
 
 typedef struct Central Central;
 
@@ -47,6 +47,7 @@ typedef struct {
     const char *device;  /* uuid of the device */
     const char *session; /* "<device>/<local id>", unique across devices */
     const char *time, *question_id, *chosen, *lang;
+    const char *player; /* the session's player name, or NULL */
     bool correct;
     double fraction;
     int points;
