@@ -55,18 +55,7 @@ static bool check_options(const App *app, char *err, size_t errlen)
         snprintf(err, errlen, "%s", _("a kiosk never opens a network port: '--phones' is refused"));
         return false;
     }
-
-    if (app->opt->port && (app->opt->port < 1 || app->opt->port > 65535)) {
-        snprintf(err, errlen, _("option '--port' needs a number from 1 to 65535, not '%ld'"),
-                 app->opt->port);
-        return false;
-    }
-    if (app->opt->players && (app->opt->players < 1 || app->opt->players > SESSION_MAX_PLAYERS)) {
-        snprintf(err, errlen, _("option '--players' needs a number from 1 to %d, not '%ld'"),
-                 SESSION_MAX_PLAYERS, app->opt->players);
-        return false;
-    }
-    return true;
+    return true; /* --port and --players are checked with the options (cli.c) */
 }
 
 static Session *new_session(App *app)
