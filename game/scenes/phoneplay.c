@@ -263,8 +263,14 @@ static void fill_typed(const Question *q, RoomQuestion *rq)
         if (&q->choices[i] != shown && q->choices[i].weight > 0)
             order[n++] = &q->choices[i];
     for (int i = 0; i < n; i++) {
+        /* The Urdu: the file's own, else the bundled bank's from ur.po (as
+         * the keyboard's feedback shows it, textentry_answer_text). */
+        char field[32];
+        const char *en, *ur;
+        i18n_field_choice(field, sizeof field, (int)(order[i] - q->choices) + 1);
+        both(q->id, field, order[i]->text, &en, &ur);
         rq->choices[i] = order[i]->text;
-        rq->choices_ur[i] = order[i]->text_ur;
+        rq->choices_ur[i] = order[i]->text_ur ? order[i]->text_ur : ur;
         rq->weights[i] = order[i]->weight;
     }
     rq->n_choices = n;
