@@ -154,7 +154,7 @@ START_TEST(digits_turn_urdu_only_when_asked_and_urdu)
     ck_assert_str_eq(i18n_digits("1960 & 235,000", out, sizeof out), "1960 & 235,000");
     i18n_set_urdu_digits(true);
     ck_assert(i18n_urdu_digits());
-    ck_assert_str_eq(i18n_digits("1960 & 235,000", out, sizeof out), "۱۹۶۰ & ۲۳۵,۰۰۰");
+    ck_assert_str_eq(i18n_digits("1960 & 235,000", out, sizeof out), "۱۹۶۰ & ۲۳۵٬۰۰۰");
     ck_assert_str_eq(i18n_digits("سال 2024", out, sizeof out), "سال ۲۰۲۴");
     ck_assert_str_eq(i18n_count(I18N_QUESTIONS, 10, out, sizeof out), "۱۰ سوالات");
     ck_assert_str_eq(i18n_format(out, sizeof out, "%d/%d", 7, 10), "۷/۱۰");
@@ -302,6 +302,27 @@ START_TEST(missing_catalog_says_so_and_shows_english)
 }
 END_TEST
 
+START_TEST(thousands_separator_only_between_digit_groups)
+{
+    char msg[512], out[128];
+    ck_assert(i18n_start(BUILD_LOCALE, LANG_UR, msg, sizeof msg));
+    i18n_set_urdu_digits(true);
+    ck_assert_str_eq(i18n_digits("1,234,567", out, sizeof out), "۱٬۲۳۴٬۵۶۷");
+    /* list commas, odd groups and commas at the ends stay commas */
+    ck_assert_str_eq(i18n_digits("1, 2 or 3", out, sizeof out), "۱, ۲ or ۳");
+    ck_assert_str_eq(i18n_digits("12,34 1,2345 ,000 7,", out, sizeof out), "۱۲,۳۴ ۱,۲۳۴۵ ,۰۰۰ ۷,");
+    ck_assert_str_eq(i18n_digits("a,000", out, sizeof out), "a,۰۰۰");
+    /* the separator is two bytes: it is cut whole, like a digit */
+    char small[8];
+    ck_assert_str_eq(i18n_digits("1,000", small, sizeof small), "۱٬۰");
+    /* Urdu shown under English (bilingual view) converts whatever the setting */
+    ck_assert(i18n_set_lang(LANG_EN, msg, sizeof msg));
+    i18n_set_urdu_digits(false);
+    ck_assert_str_eq(i18n_to_urdu_digits("235,000 فوجی", out, sizeof out), "۲۳۵٬۰۰۰ فوجی");
+    ck_assert_str_eq(i18n_digits("235,000", out, sizeof out), "235,000");
+}
+END_TEST
+
 START_TEST(digits_cut_at_a_character_boundary)
 {
     char msg[512];
@@ -371,6 +392,7 @@ static Suite *i18n_suite(void)
     tcase_add_test(core, live_switch_changes_gettext_at_once);
     tcase_add_test(core, plural_forms_in_both_languages);
     tcase_add_test(core, digits_turn_urdu_only_when_asked_and_urdu);
+    tcase_add_test(core, thousands_separator_only_between_digit_groups);
     tcase_add_test(core, bank_texts_are_found_by_context);
     tcase_add_test(core, bundled_bank_is_urdu_at_run_time);
     suite_add_tcase(s, core);

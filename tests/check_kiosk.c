@@ -214,6 +214,39 @@ START_TEST(attract_cycles_facts_and_both_score_tables)
 }
 END_TEST
 
+/* A page read aloud stays until the reading ends, never less than page_ms;
+ * the next page then gets its full time, and the pages after keep order. */
+START_TEST(a_held_page_waits_for_the_reading)
+{
+    KioskConfig c = cfg();
+    Kiosk *k = kiosk_new(&c, 0);
+    int64_t P = c.page_ms;
+    kiosk_attract_hold(k, true, 10);    /* page 0 read from its start */
+    kiosk_attract_hold(k, false, 2000); /* a short reading: the page keeps its time */
+    ck_assert_int_eq(kiosk_attract_page(k, 3, P - 1).number, 0);
+    ck_assert_int_eq(kiosk_attract_page(k, 3, P).number, 1);
+    kiosk_attract_hold(k, true, P + 10); /* page 1 read for 2.5 pages */
+    KioskPage p = kiosk_attract_page(k, 3, 3 * P);
+    ck_assert_int_eq(p.number, 1);
+    ck_assert_int_eq(p.fact, 1);
+    ck_assert_int_eq(p.left, 0);
+    ck_assert_int_eq(kiosk_next_deadline(k, 3 * P), -1); /* only the reading's end */
+    kiosk_attract_hold(k, false, 3 * P + 500);
+    p = kiosk_attract_page(k, 3, 3 * P + 500);
+    ck_assert_int_eq(p.number, 2);
+    ck_assert_int_eq(p.kind, KIOSK_PAGE_DAILY);
+    ck_assert_int_eq(p.left, P);
+    ck_assert_int_eq(kiosk_attract_page(k, 3, 4 * P + 500).number, 3);
+    /* A new visit to the loop starts at its first page, unheld. */
+    kiosk_attract_hold(k, true, 4 * P + 600);
+    kiosk_activity(k, true, 4 * P + 700);
+    kiosk_update(k, 4 * P + 700 + c.idle_ms);
+    ck_assert_int_eq(kiosk_state(k), KIOSK_ATTRACT);
+    ck_assert_int_eq(kiosk_attract_page(k, 3, 4 * P + 700 + c.idle_ms + P).number, 1);
+    kiosk_free(k);
+}
+END_TEST
+
 /* ---- errors ---- */
 
 START_TEST(corner_hold_shorter_than_five_seconds_does_nothing)
@@ -310,6 +343,7 @@ static Suite *kiosk_suite(void)
     tcase_add_test(core, right_pin_exits);
     tcase_add_test(core, pin_comes_from_the_settings);
     tcase_add_test(core, attract_cycles_facts_and_both_score_tables);
+    tcase_add_test(core, a_held_page_waits_for_the_reading);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, corner_hold_shorter_than_five_seconds_does_nothing);

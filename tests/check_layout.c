@@ -210,13 +210,102 @@ static void assert_lines(const Layout *l, const char *s, ...)
 
 START_TEST(lines_break_at_spaces)
 {
-    const char *s = "the quick brown fox jumps";
+    const char *s = "the quick brown fox jumps over";
     Layout l = lay(s, LAYOUT_DIR_LTR, 100);
-    assert_lines(&l, s, "the quick ", "brown fox ", "jumps", NULL);
+    assert_lines(&l, s, "the quick ", "brown fox ", "jumps over", NULL);
     ck_assert_int_eq(l.lines[0].width, 90); /* trailing space hangs */
     ck_assert_int_eq(l.lines[1].y, 10);
     ck_assert_int_eq(l.height, 30);
     assert_lines_fit(&l, 100);
+    layout_free(&l);
+}
+END_TEST
+
+START_TEST(last_line_is_never_one_lonely_word)
+{
+    /* greedy: "the quick " "brown fox " "jumps" */
+    const char *s = "the quick brown fox jumps";
+    Layout l = lay(s, LAYOUT_DIR_LTR, 100);
+    assert_lines(&l, s, "the quick ", "brown ", "fox jumps", NULL);
+    assert_lines_fit(&l, 100);
+    layout_free(&l);
+    /* Urdu: greedy would leave «ہے۔» alone on the last line */
+    const char *u = "یہ بیان کا حصہ ہے۔";
+    l = lay(u, LAYOUT_DIR_AUTO, 150);
+    assert_lines(&l, u, "یہ بیان کا ", "حصہ ہے۔", NULL);
+    assert_lines_fit(&l, 150);
+    layout_free(&l);
+    /* each paragraph on its own */
+    const char *p = "the quick brown fox jumps\nover it";
+    l = lay(p, LAYOUT_DIR_LTR, 100);
+    assert_lines(&l, p, "the quick ", "brown ", "fox jumps", "over it", NULL);
+    layout_free(&l);
+}
+END_TEST
+
+START_TEST(lonely_word_stays_when_moving_would_not_help)
+{
+    /* the two last words do not fit one line */
+    const char *s = "aaaa bbbbbbb cccccccc";
+    Layout l = lay(s, LAYOUT_DIR_LTR, 130);
+    assert_lines(&l, s, "aaaa bbbbbbb ", "cccccccc", NULL);
+    layout_free(&l);
+    /* the line above has one word: moving it would leave that line empty */
+    const char *t = "abcdefghi jklmnopq";
+    l = lay(t, LAYOUT_DIR_LTR, 100);
+    assert_lines(&l, t, "abcdefghi ", "jklmnopq", NULL);
+    layout_free(&l);
+}
+END_TEST
+
+START_TEST(closing_punctuation_never_starts_a_line)
+{
+    /* a stray space before "!" or «؟» must not let them wrap alone */
+    const char *s = "abc defgh !";
+    Layout l = lay(s, LAYOUT_DIR_LTR, 90);
+    assert_lines(&l, s, "abc ", "defgh !", NULL);
+    layout_free(&l);
+    const char *u = "کیا آپ ہیں ؟";
+    l = lay(u, LAYOUT_DIR_AUTO, 100); /* "ہیں ؟" is one word: it takes آپ along */
+    assert_lines(&l, u, "کیا ", "آپ ہیں ؟", NULL);
+    layout_free(&l);
+}
+END_TEST
+
+START_TEST(no_break_space_keeps_a_label_on_one_line)
+{
+    char buf[64];
+    const char *ok = layout_no_break("ٹھیک ہے", buf, sizeof buf);
+    ck_assert_str_eq(ok, "ٹھیک\u00A0ہے");
+    Layout l = lay(ok, LAYOUT_DIR_AUTO, 70);
+    ck_assert_int_eq(l.n_lines, 1);
+    layout_free(&l);
+    l = lay(ok, LAYOUT_DIR_AUTO, 60); /* too narrow: cut, and the host is told */
+    ck_assert(l.broke_words);
+    layout_free(&l);
+    l = lay("ٹھیک ہے", LAYOUT_DIR_AUTO, 60); /* an ordinary space breaks */
+    ck_assert_int_eq(l.n_lines, 2);
+    ck_assert(!l.broke_words);
+    layout_free(&l);
+    /* a short buffer gets a prefix of whole characters, terminated */
+    char small[6];
+    ck_assert_str_eq(layout_no_break("a bcd", small, sizeof small), "a\u00A0bc");
+    ck_assert_str_eq(layout_no_break("ٹھیک", small, sizeof small), "ٹ");
+}
+END_TEST
+
+/* Nastaliq's '!' stands a space away from the word before it: Noto Sans
+ * draws it, right against the word («بنائیں!»). */
+START_TEST(exclamation_inside_urdu_is_drawn_by_noto_sans)
+{
+    const char *s = "پہلا اسکور آپ بنائیں!";
+    Layout l = lay(s, LAYOUT_DIR_AUTO, 1000);
+    int n = find_run(&l, s, "!");
+    ck_assert_int_ge(n, 0);
+    ck_assert_int_eq(l.runs[n].face, LAYOUT_FACE_LATIN);
+    ck_assert(l.runs[n].rtl); /* still in the Urdu line's order: at its left end */
+    ck_assert_int_eq(l.runs[n].x, 0);
+    ck_assert_int_eq(layout_face_for('!', LAYOUT_FACE_URDU), LAYOUT_FACE_LATIN);
     layout_free(&l);
 }
 END_TEST
@@ -236,6 +325,7 @@ START_TEST(long_word_is_broken_by_characters)
     Layout l = lay(s, LAYOUT_DIR_LTR, 100);
     assert_lines_fit(&l, 100);
     assert_lines(&l, s, "a ", "abcdefghij", "klmnopqrst", "uvwxyz b", NULL);
+    ck_assert(l.broke_words);
     layout_free(&l);
 }
 END_TEST
@@ -552,6 +642,11 @@ static Suite *layout_suite(void)
     tcase_add_test(core, english_with_urdu_name_uses_nastaliq_for_the_name);
     tcase_add_test(core, auto_direction_follows_first_strong_character);
     tcase_add_test(core, lines_break_at_spaces);
+    tcase_add_test(core, last_line_is_never_one_lonely_word);
+    tcase_add_test(core, lonely_word_stays_when_moving_would_not_help);
+    tcase_add_test(core, closing_punctuation_never_starts_a_line);
+    tcase_add_test(core, no_break_space_keeps_a_label_on_one_line);
+    tcase_add_test(core, exclamation_inside_urdu_is_drawn_by_noto_sans);
     tcase_add_test(core, lines_break_after_hyphen_and_slash);
     tcase_add_test(core, long_word_is_broken_by_characters);
     tcase_add_test(core, rtl_lines_wrap_in_logical_order_and_reorder_each);

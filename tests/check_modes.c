@@ -514,7 +514,7 @@ START_TEST(stored_team_names_show_in_the_current_language)
 {
     open_game("--mode", "classroom", "--teams", "3", NULL);
     lang_set_urdu(true);
-    ck_assert_str_eq(mode_team_display_name("Red"), "سرخ");
+    ck_assert_str_eq(mode_team_display_name("Red"), "سرخ ٹیم");
     ck_assert_str_eq(mode_team_display_name("Falcons"), "Falcons");
     lang_set_urdu(false);
     ck_assert_str_eq(mode_team_display_name("Red"), "Red");

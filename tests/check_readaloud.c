@@ -1,9 +1,11 @@
 /* Sound and reading aloud in the game, through the real loop (offscreen
- * video, SDL's dummy audio driver): the speaker button is a real button,
- * the reading stops at once on an answer, a second press or a language
- * switch; M mutes; right, wrong, ticks and the round's end are played at
- * their moments, and a bell when a phone joins the lobby; no audio device
- * hides the button and changes nothing else. */
+ * video, SDL's dummy audio driver): the speaker buttons of the question and
+ * feedback cards are real buttons, the reading stops at once on an answer,
+ * a second press or a language switch, the bilingual view reads both
+ * languages, the kiosk's attract loop reads its facts and waits for them;
+ * M mutes; right, wrong, ticks and the round's end are played at their
+ * moments, and a bell when a phone joins the lobby; no audio device hides
+ * the button and changes nothing else. */
 #include <arpa/inet.h>
 #include <check.h>
 #include <netinet/in.h>
@@ -14,30 +16,66 @@
 #include <unistd.h>
 
 #include "app.h"
-#include "registry.h"
-#include "shell.h"
 #include "app_sound.h"
 #include "i18n.h"
 #include "phoneplay.h"
 #include "phones.h"
+#include "modeflow.h"
+#include "registry.h"
+#include "scene_feedback.h"
 #include "scene_question.h"
+#include "shell.h"
 #include "speech.h"
 #include "testutil.h"
 #include "ui.h"
 #include "ui_lang.h"
 
 #define BANK AMAN_FIXTURES "/ui_round.gift"
+#define REAL_BANK AMAN_SOURCE_DIR "/questions/un-peacekeeping.gift" /* translated */
 
 static CliOptions opt;
 static App app;
+static char dir[64], conf[96];
 
-static void open_game(void)
+static void open_game_on(const char *bank)
 {
-    char *argv[] = {"amanquiz", "--bank", BANK, "--size", "1024x600", "--seed", "3"};
+    char *argv[] = {"amanquiz", "--bank", (char *)bank, "--size", "1024x600", "--seed", "3"};
     char err[1024];
     ck_assert(cli_parse(&opt, 7, argv, err, sizeof err));
     i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
     ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s", err);
+}
+
+static void open_game(void)
+{
+    open_game_on(BANK);
+}
+
+/* A kiosk on the real bank (long facts), its settings from config_text,
+ * its results in a new directory. */
+static void open_kiosk(const char *config_text)
+{
+    snprintf(dir, sizeof dir, "/tmp/check_readaloud_XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(conf, sizeof conf, "%s/kiosk.conf", dir);
+    FILE *fp = fopen(conf, "w");
+    ck_assert_ptr_nonnull(fp);
+    fputs(config_text, fp);
+    fclose(fp);
+    char *argv[] = {"amanquiz", "--bank", REAL_BANK,  "--size", "1024x600",   "--seed", "3",
+                    "--mode",   "kiosk",  "--config", conf,     "--data-dir", dir};
+    char err[1024];
+    ck_assert_msg(cli_parse(&opt, 13, argv, err, sizeof err), "%s", err);
+    i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
+    ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s", err);
+}
+
+static void close_kiosk(void)
+{
+    app_quit(&app);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    ck_assert_int_eq(system(cmd), 0);
 }
 
 static void settle(void)
@@ -86,6 +124,74 @@ static void start_round_of(const char *id)
 static bool overlaps(SDL_Rect a, SDL_Rect b)
 {
     return SDL_HasIntersection(&a, &b);
+}
+
+static bool inside(SDL_Rect inner, SDL_Rect outer)
+{
+    SDL_Rect both;
+    return SDL_IntersectRect(&inner, &outer, &both) && both.w == inner.w && both.h == inner.h;
+}
+
+/* Turns the loop in real time (the speech plays in real time) until want
+ * texts are cached and want_hits reads came from the cache; 15 s at most. */
+static void wait_cached(size_t want, size_t want_hits)
+{
+    size_t n = 0, hits = 0;
+    for (int i = 0; i < 1500; i++) {
+        n = app_sound_cached(&app, &hits);
+        if (n >= want && hits >= want_hits)
+            break;
+        app_step(&app, false);
+        SDL_Delay(10);
+    }
+    ck_assert_uint_eq(n, want);
+    ck_assert_uint_eq(hits, want_hits);
+}
+
+/* Turns the loop in real time until the reading ends; 40 s at most. */
+static void wait_reading_ends(void)
+{
+    for (int i = 0; i < 4000 && app_sound_reading(&app); i++) {
+        app_step(&app, false);
+        SDL_Delay(10);
+    }
+    ck_assert(!app_sound_reading(&app));
+}
+
+static KioskPage attract_page(void)
+{
+    return kiosk_attract_page(session_kiosk(app.session), flow_of(&app)->n_facts, app_now(&app));
+}
+
+/* A kiosk (close_kiosk) on its attract loop's first page, a fact. */
+static void open_attract(const char *config_text)
+{
+    open_kiosk(config_text);
+    settle();
+    ck_assert_str_eq(app.scene->name, "attract");
+    ck_assert_int_eq(attract_page().kind, KIOSK_PAGE_FACT);
+    ck_assert_int_eq(attract_page().number, 0);
+}
+
+/* Lets ms of game time pass with nobody touching anything, in far less
+ * real time (16 ms a turn, no waiting). */
+static void game_time_passes(int64_t ms)
+{
+    int64_t t0 = app_now(&app);
+    while (app_now(&app) - t0 < ms)
+        app_step(&app, false);
+}
+
+/* A tap: finger down, then up (the kiosk acts when it is lifted). */
+static void tap(SDL_Rect r)
+{
+    SDL_Event f = {.type = SDL_FINGERDOWN};
+    f.tfinger.x = (r.x + r.w / 2 + 0.5f) / app.width;
+    f.tfinger.y = (r.y + r.h / 2 + 0.5f) / app.height;
+    SDL_PushEvent(&f);
+    f.type = SDL_FINGERUP;
+    SDL_PushEvent(&f);
+    app_step(&app, false);
 }
 
 START_TEST(speaker_button_is_a_real_button)
@@ -289,6 +395,141 @@ START_TEST(a_phone_joining_the_lobby_chimes)
 }
 END_TEST
 
+START_TEST(feedback_speaker_is_a_real_button)
+{
+    open_game();
+    start_round_of("ui-choice");
+    key_now(SDLK_a);
+    settle();
+    ck_assert_str_eq(app.scene->name, "feedback");
+    FLayout L;
+    ck_assert(feedback_layout(&app, &L));
+    ck_assert_int_ge(L.speaker.w, 48);
+    ck_assert_int_ge(L.speaker.h, 48);
+    ck_assert(inside(L.speaker, L.card));
+    ck_assert(!overlaps(L.speaker, L.next));
+    for (int i = 0; i < L.n_answers; i++)
+        ck_assert(!overlaps(L.speaker, L.answers[i]));
+    ck_assert_int_gt(L.speaker.x, L.card.x + L.card.w / 2); /* at the end of an English line */
+    /* Tab reaches it from Next; Enter presses it, and again stops it. */
+    key_now(SDLK_TAB);
+    key_now(SDLK_RETURN);
+    ck_assert(app_sound_reading(&app));
+    ck_assert_str_eq(app.scene->name, "feedback"); /* Enter did not move on */
+    key_now(SDLK_RETURN);
+    ck_assert(!app_sound_reading(&app));
+    click_now(L.speaker);
+    ck_assert(app_sound_reading(&app));
+    /* In Urdu: the language switch stops it, and the button is mirrored. */
+    key_now(SDLK_l);
+    ck_assert(!app_sound_reading(&app));
+    ck_assert(feedback_layout(&app, &L));
+    ck_assert(inside(L.speaker, L.card));
+    ck_assert_int_lt(L.speaker.x + L.speaker.w, L.card.x + L.card.w / 2);
+    ck_assert(!overlaps(L.speaker, L.next));
+    key_now(SDLK_TAB); /* focus back on Next: Enter moves on */
+    key_now(SDLK_RETURN);
+    settle();
+    ck_assert_str_eq(app.scene->name, "summary");
+    key_now(SDLK_l);
+    /* A question with no explanation has no speaker on its feedback. */
+    start_round_of("ui-multi");
+    key_now(SDLK_a);
+    click_now(layout().submit);
+    settle();
+    ck_assert_str_eq(app.scene->name, "feedback");
+    ck_assert(feedback_layout(&app, &L));
+    ck_assert_int_eq(L.speaker.w, 0);
+    app_quit(&app);
+}
+END_TEST
+
+/* The screen's language first, then the other: with the bilingual view
+ * both are synthesised (two texts in the cache), without it one. */
+START_TEST(bilingual_view_reads_both_languages)
+{
+    open_game_on(REAL_BANK);
+    start_round_of("date-year");
+    key_now(SDLK_q);
+    ck_assert(app_sound_reading(&app));
+    wait_cached(1, 0);
+    key_now(SDLK_q); /* stops */
+    ck_assert(!app_sound_reading(&app));
+    app.bilingual = true;
+    key_now(SDLK_q);
+    ck_assert(app_sound_reading(&app));
+    wait_cached(2, 1); /* the English from the cache, the Urdu new */
+    key_now(SDLK_l);
+    ck_assert(lang_is_urdu());
+    ck_assert(!app_sound_reading(&app));
+    key_now(SDLK_q); /* Urdu first now, then English: both already made */
+    wait_cached(2, 3);
+    key_now(SDLK_l);
+    app_quit(&app);
+}
+END_TEST
+
+/* The attract loop reads its first fact as it appears; the kiosk keeps the
+ * page past its 8 s while the reading lasts, and the next page (a fact
+ * too) comes when it ends and is read in turn. */
+START_TEST(attract_reads_each_fact_and_waits_for_it)
+{
+    open_attract("");
+    ck_assert(app_sound_reading(&app));
+    game_time_passes(10000); /* the reading, in real time, goes on */
+    ck_assert(app_sound_reading(&app));
+    KioskPage p = attract_page();
+    ck_assert_int_eq(p.number, 0);
+    ck_assert_int_eq(p.left, 0); /* held */
+    wait_reading_ends();
+    app_step(&app, false);
+    p = attract_page();
+    ck_assert_int_eq(p.number, 1);
+    ck_assert_int_eq(p.kind, KIOSK_PAGE_FACT);
+    ck_assert_int_gt(p.left, 7900); /* its full time from now */
+    ck_assert(app_sound_reading(&app));
+    size_t hits;
+    ck_assert_uint_ge(app_sound_cached(&app, &hits), 1);
+    close_kiosk();
+}
+END_TEST
+
+START_TEST(attract_reading_stops_on_a_touch_or_a_language_switch)
+{
+    open_attract("");
+    ck_assert(app_sound_reading(&app));
+    tap(ui_lang_button_rect(&app));
+    ck_assert(lang_is_urdu());
+    ck_assert_str_eq(app.scene->name, "attract");
+    ck_assert(!app_sound_reading(&app));
+    game_time_passes(8100); /* not held any more: the page goes at its time */
+    ck_assert_int_eq(attract_page().number, 1);
+    ck_assert(app_sound_reading(&app)); /* the next fact, in Urdu */
+    /* A touch plays: the fact stops (the round's question is not read, so
+     * that what is heard after the touch is nothing). */
+    app_sound_set_auto(&app, false);
+    tap((SDL_Rect){app.width / 2, app.height / 2, 1, 1});
+    ck_assert_str_eq(app.scene->name, "question");
+    ck_assert(!app_sound_reading(&app));
+    close_kiosk();
+}
+END_TEST
+
+/* Muted (_i 0) or with no audio device (_i 1): nothing is read and the
+ * pages turn at their time. */
+START_TEST(attract_reads_nothing_muted_or_without_sound)
+{
+    if (_i == 1)
+        setenv("SDL_AUDIODRIVER", "no-such-driver", 1);
+    open_attract(_i == 0 ? "mute = true\n" : "");
+    ck_assert(!app_sound_reading(&app));
+    game_time_passes(8100);
+    ck_assert_int_eq(attract_page().number, 1); /* nothing held */
+    ck_assert(!app_sound_reading(&app));
+    close_kiosk();
+}
+END_TEST
+
 static Suite *readaloud_suite(void)
 {
     Suite *s = suite_create("readaloud");
@@ -298,12 +539,22 @@ static Suite *readaloud_suite(void)
         tcase_add_test(core, speaker_button_is_a_real_button);
         tcase_add_test(core, reading_stops_at_once_on_an_answer);
         tcase_add_test(core, language_switch_stops_and_mirrors_the_button);
+        tcase_add_test(core, feedback_speaker_is_a_real_button);
+        tcase_add_test(core, bilingual_view_reads_both_languages);
     }
     tcase_add_test(core, m_mutes_and_unmutes);
     tcase_add_test(core, sounds_for_ticks_timeout_and_round_end);
     tcase_add_test(core, right_answer_sounds_once);
     tcase_add_test(core, a_phone_joining_the_lobby_chimes);
     suite_add_tcase(s, core);
+    TCase *kiosk = tcase_create("kiosk"); /* facts read in real time: longer */
+    tcase_set_timeout(kiosk, 120);
+    if (AMAN_SPEECH_BUILT) {
+        tcase_add_test(kiosk, attract_reads_each_fact_and_waits_for_it);
+        tcase_add_test(kiosk, attract_reading_stops_on_a_touch_or_a_language_switch);
+    }
+    tcase_add_loop_test(kiosk, attract_reads_nothing_muted_or_without_sound, 0, 2);
+    suite_add_tcase(s, kiosk);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, no_audio_device_hides_the_button_and_plays_on);
     suite_add_tcase(s, errors);

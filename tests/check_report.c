@@ -42,7 +42,7 @@ static void write_report(bool urdu, bool digits, const unsigned char *font, size
     }
     ResultsRows *rows = results_rows(r, NULL, NULL, &diag);
     Cohort *c = cohort_build(rows, bank, 80);
-    ReportOptions o = {80, "2026-03-02", NULL, NULL, font, font_len};
+    ReportOptions o = {80, "2026-03-02", NULL, NULL, font, font_len, NULL};
     free(html);
     FILE *f = open_memstream(&html, &html_len);
     ck_assert(report_write(f, c, bank, &o));
@@ -77,6 +77,14 @@ START_TEST(english_page_is_self_contained)
     ck_assert_ptr_nonnull(strstr(html, "<dd>3</dd>")); /* trainees */
     ck_assert_ptr_nonnull(strstr(html, "data-trainee=\"1\""));
     ck_assert(strstr(html, "data-trainee=\"1\"") < strstr(html, "data-trainee=\"3\""));
+    /* the figures for tools: trainee 3 played two sessions of three */
+    ck_assert_ptr_nonnull(
+        strstr(html, "id=\"cohort\" data-trainees=\"3\" data-sessions=\"4\" data-answers=\"12\""));
+    ck_assert_ptr_nonnull(
+        strstr(html, "data-trainee=\"3\" data-sessions=\"2\" data-answers=\"6\""));
+    ck_assert_ptr_null(strstr(html, "class=\"source\"")); /* this device's results */
+    ck_assert_ptr_nonnull(strstr(html, "data-question=\"mid\" data-flags=\"low-discrimination\""
+                                       " data-attempts=\"4\""));
     ck_assert(strstr(html, "</html>\n") == html + html_len - 8);
 }
 END_TEST

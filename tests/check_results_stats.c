@@ -225,6 +225,92 @@ START_TEST(rows_filter_by_trainee_and_date)
 }
 END_TEST
 
+/* The Julian days of SQLite's julianday() for the same strings. */
+START_TEST(day_of_time_reads_the_stored_times)
+{
+    double d;
+    ck_assert(results_day_of_time("2026-01-03T10:00:00Z", &d));
+    ck_assert_double_eq_tol(d, results_day_of(1767434400), 1e-9);
+    ck_assert(results_day_of_time("2026-01-03T15:00:00+05:00", &d));
+    ck_assert_double_eq_tol(d, results_day_of(1767434400), 1e-9);
+    ck_assert(results_day_of_time("2026-01-03T05:30:00-04:30", &d));
+    ck_assert_double_eq_tol(d, results_day_of(1767434400), 1e-9);
+    ck_assert(results_day_of_time("2000-03-01", &d)); /* after a leap day */
+    ck_assert_double_eq_tol(d, 2451604.5, 1e-9);
+    ck_assert(results_day_of_time("1999-12-31 23:59:59.5", &d));
+    ck_assert_double_eq_tol(d, 2451544.5 - 0.5 / 86400, 1e-9);
+}
+END_TEST
+
+/* Two "devices" of trainee 9, the later one's rows first: q right on Jan 1
+ * then wrong on Jan 5 (a lapse), c wrong on Jan 1. Replayed from the rows
+ * in time order, the due lists are those of the memory table. */
+START_TEST(rows_replay_due_as_the_memory_table)
+{
+    fresh_dir();
+    Diag diag = {0};
+    Results *r = results_open(db_path, &diag);
+    const char *t1 = "2026-01-01T10:00:00+00:00", *t5 = "2026-01-05T10:00:00+00:00";
+    int64_t s1 = results_session_begin(r, "training", "9", NULL, "en", t1);
+    answer(r, s1, t1, "q", 1);
+    answer(r, s1, "2026-01-01T10:00:05+00:00", "c", 0);
+    int64_t s2 = results_session_begin(r, "training", "9", NULL, "en", t5);
+    answer(r, s2, t5, "q", 0);
+    double j1, j5;
+    ck_assert(results_day_of_time(t1, &j1) && results_day_of_time(t5, &j5));
+    ResultsRows *rows = results_rows_new();
+    results_rows_add(rows, &(ResultsRow){1, "9", "2026-01-05", "q", "2", 0, j5});
+    results_rows_add(rows, &(ResultsRow){2, "9", "2026-01-01", "q", "1", 1, j1});
+    results_rows_add(rows, &(ResultsRow){2, "9", "2026-01-01", "c", "2", 0, j1 + 5.0 / 86400});
+    results_rows_add(rows, &(ResultsRow){3, "8", "2026-01-01", "x", NULL, 0, j1});
+    results_rows_add(rows, &(ResultsRow){3, "9", "2026-01-01", "y", "2", 0, 0}); /* no time */
+    ck_assert_uint_eq(results_rows_count(rows), 5);
+    ck_assert_str_eq(results_rows_get(rows, 3)->chosen, "");
+    ResultsRows *local = results_rows(r, NULL, NULL, &diag);
+    double days[] = {j1 + 0.5, j1 + 1.5, j5 + 0.5, j5 + 1.5, j5 + 30};
+    size_t seen_due = 0;
+    for (size_t i = 0; i < sizeof days / sizeof *days; i++) {
+        size_t n_db, n_rows, n_local;
+        char **db = results_due_ids(r, "9", days[i], &n_db);
+        char **from_rows = results_rows_due_ids(rows, "9", days[i], &n_rows);
+        char **from_local = results_rows_due_ids(local, "9", days[i], &n_local);
+        ck_assert_uint_eq(n_rows, n_db);
+        ck_assert_uint_eq(n_local, n_db);
+        for (size_t k = 0; k < n_db; k++) {
+            ck_assert_str_eq(from_rows[k], db[k]);
+            ck_assert_str_eq(from_local[k], db[k]);
+        }
+        seen_due += n_db;
+        results_free_ids(db, n_db);
+        results_free_ids(from_rows, n_rows);
+        results_free_ids(from_local, n_local);
+    }
+    ck_assert_uint_eq(seen_due, 0 + 1 + 1 + 2 + 2); /* c from Jan 2; q again from Jan 6 */
+    size_t n;
+    ck_assert_ptr_null(results_rows_due_ids(rows, "nobody", j5 + 30, &n));
+    ck_assert_uint_eq(n, 0);
+    results_rows_free(local);
+    results_rows_free(rows);
+    results_close(r);
+    diag_clear(&diag);
+}
+END_TEST
+
+START_TEST(day_of_time_refuses_what_is_no_time)
+{
+    const char *bad[] = {"",           "yesterday", "2026-13-01T10:00:00Z",
+                         "2026-01-32", "2026-1-3",  "2026-01-03T10:00:00+05:00junk",
+                         "2026-01-03x"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        double d = -1;
+        ck_assert_msg(!results_day_of_time(bad[i], &d), "read '%s'", bad[i]);
+        ck_assert_double_eq(d, -1);
+    }
+    double d;
+    ck_assert(!results_day_of_time(NULL, &d));
+}
+END_TEST
+
 START_TEST(disabled_store_answers_nothing)
 {
     Diag diag = {0};
@@ -250,9 +336,12 @@ static Suite *stats_suite(void)
     tcase_add_test(core, memory_replays_each_answer_once);
     tcase_add_test(core, practice_order_due_then_new_then_later);
     tcase_add_test(core, rows_filter_by_trainee_and_date);
+    tcase_add_test(core, day_of_time_reads_the_stored_times);
+    tcase_add_test(core, rows_replay_due_as_the_memory_table);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, disabled_store_answers_nothing);
+    tcase_add_test(errors, day_of_time_refuses_what_is_no_time);
     suite_add_tcase(s, errors);
     return s;
 }

@@ -10,7 +10,9 @@
 # - a sign before a number ("+%d") and an ISO date (2024-06-08) sit inside a
 #   left-to-right isolate (U+2066 ... U+2069): in a right-to-left line the
 #   bidi algorithm would otherwise show "+5" as "5+" and the date as
-#   08-06-2024 (docs/platform-notes.md, "Right-to-left text").
+#   08-06-2024 (docs/platform-notes.md, "Right-to-left text");
+# - one Urdu term per concept: no variant that locale/glossary.md rejects, and
+#   no space before Urdu punctuation (po_glossary_lint in tests/po_lib.sh).
 set -u
 src=$2
 po=$src/locale/ur.po
@@ -61,6 +63,25 @@ bad=$(po_entries "$po" | ACRONYMS="$ACRONYMS" LITERALS="$LITERALS" perl -CSD -ne
 if [ -n "$bad" ]; then
     echo "$bad" >&2
     echo "FAILED: $(wc -l <<<"$bad") Urdu strings in $po break the lint" >&2
+    exit 1
+fi
+
+# One Urdu term per concept (locale/glossary.md). First the checker itself, on
+# a fixture whose BAD entries must all be flagged and whose GOOD ones must not.
+glossary=$src/locale/glossary.md
+fixture=$src/tests/fixtures/po_glossary_rejected.po
+got=$(po_glossary_lint "$fixture" "$glossary" | sed -n 's/^msgctxt "[^"]*" msgid "\([^"]*\)":.*/\1/p' |
+      LC_ALL=C sort -u)
+want=$(printf '%s\n' '%d Pakistani lost their life.' '%d true/false' 'Blue' 'Still there?' \
+       'UN peacekeeping operations' 'Wrong PIN.' | LC_ALL=C sort)
+if [ "$got" != "$want" ]; then
+    printf 'FAILED: the glossary check flags\n%s\nin %s, expected\n%s\n' "$got" "$fixture" "$want" >&2
+    exit 1
+fi
+bad=$(po_glossary_lint "$po" "$glossary") || { echo "FAILED: cannot read $glossary" >&2; exit 1; }
+if [ -n "$bad" ]; then
+    echo "$bad" >&2
+    echo "FAILED: $(wc -l <<<"$bad") Urdu strings in $po use a term the glossary rejects" >&2
     exit 1
 fi
 echo "lint: $(po_entries "$po" | wc -l) Urdu messages clean"

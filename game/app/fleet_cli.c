@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "outbox.h"
 #include "paths.h"
+#include "reportcmd.h"
 #include "util.h"
 
 /* How long --sync-now keeps trying an unreachable centre. */
@@ -140,21 +141,29 @@ done:
     return status;
 }
 
-bool fleet_export_csv(const char *url, FILE *out, const char *trainee, const char *since,
-                      const Bank *bank, Diag *diag)
+/* Connects to url for a reader; NULL with one line in diag (the URL
+ * redacted) when it is no PostgreSQL URL or cannot be reached. */
+static Central *connect_reader(const char *url, Diag *diag)
 {
     char err[512];
     if (!central_is_url(url)) {
         outbox_redact_url(url, err, sizeof err);
         diag_add(diag, DIAG_ERROR, NULL, 0, 0,
                  _("'%s' is not a PostgreSQL URL like postgresql://user@host/db"), err);
-        return false;
+        return NULL;
     }
     Central *c = central_connect(url, err, sizeof err);
-    if (!c) {
+    if (!c)
         diag_add(diag, DIAG_ERROR, NULL, 0, 0, "%s", err);
+    return c;
+}
+
+bool fleet_export_csv(const char *url, FILE *out, const char *trainee, const char *since,
+                      const Bank *bank, Diag *diag)
+{
+    Central *c = connect_reader(url, diag);
+    if (!c)
         return false;
-    }
     bool ok = central_export_csv(c, out, trainee, since, bank, diag);
     central_close(c);
     return ok;
@@ -164,4 +173,34 @@ bool fleet_export_write(FILE *out, void *ctx, Diag *diag)
 {
     const FleetExport *e = ctx;
     return fleet_export_csv(e->url, out, e->trainee, e->since, e->bank, diag);
+}
+
+/* The report's ReportSource: connects at the first read (after the
+ * command's own checks), then reads rows from the centre. */
+typedef struct {
+    const char *url;
+    Central *c;
+} ReportCtx;
+
+static ResultsRows *read_central(void *ctx, const char *trainee, const char *since, Diag *diag)
+{
+    ReportCtx *x = ctx;
+    if (!x->c && !(x->c = connect_reader(x->url, diag)))
+        return NULL;
+    char err[512];
+    ResultsRows *rows = central_rows(x->c, trainee, since, err, sizeof err);
+    if (!rows)
+        diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("cannot read the results: %s"), err);
+    return rows;
+}
+
+int fleet_report(const CliOptions *opt, const char *exe_dir, time_t now)
+{
+    ReportCtx x = {opt->from, NULL};
+    char where[256];
+    outbox_redact_url(opt->from, where, sizeof where);
+    ReportSource src = {read_central, &x, where};
+    int status = reportcmd_run(opt, exe_dir, now, &src);
+    central_close(x.c);
+    return status;
 }

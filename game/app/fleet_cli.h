@@ -1,11 +1,12 @@
 /* fleet_cli: the command-line side of fleet sync (docs/fleet.md): starting
  * the worker for a game, --sync-status, --sync-now and the postgresql://
- * source of --export-results. The URL comes from --sync, else the setting
+ * source of --export-results and --report. The URL comes from --sync, else the setting
  * sync_url. */
 #ifndef AMAN_FLEET_CLI_H
 #define AMAN_FLEET_CLI_H
 
 #include <stdio.h>
+#include <time.h>
 
 #include "app.h"
 #include "sync.h"
@@ -29,5 +30,9 @@ typedef struct {
     const Bank *bank;
 } FleetExport;
 bool fleet_export_write(FILE *out, void *ctx, Diag *diag);
+/* --report with --from postgresql://...: the report (reportcmd.h) of every
+ * device's answers; a trainee who trained on several devices is one
+ * trainee. Returns the exit status. */
+int fleet_report(const CliOptions *opt, const char *exe_dir, time_t now);
 
 #endif

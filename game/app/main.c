@@ -241,7 +241,8 @@ int main(int argc, char **argv)
     } else if (opt.speak) {
         status = speak_main(&opt, dir);
     } else if (opt.report) {
-        status = reportcmd_run(&opt, dir, time(NULL));
+        status = opt.from ? fleet_report(&opt, dir, time(NULL))
+                          : reportcmd_run(&opt, dir, time(NULL), NULL);
     } else if (opt.export_results) {
         status = export_results(&opt, dir);
     } else if (opt.sync_status) {

@@ -52,7 +52,7 @@ static const OptSpec specs[] = {
     {"export-bank", OPT_STRING, FIELD(export_bank), "FILE.gift", N_("write the question banks (--bank, else the bundled one) as bilingual GIFT for Moodle and exit")},
     {"since", OPT_STRING, FIELD(since), "YYYY-MM-DD", N_("with --export-results or --report: only answers from this day on")},
     {"report", OPT_STRING, FIELD(report), "FILE.html", N_("write the trainer's report (charts, item analysis, what is due) and exit")},
-    {"from", OPT_STRING, FIELD(from), "URL", N_("with --export-results: read every device's results from this postgresql:// database")},
+    {"from", OPT_STRING, FIELD(from), "URL", N_("with --export-results or --report: read every device's results from this postgresql:// database")},
     {"sync", OPT_STRING, FIELD(sync), "URL", N_("send results to this postgresql:// database in the background")},
     {"sync-status", OPT_FLAG, FIELD(sync_status), NULL, N_("show the last sync, the events waiting and the last error, and exit")},
     {"sync-now", OPT_FLAG, FIELD(sync_now), NULL, N_("send the events waiting to the --sync database, then exit")},

@@ -306,23 +306,41 @@ bool i18n_urdu_digits(void)
     return state.urdu_digits;
 }
 
-char *i18n_digits(const char *in, char *out, size_t len)
+static bool ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A ',' between an ASCII digit and exactly three more is a thousands
+ * separator ("235,000"), not a list comma ("1, 2 or 3"). */
+static bool thousands_comma(const char *p, const char *start)
+{
+    return *p == ',' && p > start && ascii_digit(p[-1]) && ascii_digit(p[1]) && ascii_digit(p[2]) &&
+           ascii_digit(p[3]) && !ascii_digit(p[4]);
+}
+
+static char *copy_digits(const char *in, char *out, size_t len, bool convert)
 {
     if (len == 0)
         return out;
-    bool convert = state.urdu_digits && state.lang == LANG_UR;
     size_t o = 0;
     for (const char *p = in; *p; p++) {
         unsigned char c = (unsigned char)*p;
         /* A UTF-8 sequence is copied whole or not at all. */
         size_t seq = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
         bool digit = convert && c >= '0' && c <= '9';
-        size_t need = digit ? 2 : seq;
+        bool sep = convert && thousands_comma(p, in);
+        size_t need = digit || sep ? 2 : seq;
         if (o + need >= len)
             break;
         if (digit) {
             out[o++] = (char)0xDB; /* U+06F0 + d is DB B0+d in UTF-8 */
             out[o++] = (char)(0xB0 + (c - '0'));
+            continue;
+        }
+        if (sep) {
+            out[o++] = (char)0xD9; /* U+066C ARABIC THOUSANDS SEPARATOR */
+            out[o++] = (char)0xAC;
             continue;
         }
         size_t k = 0;
@@ -332,6 +350,16 @@ char *i18n_digits(const char *in, char *out, size_t len)
     }
     out[o] = '\0';
     return out;
+}
+
+char *i18n_digits(const char *in, char *out, size_t len)
+{
+    return copy_digits(in, out, len, state.urdu_digits && state.lang == LANG_UR);
+}
+
+char *i18n_to_urdu_digits(const char *in, char *out, size_t len)
+{
+    return copy_digits(in, out, len, true);
 }
 
 char *i18n_format(char *out, size_t len, const char *fmt, ...)

@@ -96,9 +96,14 @@ const char *i18n_field_numeric_feedback(char *buf, size_t len, int n);
 void i18n_set_urdu_digits(bool on);
 bool i18n_urdu_digits(void);
 /* Copies in to out (always terminated, cut at a character boundary), turning
- * ASCII digits into Urdu digits when the option is on and Urdu is active.
- * Returns out. */
+ * ASCII digits into Urdu digits (and "235,000" into "۲۳۵٬۰۰۰") when the
+ * option is on and Urdu is active. Returns out. */
 char *i18n_digits(const char *in, char *out, size_t len);
+/* The same conversion whatever the setting and the language, for Urdu text
+ * shown while English is active. In both, a ',' between a digit and exactly
+ * three digits ("235,000") becomes the Urdu thousands separator U+066C.
+ * Every converted character takes 2 bytes: out needs 2 * strlen(in) + 1. */
+char *i18n_to_urdu_digits(const char *in, char *out, size_t len);
 /* printf into out, then i18n_digits. Returns out. */
 char *i18n_format(char *out, size_t len, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

@@ -19,6 +19,9 @@ struct Kiosk {
     bool pressed; /* any press is down (no idle while held) */
     int wrong;    /* wrong PINs in a row */
     int64_t locked_until;
+    int64_t attract_lag; /* ms the attract loop stood still on held pages */
+    bool attract_held;   /* kiosk_attract_hold: the page stays past its time */
+    int64_t held_end;    /* the held page's end, in attract time */
 };
 
 void kiosk_config_defaults(KioskConfig *cfg)
@@ -64,6 +67,8 @@ static void enter(Kiosk *k, KioskState s, int64_t now_ms)
     k->state = s;
     k->since = now_ms;
     k->last_activity = now_ms;
+    k->attract_lag = 0;
+    k->attract_held = false;
 }
 
 /* What a touch or a key means on the current state. */
@@ -199,14 +204,40 @@ double kiosk_hold_progress(const Kiosk *k, int64_t now_ms)
     return f < 0 ? 0 : f > 1 ? 1 : f;
 }
 
+static int64_t page_len(const Kiosk *k)
+{
+    return k->cfg.page_ms > 0 ? k->cfg.page_ms : 1;
+}
+
+/* The attract loop's own clock: time on it, less the time it stood still. */
+static int64_t attract_time(const Kiosk *k, int64_t now_ms)
+{
+    int64_t t = now_ms - k->since - k->attract_lag;
+    return t < 0 ? 0 : t;
+}
+
+void kiosk_attract_hold(Kiosk *k, bool hold, int64_t now_ms)
+{
+    int64_t t = attract_time(k, now_ms);
+    if (hold && !k->attract_held) {
+        k->attract_held = true;
+        k->held_end = (t / page_len(k) + 1) * page_len(k);
+    } else if (!hold && k->attract_held) {
+        k->attract_held = false;
+        if (t > k->held_end) /* the next page begins now */
+            k->attract_lag += t - k->held_end;
+    }
+}
+
 KioskPage kiosk_attract_page(const Kiosk *k, int n_facts, int64_t now_ms)
 {
-    int64_t page_ms = k->cfg.page_ms > 0 ? k->cfg.page_ms : 1;
-    int64_t t = now_ms - k->since;
-    if (t < 0)
-        t = 0;
+    int64_t page_ms = page_len(k);
+    int64_t t = attract_time(k, now_ms);
+    bool stays = k->attract_held && t >= k->held_end;
+    if (stays)
+        t = k->held_end - 1;
     int64_t p = t / page_ms;
-    KioskPage page = {.left = page_ms - t % page_ms};
+    KioskPage page = {.left = stays ? 0 : page_ms - t % page_ms, .number = (long)p};
     if (n_facts <= 0) {
         page.kind = p % 2 ? KIOSK_PAGE_ALLTIME : KIOSK_PAGE_DAILY;
         return page;
@@ -249,9 +280,11 @@ int64_t kiosk_next_deadline(const Kiosk *k, int64_t now_ms)
         d = min_pos(d, left % 1000 ? left % 1000 : (left ? 1000 : 0));
         break;
     }
-    case KIOSK_ATTRACT:
-        d = min_pos(d, kiosk_attract_page(k, 1, now_ms).left);
+    case KIOSK_ATTRACT: {
+        int64_t left = kiosk_attract_page(k, 1, now_ms).left;
+        d = left > 0 ? min_pos(d, left) : d; /* a held page waits for its hold to end */
         break;
+    }
     default:
         break;
     }

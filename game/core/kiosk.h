@@ -67,7 +67,8 @@ typedef enum { KIOSK_PAGE_FACT, KIOSK_PAGE_DAILY, KIOSK_PAGE_ALLTIME } KioskPage
 typedef struct {
     KioskPageKind kind;
     int fact;     /* KIOSK_PAGE_FACT: index in 0..n_facts-1 */
-    int64_t left; /* ms until the next page */
+    int64_t left; /* ms until the next page; 0 while a hold keeps it (kiosk_attract_hold) */
+    long number;  /* which page of the loop this is, from 0: tells one showing from the next */
 } KioskPage;
 
 typedef struct Kiosk Kiosk;
@@ -109,6 +110,12 @@ double kiosk_hold_progress(const Kiosk *k, int64_t now_ms);
 /* The attract page at now_ms: two facts, the day's best, two facts, the
  * all-time best, and so on. n_facts may be 0 (no fact pages). */
 KioskPage kiosk_attract_page(const Kiosk *k, int n_facts, int64_t now_ms);
+/* Holds the attract loop on the page shown while hold is true (the page is
+ * being read aloud): the page still lasts page_ms at least; when its time is
+ * up it stays until the hold ends, and the next page then begins with its
+ * full page_ms. Call on each frame of the attract loop; entering the loop
+ * again forgets the hold. */
+void kiosk_attract_hold(Kiosk *k, bool hold, int64_t now_ms);
 /* Milliseconds until kiosk_update or the attract page may change something
  * (a wake-up for a loop that sleeps), or -1 when only input can. */
 int64_t kiosk_next_deadline(const Kiosk *k, int64_t now_ms);

@@ -10,7 +10,7 @@
 /* Code points both Noto Sans and Noto Nastaliq Urdu draw (from the fonts'
  * cmaps; tests/check_text.c compares this table with the fonts). */
 static const uint32_t SHARED[][2] = {
-    {0x20, 0x21},     {0x28, 0x29},     {0x2B, 0x3A},     {0x3D, 0x3D},     {0x5B, 0x5D},
+    {0x20, 0x20},     {0x28, 0x29},     {0x2B, 0x3A},     {0x3D, 0x3D},     {0x5B, 0x5D},
     {0x7B, 0x7D},     {0xA0, 0xA0},     {0xAB, 0xAB},     {0xB7, 0xB7},     {0xBB, 0xBB},
     {0xD7, 0xD7},     {0xF7, 0xF7},     {0x200B, 0x2011}, {0x2013, 0x2014}, {0x2018, 0x2019},
     {0x201C, 0x201D}, {0x2039, 0x203A}, {0x2212, 0x2212},
@@ -36,6 +36,8 @@ bool layout_face_shared(uint32_t cp)
 
 LayoutFace layout_face_for(uint32_t cp, LayoutFace context)
 {
+    /* Both fonts have '!', but Nastaliq's stands a space away from the
+     * word before it («بنائیں !»): Noto Sans draws it (issue 18). */
     if (in_ranges(cp, ARABIC, ARRAY_LEN(ARABIC)))
         return LAYOUT_FACE_URDU;
     if (layout_face_shared(cp))
@@ -141,14 +143,23 @@ static bool break_after(uint32_t c)
     return c == '/' || c == '-' || c == 0x2010 || c == 0x2013 || c == 0x2014 || c == 0x200B;
 }
 
+/* Punctuation that closes what comes before it: a line never starts with
+ * one, even after a stray space («آپ بنائیں !»). */
+static bool closing_punct(uint32_t c)
+{
+    return c == '!' || c == '?' || c == '.' || c == ',' || c == ';' || c == ':' || c == ')' ||
+           c == ']' || c == 0xBB || c == 0x201D || c == 0x061F || c == 0x06D4 || c == 0x060C ||
+           c == 0x061B;
+}
+
 /* True when a line may start at character j of the paragraph [ps, pe). */
 static bool can_break(const Ctx *c, int ps, int j)
 {
     uint32_t prev = c->cp[j - 1], cur = c->cp[j];
-    if (is_space(cur))
+    if (is_space(cur) || closing_punct(cur))
         return false;
     if (is_space(prev))
-        return true;
+        return prev != 0xA0 && prev != 0x2007 && prev != 0x202F; /* no-break spaces */
     return break_after(prev) && j - 1 > ps && !is_space(c->cp[j - 2]) &&
            c->types[j] != FRIBIDI_TYPE_NSM;
 }
@@ -217,8 +228,10 @@ static int line_end(Ctx *c, int s, int nc)
     int w = span_width(c, s, c->cands[k], false);
     while (w > c->max_width && k > first)
         w = span_width(c, s, c->cands[--k], false);
-    if (w > c->max_width)
+    if (w > c->max_width) {
+        c->out->broke_words = true;
         return break_word(c, s, visible_end(c, s, c->cands[k]));
+    }
     while (k + 1 < nc && span_width(c, s, c->cands[k + 1], false) <= c->max_width)
         k++;
     return c->cands[k];
@@ -357,6 +370,33 @@ static void assign_faces(Ctx *c, int ps, int pe, LayoutFace base)
             c->face[i] = c->face[i - 1];
 }
 
+/* The index in cands[0..nc) of position pos, or -1 when pos is no break
+ * candidate (a word broken by characters). */
+static int cand_index(const Ctx *c, int nc, int pos)
+{
+    for (int i = 0; i < nc; i++)
+        if (c->cands[i] == pos)
+            return i;
+    return -1;
+}
+
+/* A paragraph never ends on one lonely word (issue 18: «ہے۔» alone on a
+ * card's last line): when the last line is a single word and the line above
+ * has more than one, the line above gives up its last word, provided the new
+ * last line fits. ends[0..n) are the lines' ends, ends[n - 1] == pe. */
+static void avoid_lonely_word(Ctx *c, int ps, int *ends, int n, int nc)
+{
+    if (n < 2)
+        return;
+    int above = n > 2 ? ends[n - 3] : ps;
+    int k = cand_index(c, nc, ends[n - 2]);
+    if (k < 1 || c->cands[k + 1] != ends[n - 1] || c->cands[k - 1] <= above)
+        return; /* the last line has more than one word, or the line above has one */
+    int b = c->cands[k - 1];
+    if (span_width(c, b, ends[n - 1], false) <= c->max_width)
+        ends[n - 2] = b;
+}
+
 static void layout_paragraph(Ctx *c, int ps, int pe, FriBidiParType base)
 {
     FriBidiBracketType *brackets = xmalloc((size_t)(pe - ps + 1) * sizeof *brackets);
@@ -368,12 +408,17 @@ static void layout_paragraph(Ctx *c, int ps, int pe, FriBidiParType base)
     free(brackets);
     assign_faces(c, ps, pe, base == FRIBIDI_PAR_RTL ? LAYOUT_FACE_URDU : LAYOUT_FACE_LATIN);
     int nc = find_breaks(c, ps, pe);
+    int *ends = xmalloc((size_t)(pe - ps + 1) * sizeof *ends), n = 0;
     int s = ps;
     do {
         int e = pe > s ? line_end(c, s, nc) : pe;
-        emit_line(c, s, e);
+        ends[n++] = e;
         s = e;
     } while (s < pe);
+    avoid_lonely_word(c, ps, ends, n, nc);
+    for (int i = 0; i < n; i++)
+        emit_line(c, i ? ends[i - 1] : ps, ends[i]);
+    free(ends);
 }
 
 static FriBidiParType resolve_dir(const Ctx *c, LayoutDir dir)
@@ -491,6 +536,27 @@ int layout_fit_px(int min_px, int max_px, double (*overflow)(void *ctx, int px),
             probe = lo + (hi - lo + 1) / 2;
     }
     return best;
+}
+
+char *layout_no_break(const char *in, char *out, size_t len)
+{
+    if (len == 0)
+        return out;
+    size_t o = 0;
+    for (const char *p = in; *p; p++) {
+        size_t need = *p == ' ' ? 2 : 1;
+        /* a UTF-8 sequence is never cut: stop before a lead byte that has no room */
+        if (o + need >= len || ((unsigned char)*p >= 0xC0 && o + 4 >= len))
+            break;
+        if (*p == ' ') {
+            out[o++] = (char)0xC2; /* U+00A0 NO-BREAK SPACE */
+            out[o++] = (char)0xA0;
+        } else {
+            out[o++] = *p;
+        }
+    }
+    out[o] = '\0';
+    return out;
 }
 
 /* ---- bidi controls from outside (bank text, player names) ---- */

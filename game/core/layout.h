@@ -58,6 +58,7 @@ typedef struct {
     bool rtl;          /* resolved base direction */
     int width, height; /* widest line; sum of line heights */
     int measures;      /* width() calls made, for tests and benchmarks */
+    bool broke_words;  /* a word wider than max_width was broken between characters */
 } Layout;
 
 /* Lays utf8 out in lines no wider than max_width (a single character wider
@@ -84,6 +85,13 @@ int layout_fit_px(int min_px, int max_px, double (*overflow)(void *ctx, int px),
 LayoutFace layout_face_for(uint32_t cp, LayoutFace context);
 /* True when both faces draw cp (it takes the face of the text around it). */
 bool layout_face_shared(uint32_t cp);
+
+/* Copies in to out (always terminated) with every ASCII space made a
+ * no-break space U+00A0, where layout_build never breaks a line: a short
+ * label such as the keypad's «ٹھیک ہے» then shrinks to fit instead of
+ * breaking into two lines. out needs 2 * strlen(in) + 1 bytes to hold it
+ * all; a shorter out gets a prefix cut before a whole character. Returns out. */
+char *layout_no_break(const char *in, char *out, size_t len);
 
 /* The direction of a paragraph from its text (Unicode bidi rules P2, P3):
  * that of its first strong character (L; R or AL), skipping what isolates

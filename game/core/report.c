@@ -142,7 +142,11 @@ static void cohort_section(Out *o)
 {
     const Cohort *c = o->c;
     char a[32], b[32], d[32], e[32], g[32], pass[96];
-    fputs("<section id=\"cohort\">\n<h2>", o->f);
+    /* The figures also as data- attributes, for tools and tests. */
+    fprintf(o->f,
+            "<section id=\"cohort\" data-trainees=\"%zu\" data-sessions=\"%zu\""
+            " data-answers=\"%zu\">\n<h2>",
+            c->n_trainees, c->n_sessions, c->n_answers);
     esc(o, _("Cohort"));
     fputs("</h2>\n<dl class=\"figures\">", o->f);
     figure(o, _("Trainees"), num((long)c->n_trainees, a, sizeof a));
@@ -268,7 +272,7 @@ static void item_row(Out *o, const ItemStat *it)
     report_flag_words(it->flags, words, sizeof words);
     fprintf(f, "<tr class=\"item%s\" data-question=\"", it->flags ? " flagged" : "");
     esc(o, it->id);
-    fprintf(f, "\" data-flags=\"%s\"><td><b class=\"ltr\">", words);
+    fprintf(f, "\" data-flags=\"%s\" data-attempts=\"%d\"><td><b class=\"ltr\">", words, it->n);
     esc(o, it->id);
     fputs("</b><br>", f);
     esc(o, q ? i18n_bank(q->id, "question", q->text) : "");
@@ -343,7 +347,7 @@ static void trainee_block(Out *o, const CohortTrainee *t)
     snprintf(title, sizeof title, _("Trainee %s"), t->id);
     fputs("<div class=\"trainee\" data-trainee=\"", f);
     esc(o, t->id);
-    fputs("\"><h3>", f);
+    fprintf(f, "\" data-sessions=\"%zu\" data-answers=\"%d\"><h3>", t->n_sessions, t->t.n);
     esc(o, digits(title, line, sizeof line));
     fputs("</h3>\n<p>", f);
     snprintf(line, sizeof line, _("Sessions: %s, passed: %s, accuracy: %s"),
@@ -416,6 +420,15 @@ static void header(Out *o)
         snprintf(line, sizeof line, _("Trainee %s"), o->opt->trainee);
         fputs(" &#183; ", o->f);
         esc(o, digits(line, d, sizeof d));
+    }
+    if (o->opt->source) {
+        char where[300];
+        snprintf(where, sizeof where, "\u2066%s\u2069", o->opt->source); /* left to right */
+        /* TRANSLATORS: %s is the central database's address (no password). */
+        snprintf(line, sizeof line, _("every device's results from %s"), where);
+        fputs(" &#183; <span class=\"source\">", o->f);
+        esc(o, line);
+        fputs("</span>", o->f);
     }
     fputs("</p>\n", o->f);
 }

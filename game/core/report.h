@@ -22,6 +22,9 @@ typedef struct {
     /* The Urdu font to embed (a TrueType file's bytes), or NULL. */
     const unsigned char *font;
     size_t font_len;
+    /* Where the answers come from when not this device (the central
+     * database's redacted URL), shown in the header; NULL for none. */
+    const char *source;
 } ReportOptions;
 
 /* Writes the report of c (questions' texts from bank, which may be NULL).

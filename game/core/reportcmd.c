@@ -75,11 +75,43 @@ static unsigned char *load_font(const Paths *paths, size_t *len, Diag *diag)
     return font;
 }
 
-static void due_lists(Results *r, Cohort *c, double now)
+/* From the memory table of r, else replayed from all (every answer). */
+static void due_lists(Results *r, const ResultsRows *all, Cohort *c, double now)
 {
-    results_memory_sync_all(r);
-    for (size_t i = 0; i < c->n_trainees; i++)
-        c->trainees[i].due = results_due_ids(r, c->trainees[i].id, now, &c->trainees[i].n_due);
+    if (r)
+        results_memory_sync_all(r);
+    for (size_t i = 0; i < c->n_trainees; i++) {
+        CohortTrainee *t = &c->trainees[i];
+        t->due = r ? results_due_ids(r, t->id, now, &t->n_due)
+                   : results_rows_due_ids(all, t->id, now, &t->n_due);
+    }
+}
+
+/* The answers of the report from the local results database (*r opened),
+ * else from src; *all gets every answer for the memory when src has to
+ * read them again (since set). NULL with the reason in diag. */
+static ResultsRows *read_rows(const CliOptions *opt, const ReportSource *src, Results **r,
+                              ResultsRows **all, Diag *diag)
+{
+    if (src) {
+        ResultsRows *rows = src->read(src->ctx, opt->trainee, opt->since, diag);
+        if (rows && opt->since && !(*all = src->read(src->ctx, opt->trainee, NULL, diag))) {
+            results_rows_free(rows);
+            rows = NULL;
+        }
+        return rows;
+    }
+    char *dir = results_data_dir(opt->data_dir, diag);
+    char *path = dir ? results_default_path(dir) : NULL;
+    ResultsRows *rows = NULL;
+    if (path && !is_file(path))
+        diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("no results to report: '%s' does not exist"),
+                 path);
+    else if (path)
+        rows = results_rows(*r = results_open(path, diag), opt->trainee, opt->since, diag);
+    free(path);
+    free(dir);
+    return rows;
 }
 
 static bool write_file(const char *name, const Cohort *c, const Bank *bank, const ReportOptions *ro,
@@ -102,7 +134,7 @@ static bool write_file(const char *name, const Cohort *c, const Bank *bank, cons
     return ok;
 }
 
-int reportcmd_run(const CliOptions *opt, const char *exe_dir, time_t now)
+int reportcmd_run(const CliOptions *opt, const char *exe_dir, time_t now, const ReportSource *src)
 {
     Diag diag = {0};
     int status = 1;
@@ -111,10 +143,8 @@ int reportcmd_run(const CliOptions *opt, const char *exe_dir, time_t now)
     bool have_paths = paths_find(&paths, exe_dir, err, sizeof err);
     Settings *settings = load_settings(opt, &diag);
     i18n_set_urdu_digits(settings_get_bool(settings, "urdu_digits"));
-    char *dir = results_data_dir(opt->data_dir, &diag);
-    char *path = dir ? results_default_path(dir) : NULL;
     Results *r = NULL;
-    ResultsRows *rows = NULL;
+    ResultsRows *rows = NULL, *all = NULL;
     Bank *bank = NULL;
     Cohort *c = NULL;
     unsigned char *font = NULL;
@@ -123,25 +153,19 @@ int reportcmd_run(const CliOptions *opt, const char *exe_dir, time_t now)
                  opt->since);
         goto done;
     }
-    if (!path || !is_file(path)) {
-        if (path)
-            diag_add(&diag, DIAG_ERROR, NULL, 0, 0, _("no results to report: '%s' does not exist"),
-                     path);
-        goto done;
-    }
-    r = results_open(path, &diag);
-    rows = results_rows(r, opt->trainee, opt->since, &diag);
+    rows = read_rows(opt, src, &r, &all, &diag);
     if (!rows)
         goto done;
     bank = load_bank(opt, have_paths ? &paths : NULL, &diag);
     int pass_mark = settings_get_int(settings, "pass_mark");
     c = cohort_build(rows, bank, pass_mark);
-    due_lists(r, c, results_day_of(now));
+    due_lists(r, all ? all : rows, c, results_day_of(now));
     size_t font_len = 0;
     font = load_font(have_paths ? &paths : NULL, &font_len, &diag);
     char today[16];
     results_format_date(now, today, sizeof today);
-    ReportOptions ro = {pass_mark, today, opt->since, opt->trainee, font, font_len};
+    ReportOptions ro = {
+        pass_mark, today, opt->since, opt->trainee, font, font_len, src ? src->name : NULL};
     if (write_file(opt->report, c, bank, &ro, &diag)) {
         status = 0;
         if (strcmp(opt->report, "-") != 0)
@@ -154,9 +178,8 @@ done:
     cohort_free(c);
     bank_free(bank);
     results_rows_free(rows);
+    results_rows_free(all);
     results_close(r);
-    free(path);
-    free(dir);
     settings_free(settings);
     if (have_paths)
         paths_free(&paths);

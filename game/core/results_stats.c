@@ -12,6 +12,38 @@ double results_day_of(time_t t)
     return (double)t / 86400.0 + 2440587.5;
 }
 
+/* Days from 1970-01-01 to y-m-d of the proleptic Gregorian calendar
+ * (H. Hinnant's days_from_civil). */
+static long days_from_civil(long y, long m, long d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+    long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+bool results_day_of_time(const char *s, double *day)
+{
+    int y, mo, d, h = 0, mi = 0, n = 0, oh = 0, om = 0, sign = 0;
+    double sec = 0;
+    if (!s || sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10)
+        return false;
+    s += n;
+    if ((*s == 'T' || *s == ' ') && sscanf(s + 1, "%2d:%2d:%lf%n", &h, &mi, &sec, &n) == 3)
+        s += 1 + n;
+    if ((*s == '+' || *s == '-') && sscanf(s + 1, "%2d:%2d%n", &oh, &om, &n) == 2) {
+        sign = *s == '-' ? -1 : 1;
+        s += 1 + n;
+    } else if (*s == 'Z') {
+        s++;
+    }
+    if (*s || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || sec < 0 || sec >= 61)
+        return false;
+    double secs = h * 3600.0 + mi * 60.0 + sec - sign * (oh * 3600.0 + om * 60.0);
+    *day = (double)days_from_civil(y, mo, d) + secs / 86400.0 + 2440587.5;
+    return true;
+}
+
 static sqlite3_stmt *prep(sqlite3 *db, const char *sql)
 {
     sqlite3_stmt *st = NULL;
@@ -106,6 +138,14 @@ static Mem *mem_of(Mems *ms, const char *id)
     return &ms->m[i];
 }
 
+/* Takes one answer (its credit, on day `day`) into ms: one FSRS review. */
+static Mem *mem_review(Mems *ms, const char *question, double fraction, double day)
+{
+    Mem *m = mem_of(ms, question);
+    m->s = fsrs_review(&m->s, fsrs_grade_of(fraction), day, NULL);
+    return m;
+}
+
 static void mems_free(Mems *ms)
 {
     for (size_t i = 0; i < ms->n; i++)
@@ -153,10 +193,8 @@ static bool replay(Results *r, const char *trainee)
             const char *q = (const char *)sqlite3_column_text(st, 1);
             if (!q || sqlite3_column_type(st, 3) == SQLITE_NULL)
                 continue; /* a hand-edited row, or a time SQLite cannot read */
-            Mem *m = mem_of(&ms, q);
-            m->s = fsrs_review(&m->s, fsrs_grade_of(sqlite3_column_double(st, 2)),
-                               sqlite3_column_double(st, 3), NULL);
-            m->answer = sqlite3_column_int64(st, 0);
+            mem_review(&ms, q, sqlite3_column_double(st, 2), sqlite3_column_double(st, 3))->answer =
+                sqlite3_column_int64(st, 0);
         }
         sqlite3_finalize(st);
     }
@@ -327,9 +365,9 @@ static void intern_grow(ResultsRows *rr)
     free(old);
 }
 
-static const char *intern(ResultsRows *rr, const unsigned char *text)
+static const char *intern(ResultsRows *rr, const char *text)
 {
-    const char *s = text ? (const char *)text : "";
+    const char *s = text ? text : "";
     size_t i = hash_str(s) & (rr->icap - 1);
     while (rr->interned[i] && strcmp(rr->interned[i], s) != 0)
         i = (i + 1) & (rr->icap - 1);
@@ -341,13 +379,38 @@ static const char *intern(ResultsRows *rr, const unsigned char *text)
     return out;
 }
 
+ResultsRows *results_rows_new(void)
+{
+    ResultsRows *rr = xcalloc(1, sizeof *rr);
+    intern_grow(rr);
+    return rr;
+}
+
+void results_rows_add(ResultsRows *rr, const ResultsRow *row)
+{
+    if (rr->n == rr->cap)
+        rr->rows = xrealloc(rr->rows, (rr->cap = rr->cap ? rr->cap * 2 : 1024) * sizeof *rr->rows);
+    rr->rows[rr->n++] = (ResultsRow){row->session,
+                                     intern(rr, row->trainee),
+                                     intern(rr, row->day),
+                                     intern(rr, row->question_id),
+                                     intern(rr, row->chosen),
+                                     row->fraction,
+                                     row->time};
+}
+
+static const char *column(sqlite3_stmt *st, int i)
+{
+    return (const char *)sqlite3_column_text(st, i);
+}
+
 ResultsRows *results_rows(Results *r, const char *trainee, const char *since, Diag *diag)
 {
     sqlite3_stmt *st =
         prep(results_db(r), "SELECT a.session, s.trainee, substr(s.started, 1, 10),"
-                            " a.question_id, a.chosen, a.fraction FROM answers a"
-                            " JOIN sessions s ON s.id = a.session WHERE s.trainee IS NOT NULL"
-                            " AND (?1 IS NULL OR s.trainee = ?1)"
+                            " a.question_id, a.chosen, a.fraction, coalesce(julianday(a.time), 0)"
+                            " FROM answers a JOIN sessions s ON s.id = a.session"
+                            " WHERE s.trainee IS NOT NULL AND (?1 IS NULL OR s.trainee = ?1)"
                             " AND (?2 IS NULL OR substr(a.time, 1, 10) >= ?2)"
                             " ORDER BY a.session, a.id");
     if (!st) {
@@ -359,20 +422,13 @@ ResultsRows *results_rows(Results *r, const char *trainee, const char *since, Di
         sqlite3_bind_text(st, 1, trainee, -1, SQLITE_STATIC);
     if (since)
         sqlite3_bind_text(st, 2, since, -1, SQLITE_STATIC);
-    ResultsRows *rr = xcalloc(1, sizeof *rr);
-    intern_grow(rr);
+    ResultsRows *rr = results_rows_new();
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (rr->n == rr->cap)
-            rr->rows =
-                xrealloc(rr->rows, (rr->cap = rr->cap ? rr->cap * 2 : 1024) * sizeof *rr->rows);
-        rr->rows[rr->n++] = (ResultsRow){sqlite3_column_int64(st, 0),
-                                         intern(rr, sqlite3_column_text(st, 1)),
-                                         intern(rr, sqlite3_column_text(st, 2)),
-                                         intern(rr, sqlite3_column_text(st, 3)),
-                                         intern(rr, sqlite3_column_text(st, 4)),
-                                         sqlite3_column_double(st, 5)};
-    }
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        results_rows_add(rr,
+                         &(ResultsRow){sqlite3_column_int64(st, 0), column(st, 1), column(st, 2),
+                                       column(st, 3), column(st, 4), sqlite3_column_double(st, 5),
+                                       sqlite3_column_double(st, 6)});
     if (rc != SQLITE_DONE) {
         diag_add(diag, DIAG_ERROR, results_path(r), 0, 0, _("cannot read the results: %s"),
                  sqlite3_errmsg(results_db(r)));
@@ -405,4 +461,48 @@ void results_rows_free(ResultsRows *rows)
     free(rows->interned);
     free(rows->rows);
     free(rows);
+}
+
+/* ---- FSRS memory from rows ---- */
+
+static int by_time(const void *a, const void *b)
+{
+    const ResultsRow *x = *(const ResultsRow *const *)a, *y = *(const ResultsRow *const *)b;
+    if (x->time != y->time)
+        return x->time < y->time ? -1 : 1;
+    return x < y ? -1 : x > y; /* rows of one time keep their order */
+}
+
+static int by_due(const void *a, const void *b)
+{
+    const Mem *x = a, *y = b;
+    if (x->s.due != y->s.due)
+        return x->s.due < y->s.due ? -1 : 1;
+    return strcmp(x->id, y->id);
+}
+
+char **results_rows_due_ids(const ResultsRows *rows, const char *trainee, double now, size_t *n)
+{
+    *n = 0;
+    size_t count = 0, total = results_rows_count(rows);
+    const ResultsRow **mine = xcalloc(total ? total : 1, sizeof *mine);
+    for (size_t i = 0; i < total; i++) {
+        const ResultsRow *r = &rows->rows[i];
+        if (r->time > 0 && (r->trainee == trainee || strcmp(r->trainee, trainee) == 0))
+            mine[count++] = r;
+    }
+    qsort(mine, count, sizeof *mine, by_time);
+    Mems ms = {0};
+    for (size_t i = 0; i < count; i++)
+        mem_review(&ms, mine[i]->question_id, mine[i]->fraction, mine[i]->time);
+    free(mine);
+    if (ms.n)
+        qsort(ms.m, ms.n, sizeof *ms.m, by_due);
+    char **ids = NULL;
+    for (size_t i = 0; i < ms.n && ms.m[i].s.due <= now; i++) {
+        ids = xrealloc(ids, (*n + 1) * sizeof *ids);
+        ids[(*n)++] = xstrdup(ms.m[i].id);
+    }
+    mems_free(&ms);
+    return ids;
 }

@@ -260,6 +260,8 @@ void session_kiosk_cancel_press(Session *s, int64_t now_ms);
 unsigned session_kiosk_activity(Session *s, bool is_key, int64_t now_ms);
 KioskPinResult session_kiosk_pin(Session *s, const char *pin, int64_t now_ms);
 unsigned session_kiosk_pin_cancel(Session *s, int64_t now_ms);
+/* Keeps the attract page shown while it is read aloud (kiosk_attract_hold). */
+void session_kiosk_attract_hold(Session *s, bool hold, int64_t now_ms);
 /* The kiosk for its queries (state, countdown, hold, pages), NULL if none. */
 const Kiosk *session_kiosk(const Session *s);
 

@@ -54,6 +54,12 @@ unsigned session_kiosk_pin_cancel(Session *s, int64_t now_ms)
     return s->kiosk ? session_kiosk_do(s, kiosk_pin_cancel(s->kiosk, now_ms), now_ms) : 0;
 }
 
+void session_kiosk_attract_hold(Session *s, bool hold, int64_t now_ms)
+{
+    if (s->kiosk)
+        kiosk_attract_hold(s->kiosk, hold, now_ms);
+}
+
 const Kiosk *session_kiosk(const Session *s)
 {
     return s->kiosk;

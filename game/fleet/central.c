@@ -8,6 +8,7 @@
 
 #include "csv.h"
 #include "i18n.h"
+#include "results_stats.h"
 #include "util.h"
 
 /* The schema, one step per entry: migrations[i] takes version i to i + 1.
@@ -317,13 +318,17 @@ bool central_push(Central *c, const char *device, const OutboxBatch *batch, char
 
 /* ---- reading ---- */
 
-static const char each_sql[] =
-    "SELECT s.trainee, a.device, a.device || '/' || a.session, a.time, a.question_id,"
-    " a.chosen, a.correct, a.fraction, a.points, a.ms, a.lang, s.player FROM answers a"
-    " JOIN sessions s ON s.device = a.device AND s.local_id = a.session"
-    " WHERE ($1::text IS NULL OR s.trainee = $1)"
+#define ANSWERS_SQL                                                                                \
+    "SELECT s.trainee, a.device, a.device || '/' || a.session, a.time, a.question_id,"             \
+    " a.chosen, a.correct, a.fraction, a.points, a.ms, a.lang, s.started, s.player FROM answers a" \
+    " JOIN sessions s ON s.device = a.device AND s.local_id = a.session"                           \
+    " WHERE ($1::text IS NULL OR s.trainee = $1)"                                                  \
     " AND ($2::text IS NULL OR substr(a.time, 1, 10) >= $2)"
-    " ORDER BY a.time, a.device, a.local_id";
+
+static const char each_sql[] = ANSWERS_SQL " ORDER BY a.time, a.device, a.local_id";
+/* Training answers by session, as results_rows gives them. */
+static const char rows_sql[] =
+    ANSWERS_SQL " AND s.trainee IS NOT NULL ORDER BY a.device, a.session, a.local_id";
 
 static const char *col(PGresult *res, int row, int c)
 {
@@ -344,18 +349,19 @@ static CentralAnswer answer_of(PGresult *res)
         .points = atoi(PQgetvalue(res, 0, 8)),
         .ms = atoll(PQgetvalue(res, 0, 9)),
         .lang = col(res, 0, 10),
-        .player = col(res, 0, 11),
+        .started = col(res, 0, 11),
+        .player = col(res, 0, 12),
     };
 }
 
 /* Row by row (libpq's single-row mode): memory stays flat however many
  * answers the centre holds. */
-bool central_each_answer(Central *c, const char *trainee, const char *since,
-                         bool (*fn)(const CentralAnswer *a, void *ctx), void *ctx, char *err,
-                         size_t errlen)
+static bool each_row(Central *c, const char *sql, const char *trainee, const char *since,
+                     bool (*fn)(const CentralAnswer *a, void *ctx), void *ctx, char *err,
+                     size_t errlen)
 {
     const char *params[] = {trainee, since};
-    if (!PQsendQueryParams(c->conn, each_sql, 2, NULL, params, NULL, NULL, 0) ||
+    if (!PQsendQueryParams(c->conn, sql, 2, NULL, params, NULL, NULL, 0) ||
         !PQsetSingleRowMode(c->conn))
         return pq_fail(c, _("cannot read the answers"), err, errlen);
     bool ok = true, stopped = false;
@@ -374,6 +380,50 @@ bool central_each_answer(Central *c, const char *trainee, const char *since,
     if (stopped)
         snprintf(err, errlen, "%s", _("the reader stopped"));
     return ok;
+}
+
+bool central_each_answer(Central *c, const char *trainee, const char *since,
+                         bool (*fn)(const CentralAnswer *a, void *ctx), void *ctx, char *err,
+                         size_t errlen)
+{
+    return each_row(c, each_sql, trainee, since, fn, ctx, err, errlen);
+}
+
+typedef struct {
+    ResultsRows *rows;
+    char *session; /* the last one's "<device>/<id>" */
+    int64_t number;
+} RowsCtx;
+
+/* Sessions come whole (rows_sql): a new key is the next number. */
+static bool add_row(const CentralAnswer *a, void *ctx)
+{
+    RowsCtx *x = ctx;
+    if (!x->session || strcmp(x->session, a->session) != 0) {
+        free(x->session);
+        x->session = xstrdup(a->session);
+        x->number++;
+    }
+    char day[11];
+    snprintf(day, sizeof day, "%.10s", a->started ? a->started : "");
+    double when = 0;
+    if (!results_day_of_time(a->time, &when))
+        when = 0;
+    results_rows_add(x->rows, &(ResultsRow){x->number, a->trainee, day, a->question_id, a->chosen,
+                                            a->fraction, when});
+    return true;
+}
+
+ResultsRows *central_rows(Central *c, const char *trainee, const char *since, char *err,
+                          size_t errlen)
+{
+    RowsCtx x = {results_rows_new(), NULL, 0};
+    if (!each_row(c, rows_sql, trainee, since, add_row, &x, err, errlen)) {
+        results_rows_free(x.rows);
+        x.rows = NULL;
+    }
+    free(x.session);
+    return x.rows;
 }
 
 typedef struct {

@@ -18,6 +18,7 @@
 #include "bank.h"
 #include "diag.h"
 #include "outbox.h"
+#include "results_stats.h"
 
 #define CENTRAL_SCHEMA_VERSION 2
 
@@ -47,7 +48,8 @@ typedef struct {
     const char *device;  /* uuid of the device */
     const char *session; /* "<device>/<local id>", unique across devices */
     const char *time, *question_id, *chosen, *lang;
-    const char *player; /* the session's player name, or NULL */
+    const char *started; /* the session's start */
+    const char *player;  /* the session's player name, or NULL */
     bool correct;
     double fraction;
     int points;
@@ -60,6 +62,13 @@ typedef struct {
 bool central_each_answer(Central *c, const char *trainee, const char *since,
                          bool (*fn)(const CentralAnswer *a, void *ctx), void *ctx, char *err,
                          size_t errlen);
+
+/* The answers of every device's training sessions (trainee and since
+ * filter when not NULL) as report rows (results_stats.h): by device and
+ * session, each device's session a session of its own (numbered in the
+ * order read), each answer with its time. NULL with one line in err. */
+ResultsRows *central_rows(Central *c, const char *trainee, const char *since, char *err,
+                          size_t errlen);
 
 /* The CSV of results_export_csv (same columns), from every device. */
 bool central_export_csv(Central *c, FILE *out, const char *trainee, const char *since,

@@ -36,6 +36,9 @@ SyncConfig sync_default_config(void)
     const char *b = getenv("AMAN_SYNC_BATCH");
     if (b && atol(b) > 0)
         c.batch = (size_t)atol(b);
+    const char *p = getenv("AMAN_SYNC_PAUSE_MS");
+    if (p && atoi(p) > 0 && atoi(p) <= 10000)
+        c.pause_ms = atoi(p);
     return c;
 }
 
@@ -159,6 +162,8 @@ static void *worker(void *arg)
         s->status.sent += n;
         if (n == 0)
             nap(s, s->cfg.poll_ms);
+        else if (s->cfg.pause_ms > 0)
+            nap(s, s->cfg.pause_ms);
         pthread_mutex_unlock(&s->lock);
     }
     return NULL;

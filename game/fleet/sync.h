@@ -24,6 +24,7 @@ typedef struct {
     int poll_ms;        /* look for new events this often when idle (1000) */
     int backoff_min_ms; /* first wait after a failure (500) */
     int backoff_max_ms; /* the longest wait (30000) */
+    int pause_ms;       /* a wait after each batch sent (0; tests only) */
     bool quiet;         /* no stderr lines (tests, --sync-status) */
 } SyncConfig;
 
@@ -34,8 +35,9 @@ typedef struct {
     long long sent;      /* events the centre took since sync_start */
 } SyncStatus;
 
-/* The defaults above; AMAN_SYNC_BATCH in the environment changes batch
- * (the tests use small batches to stop a device in the middle of a sync). */
+/* The defaults above; AMAN_SYNC_BATCH and AMAN_SYNC_PAUSE_MS in the
+ * environment change batch and pause_ms (the tests use small, spaced
+ * batches to stop a device in the middle of a sync on any machine). */
 SyncConfig sync_default_config(void);
 
 /* Starts the worker for the results database at results_path (already

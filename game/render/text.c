@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "contrast.h"
 #include "i18n.h"
 #include "layout.h"
 #include "textfont.h"
@@ -28,11 +29,13 @@ struct Entry {
     Uint32 hash;
     char *text;
     int box_w, box_h, max_px, min_px, bold, dir, align;
-    int px, w, h;     /* the fit: size used and extent at that size */
-    bool rtl;         /* resolved base direction */
-    bool rendered;    /* coverage is made (NULL for text without ink) */
-    Uint8 *coverage;  /* w * h ink, 0..255: the glyphs, rendered once */
-    SDL_Texture *tex; /* coverage in colour `tint` */
+    int px, w, h;       /* the fit: size used and extent at that size */
+    int ink_top, ink_h; /* rows of the coverage that hold ink */
+    unsigned faces;     /* bit f set: the layout has a run of LayoutFace f */
+    bool rtl;           /* resolved base direction */
+    bool rendered;      /* coverage is made (NULL for text without ink) */
+    Uint8 *coverage;    /* w * h ink, 0..255: the glyphs, rendered once */
+    SDL_Texture *tex;   /* coverage in colour `tint` */
     SDL_Color tint;
     size_t bytes;
     Entry *newer, *older, *chain;
@@ -45,6 +48,9 @@ struct TextEngine {
     Entry *newest, *oldest;
     TextStats stats;
     size_t budget; /* bytes the cache may hold */
+    bool probe;    /* text_engine_probe_contrast */
+    TextInk inks[TEXT_PROBE_BOXES];
+    int n_inks;
 };
 
 /* The size and weight a layout is being measured at. */
@@ -126,6 +132,8 @@ static double overflow_at(FitCtx *f, int step)
     double ow = (double)l.width / f->k->box_w;
     double oh = f->k->box_h > 0 ? (double)l.height / f->k->box_h : 0.0;
     double o = ow > oh ? ow : oh;
+    if (l.broke_words && o <= 1.0) /* a word cut in two does not fit: a smaller size may */
+        o = 1.05;
     if (o <= 1.0) {
         layout_free(&f->best);
         f->best = l;
@@ -296,6 +304,23 @@ static bool tint(TextEngine *te, Entry *e, SDL_Color c)
     return true;
 }
 
+/* The first and the number of rows of e's coverage that hold ink. */
+static void ink_rows(Entry *e)
+{
+    int top = -1, bottom = -1;
+    for (int y = 0; e->coverage && y < e->h; y++) {
+        const Uint8 *row = e->coverage + (size_t)y * (size_t)e->w;
+        for (int x = 0; x < e->w; x++)
+            if (row[x]) {
+                top = top < 0 ? y : top;
+                bottom = y;
+                break;
+            }
+    }
+    e->ink_top = top < 0 ? 0 : top;
+    e->ink_h = top < 0 ? e->h : bottom - top + 1;
+}
+
 /* ---- the paragraph cache ---- */
 
 static Uint32 entry_hash(const Entry *k)
@@ -418,6 +443,8 @@ static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h, co
         e->w = l.width;
         e->h = l.height;
         e->rtl = l.rtl;
+        for (int i = 0; i < l.n_runs; i++)
+            e->faces |= 1u << l.runs[i].face;
         have_layout = true;
     }
     if (want_texture && !e->rendered) {
@@ -425,6 +452,7 @@ static Entry *prepare(TextEngine *te, const char *utf8, int box_w, int box_h, co
             lay_out(te, &l, utf8, e->px, e->bold, e->dir, e->box_w);
         e->coverage = render_layout(te, &l, utf8, e);
         e->rendered = true;
+        ink_rows(e);
         size_t cov_bytes = e->coverage ? (size_t)e->w * (size_t)e->h : 0;
         e->bytes += cov_bytes;
         te->stats.cache_bytes += cov_bytes;
@@ -495,9 +523,100 @@ TextStats text_engine_stats(const TextEngine *te)
     return st;
 }
 
+/* Remembers the smallest size drawn per script (TextStats.least_px_*). */
+static void note_least(TextEngine *te, const Entry *e)
+{
+    int *least[] = {&te->stats.least_px_latin, &te->stats.least_px_urdu};
+    const LayoutFace face[] = {LAYOUT_FACE_LATIN, LAYOUT_FACE_URDU};
+    for (int i = 0; i < 2; i++)
+        if ((e->faces & 1u << face[i]) && (*least[i] == 0 || e->px < *least[i]))
+            *least[i] = e->px;
+}
+
+void text_engine_reset_least(TextEngine *te)
+{
+    te->stats.least_px_latin = te->stats.least_px_urdu = 0;
+    te->stats.contrast_margin = 0;
+    te->n_inks = 0;
+}
+
+int text_engine_inks(const TextEngine *te, const TextInk **out)
+{
+    *out = te->inks;
+    return te->n_inks;
+}
+
+void text_engine_note_shape(TextEngine *te, SDL_Rect r, const char *name)
+{
+    if (!te->probe || te->n_inks >= TEXT_PROBE_BOXES)
+        return;
+    TextInk *k = &te->inks[te->n_inks++];
+    *k = (TextInk){.ink = r, .shape = true};
+    snprintf(k->text, sizeof k->text, "[%s]", name ? name : "");
+}
+
+void text_engine_probe_contrast(TextEngine *te, bool on)
+{
+    te->probe = on;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    Uint32 x = *(const Uint32 *)a, y = *(const Uint32 *)b;
+    return (x > y) - (x < y);
+}
+
+/* The most common colour in r of the render target, or false when r is
+ * off the target or cannot be read. */
+static bool background_of(TextEngine *te, SDL_Rect r, Uint32 *rgb)
+{
+    int w = 0, h = 0;
+    SDL_Rect out = {0, 0, 0, 0}, in;
+    if (SDL_GetRendererOutputSize(te->r, &out.w, &out.h) != 0 || !SDL_IntersectRect(&r, &out, &in))
+        return false;
+    w = in.w, h = in.h;
+    Uint32 *px = xmalloc((size_t)w * (size_t)h * 4);
+    bool ok = SDL_RenderReadPixels(te->r, &in, SDL_PIXELFORMAT_ARGB8888, px, w * 4) == 0;
+    if (ok) {
+        size_t n = (size_t)w * (size_t)h, best = 0;
+        for (size_t i = 0; i < n; i++)
+            px[i] &= 0xFFFFFF;
+        qsort(px, n, sizeof *px, cmp_u32);
+        for (size_t i = 0, run = 1; i < n; i++, run++)
+            if (i + 1 == n || px[i + 1] != px[i]) {
+                if (run > best) {
+                    best = run;
+                    *rgb = px[i];
+                }
+                run = 0;
+            }
+    }
+    free(px);
+    return ok;
+}
+
+/* Keeps the draw with the worst contrast margin (TextStats.contrast_*). */
+static void probe_contrast(TextEngine *te, SDL_Rect dst, SDL_Color c, int px, const char *utf8)
+{
+    Uint32 bg = 0;
+    if (!background_of(te, dst, &bg))
+        return;
+    Uint32 fg = (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
+    double margin = contrast_ratio(fg, bg) / contrast_needed(px);
+    TextStats *st = &te->stats;
+    if (st->contrast_margin > 0 && margin >= st->contrast_margin)
+        return;
+    st->contrast_margin = margin;
+    st->contrast_px = px;
+    st->contrast_fg = fg;
+    st->contrast_bg = bg;
+    snprintf(st->contrast_text, sizeof st->contrast_text, "%s", utf8);
+}
+
 int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *style)
 {
-    Entry *e = prepare(te, utf8, box.w, box.h, style, true);
+    bool ink_middle = style->valign == TEXT_VALIGN_INK_MIDDLE;
+    Entry *e = prepare(te, utf8, box.w, ink_middle ? 0 : box.h, style, true);
     if (!e || !e->coverage || !tint(te, e, style->color))
         return 0;
     evict(te, e); /* the texture may have just been created */
@@ -506,13 +625,24 @@ int text_draw(TextEngine *te, const char *utf8, SDL_Rect box, const TextStyle *s
         x += (box.w - e->w) / 2;
     else if ((style->align == TEXT_ALIGN_START) == e->rtl)
         x += box.w - e->w;
-    if (style->valign == TEXT_VALIGN_MIDDLE && e->h < box.h)
+    if (ink_middle)
+        y += (box.h - e->ink_h) / 2 - e->ink_top;
+    else if (style->valign == TEXT_VALIGN_MIDDLE && e->h < box.h)
         y += (box.h - e->h) / 2;
     else if (style->valign == TEXT_VALIGN_BOTTOM && e->h < box.h)
         y += box.h - e->h;
     SDL_SetTextureAlphaMod(e->tex, style->color.a);
     SDL_Rect dst = {x, y, e->w, e->h};
+    if (te->probe) {
+        probe_contrast(te, dst, style->color, e->px, utf8);
+        if (te->n_inks < TEXT_PROBE_BOXES) {
+            TextInk *k = &te->inks[te->n_inks++];
+            *k = (TextInk){.ink = {dst.x, dst.y + e->ink_top, dst.w, e->ink_h}};
+            snprintf(k->text, sizeof k->text, "%s", utf8);
+        }
+    }
     SDL_RenderCopy(te->r, e->tex, NULL, &dst);
+    note_least(te, e);
     return e->px;
 }
 

@@ -15,7 +15,16 @@ typedef struct TextEngine TextEngine;
 typedef enum { TEXT_DIR_AUTO, TEXT_DIR_LTR, TEXT_DIR_RTL } TextDir;
 /* START is the paragraph's start side: left for LTR, right for RTL. */
 typedef enum { TEXT_ALIGN_START, TEXT_ALIGN_CENTER, TEXT_ALIGN_END } TextAlign;
-typedef enum { TEXT_VALIGN_TOP, TEXT_VALIGN_MIDDLE, TEXT_VALIGN_BOTTOM } TextVAlign;
+/* INK_MIDDLE centres the ink, not the line box, and the box's height does
+ * not limit the size (max_px is used when the width allows): for a one-line
+ * label inside a shape such as a pill, where Nastaliq's line box is far
+ * taller than its ink and centring that box puts the ink outside. */
+typedef enum {
+    TEXT_VALIGN_TOP,
+    TEXT_VALIGN_MIDDLE,
+    TEXT_VALIGN_BOTTOM,
+    TEXT_VALIGN_INK_MIDDLE
+} TextVAlign;
 
 typedef struct {
     int max_px; /* largest font size to try, in pixels */
@@ -71,12 +80,44 @@ typedef struct {
     unsigned long hits;    /* text_draw/text_measure answered from the cache */
     unsigned long misses;  /* ... that had to fit the text */
     unsigned long evictions;
+    /* The smallest size text_draw drew Latin (Noto Sans) and Urdu
+     * (Nastaliq) text at since the last text_engine_reset_least, 0 for none:
+     * tests hold every screen to a readable size. */
+    int least_px_latin, least_px_urdu;
+    /* With text_engine_probe_contrast on: the draw whose WCAG contrast
+     * against the most common colour under it (read back before drawing)
+     * fell furthest below what its size needs, as ratio / needed (1 and
+     * over: AA met; 0: nothing probed), with its size, colours and text. */
+    double contrast_margin;
+    int contrast_px;
+    unsigned contrast_fg, contrast_bg;
+    char contrast_text[48];
     size_t cache_bytes; /* held now by the paragraph cache */
     int cache_entries;
     int fonts_open;
 } TextStats;
 
 TextStats text_engine_stats(const TextEngine *te);
+/* Forgets the smallest sizes drawn (least_px_latin, least_px_urdu) and the
+ * worst contrast. */
+void text_engine_reset_least(TextEngine *te);
+/* Reads the pixels under every text before drawing it, to find the worst
+ * contrast, and keeps the ink box of every text drawn (slow: for tests). */
+void text_engine_probe_contrast(TextEngine *te, bool on);
+
+/* With the probe on: the ink boxes of the texts drawn since the last
+ * text_engine_reset_least (at most TEXT_PROBE_BOXES), for tests that no
+ * text runs into another. Valid until the next draw. */
+#define TEXT_PROBE_BOXES 256
+typedef struct {
+    SDL_Rect ink;
+    bool shape; /* a button or pill noted by text_engine_note_shape, not text */
+    char text[40];
+} TextInk;
+int text_engine_inks(const TextEngine *te, const TextInk **out);
+/* With the probe on: notes a shape drawn over what came before (a button),
+ * so a test can see a text it hides in part. Does nothing otherwise. */
+void text_engine_note_shape(TextEngine *te, SDL_Rect r, const char *name);
 /* Drops every cached texture, size and width (fonts stay open). Call it
  * after SDL_RENDER_DEVICE_RESET / SDL_RENDER_TARGETS_RESET. */
 void text_engine_flush(TextEngine *te);

@@ -162,21 +162,46 @@ void app_sound_read_question(App *app)
         read_question(app);
 }
 
-void app_sound_read_explanation(App *app)
+static void read_explanation(App *app)
 {
     AppSound *s = app->sound;
-    size_t qi = app_quiz(app) ? quiz_index(app_quiz(app)) : 0;
-    const Question *q = app_quiz(app) ? quiz_question(app_quiz(app), qi) : NULL;
-    if (!s || !s->speech || !q || !q->general_feedback)
+    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
+    const QuizOutcome *o = q ? quiz_outcome(app_quiz(app), quiz_index(app_quiz(app))) : NULL;
+    const char *why = q ? hud_explanation(q, o, false) : NULL;
+    if (!s || !s->speech || !why)
         return;
     const SpeechLexicon *lx = speech_lexicon(s->speech);
     Lang here = lang_is_urdu() ? LANG_UR : LANG_EN;
-    char *mine = speech_text_prepare(lx, here, lang_bank(q->id, "general", q->general_feedback));
-    char *other = NULL;
-    if (app->bilingual)
-        other = speech_text_prepare(lx, here == LANG_UR ? LANG_EN : LANG_UR,
-                                    lang_bank_other(q->id, "general", q->general_feedback));
-    say_two(app, mine, other);
+    const char *why_other = app->bilingual ? hud_explanation(q, o, true) : NULL;
+    char *other =
+        why_other ? speech_text_prepare(lx, here == LANG_UR ? LANG_EN : LANG_UR, why_other) : NULL;
+    say_two(app, speech_text_prepare(lx, here, why), other);
+}
+
+void app_sound_read_explanation(App *app)
+{
+    if (app_sound_reading(app))
+        app_sound_stop(app);
+    else
+        read_explanation(app);
+}
+
+bool app_sound_read_fact(App *app, const char *text, const char *other)
+{
+    AppSound *s = app->sound;
+    if (!s || !s->speech || !s->auto_read || !is_kiosk(app) || audio_muted(s->audio) || !text)
+        return false;
+    const SpeechLexicon *lx = speech_lexicon(s->speech);
+    Lang here = lang_is_urdu() ? LANG_UR : LANG_EN;
+    char *o = other ? speech_text_prepare(lx, here == LANG_UR ? LANG_EN : LANG_UR, other) : NULL;
+    say_two(app, speech_text_prepare(lx, here, text), o);
+    return true;
+}
+
+size_t app_sound_cached(const App *app, size_t *hits)
+{
+    *hits = 0;
+    return app->sound ? speech_cached(app->sound->speech, hits) : 0;
 }
 
 static void answer_sound(App *app)

@@ -46,8 +46,15 @@ bool app_sound_key(App *app, const SDL_Event *ev);
  * screen's language (and then in the other with the bilingual view); when
  * it is already reading, stops. */
 void app_sound_read_question(App *app);
-/* Reads the feedback's explanation. */
+/* The feedback's speaker button and Q: reads the explanation shown (in
+ * both languages with the bilingual view); when it is already reading,
+ * stops. */
 void app_sound_read_explanation(App *app);
+/* The kiosk's attract loop shows a fact: text in the screen's language,
+ * other the same in the other one with the bilingual view (or NULL). Reads
+ * it by itself in a kiosk that reads by itself (kiosk_read_aloud), unless
+ * muted or without speech. True when it reads. */
+bool app_sound_read_fact(App *app, const char *text, const char *other);
 void app_sound_stop(App *app);
 /* True when reading aloud works (the speaker button shows). */
 bool app_sound_can_read(const App *app);
@@ -60,5 +67,8 @@ void app_sound_set_auto(App *app, bool on);
 /* How many times the game started sound id (heard or not: muted, or no
  * device); for the log and the tests. */
 unsigned app_sound_started(const App *app, SoundId id);
+/* Texts synthesised and kept this round, and how many reads the cache
+ * served (speech_cached); 0 without speech. For the log and the tests. */
+size_t app_sound_cached(const App *app, size_t *hits);
 
 #endif

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "contrast.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
@@ -11,12 +12,11 @@
 #include "util.h"
 
 #define CURSOR_IDLE_MS 3000
-#define CORNER_DESIGN_PX 56
 #define LANG_TAP_MS 800 /* a corner press shorter than this on the language button switches */
 
 static bool in_corner(const App *app, int x, int y)
 {
-    int s = ui_px(app, CORNER_DESIGN_PX);
+    int s = ui_px(app, app->theme->flow.corner);
     return (x < s || x >= app->width - s) && (y < s || y >= app->height - s);
 }
 
@@ -181,6 +181,22 @@ bool flow_update(App *app)
 
 /* ---- drawn over the scenes ---- */
 
+/* A pill in a team's colour, for an ivory label: filled with the colour
+ * when ivory on it reads at WCAG AA, else dark with a ring of the colour
+ * (yellow, orange, the default red and blue, or a colour from settings). */
+static void team_pill(App *app, SDL_Rect r, SDL_Color colour)
+{
+    Uint32 rgb = (Uint32)colour.r << 16 | (Uint32)colour.g << 8 | colour.b;
+    Uint32 ivory = (Uint32)UI_IVORY.r << 16 | (Uint32)UI_IVORY.g << 8 | UI_IVORY.b;
+    if (contrast_ratio(rgb, ivory) >= contrast_needed(0)) {
+        ui_fill_round(app, r, r.h / 2, colour);
+        ui_outline_round(app, r, r.h / 2, ui_px(app, app->theme->line), UI_IVORY);
+    } else {
+        ui_fill_round(app, r, r.h / 2, UI_GREEN_DARK);
+        ui_outline_round(app, r, r.h / 2, ui_px(app, app->theme->line_bold), colour);
+    }
+}
+
 static void draw_turn(App *app, Flow *f)
 {
     if (f->n_teams < 2 || !app_at(app, SCENE_QUESTION) || !app_quiz(app) ||
@@ -188,26 +204,27 @@ static void draw_turn(App *app, Flow *f)
         return;
     int t = quiz_team(app_quiz(app));
     SDL_Rect c = ui_content(app);
-    SDL_Rect r =
-        ui_mirror(app, (SDL_Rect){c.x + c.w * 38 / 100, c.y, c.w * 25 / 100, ui_px(app, 40)});
-    ui_fill_round(app, r, r.h / 2, f->teams[t].colour);
-    ui_outline_round(app, r, r.h / 2, ui_px(app, 2), UI_IVORY);
+    SDL_Rect r = ui_mirror(app, (SDL_Rect){c.x + c.w * 38 / 100, c.y, c.w * 25 / 100,
+                                           ui_px(app, app->theme->flow.turn_h)});
+    team_pill(app, r, f->teams[t].colour);
     char buf[128];
     snprintf(buf, sizeof buf, _("%s's turn"), flow_team_name(app, t));
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
-    ui_text(app, buf, in, app->theme->type.body, true, UI_WHITE, TEXT_ALIGN_CENTER,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, in, app->theme->type.body, true, UI_IVORY, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_INK_MIDDLE);
 }
 
 static void draw_toast(App *app, Flow *f)
 {
     if (!f->toast_until || app_now(app) >= f->toast_until)
         return;
-    int w = ui_px(app, 360), h = ui_px(app, 64);
-    SDL_Rect r = {(app->width - w) / 2, app->height - h - ui_px(app, 90), w, h};
-    ui_fill_round(app, r, ui_px(app, app->theme->radius), UI_GREEN_DARK);
-    ui_outline_round(app, r, ui_px(app, app->theme->radius), ui_px(app, 2), UI_GOLD);
-    ui_text(app, f->toast, r, 26, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    const Theme *T = app->theme;
+    int w = ui_px(app, T->flow.toast_w), h = ui_px(app, T->flow.toast_h);
+    SDL_Rect r = {(app->width - w) / 2, app->height - h - ui_px(app, T->flow.toast_bottom), w, h};
+    ui_fill_round(app, r, ui_px(app, T->radius), UI_GREEN_DARK);
+    ui_outline_round(app, r, ui_px(app, T->radius), ui_px(app, T->line), UI_GOLD);
+    ui_text(app, f->toast, r, T->type.callout, true, UI_GOLD, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_MIDDLE);
 }
 
 /* A ring of dots filling as the admin corner is held. */
@@ -217,7 +234,7 @@ static void draw_hold(App *app)
     double p = k ? kiosk_hold_progress(k, app_now(app)) : 0;
     if (p <= 0)
         return;
-    int s = ui_px(app, 12), n = 10;
+    int s = ui_px(app, app->theme->flow.hold_dot), n = 10;
     SDL_Rect bar = {(app->width - n * 2 * s) / 2, app->height / 2, 0, s};
     for (int i = 0; i < n; i++) {
         SDL_Rect d = {bar.x + i * 2 * s, bar.y, s, s};
@@ -268,10 +285,11 @@ void flow_summary_badge(App *app, SDL_Rect row)
     }
     lang_digits(buf, sizeof buf);
     int w = row.w * 48 / 100;
-    SDL_Rect r = {lang_is_rtl() ? row.x : row.x + row.w - w, row.y + ui_px(app, 4), w,
-                  row.h - ui_px(app, 8)};
-    ui_fill_round(app, r, r.h / 2, bg);
+    SDL_Rect r = {lang_is_rtl() ? row.x : row.x + row.w - w,
+                  row.y + ui_px(app, app->theme->pill_inset), w,
+                  row.h - ui_px(app, app->theme->pill_inset * 2)};
+    team_pill(app, r, bg);
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
-    ui_text(app, buf, in, app->theme->type.body, true, UI_WHITE, TEXT_ALIGN_CENTER,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, in, app->theme->type.body, true, UI_IVORY, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_INK_MIDDLE);
 }

@@ -1,18 +1,29 @@
 /* Kiosk attract loop: facts from the statement (the source sentences of the
  * bank's questions), the day's and all-time high scores, and "Touch to
  * play" in both languages. The kiosk clock picks the page; a touch is
- * handled by the kiosk (core/kiosk.h). */
+ * handled by the kiosk (core/kiosk.h). A kiosk that reads by itself reads
+ * each fact once as it appears, and the kiosk holds the page until the
+ * reading ends (docs/audio.md). */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
+#include "app_sound.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 #define MAX_ROWS 5
+#define READING_POLL_MS 100 /* how soon the end of a reading lets the page go */
+
+typedef struct {
+    long read;  /* the page last read aloud (KioskPage.number), +1; 0 none */
+    long shown; /* the page last drawn, +1 */
+    bool reading;
+} AState;
 
 static KioskPage current_page(const App *app)
 {
@@ -153,8 +164,47 @@ static void attract_draw(App *app)
     draw_touch(app, touch);
 }
 
+/* Reads a fact page once as it appears, and holds it while it is read. */
+static bool attract_update(App *app, Uint32 now_ms)
+{
+    (void)now_ms;
+    AState *s = app->scene_data;
+    Flow *f = flow_of(app);
+    if (!s || !f)
+        return false;
+    int64_t now = app_now(app);
+    session_kiosk_attract_hold(app->session, app_sound_reading(app), now); /* ended: let go */
+    KioskPage p = current_page(app);
+    if (s->shown != p.number + 1) { /* a held page let go: the next one shows now */
+        s->shown = p.number + 1;
+        app->dirty = true;
+    }
+    if (p.kind == KIOSK_PAGE_FACT && f->n_facts > 0 && s->read != p.number + 1) {
+        s->read = p.number + 1;
+        const char *id = f->fact_ids[p.fact], *en = f->facts[p.fact];
+        app_sound_read_fact(app, lang_bank(id, "source", en),
+                            app->bilingual ? lang_bank_other(id, "source", en) : NULL);
+    }
+    bool reading = app_sound_reading(app);
+    session_kiosk_attract_hold(app->session, reading, now);
+    /* While it reads, look again soon; when it has ended, one more turn so
+     * the loop's wake-up is set for the page now shown. */
+    if ((reading || s->reading) && !app->scene_wake_ms)
+        app->scene_wake_ms = now + (reading ? READING_POLL_MS : 1);
+    s->reading = reading;
+    return false;
+}
+
+static void attract_enter(App *app)
+{
+    app->scene_data = xcalloc(1, sizeof(AState));
+}
+
 const Scene scene_attract = {
     .name = "attract",
+    .enter = attract_enter,
+    .update = attract_update,
+    .leave = app_free_scene_data,
     .draw = attract_draw,
     .robot = ROBOT_TAP,
     .demo = DEMO_ATTRACT_PAGE,

@@ -45,12 +45,14 @@ static const char *trainee(const App *app)
 
 static void layout(const App *app, const DrillState *st, DrillLayout *L)
 {
+    *L = (DrillLayout){0}; /* listen stays w 0 without speech */
     SDL_Rect c = ui_content(app);
     /* Section labels: Nastaliq needs the taller line. */
-    int gap = ui_px(app, app->theme->gap), bh = ui_px(app, 60),
-        lh = ui_px(app, lang_is_rtl() ? 46 : 34);
+    const Theme *T = app->theme;
+    int gap = ui_px(app, T->gap), bh = ui_px(app, T->drills.button_h),
+        lh = ui_px(app, lang_is_rtl() ? T->drills.label_h.urdu : T->drills.label_h.latin);
     L->title = ui_title_rect(app);
-    int y = c.y + ui_px(app, 60);
+    int y = c.y + ui_px(app, T->drills.top);
     L->topic_label = (SDL_Rect){c.x, y, c.w, lh};
     y += lh;
     int cols = 3, tw = (c.w - (cols - 1) * gap) / cols;
@@ -64,17 +66,20 @@ static void layout(const App *app, const DrillState *st, DrillLayout *L)
     for (int i = 0; i < N_LEVELS; i++)
         L->levels[i] = (SDL_Rect){c.x + i * (lw + gap), y, lw, bh};
     y += bh + gap;
-    int by = c.y + c.h - bh, bw = (c.w - 2 * gap) / 3;
+    /* the bottom row's labels are long: in Urdu their Nastaliq ink needs a
+     * taller button to stay on it («مشق: ابھی کچھ دہرانا نہیں») */
+    int bbh = ui_px(app, lang_is_rtl() ? T->drills.bottom_h.urdu : T->drills.bottom_h.latin);
+    int by = c.y + c.h - bbh, bw = (c.w - 2 * gap) / 3;
     L->message = (SDL_Rect){c.x, y, c.w, by - y - gap};
     L->listen = (SDL_Rect){0, 0, 0, 0}; /* none without speech (not stack garbage) */
-    if (app_sound_can_read(app)) { /* the option at the end of the message row */
+    if (app_sound_can_read(app)) {      /* the option at the end of the message row */
         int lw2 = c.w / 3;
         L->message.w -= lw2 + gap;
         L->listen =
             ui_mirror(app, (SDL_Rect){c.x + c.w - lw2, y + (L->message.h - bh) / 2, lw2, bh});
     }
     for (int i = 0; i < N_BTN; i++)
-        L->buttons[i] = (SDL_Rect){c.x + i * (bw + gap), by, bw, bh};
+        L->buttons[i] = (SDL_Rect){c.x + i * (bw + gap), by, bw, bbh};
     SDL_Rect *all[] = {&L->title, &L->topic_label, &L->level_label, &L->message};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         *all[i] = ui_mirror(app, *all[i]);
@@ -92,7 +97,8 @@ static void draw_header(App *app, SDL_Rect title)
     char who[96];
     snprintf(who, sizeof who, _("Trainee %s"), trainee(app));
     lang_digits(who, sizeof who);
-    ui_text(app, who, title, 22, false, UI_IVORY, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
+    ui_text(app, who, title, app->theme->type.label, false, UI_IVORY, TEXT_ALIGN_END,
+            TEXT_VALIGN_MIDDLE);
 }
 
 static void drills_draw(App *app)

@@ -1,23 +1,35 @@
-/* Feedback: right or wrong, the correct answer marked, the explanation and
- * the sentence of the statement the question comes from. */
+/* Feedback: right or wrong, the correct answer marked, the explanation (with
+ * a speaker button that reads it) and the sentence of the statement the
+ * question comes from. */
+#include "scene_feedback.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "app.h"
+#include "app_sound.h"
 #include "hud.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "speaker.h"
 #include "textentry.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
 
 #define RISE_MS 260
+#define READING_REDRAW_MS 100
+
+/* Keyboard focus: Next (where Enter goes at first) or the speaker. */
+enum { FOCUS_NEXT, FOCUS_SPEAKER };
 
 typedef struct {
     int64_t t0;
+    int focus;
+    bool reading; /* the speaker button shows it reads */
 } FState;
 
 typedef struct {
@@ -63,7 +75,7 @@ static SDL_Color verdict_color(const QuizOutcome *o)
     if (o->verdict == QUIZ_CORRECT)
         return UI_RIGHT;
     if (o->verdict == QUIZ_PARTIAL)
-        return (SDL_Color){0xB7, 0x7D, 0x06, 0xFF};
+        return (SDL_Color){0x96, 0x66, 0x05, 0xFF}; /* white on it: 5:1 */
     return UI_WRONG;
 }
 
@@ -87,7 +99,9 @@ static void draw_verdict(App *app, const QuizOutcome *o)
     ui_text(app, buf, p, app->theme->type.heading, true, UI_WHITE, TEXT_ALIGN_END,
             TEXT_VALIGN_MIDDLE);
     bool last = quiz_index(app_quiz(app)) + 1 >= quiz_length(app_quiz(app));
-    ui_button(app, next, last ? _("See results") : _("Next"), true, UI_BTN_FOCUS);
+    bool focused = ((FState *)app->scene_data)->focus == FOCUS_NEXT;
+    ui_button(app, next, last ? _("See results") : _("Next"), true,
+              focused ? UI_BTN_FOCUS : UI_BTN_NORMAL);
 }
 
 /* Words as well as colours mark the answers. */
@@ -95,8 +109,8 @@ static const char *mark(bool right, bool chosen)
 {
     if (right && chosen)
         return _("Your answer: right");
-    if (right)
-        return _("The right answer");
+    if (right) /* a mark on a choice, not the verdict "The right answer" */
+        return C_("answer mark", "The right answer");
     return chosen ? _("Your answer") : NULL;
 }
 
@@ -177,12 +191,10 @@ static int answer_items(const App *app, const Question *q, const QuizOutcome *o,
     return choice_items(app, q, o, it);
 }
 
-/* Returns the y below the answers. */
-static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y)
+/* The answers' rows from y: their rects in r (mirrored), and the y below. */
+static int answer_rows(const App *app, int n, int y, SDL_Rect *r)
 {
     SDL_Rect c = ui_content(app);
-    Item it[QUESTION_MAX_CHOICES];
-    int n = answer_items(app, q, o, it);
     /* Urdu: taller rows, as on the question card (Nastaliq lines are tall),
      * unless three rows of them would squeeze out the explanation. English:
      * room for a long answer on two lines above "Your answer", except in the
@@ -190,15 +202,33 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
     int design_h = n > 4 ? 56 : lang_is_rtl() ? 88 : app->bilingual ? 66 : 80;
     int gap = ui_px(app, app->theme->gap), row_h = ui_px(app, design_h);
     int col_w = (c.w - gap) / 2;
-    SDL_Rect r[QUESTION_MAX_CHOICES];
-    const char *label[QUESTION_MAX_CHOICES], *sub[QUESTION_MAX_CHOICES];
     for (int i = 0; i < n; i++) {
         r[i] = (SDL_Rect){c.x + (i % 2) * (col_w + gap), y + (i / 2) * (row_h + gap), col_w, row_h};
         if (n == 1)
             r[i].w = c.w;
         r[i] = ui_mirror(app, r[i]);
+    }
+    int rows = (n + 1) / 2;
+    return y + rows * row_h + (rows - 1) * gap;
+}
+
+static void draw_answers(App *app, const Question *q, const QuizOutcome *o, int y)
+{
+    Item it[QUESTION_MAX_CHOICES];
+    int n = answer_items(app, q, o, it);
+    SDL_Rect r[QUESTION_MAX_CHOICES];
+    answer_rows(app, n, y, r);
+    const char *label[QUESTION_MAX_CHOICES], *sub[QUESTION_MAX_CHOICES];
+    for (int i = 0; i < n; i++) {
         label[i] = it[i].index >= 0 ? it[i].label : NULL; /* a number's row is a plain button */
         sub[i] = label[i] ? it[i].sub : NULL;
+        /* An Urdu answer that needs two lines even at the smallest readable
+         * size takes the whole button: its mark's words give way (the tick or
+         * cross stays); English has room for two lines and the words. */
+        if (sub[i] && lang_is_rtl() && !app->bilingual &&
+            ui_text_height(app, label[i], r[i].w - ui_px(app, 120), 1, false) >
+                ui_text_height(app, label[i], 1 << 14, 1, false))
+            sub[i] = it[i].sub = NULL;
     }
     int cap = ui_choices_cap(app, r, label, sub, n); /* the answers share one size */
     for (int i = 0; i < n; i++) {
@@ -207,49 +237,60 @@ static int draw_answers(App *app, const Question *q, const QuizOutcome *o, int y
         else
             ui_button(app, r[i], it[i].buf, false, it[i].state);
     }
-    int rows = (n + 1) / 2;
-    return y + rows * row_h + (rows - 1) * gap;
 }
 
-/* The per-answer feedback in the current language: its bank field is found
- * by which text of the question it is. */
-static const char *answer_feedback(const Question *q, const char *fb)
+/* "From the statement:", taller in Nastaliq */
+#define SOURCE_LABEL_H(app) ui_px(app, lang_is_rtl() ? 36 : 24)
+
+/* The height of the statement's part of the explanation card: what its
+ * text needs at its size (Urdu at its readable floor wraps to more lines
+ * than English), between 45% and 62% of the card, leaving the explanation
+ * what it needs when both fit. */
+static int source_height(App *app, const char *why, const char *source, SDL_Rect in,
+                         const char *other)
 {
-    char field[40];
-    if (!fb)
-        return NULL;
-    if (fb == q->tf_feedback_wrong)
-        return lang_bank(q->id, "tf.wrong", fb);
-    if (fb == q->tf_feedback_right)
-        return lang_bank(q->id, "tf.right", fb);
-    for (int i = 0; i < q->n_choices; i++)
-        if (fb == q->choices[i].feedback)
-            return lang_bank(q->id, i18n_field_choice_feedback(field, sizeof field, i + 1), fb);
-    for (int i = 0; i < q->n_numeric; i++)
-        if (fb == q->numeric[i].feedback)
-            return lang_bank(q->id, i18n_field_numeric_feedback(field, sizeof field, i + 1), fb);
-    return fb;
+    int least = in.h * (other ? 36 : 45) / 100, most = in.h * (other ? 50 : 62) / 100;
+    int need = SOURCE_LABEL_H(app) + ui_px(app, 8) + ui_text_height(app, source, in.w, 18, false);
+    int why_need = why ? ui_text_height(app, why, in.w, 22, false) : 0;
+    why_need += other ? ui_text_height(app, other, in.w, 16, false) : 0;
+    if (need < least && in.h - least >= why_need)
+        return least;
+    if (need + why_need <= in.h) /* both fit: the rest goes to the explanation */
+        return need > least ? need : least;
+    if (need > most || in.h - need < why_need) /* the explanation comes first */
+        return 0;
+    return need > least ? need : least;
 }
 
-static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, SDL_Rect card)
+static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, const FLayout *L)
 {
+    SDL_Rect card = L->card;
     ui_card(app, card);
     int pad = ui_px(app, app->theme->pad);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
-    const char *general =
-        q->general_feedback ? lang_bank(q->id, "general", q->general_feedback) : NULL;
-    const char *why = o->feedback ? answer_feedback(q, o->feedback) : general;
+    const char *why = hud_explanation(q, o, false);
     const char *source = q->source ? lang_bank(q->id, "source", q->source) : NULL;
-    const char *other = app->bilingual && why == general && general
-                            ? lang_bank_other(q->id, "general", q->general_feedback)
-                            : NULL;
-    int src_h = source ? in.h * (other ? 36 : 45) / 100 : 0;
+    const char *other = app->bilingual ? hud_explanation(q, o, true) : NULL;
+    int src_h = source ? source_height(app, why, source, in, other) : 0;
+    if (src_h == 0)
+        source = NULL;
     SDL_Rect e = {in.x, in.y, in.w, in.h - src_h};
+    if (L->speaker.w) { /* the explanation keeps clear of the speaker button */
+        int clear = L->speaker.w + ui_px(app, 10);
+        e.w -= clear;
+        e.x += lang_is_rtl() ? clear : 0;
+    }
     if (other) { /* the bilingual view: the explanation in the other language too */
-        SDL_Rect sub = {e.x, e.y + e.h * 52 / 100, e.w, e.h * 48 / 100};
-        e.h -= sub.h;
-        ui_text(app, other, sub, app->theme->type.small, false, UI_MUTED, TEXT_ALIGN_START,
-                TEXT_VALIGN_MIDDLE);
+        /* each language its share of the height it needs */
+        int oh = ui_text_height(app, other, e.w, app->theme->type.small, false);
+        int wh = why ? ui_text_height(app, why, e.w, 22, false) : 0;
+        int sub_h = oh + wh > 0 ? e.h * oh / (oh + wh) : e.h * 48 / 100;
+        SDL_Rect sub = {e.x, e.y + e.h - sub_h, e.w, sub_h};
+        if (oh + wh <= e.h) { /* else the screen's own language alone */
+            e.h -= sub.h;
+            ui_text(app, other, sub, app->theme->type.small, false, UI_MUTED, TEXT_ALIGN_START,
+                    TEXT_VALIGN_MIDDLE);
+        }
     }
     if (why)
         ui_text(app, why, e, 22, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
@@ -258,33 +299,68 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
     SDL_Rect rule = {in.x, in.y + in.h - src_h, in.w, ui_px(app, 2)};
     SDL_SetRenderDrawColor(app->renderer, UI_GOLD.r, UI_GOLD.g, UI_GOLD.b, 0xFF);
     SDL_RenderFillRect(app->renderer, &rule);
-    SDL_Rect lab = {in.x, rule.y + ui_px(app, 4), in.w, ui_px(app, 22)};
+    SDL_Rect lab = {in.x, rule.y + ui_px(app, 4), in.w, SOURCE_LABEL_H(app)};
     ui_text(app, _("From the statement:"), lab, 15, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     SDL_Rect s = {in.x, lab.y + lab.h, in.w, in.y + in.h - lab.y - lab.h};
     ui_text(app, source, s, 18, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
 }
 
+/* The explanation card rises into place: its offset now. */
+static int rise_offset(const App *app)
+{
+    float t = (float)(app_now(app) - ((FState *)app->scene_data)->t0) / RISE_MS;
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    return (int)lroundf((1 - t) * (1 - t) * ui_px(app, 60));
+}
+
+bool feedback_layout(const App *app, FLayout *L)
+{
+    memset(L, 0, sizeof *L);
+    const QuizOutcome *o = outcome(app);
+    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
+    if (!o || !q || !app->scene_data || !app_at(app, SCENE_FEEDBACK))
+        return false;
+    SDL_Rect c = ui_content(app);
+    L->next = next_rect(app);
+    int gap = ui_px(app, app->theme->gap);
+    L->question = (SDL_Rect){c.x, L->next.y + L->next.h + gap, c.w, ui_px(app, 52)};
+    /* two lines at most */
+    int q_need = ui_text_height((App *)app, hud_question_text(app, q, false), c.w, 22, true);
+    if (q_need > L->question.h)
+        L->question.h = q_need < ui_px(app, 96) ? q_need : ui_px(app, 96);
+    Item it[QUESTION_MAX_CHOICES];
+    L->n_answers = answer_items(app, q, o, it);
+    int y = answer_rows(app, L->n_answers, L->question.y + L->question.h + gap, L->answers);
+    int top = y + gap + ui_px(app, 4);
+    L->card = (SDL_Rect){c.x, top + rise_offset(app), c.w, c.y + c.h - top};
+    if (app_sound_can_read(app) && hud_explanation(q, o, false)) {
+        /* In the card's top corner at the end of the line, as on the question card. */
+        int size = speaker_size(app), m = ui_px(app, 10);
+        SDL_Rect r = {L->card.x + L->card.w - size - m, L->card.y + m, size, size};
+        L->speaker = ui_mirror(app, r);
+    }
+    return true;
+}
+
 static void feedback_draw(App *app)
 {
     ui_background(app);
-    const QuizOutcome *o = outcome(app);
-    const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
-    if (!o || !q)
+    FLayout L;
+    if (!feedback_layout(app, &L))
         return;
+    const QuizOutcome *o = outcome(app);
+    const Question *q = quiz_current(app_quiz(app));
     hud_draw(app, -1);
     draw_verdict(app, o);
-    SDL_Rect c = ui_content(app), next = next_rect(app);
-    int gap = ui_px(app, app->theme->gap);
-    SDL_Rect qt = {c.x, next.y + next.h + gap, c.w, ui_px(app, 52)};
-    ui_text(app, hud_question_text(app, q, false), qt, 22, true, UI_IVORY, TEXT_ALIGN_START,
+    ui_text(app, hud_question_text(app, q, false), L.question, 22, true, UI_IVORY, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
-    int y = draw_answers(app, q, o, qt.y + qt.h + gap);
-    float t = (float)(app_now(app) - ((FState *)app->scene_data)->t0) / RISE_MS;
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
-    int dy = (int)lroundf((1 - t) * (1 - t) * ui_px(app, 60));
-    SDL_Rect card = {c.x, y + gap + ui_px(app, 4) + dy, c.w, c.y + c.h - y - gap - ui_px(app, 4)};
-    draw_explanation(app, q, o, card);
+    draw_answers(app, q, o, L.question.y + L.question.h + ui_px(app, app->theme->gap));
+    draw_explanation(app, q, o, &L);
+    FState *s = app->scene_data;
+    if (L.speaker.w)
+        speaker_draw(app, L.speaker, s->focus == FOCUS_SPEAKER ? UI_BTN_FOCUS : UI_BTN_NORMAL,
+                     s->reading);
 }
 
 static void go_next(App *app)
@@ -295,9 +371,22 @@ static void go_next(App *app)
 
 static bool feedback_event(App *app, const SDL_Event *ev)
 {
+    FState *s = app->scene_data;
     Input in = input_map(app, ev);
-    if (in.kind == IN_CONFIRM || (in.kind == IN_POINT && ui_hit(next_rect(app), in.x, in.y))) {
+    FLayout L;
+    feedback_layout(app, &L);
+    bool on_speaker = L.speaker.w && ((in.kind == IN_POINT && ui_hit(L.speaker, in.x, in.y)) ||
+                                      (in.kind == IN_CONFIRM && s->focus == FOCUS_SPEAKER));
+    if (on_speaker) {
+        app_sound_read_explanation(app);
+        return true;
+    }
+    if (in.kind == IN_CONFIRM || (in.kind == IN_POINT && ui_hit(L.next, in.x, in.y))) {
         go_next(app);
+        return true;
+    }
+    if ((in.kind == IN_NEXT || in.kind == IN_PREV) && L.speaker.w) {
+        s->focus = s->focus == FOCUS_NEXT ? FOCUS_SPEAKER : FOCUS_NEXT;
         return true;
     }
     if (in.kind == IN_BACK) {
@@ -312,7 +401,15 @@ static bool feedback_update(App *app, Uint32 now_ms)
 {
     (void)now_ms;
     FState *s = app->scene_data;
-    return s && app_now(app) - s->t0 < RISE_MS;
+    if (!s)
+        return false;
+    if (s->reading != app_sound_reading(app)) { /* the speaker button lights up or goes out */
+        s->reading = !s->reading;
+        app->dirty = true;
+    }
+    if (s->reading && !app->scene_wake_ms)
+        app->scene_wake_ms = app_now(app) + READING_REDRAW_MS;
+    return app_now(app) - s->t0 < RISE_MS;
 }
 
 static void feedback_enter(App *app)

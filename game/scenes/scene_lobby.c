@@ -158,7 +158,7 @@ static void lobby_draw(App *app)
     draw_names(app, l, room, ui_mirror(app, names));
     phones_unlock(srv);
     SDL_Rect hint = ui_mirror(app, (SDL_Rect){right.x, go.y, right.w - go.w - gap, go.h});
-    ui_text(app, _("Tap a name to remove that player"), hint, 16, false, UI_MUTED, TEXT_ALIGN_START,
+    ui_text(app, _("Tap a name to remove that player"), hint, 16, false, UI_MUTED_LIGHT, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     ui_button(app, go, _("Start"), true, present > 0 ? UI_BTN_FOCUS : UI_BTN_DIM);
 }

@@ -64,11 +64,17 @@ static bool has_timer(const App *app)
 }
 
 /* Nastaliq needs about 1.8 times the line height of Noto Sans: Urdu
- * answers get taller buttons rather than shrinking to an unreadable size. */
+ * answers get taller buttons rather than shrinking to an unreadable size;
+ * two rows of them hold two lines at the theme's min_urdu (about 90 design
+ * pixels of label); three rows hold one line each, leaving the question
+ * card room for two lines at 1024x600. */
 static int answer_row_h(const App *app, const Question *q)
 {
     int h = q->kind == QKIND_TRUEFALSE ? 96 : 66;
-    return ui_px(app, lang_is_rtl() ? h * 4 / 3 : h);
+    bool two_lines = q->kind != QKIND_TRUEFALSE && n_buttons(q) <= 4;
+    if (!lang_is_rtl())
+        return ui_px(app, h);
+    return ui_px(app, q->kind == QKIND_TRUEFALSE ? h * 4 / 3 : two_lines ? h * 3 / 2 : h * 9 / 8);
 }
 
 static int answers_height(const App *app, const Question *q, int gap)
@@ -172,7 +178,7 @@ static void draw_card(App *app, const Question *q, SDL_Rect card, SDL_Rect speak
     }
     const char *cat = q->category && *q->category ? lang_category(q->category) : NULL;
     if (cat) {
-        SDL_Rect cr = {in.x, in.y, in.w, ui_px(app, 26)};
+        SDL_Rect cr = {in.x, in.y, in.w, ui_px(app, lang_is_rtl() ? 44 : 26)};
         ui_text(app, cat, cr, 15, true, UI_GREEN_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
         in.y += cr.h;
         in.h -= cr.h;

@@ -39,9 +39,12 @@ typedef struct {
 static void layout(const App *app, ResultsLayout *L)
 {
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 12), bh = ui_px(app, 58), fh = ui_px(app, lang_is_rtl() ? 80 : 66);
-    L->title = (SDL_Rect){c.x, c.y, c.w - ui_px(app, 120), ui_px(app, 52)};
-    int y = c.y + ui_px(app, 58), fw = (c.w - (N_FIGURES - 1) * gap) / N_FIGURES;
+    const Theme *T = app->theme;
+    int gap = ui_px(app, T->gap), bh = ui_px(app, T->button_h),
+        fh = ui_px(app, lang_is_rtl() ? T->results.figure_h.urdu : T->results.figure_h.latin);
+    L->title = (SDL_Rect){c.x, c.y, c.w - ui_px(app, T->title_clear), ui_px(app, T->title_h)};
+    int y = c.y + ui_px(app, T->results.figures_top),
+        fw = (c.w - (N_FIGURES - 1) * gap) / N_FIGURES;
     for (int i = 0; i < N_FIGURES; i++)
         L->figures[i] = (SDL_Rect){c.x + i * (fw + gap), y, fw, fh};
     y += fh + gap;
@@ -77,17 +80,23 @@ static const char *count(long n, char *buf, size_t size)
 static void figure(App *app, SDL_Rect r, const char *name, const char *value)
 {
     ui_card(app, r);
-    int pad = ui_px(app, 10);
-    SDL_Rect top = {r.x + pad, r.y + ui_px(app, 4), r.w - 2 * pad, r.h / 2 - ui_px(app, 4)};
-    SDL_Rect bottom = {r.x + pad, r.y + r.h / 2, r.w - 2 * pad, r.h / 2 - ui_px(app, 4)};
-    ui_text(app, name, top, 15, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
-    ui_text(app, value, bottom, 24, true, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    const Theme *T = app->theme;
+    int pad = ui_px(app, T->results.figure_pad), inset = ui_px(app, T->results.figure_inset);
+    SDL_Rect top = {r.x + pad, r.y + inset, r.w - 2 * pad, r.h / 2 - inset};
+    SDL_Rect bottom = {r.x + pad, r.y + r.h / 2, r.w - 2 * pad, r.h / 2 - inset};
+    ui_text(app, name, top, T->results.figure_name, false, UI_MUTED, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    ui_text(app, value, bottom, T->results.figure_value, true, UI_INK, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
 }
 
 /* A dashed horizontal or vertical line of the pass mark. */
 static void dashes(App *app, SDL_Rect from, bool vertical)
 {
-    int dash = ui_px(app, 6), t = ui_px(app, 2) > 1 ? ui_px(app, 2) : 2;
+    /* at least the design thickness in real pixels, however small the screen */
+    int thick = app->theme->results.dash_line;
+    int dash = ui_px(app, app->theme->results.dash),
+        t = ui_px(app, thick) > 1 ? ui_px(app, thick) : thick;
     SDL_SetRenderDrawColor(app->renderer, UI_WRONG.r, UI_WRONG.g, UI_WRONG.b, 255);
     int len = vertical ? from.h : from.w;
     for (int d = 0; d < len; d += 2 * dash) {
@@ -102,11 +111,14 @@ static void dashes(App *app, SDL_Rect from, bool vertical)
 static SDL_Rect chart_card(App *app, SDL_Rect r, const char *title)
 {
     ui_card(app, r);
-    int pad = ui_px(app, 12), th = ui_px(app, lang_is_rtl() ? 40 : 30);
-    SDL_Rect t = {r.x + pad, r.y + ui_px(app, 6), r.w - 2 * pad, th};
-    ui_text(app, title, t, 17, true, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
-    return (SDL_Rect){r.x + pad, r.y + th + ui_px(app, 10), r.w - 2 * pad,
-                      r.h - th - ui_px(app, 10) - pad};
+    const Theme *T = app->theme;
+    int pad = ui_px(app, T->results.panel_pad),
+        th = ui_px(app, lang_is_rtl() ? T->results.panel_head.urdu : T->results.panel_head.latin);
+    SDL_Rect t = {r.x + pad, r.y + ui_px(app, T->results.panel_head_y), r.w - 2 * pad, th};
+    ui_text(app, title, t, T->results.panel_type, true, UI_INK, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
+    int below = ui_px(app, T->results.panel_head_gap);
+    return (SDL_Rect){r.x + pad, r.y + th + below, r.w - 2 * pad, r.h - th - below - pad};
 }
 
 /* A line of values 0..1 (time runs towards the reading end), the pass mark
@@ -115,33 +127,38 @@ static void line_chart(App *app, SDL_Rect r, const char *title, const double *v,
 {
     SDL_Rect plot = chart_card(app, r, title);
     bool rtl = lang_is_rtl();
-    int lab = ui_px(app, 44), gap = ui_px(app, 6);
-    SDL_Rect area = {rtl ? plot.x : plot.x + lab, plot.y + ui_px(app, 8), plot.w - lab,
-                     plot.h - ui_px(app, 16)};
+    const Theme *T = app->theme;
+    int lab = ui_px(app, T->results.axis_w), gap = ui_px(app, T->results.axis_gap);
+    SDL_Rect area = {rtl ? plot.x : plot.x + lab, plot.y + ui_px(app, T->results.plot_inset),
+                     plot.w - lab, plot.h - ui_px(app, T->results.plot_inset * 2)};
     char buf[16];
     for (int k = 0; k <= 2; k++) {
         int y = area.y + area.h - area.h * k / 2;
         SDL_SetRenderDrawColor(app->renderer, UI_MUTED.r, UI_MUTED.g, UI_MUTED.b, 90);
         SDL_RenderDrawLine(app->renderer, area.x, y, area.x + area.w, y);
-        SDL_Rect lr = {rtl ? area.x + area.w + gap : plot.x, y - ui_px(app, 12), lab - gap,
-                       ui_px(app, 24)};
-        ui_text(app, pct(k / 2.0, buf, sizeof buf), lr, 13, false, UI_MUTED, TEXT_ALIGN_END,
-                TEXT_VALIGN_MIDDLE);
+        SDL_Rect lr = {rtl ? area.x + area.w + gap : plot.x, y - ui_px(app, T->results.axis_h / 2),
+                       lab - gap, ui_px(app, T->results.axis_h)};
+        ui_text(app, pct(k / 2.0, buf, sizeof buf), lr, T->results.axis_type, false, UI_MUTED,
+                TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
     }
     int pass_y = area.y + area.h - (int)(area.h * app_quiz_config(app)->pass_mark / 100.0);
     dashes(app, (SDL_Rect){area.x, pass_y, area.w, 0}, false);
     char mark[16], label[64];
     snprintf(label, sizeof label, _("pass mark %s"),
              pct(app_quiz_config(app)->pass_mark / 100.0, mark, sizeof mark));
-    SDL_Rect lr = {area.x, pass_y - ui_px(app, rtl ? 30 : 22), area.w, ui_px(app, rtl ? 28 : 20)};
-    ui_text(app, label, lr, 13, false, UI_WRONG, TEXT_ALIGN_END, TEXT_VALIGN_BOTTOM);
-    int px = 0, py = 0, dot = ui_px(app, 5);
+    const ThemeByScript *above = &T->results.pass_above, *tall = &T->results.pass_h;
+    SDL_Rect lr = {area.x, pass_y - ui_px(app, rtl ? above->urdu : above->latin), area.w,
+                   ui_px(app, rtl ? tall->urdu : tall->latin)};
+    ui_text(app, label, lr, T->results.axis_type, false, UI_WRONG, TEXT_ALIGN_END,
+            TEXT_VALIGN_BOTTOM);
+    int px = 0, py = 0, dot = ui_px(app, T->results.dot);
     for (size_t i = 0; i < n; i++) {
         double f = n > 1 ? (double)i / (double)(n - 1) : 0.5;
         int x = area.x + (int)(area.w * (rtl ? 1 - f : f));
         int y = area.y + area.h - (int)(area.h * (v[i] < 0 ? 0 : v[i] > 1 ? 1 : v[i]));
         SDL_SetRenderDrawColor(app->renderer, UI_GREEN.r, UI_GREEN.g, UI_GREEN.b, 255);
-        for (int t = -ui_px(app, 1); i > 0 && t <= ui_px(app, 1); t++)
+        for (int t = -ui_px(app, T->results.stroke); i > 0 && t <= ui_px(app, T->results.stroke);
+             t++)
             SDL_RenderDrawLine(app->renderer, px, py + t, x, y + t);
         px = x, py = y;
     }
@@ -160,11 +177,13 @@ static void bar_chart(App *app, SDL_Rect r, const char *title, const CohortTopic
 {
     SDL_Rect plot = chart_card(app, r, title);
     bool rtl = lang_is_rtl();
-    int label_w = plot.w * 2 / 5, note_w = ui_px(app, 48), gap = ui_px(app, 8);
+    const Theme *T = app->theme;
+    int label_w = plot.w * 2 / 5, note_w = ui_px(app, T->results.note_w),
+        gap = ui_px(app, T->results.bar_gap);
     int bar_w = plot.w - label_w - note_w - 2 * gap;
     int row = n ? plot.h / (int)n : plot.h, bh = row * 3 / 5;
-    if (bh > ui_px(app, 34))
-        bh = ui_px(app, 34);
+    if (bh > ui_px(app, T->results.bar_max))
+        bh = ui_px(app, T->results.bar_max);
     char buf[16];
     for (size_t i = 0; i < n; i++) {
         int y = plot.y + row * (int)i;
@@ -180,13 +199,14 @@ static void bar_chart(App *app, SDL_Rect r, const char *title, const CohortTopic
             bar.x = label.x - gap - bar.w;
             note.x = plot.x;
         }
-        ui_text(app, name, label, 14, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text(app, name, label, T->results.bar_label, false, UI_INK, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
         if (t[i].all.n == 0)
             continue;
-        ui_fill_round(app, bar, ui_px(app, 4),
+        ui_fill_round(app, bar, ui_px(app, T->results.bar_radius),
                       v * 100 + 1e-9 >= app_quiz_config(app)->pass_mark ? UI_GREEN : UI_GOLD);
-        ui_text(app, pct(v, buf, sizeof buf), note, 13, true, UI_INK, TEXT_ALIGN_START,
-                TEXT_VALIGN_MIDDLE);
+        ui_text(app, pct(v, buf, sizeof buf), note, T->results.bar_note, true, UI_INK,
+                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     }
     int x = plot.x + label_w + gap + (int)(bar_w * app_quiz_config(app)->pass_mark / 100.0);
     if (rtl)
@@ -199,8 +219,8 @@ static void draw_cohort(App *app, const ResultsState *st, const ResultsLayout *L
 {
     const Cohort *c = st->cohort;
     char a[32], b[32], d[32], e[32];
-    ui_text(app, _("Results: the cohort"), L->title, 30, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Results: the cohort"), L->title, app->theme->results.title_type, true, UI_GOLD,
+            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     figure(app, L->figures[0], _("Trainees"), count((long)c->n_trainees, a, sizeof a));
     figure(app, L->figures[1], _("Sessions"), count((long)c->n_sessions, b, sizeof b));
     figure(app, L->figures[2], _("Accuracy"), pct(cohort_accuracy(c->t), d, sizeof d));
@@ -220,7 +240,8 @@ static void draw_trainee(App *app, const ResultsState *st, const ResultsLayout *
     char title[96], a[32], b[32], d[32], e[32];
     snprintf(title, sizeof title, _("Trainee %s"), t->id);
     lang_digits(title, sizeof title);
-    ui_text(app, title, L->title, 30, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, title, L->title, app->theme->results.title_type, true, UI_GOLD, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
     figure(app, L->figures[0], _("Sessions"), count((long)t->n_sessions, a, sizeof a));
     figure(app, L->figures[1], _("Passed"), count(t->passed, b, sizeof b));
     figure(app, L->figures[2], _("Accuracy"), pct(cohort_accuracy(t->t), d, sizeof d));
@@ -237,18 +258,18 @@ static void draw_locked(App *app, const ResultsState *st)
 {
     KeypadScreen K;
     keypad_screen(app, &K);
-    ui_text(app, _("Trainer's results"), K.title, 34, true, UI_GOLD, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
-    ui_text(app, _("Type the admin PIN to see the results."), K.info, 24, false, UI_IVORY,
+    ui_text(app, _("Trainer's results"), K.title, app->theme->type.title, true, UI_GOLD,
             TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Type the admin PIN to see the results."), K.info, app->theme->type.heading,
+            false, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char dots[64] = "";
     for (size_t i = 0; i < strlen(st->pin) && i < 12; i++)
         strcat(dots, i ? " \u2022" : "\u2022");
     keypad_draw_entry(app, K.entry, dots, _("PIN"));
     if (st->wrong)
-        ui_text(app,
-                st->wrong >= MAX_WRONG ? _("Too many wrong PINs.") : _("Wrong PIN. Try again."),
-                K.message, 20, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text(
+            app, st->wrong >= MAX_WRONG ? _("Too many wrong PINs.") : _("Wrong PIN. Try again."),
+            K.message, app->theme->type.body, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     keypad_draw(app, K.keys);
     ui_button(app, K.back, _("Back"), false, UI_BTN_NORMAL);
 }
@@ -267,11 +288,11 @@ static void results_draw(App *app)
     layout(app, &L);
     if (!st->cohort || st->cohort->n_answers == 0) {
         SDL_Rect msg = {L.line.x < L.bars.x ? L.line.x : L.bars.x, L.line.y,
-                        L.line.w + L.bars.w + ui_px(app, 12), L.line.h};
-        ui_text(app, _("Results: the cohort"), L.title, 30, true, UI_GOLD, TEXT_ALIGN_START,
-                TEXT_VALIGN_MIDDLE);
-        ui_text(app, _("No training answers yet."), msg, 24, false, UI_IVORY, TEXT_ALIGN_CENTER,
-                TEXT_VALIGN_MIDDLE);
+                        L.line.w + L.bars.w + ui_px(app, app->theme->gap), L.line.h};
+        ui_text(app, _("Results: the cohort"), L.title, app->theme->results.title_type, true,
+                UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("No training answers yet."), msg, app->theme->type.heading, false, UI_IVORY,
+                TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     } else if (st->page == 0) {
         draw_cohort(app, st, &L);
     } else {

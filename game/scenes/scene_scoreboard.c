@@ -11,7 +11,7 @@
 static SDL_Rect continue_rect(const App *app)
 {
     SDL_Rect c = ui_content(app);
-    int w = ui_px(app, 280), h = ui_px(app, 60);
+    int w = ui_px(app, app->theme->scoreboard.go_w), h = ui_px(app, app->theme->scoreboard.go_h);
     return ui_mirror(app, (SDL_Rect){c.x + c.w - w, c.y + c.h - h, w, h});
 }
 
@@ -20,9 +20,12 @@ static void draw_team(App *app, SDL_Rect row, int t, int best, bool next)
     Flow *f = flow_of(app);
     int score = quiz_team_score(app_quiz(app), t);
     bool rtl = lang_is_rtl();
-    int pad = ui_px(app, 14), name_w = row.w * 26 / 100, num_w = ui_px(app, 110);
+    const Theme *T = app->theme;
+    int pad = ui_px(app, T->scoreboard.pad), name_w = row.w * 26 / 100,
+        num_w = ui_px(app, T->scoreboard.num_w);
     if (next)
-        ui_outline_round(app, row, ui_px(app, 12), ui_px(app, 4), UI_GOLD);
+        ui_outline_round(app, row, ui_px(app, T->scoreboard.row_radius), ui_px(app, T->line_bold),
+                         UI_GOLD);
     SDL_Rect name = {row.x + pad, row.y, name_w, row.h};
     SDL_Rect track = {name.x + name_w + pad, row.y + row.h / 4, row.w - name_w - num_w - 4 * pad,
                       row.h / 2};
@@ -45,7 +48,8 @@ static void draw_team(App *app, SDL_Rect row, int t, int best, bool next)
     char buf[32];
     snprintf(buf, sizeof buf, "%d", score);
     lang_digits(buf, sizeof buf);
-    ui_text(app, buf, num, 28, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, num, T->scoreboard.points, true, UI_GOLD, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_MIDDLE);
 }
 
 static void draw_title(App *app)
@@ -70,21 +74,28 @@ static void scoreboard_draw(App *app)
         if (quiz_team_score(app_quiz(app), t) > best)
             best = quiz_team_score(app_quiz(app), t);
     SDL_Rect go = continue_rect(app);
-    int top = c.y + ui_px(app, 70), gap = ui_px(app, 10);
-    int row_h = (go.y - gap - top) / f->n_teams - gap;
-    if (row_h > ui_px(app, 76))
-        row_h = ui_px(app, 76);
+    /* two hint lines beside the button; Nastaliq's need more height than
+     * the button has, so in Urdu they rise above it */
+    const Theme *T = app->theme;
+    int hint_h = lang_is_rtl() ? ui_px(app, T->scoreboard.hint_urdu) : go.h;
+    SDL_Rect hint =
+        ui_mirror(app, (SDL_Rect){c.x, go.y + go.h - hint_h,
+                                  c.w - go.w - ui_px(app, T->scoreboard.hint_clear), hint_h / 2});
+    int top = c.y + ui_px(app, T->scoreboard.top), gap = ui_px(app, T->scoreboard.gap);
+    int bottom = hint.y < go.y ? hint.y : go.y;
+    int row_h = (bottom - gap - top) / f->n_teams - gap;
+    if (row_h > ui_px(app, T->scoreboard.row_max))
+        row_h = ui_px(app, T->scoreboard.row_max);
     int next = quiz_team(app_quiz(app));
     for (int t = 0; t < f->n_teams; t++)
         draw_team(app, (SDL_Rect){c.x, top + t * (row_h + gap), c.w, row_h}, t, best, t == next);
     char buf[128];
     snprintf(buf, sizeof buf, _("Next: %s"), flow_team_name(app, next));
-    SDL_Rect hint = ui_mirror(app, (SDL_Rect){c.x, go.y, c.w - go.w - ui_px(app, 20), go.h / 2});
     ui_text(app, buf, hint, app->theme->type.heading, true, UI_IVORY, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
-    hint.y += go.h / 2;
-    ui_text(app, _("Teacher: press H for the keys"), hint, app->theme->type.small, false, UI_MUTED,
-            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    hint.y += hint.h;
+    ui_text(app, _("Teacher: press H for the keys"), hint, app->theme->type.small, false,
+            UI_MUTED_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     ui_button(app, go, _("Next question"), true, UI_BTN_FOCUS);
 }
 

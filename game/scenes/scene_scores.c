@@ -33,7 +33,8 @@ static void draw_row(App *app, SDL_Rect row, const char *cells[N_COLS], bool bol
         /* Numbers and dates read left to right in Urdu too; names keep
          * the direction of the language they are written in. */
         bool rtl = numeric && k != COL_NAME ? false : lang_is_rtl();
-        ui_text_dir(app, cells[k], r, 20, bold, c, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE, rtl);
+        ui_text_dir(app, cells[k], r, app->theme->type.body, bold, c, TEXT_ALIGN_CENTER,
+                    TEXT_VALIGN_MIDDLE, rtl);
     }
 }
 
@@ -48,7 +49,7 @@ static void draw_table(App *app, SDL_Rect card)
     ui_card(app, card);
     int pad = ui_px(app, app->theme->pad);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
-    int row_h = ui_px(app, 38);
+    int row_h = ui_px(app, app->theme->scores.row_h);
     const char *head[N_COLS] = {"#", _("Player"), _("Score"), _("Date")};
     draw_row(app, (SDL_Rect){in.x, in.y, in.w, row_h}, head, true, UI_GREEN_LIGHT, false);
     ResultsScore best[MAX_ROWS];
@@ -56,8 +57,8 @@ static void draw_table(App *app, SDL_Rect card)
         app->results ? results_high_scores(app->results, app->mode, NULL, best, MAX_ROWS) : 0;
     if (n == 0) {
         SDL_Rect m = {in.x, in.y + row_h, in.w, in.h - row_h};
-        ui_text(app, _("No rounds played yet. Play one to set the first high score!"), m, 22, false,
-                UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, _("No rounds played yet. Play one to set the first high score!"), m,
+                app->theme->type.label, false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         return;
     }
     int fit = (in.h - row_h) / row_h;
@@ -75,7 +76,8 @@ static void draw_table(App *app, SDL_Rect card)
         cells[COL_NAME] = best[i].name[0] ? mode_team_display_name(best[i].name) : _("Player");
         SDL_Rect row = {in.x, in.y + (i + 1) * row_h, in.w, row_h};
         if (i % 2 == 0)
-            ui_fill_round(app, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
+            ui_fill_round(app, row, ui_px(app, app->theme->scores.row_radius),
+                          (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
         draw_row(app, row, cells, i == 0, i == 0 ? UI_GREEN : UI_INK, true);
     }
 }
@@ -86,7 +88,7 @@ static void scores_draw(App *app)
     SDL_Rect c = ui_content(app);
     SDL_Rect title = ui_screen_title(app, _("High scores"));
     SDL_Rect back = back_rect(app);
-    int gap = ui_px(app, 14);
+    int gap = ui_px(app, app->theme->scores.gap);
     SDL_Rect card = {c.x, title.y + title.h + gap, c.w, back.y - title.y - title.h - 2 * gap};
     draw_table(app, card);
     ui_button(app, back, _("Back"), true, UI_BTN_FOCUS);

@@ -21,7 +21,8 @@ typedef struct {
 static SDL_Rect trainer_button(const App *app, const KeypadScreen *L)
 {
     SDL_Rect back = ui_mirror(app, L->back);
-    return ui_mirror(app, (SDL_Rect){back.x + back.w + ui_px(app, 12), back.y, back.w, back.h});
+    return ui_mirror(
+        app, (SDL_Rect){back.x + back.w + ui_px(app, app->theme->gap), back.y, back.w, back.h});
 }
 
 static void signin_draw(App *app)

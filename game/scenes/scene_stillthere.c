@@ -41,20 +41,23 @@ static void stillthere_draw(App *app)
     int64_t total, left = left_ms(app, &total);
     int w = app->width, h = app->height;
     SDL_Rect head = {w / 10, h * 8 / 100, w * 8 / 10, h * 16 / 100};
-    ui_text(app, _("Still there?"), head, 56, true, UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    const Theme *T = app->theme;
+    ui_text(app, _("Still there?"), head, T->stillthere.head, true, UI_GOLD, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_MIDDLE);
     SDL_Rect other = {w / 10, head.y + head.h, w * 8 / 10, h * 9 / 100};
-    ui_text_dir(app, lang_other(N_("Still there?")), other, 30, false, UI_IVORY, TEXT_ALIGN_CENTER,
-                TEXT_VALIGN_MIDDLE, !lang_is_rtl());
+    ui_text_dir(app, lang_other(N_("Still there?")), other, T->stillthere.other, false, UI_IVORY,
+                TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE, !lang_is_rtl());
     int d = h * 30 / 100;
     draw_count(app, (SDL_Rect){(w - d) / 2, other.y + other.h + h * 3 / 100, d, d}, left);
-    SDL_Rect bar = ui_mirror(app, (SDL_Rect){w / 5, h * 76 / 100, w * 3 / 5, ui_px(app, 10)});
+    SDL_Rect bar =
+        ui_mirror(app, (SDL_Rect){w / 5, h * 76 / 100, w * 3 / 5, ui_px(app, T->stillthere.bar_h)});
     ui_timer_bar(app, bar, total > 0 ? (float)left / (float)total : 0);
     SDL_Rect msg = {w / 10, h * 80 / 100, w * 8 / 10, h * 8 / 100};
-    ui_text(app, _("Touch the screen to keep playing."), msg, 26, true, UI_IVORY, TEXT_ALIGN_CENTER,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Touch the screen to keep playing."), msg, T->type.callout, true, UI_IVORY,
+            TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     SDL_Rect msg2 = {w / 10, msg.y + msg.h, w * 8 / 10, h * 7 / 100};
-    ui_text_dir(app, lang_other(N_("Touch the screen to keep playing.")), msg2, 20, false, UI_MUTED,
-                TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE, !lang_is_rtl());
+    ui_text_dir(app, lang_other(N_("Touch the screen to keep playing.")), msg2, T->type.body, false,
+                UI_MUTED_LIGHT, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE, !lang_is_rtl());
 }
 
 /* Outside a kiosk (a screenshot) any touch or key goes back. */

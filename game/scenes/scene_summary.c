@@ -23,7 +23,9 @@ typedef struct {
 static SDL_Rect button_rect(const App *app, int i)
 {
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 14), h = ui_px(app, 58);
+    const Theme *T = app->theme;
+    int gap = ui_px(app, T->summary.gap),
+        h = ui_px(app, lang_is_rtl() ? T->summary.button_h.urdu : T->summary.button_h.latin);
     int w = (c.w - 2 * gap) / 3;
     return ui_mirror(app, (SDL_Rect){c.x + i * (w + gap), c.y + c.h - h, w, h});
 }
@@ -36,27 +38,26 @@ static void format_time(int64_t ms, char *buf, size_t size)
 
 static void draw_tile(App *app, SDL_Rect r, const char *label, const char *value)
 {
-    ui_fill_round(app, r, ui_px(app, 14), UI_GREEN_DARK);
+    const Theme *T = app->theme;
+    ui_fill_round(app, r, ui_px(app, T->summary.tile_radius), UI_GREEN_DARK);
     SDL_Rect v = {r.x, r.y + r.h / 10, r.w, r.h * 55 / 100};
-    SDL_Rect l = {r.x + ui_px(app, 6), v.y + v.h, r.w - ui_px(app, 12), r.h * 30 / 100};
-    TextStyle big = {.max_px = ui_px(app, 36),
+    SDL_Rect l = {r.x + ui_px(app, T->summary.tile_inset), v.y + v.h,
+                  r.w - ui_px(app, T->summary.tile_inset * 2), r.h * 30 / 100};
+    TextStyle big = {.max_px = ui_px(app, T->summary.tile_value),
                      .bold = true,
                      .color = UI_GOLD,
                      .dir = TEXT_DIR_LTR,
                      .align = TEXT_ALIGN_CENTER,
                      .valign = TEXT_VALIGN_MIDDLE};
     text_draw(app->text, value, v, &big);
-    ui_text(app, label, l, app->theme->type.small, false, UI_IVORY, TEXT_ALIGN_CENTER,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, label, l, T->type.small, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
-
-#define TILES_TOP 64 /* design px below the content's top */
-#define TILES_H 96
 
 static int draw_tiles(App *app, const QuizSummary *s, int y)
 {
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, app->theme->gap), h = ui_px(app, TILES_H), w = (c.w - 4 * gap) / 5;
+    int gap = ui_px(app, app->theme->gap), h = ui_px(app, app->theme->summary.tiles_h),
+        w = (c.w - 4 * gap) / 5;
     char v[5][32];
     snprintf(v[0], sizeof v[0], "%d", s->score);
     snprintf(v[1], sizeof v[1], "%d / %d", s->n_correct, s->n_questions);
@@ -103,54 +104,108 @@ static const char *right_answer(const App *app, size_t i, char *buf, size_t size
     return buf;
 }
 
-/* Where the review of mistakes goes: rows of `fit` mistakes a page. */
+/* The review's text size and least row height are the theme's
+ * (summary.review_type, review_row: Nastaliq needs a larger size to read).
+ * Each row is as tall as its question and right answer need at that size;
+ * a page holds the rows that fit. */
+#define REVIEW_MAX 64 /* mistakes shown: a round is shorter */
+
+/* Where the review of mistakes goes, page by page. */
 typedef struct {
     SDL_Rect card, in, head, more; /* more: the page control (w 0 when one page) */
-    int row_h, top, fit, pages;
+    int top, pages, n;
+    int px;                    /* design size of the rows' text */
+    int h[REVIEW_MAX];         /* each row's height */
+    int start[REVIEW_MAX + 1]; /* each page's first row; start[pages] == n */
 } Review;
 
-static Review review_layout(const App *app, const QuizSummary *s)
+/* The question's and the answer's column in row r. */
+static void row_columns(SDL_Rect r, SDL_Rect *qt, SDL_Rect *at)
+{
+    *qt = (SDL_Rect){r.x, r.y, r.w * 58 / 100, r.h};
+    *at = (SDL_Rect){r.x + r.w * 60 / 100, r.y, r.w * 40 / 100, r.h};
+    if (lang_is_rtl()) {
+        qt->x = r.x + r.w - qt->w;
+        at->x = r.x;
+    }
+}
+
+/* Fills v->h at design size px; returns their sum. */
+static int measure_rows(App *app, const QuizSummary *s, Review *v, int room)
+{
+    SDL_Rect qt, at;
+    row_columns(v->in, &qt, &at);
+    const Theme *T = app->theme;
+    int least =
+        ui_px(app, lang_is_rtl() ? T->summary.review_row.urdu : T->summary.review_row.latin);
+    int total = 0;
+    char num[512];
+    for (int k = 0; k < v->n; k++) {
+        size_t i = s->missed[k];
+        const char *q = hud_question_text(app, quiz_question(app_quiz(app), i), false);
+        int hq = ui_text_height(app, q, qt.w, v->px, false);
+        int ha = ui_text_height(app, right_answer(app, i, num, sizeof num), at.w, v->px, true);
+        int h = (hq > ha ? hq : ha) + ui_px(app, T->summary.review_lead);
+        h = h > least ? h : least;
+        v->h[k] = h < room ? h : room;
+        total += v->h[k];
+    }
+    return total;
+}
+
+static Review review_layout(App *app, const QuizSummary *s)
 {
     Review v = {0};
     SDL_Rect c = ui_content(app), b0 = button_rect(app, 0);
-    int gap = ui_px(app, 14), y = c.y + ui_px(app, TILES_TOP) + ui_px(app, TILES_H);
+    const Theme *T = app->theme;
+    bool rtl = lang_is_rtl();
+    int gap = ui_px(app, T->summary.gap),
+        y = c.y + ui_px(app, T->summary.tiles_top) + ui_px(app, T->summary.tiles_h);
     v.card = (SDL_Rect){c.x, y + gap, c.w, b0.y - y - 2 * gap};
-    int pad = ui_px(app, 18);
+    int pad = ui_px(app, T->summary.review_pad);
     v.in = (SDL_Rect){v.card.x + pad, v.card.y + pad / 2, v.card.w - 2 * pad, v.card.h - pad};
-    v.head = (SDL_Rect){v.in.x, v.in.y, v.in.w, ui_px(app, 30)};
-    v.row_h = ui_px(app, lang_is_rtl() ? 70 : 50);
-    v.top = v.head.y + v.head.h + ui_px(app, 4);
-    v.fit = (v.in.y + v.in.h - v.top) / v.row_h;
-    int n = (int)s->n_missed;
-    if (v.fit > 0 && n > 0 && n < v.fit) { /* few mistakes: taller rows, larger text */
-        int grown = (v.in.y + v.in.h - v.top) / n;
-        v.row_h = grown < v.row_h * 8 / 5 ? grown : v.row_h * 8 / 5;
-        v.fit = n;
+    v.head =
+        (SDL_Rect){v.in.x, v.in.y, v.in.w,
+                   ui_px(app, rtl ? T->summary.review_head.urdu : T->summary.review_head.latin)};
+    v.top = v.head.y + v.head.h + ui_px(app, T->summary.review_gap);
+    int room = v.in.y + v.in.h - v.top;
+    v.n = s->n_missed < REVIEW_MAX ? (int)s->n_missed : REVIEW_MAX;
+    if (v.n == 0 || room <= 0)
+        return v;
+    int base = rtl ? T->summary.review_type.urdu : T->summary.review_type.latin;
+    /* few mistakes: larger text, as large as lets them all fit on one page */
+    for (v.px = base * 8 / 5; v.px > base; v.px -= (base + 4) / 5)
+        if (measure_rows(app, s, &v, room) <= room)
+            break;
+    if (v.px <= base) {
+        v.px = base;
+        measure_rows(app, s, &v, room);
     }
-    v.pages = v.fit > 0 ? (n + v.fit - 1) / v.fit : 0;
+    for (int k = 0, acc = 0; k < v.n; k++) {
+        if (k == 0 || acc + v.h[k] > room) {
+            v.start[v.pages++] = k;
+            acc = 0;
+        }
+        acc += v.h[k];
+    }
+    v.start[v.pages] = v.n;
     if (v.pages > 1) { /* a pill at the end of the heading line */
-        int w = ui_px(app, 200);
+        int w = ui_px(app, T->summary.more_w);
         v.more = ui_mirror(app, (SDL_Rect){v.in.x + v.in.w - w, v.in.y, w, v.head.h});
     }
     return v;
 }
 
-static void draw_row(App *app, size_t i, SDL_Rect r, int row_h, bool first)
+static void draw_row(App *app, size_t i, SDL_Rect r, int px, bool first)
 {
     const Question *q = quiz_question(app_quiz(app), i);
     char num[512];
-    SDL_Rect qt = {r.x, r.y, r.w * 58 / 100, r.h};
-    SDL_Rect at = {r.x + r.w * 60 / 100, r.y, r.w * 40 / 100, r.h};
-    if (lang_is_rtl()) {
-        qt.x = r.x + r.w - qt.w;
-        at.x = r.x;
-    }
+    SDL_Rect qt, at;
+    row_columns(r, &qt, &at);
     if (!first) { /* a hairline between rows */
-        SDL_Rect line = {r.x, r.y, r.w, ui_px(app, 1)};
+        SDL_Rect line = {r.x, r.y, r.w, ui_px(app, app->theme->rule)};
         ui_fill_round(app, line, 0, (SDL_Color){0xDD, 0xD5, 0xBC, 0xFF});
     }
-    /* Nastaliq needs a larger size to read; taller rows allow more. */
-    int px = (lang_is_rtl() ? 19 : 16) * row_h / ui_px(app, lang_is_rtl() ? 70 : 50);
     ui_text(app, hud_question_text(app, q, false), qt, px, false, UI_INK, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     ui_text(app, right_answer(app, i, num, sizeof num), at, px, true, UI_RIGHT, TEXT_ALIGN_START,
@@ -168,19 +223,18 @@ static void draw_review(App *app, const QuizSummary *s, int page)
     }
     SDL_Rect head = v.head;
     if (v.pages > 1) { /* the page pill sits at the heading's end */
-        head.w -= v.more.w + ui_px(app, 12);
+        head.w -= v.more.w + ui_px(app, app->theme->gap);
         if (lang_is_rtl())
-            head.x += v.more.w + ui_px(app, 12);
+            head.x += v.more.w + ui_px(app, app->theme->gap);
     }
     ui_text(app, _("Questions to review"), head, app->theme->type.body, true, UI_GREEN_LIGHT,
             TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
-    if (v.fit <= 0)
+    if (v.pages <= 0)
         return;
-    page = v.pages > 0 ? page % v.pages : 0;
-    size_t first = (size_t)page * (size_t)v.fit;
-    for (size_t k = first; k < s->n_missed && k < first + (size_t)v.fit; k++) {
-        SDL_Rect r = {v.in.x, v.top + (int)(k - first) * v.row_h, v.in.w, v.row_h};
-        draw_row(app, s->missed[k], r, v.row_h, k == first);
+    page %= v.pages;
+    for (int k = v.start[page], y = v.top; k < v.start[page + 1]; y += v.h[k++]) {
+        SDL_Rect r = {v.in.x, y, v.in.w, v.h[k]};
+        draw_row(app, s->missed[k], r, v.px, k == v.start[page]);
     }
     if (v.pages > 1) {
         char more[96];
@@ -189,7 +243,8 @@ static void draw_review(App *app, const QuizSummary *s, int page)
         snprintf(more, sizeof more, _("Page %d of %d: more"), page + 1, v.pages);
         lang_digits(more, sizeof more);
         ui_fill_round(app, v.more, v.more.h / 2, UI_GREEN_LIGHT);
-        ui_text(app, more, v.more, 15, true, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, more, v.more, app->theme->summary.more_type, true, UI_IVORY, TEXT_ALIGN_CENTER,
+                TEXT_VALIGN_INK_MIDDLE);
     }
 }
 
@@ -214,7 +269,7 @@ static void summary_draw(App *app)
     QuizSummary s = quiz_summary(app_quiz(app));
     SDL_Rect title = ui_screen_title(app, _("Round complete"));
     flow_summary_badge(app, title);
-    draw_tiles(app, &s, c.y + ui_px(app, TILES_TOP));
+    draw_tiles(app, &s, c.y + ui_px(app, app->theme->summary.tiles_top));
     SState *st = app->scene_data;
     draw_review(app, &s, st ? st->page : 0);
     const char *labels[N_BTN] = {_("Play again"), _("High scores"), _("Title")};

@@ -108,24 +108,27 @@ static SDL_Rect back_rect(const App *app)
 
 static void draw_column(App *app, SDL_Rect col, const char *head, const KeyHelp *k, size_t n)
 {
-    int row_h = ui_px(app, 56), cap_w = ui_px(app, 118), gap = ui_px(app, 14);
-    SDL_Rect h = ui_mirror(app, (SDL_Rect){col.x, col.y, col.w, ui_px(app, 40)});
-    ui_text(app, head, h, 22, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    const Theme *T = app->theme;
+    int row_h = ui_px(app, T->help.row_h), cap_w = ui_px(app, T->help.cap_w),
+        gap = ui_px(app, T->help.cap_gap);
+    SDL_Rect h = ui_mirror(app, (SDL_Rect){col.x, col.y, col.w, ui_px(app, T->help.head_h)});
+    ui_text(app, head, h, T->type.label, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     for (size_t i = 0; i < n; i++) {
-        int y = col.y + ui_px(app, 46) + (int)i * row_h;
-        SDL_Rect cap =
-            ui_mirror(app, (SDL_Rect){col.x, y + ui_px(app, 5), cap_w, row_h - ui_px(app, 10)});
+        int y = col.y + ui_px(app, T->help.rows_top) + (int)i * row_h;
+        SDL_Rect cap = ui_mirror(app, (SDL_Rect){col.x, y + ui_px(app, T->help.cap_inset), cap_w,
+                                                 row_h - ui_px(app, T->help.cap_inset * 2)});
         SDL_Rect what =
             ui_mirror(app, (SDL_Rect){col.x + cap_w + gap, y, col.w - cap_w - gap, row_h});
-        ui_fill_round(app, cap, ui_px(app, 10), UI_IVORY);
-        TextStyle st = {.max_px = ui_px(app, 22),
+        ui_fill_round(app, cap, ui_px(app, T->help.cap_radius), UI_IVORY);
+        TextStyle st = {.max_px = ui_px(app, T->help.cap_type),
                         .bold = true,
                         .color = UI_INK,
                         .dir = TEXT_DIR_LTR,
                         .align = TEXT_ALIGN_CENTER,
                         .valign = TEXT_VALIGN_MIDDLE};
         text_draw(app->text, k[i].keys, cap, &st);
-        ui_text(app, _(k[i].what), what, 21, false, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text(app, _(k[i].what), what, T->help.what, false, UI_IVORY, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
     }
 }
 
@@ -134,16 +137,17 @@ static void help_draw(App *app)
     ui_background(app);
     SDL_Rect c = ui_content(app);
     ui_screen_title(app, _("Keys for the teacher"));
-    int gap = ui_px(app, 30), top = c.y + ui_px(app, 64);
-    int w = (c.w - gap) / 2, h = c.h - ui_px(app, 64);
+    const Theme *T = app->theme;
+    int gap = ui_px(app, T->help.col_gap), top = c.y + ui_px(app, T->help.top);
+    int w = (c.w - gap) / 2, h = c.h - ui_px(app, T->help.top);
     draw_column(app, (SDL_Rect){c.x, top, w, h}, _("Teacher"), teacher_keys,
                 ARRAY_LEN(teacher_keys));
     draw_column(app, (SDL_Rect){c.x + w + gap, top, w, h}, _("Everyone"), everyone_keys,
                 ARRAY_LEN(everyone_keys));
     SDL_Rect back = back_rect(app);
     SDL_Rect hint = ui_mirror(app, (SDL_Rect){c.x, back.y, c.w - back.w - gap, back.h});
-    ui_text(app, _("The round is paused while this help is open."), hint, 18, false, UI_MUTED,
-            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("The round is paused while this help is open."), hint, T->type.note, false,
+            UI_MUTED_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     ui_button(app, back, _("Back"), true, UI_BTN_FOCUS);
 }
 

@@ -22,13 +22,15 @@ typedef struct {
 
 static SDL_Rect button_rect(const App *app, int i)
 {
-    int gap = ui_px(app, 18), h = ui_px(app, 64);
-    int wide = ui_px(app, 300), side = ui_px(app, 250);
+    const Theme *T = app->theme;
+    int gap = ui_px(app, T->title.gap), h = ui_px(app, T->title.button_h);
+    int wide = ui_px(app, T->title.start_w), side = ui_px(app, T->title.side_w);
     int total = wide + 2 * side + 2 * gap;
     int x = (app->width - total) / 2, y = app->height * 74 / 100;
     SDL_Rect r = {x, y, side, h};
     if (i == BTN_START)
-        r = (SDL_Rect){x + side + gap, y - ui_px(app, 6), wide, h + ui_px(app, 12)};
+        r = (SDL_Rect){x + side + gap, y - ui_px(app, T->title.start_grow / 2), wide,
+                       h + ui_px(app, T->title.start_grow)};
     else if (i == BTN_BILINGUAL)
         r.x = x + side + wide + 2 * gap;
     return ui_mirror(app, r);
@@ -67,14 +69,21 @@ static void draw_names(App *app)
     TextStyle urdu = latin;
     urdu.dir = TEXT_DIR_RTL;
     urdu.max_px = h / 10;
-    text_draw(app->text, "امن کوئز", (SDL_Rect){w / 10, h * 38 / 100, w * 8 / 10, h * 20 / 100},
-              &urdu);
+    SDL_Rect name = {w / 10, h * 38 / 100, w * 8 / 10, h * 20 / 100};
+    if (lang_is_rtl()) { /* room below for the Urdu tagline and mode line */
+        urdu.max_px = h / 11;
+        name = (SDL_Rect){w / 10, h * 37 / 100, w * 8 / 10, h * 17 / 100};
+    }
+    text_draw(app->text, "امن کوئز", name, &urdu);
 }
 
 static void draw_info(App *app)
 {
     int w = app->width, h = app->height;
-    SDL_Rect sub = {w / 10, h * 58 / 100, w * 8 / 10, h * 7 / 100};
+    /* Nastaliq at its readable size needs more height: in Urdu the tagline
+     * and the mode line move up into the room below the name */
+    bool ur = lang_is_rtl();
+    SDL_Rect sub = {w / 10, h * (ur ? 55 : 58) / 100, w * 8 / 10, h * 7 / 100};
     ui_text(app, _("A quiz on Pakistan and UN peacekeeping"), sub, app->theme->type.heading, false,
             UI_GOLD, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     char line[160], count[64];
@@ -82,8 +91,9 @@ static void draw_info(App *app)
     snprintf(count, sizeof count, ngettext("%d question", "%d questions", n), n);
     snprintf(line, sizeof line, _("Mode: %s · %s"), mode_label(app->mode), count);
     lang_digits(line, sizeof line);
-    SDL_Rect mode = {w / 10, h * 65 / 100, w * 8 / 10, h * 6 / 100};
-    ui_text(app, line, mode, 18, false, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    SDL_Rect mode = {w / 10, h * (ur ? 64 : 65) / 100, w * 8 / 10, h * 6 / 100};
+    ui_text(app, line, mode, app->theme->type.note, false, UI_IVORY, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_MIDDLE);
 }
 
 static void title_draw(App *app)
@@ -99,9 +109,11 @@ static void title_draw(App *app)
                   st && st->focus == i ? UI_BTN_FOCUS : UI_BTN_NORMAL);
     if (phoneplay_offered(app))
         ui_button(app, phoneplay_button_rect(app), _("Phones"), false, UI_BTN_NORMAL);
-    SDL_Rect hint = {0, app->height - ui_px(app, 40), app->width, ui_px(app, 30)};
-    ui_text(app, _("Enter: start · L: language · V: bilingual view · F11: full screen"), hint, 14,
-            false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    const Theme *T = app->theme;
+    SDL_Rect hint = {0, app->height - ui_px(app, T->title.hint_bottom), app->width,
+                     ui_px(app, T->title.hint_h)};
+    ui_text(app, _("Enter: start · L: language · V: bilingual view · F11: full screen"), hint,
+            T->type.hint, false, UI_MUTED_LIGHT, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 
 static void activate(App *app, int i)

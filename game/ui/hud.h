@@ -8,6 +8,7 @@
 
 #include "input.h"
 #include "question.h"
+#include "quiz.h"
 
 typedef struct App App;
 
@@ -28,6 +29,11 @@ PauseAction pause_event(App *app, const Input *in, int *focus);
  * other language for the bilingual view; NULL when there is none. */
 const char *hud_question_text(const App *app, const Question *q, bool other);
 const char *hud_choice_text(const App *app, size_t i, int displayed, bool other);
+/* The explanation the feedback shows for outcome o of q: the chosen answer's
+ * own feedback when it has one, else the question's general feedback; in
+ * the current language, or (other) the other one for the bilingual view.
+ * NULL when there is none. Lives as long as the bank and the catalog. */
+const char *hud_explanation(const Question *q, const QuizOutcome *o, bool other);
 /* The numeric answer as shown ("235000", "1.5"), in the digits of the language. */
 void hud_format_number(double v, char *buf, size_t size);
 /* The second-language line when the bilingual view is on, else NULL. */

@@ -4,6 +4,7 @@
 
 #include "app.h"
 #include "i18n.h"
+#include "layout.h"
 #include "ui.h"
 #include "ui_lang.h"
 
@@ -17,18 +18,21 @@ char keypad_char(int key)
 void keypad_screen(const App *app, KeypadScreen *L)
 {
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 10), pad_w = ui_px(app, 330);
-    int top = c.y + ui_px(app, 60);
+    const Theme *T = app->theme;
+    int gap = ui_px(app, T->keypad.gap), pad_w = ui_px(app, T->keypad.pad_w);
+    int top = c.y + ui_px(app, T->keypad.top);
     SDL_Rect pad = {c.x + c.w - pad_w, top, pad_w, c.y + c.h - top};
     int kw = (pad.w - 2 * gap) / 3, kh = (pad.h - 3 * gap) / 4;
     for (int i = 0; i < KEYPAD_KEYS; i++)
         L->keys[i] = (SDL_Rect){pad.x + (i % 3) * (kw + gap), pad.y + (i / 3) * (kh + gap), kw, kh};
-    int left_w = c.w - pad_w - ui_px(app, 40);
+    int left_w = c.w - pad_w - ui_px(app, T->keypad.side_gap);
     L->title = ui_title_rect(app);
-    L->info = (SDL_Rect){c.x, top, left_w, ui_px(app, 110)};
-    L->entry = (SDL_Rect){c.x, L->info.y + L->info.h + gap, left_w, ui_px(app, 96)};
-    L->message = (SDL_Rect){c.x, L->entry.y + L->entry.h + gap, left_w, ui_px(app, 60)};
-    L->back = (SDL_Rect){c.x, c.y + c.h - ui_px(app, 58), ui_px(app, 220), ui_px(app, 58)};
+    L->info = (SDL_Rect){c.x, top, left_w, ui_px(app, T->keypad.info_h)};
+    L->entry = (SDL_Rect){c.x, L->info.y + L->info.h + gap, left_w, ui_px(app, T->keypad.entry_h)};
+    L->message =
+        (SDL_Rect){c.x, L->entry.y + L->entry.h + gap, left_w, ui_px(app, T->keypad.message_h)};
+    L->back = (SDL_Rect){c.x, c.y + c.h - ui_px(app, T->button_h), ui_px(app, T->keypad.back_w),
+                         ui_px(app, T->button_h)};
     L->title = ui_mirror(app, L->title);
     L->info = ui_mirror(app, L->info);
     L->entry = ui_mirror(app, L->entry);
@@ -45,16 +49,20 @@ void keypad_draw(App *app, const SDL_Rect keys[KEYPAD_KEYS])
     for (int i = 0; i < KEYPAD_KEYS; i++) {
         char s[2] = {digits[i], 0};
         const char *label = i == KEYPAD_ERASE ? _("Erase") : i == KEYPAD_OK ? _("OK") : s;
-        ui_button(app, keys[i], label, i == KEYPAD_OK, UI_BTN_NORMAL);
+        char one_line[128]; /* a key's label shrinks rather than break in two («ٹھیک ہے») */
+        ui_button(app, keys[i], layout_no_break(label, one_line, sizeof one_line), i == KEYPAD_OK,
+                  UI_BTN_NORMAL);
     }
 }
 
 void keypad_draw_entry(App *app, SDL_Rect box, const char *text, const char *placeholder)
 {
     ui_card(app, box);
-    SDL_Rect in = {box.x + ui_px(app, 16), box.y, box.w - ui_px(app, 32), box.h};
+    const Theme *T = app->theme;
+    SDL_Rect in = {box.x + ui_px(app, T->keypad.entry_inset), box.y,
+                   box.w - ui_px(app, T->keypad.entry_inset * 2), box.h};
     if (*text) {
-        TextStyle big = {.max_px = ui_px(app, 48),
+        TextStyle big = {.max_px = ui_px(app, T->keypad.digits),
                          .bold = true,
                          .color = UI_INK,
                          .dir = TEXT_DIR_LTR,
@@ -62,7 +70,8 @@ void keypad_draw_entry(App *app, SDL_Rect box, const char *text, const char *pla
                          .valign = TEXT_VALIGN_MIDDLE};
         text_draw(app->text, text, in, &big);
     } else {
-        ui_text(app, placeholder, in, 22, false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, placeholder, in, T->type.label, false, UI_MUTED, TEXT_ALIGN_CENTER,
+                TEXT_VALIGN_MIDDLE);
     }
 }
 

@@ -2,25 +2,165 @@
  * sizes (points at the 1024x600 design size, scaled by the text engine)
  * and spacing (design pixels, scaled with ui_px). The colours are the
  * palette in ui.h. Widgets and scenes read sizes from app->theme instead of
- * writing them down. */
+ * writing them down: the shared scale first, then the sizes of the shared
+ * components (hud, keypad, the mode flow's pills and toast), then one
+ * sub-struct per scene for the geometry only that scene has. */
 #ifndef AMAN_THEME_H
 #define AMAN_THEME_H
 
+/* A size that differs by script: Nastaliq's ink is taller than Latin's. */
+typedef struct {
+    int latin, urdu;
+} ThemeByScript;
+
 typedef struct {
     struct {
+        int display; /* a panel's one word (Paused) */
         int title;   /* a screen's title row */
+        int callout; /* a message read at a glance: a toast, a plea */
         int heading; /* a section's label, a card's headline */
+        int label;   /* a button's or a key's label, a status line */
         int body;    /* running text, table rows */
+        int note;    /* a line under the main one: the mode, a help hint */
         int small;   /* hints under a button */
+        int hint;    /* the keyboard line along the bottom edge */
+        /* The smallest text ui_text draws (issue 18: readable on a 7-inch
+         * panel; Nastaliq needs more than Latin): a text that does not fit
+         * at it wraps past its box rather than shrink. */
+        int min_urdu, min_latin;
     } type;
     int margin;      /* around the content area */
     int gap;         /* between neighbouring widgets */
     int pad;         /* inside a card, around its text */
     int radius;      /* of cards and panels */
+    int line;        /* an outline, a ring */
+    int line_bold;   /* a ring that marks (the current team, the leader) */
     int title_h;     /* the title row's height */
     int title_clear; /* room left at the title row's end for the language button */
     int button_w;    /* a screen's own buttons (Back, Cancel) */
     int button_h;
+    int pill_inset;     /* a pill's inset from the top and bottom of its row */
+    int rule;           /* a hairline between rows */
+    struct {            /* the in-round heads-up display (hud.c) */
+        int bar_h;      /* the progress bar and the score pill */
+        int timer_y;    /* the timer bar's top, below the content's top */
+        int timer_h;    /* the timer bar's thickness */
+        int timer_room; /* left below the timer bar */
+        int score_w;    /* the score pill */
+        int streak_w;   /* the streak note beside it */
+        int streak_gap;
+        int pause_w, pause_h, pause_gap; /* the pause panel's buttons */
+        int pause_pad;                   /* the panel around them */
+        int pause_head;                  /* the panel's room above the first button */
+        int pause_head_y, pause_head_h;  /* its "Paused" row */
+        int pause_radius;
+    } hud;
+    struct {                            /* the PIN keypad screen (keypad.c) */
+        int gap;                        /* between keys */
+        int pad_w;                      /* the twelve keys' block */
+        int top;                        /* below the content's top, room for the title */
+        int side_gap;                   /* between the left column and the keys */
+        int info_h, entry_h, message_h; /* the left column's rows */
+        int back_w;
+        int entry_inset; /* the entry text's inset from its box's sides */
+        int digits;      /* the typed digits' largest size (px) */
+    } keypad;
+    struct {                                /* the mode flow's overlays (modeflow_run.c) */
+        int corner;                         /* the admin/language corners' touch squares */
+        int turn_h;                         /* the "X's turn" pill */
+        int toast_w, toast_h, toast_bottom; /* the toast, above the bottom edge */
+        int hold_dot;                       /* a dot of the admin hold's ring */
+    } flow;
+    struct {     /* scene_title.c */
+        int gap; /* between the three buttons */
+        int button_h;
+        int start_w, side_w;     /* Start, the buttons beside it */
+        int start_grow;          /* Start's extra height, centred */
+        int hint_bottom, hint_h; /* the keyboard hint above the bottom edge */
+    } title;
+    struct { /* scene_scores.c */
+        int row_h;
+        int row_radius; /* the highlighted row */
+        int gap;        /* between the table and the buttons */
+    } scores;
+    struct {                    /* scene_drills.c */
+        int top;                /* the topic buttons below the content's top */
+        int button_h;           /* a topic or a level */
+        ThemeByScript label_h;  /* the "Level" label */
+        ThemeByScript bottom_h; /* the bottom row's buttons */
+    } drills;
+    struct {            /* scene_scoreboard.c */
+        int go_w, go_h; /* the Continue button */
+        int pad;        /* inside a team's row */
+        int num_w;      /* the points column */
+        int top;        /* the rows below the content's top */
+        int gap;        /* between rows */
+        int row_max;    /* a row's tallest */
+        int hint_clear; /* between the hint and the button */
+        int hint_urdu;  /* the hint's height in Urdu (two lines of Nastaliq) */
+        int row_radius; /* the ring round the team whose turn is next */
+        int points;     /* type size of the points */
+    } scoreboard;
+    struct {           /* scene_teacher_help.c */
+        int row_h;     /* a key's row */
+        int cap_w;     /* the key cap */
+        int cap_gap;   /* between the cap and what the key does */
+        int cap_inset; /* the cap's inset from its row's top and bottom */
+        int cap_radius;
+        int cap_type; /* the cap's largest label (px) */
+        int head_h;   /* a column's heading */
+        int rows_top; /* the first row below the column's top */
+        int what;     /* type size of what a key does */
+        int col_gap;  /* between the two columns */
+        int top;      /* the columns below the content's top */
+    } help;
+    struct {       /* scene_stillthere.c (sizes beyond the screen's fractions) */
+        int head;  /* type size of "Still there?" */
+        int other; /* the same in the other language */
+        int bar_h; /* the countdown bar */
+    } stillthere;
+    struct {     /* scene_summary.c */
+        int gap; /* between the buttons, above the review */
+        ThemeByScript button_h;
+        int tile_radius;
+        int tile_inset; /* a tile's label from its sides */
+        int tile_value; /* a tile's figure's largest size (px) */
+        int tiles_top;  /* the tiles below the content's top */
+        int tiles_h;
+        ThemeByScript review_type; /* a mistake's question and answer */
+        ThemeByScript review_row;  /* a mistake's least height */
+        int review_pad;            /* inside the review panel */
+        ThemeByScript review_head; /* the review's heading row */
+        int review_gap;            /* below the heading */
+        int review_lead;           /* added to a row's text height */
+        int more_w;                /* the "more" button */
+        int more_type;
+    } summary;
+    struct {                              /* scene_results.c */
+        int title_type;                   /* the results' title (denser than a screen's) */
+        int figures_top;                  /* the headline figures below the content's top */
+        ThemeByScript figure_h;           /* a headline figure's card */
+        int figure_pad;                   /* a figure's text from the card's sides */
+        int figure_inset;                 /* its two rows from the card's top and bottom */
+        int figure_name, figure_value;    /* their type sizes */
+        int dash, dash_line;              /* the pass mark's dashes: length, thickness */
+        int panel_pad;                    /* inside a chart's card */
+        ThemeByScript panel_head;         /* a chart's heading row */
+        int panel_head_y;                 /* the heading below the card's top */
+        int panel_head_gap;               /* between the heading and the plot */
+        int panel_type;                   /* type size of a chart's heading */
+        int axis_w, axis_gap;             /* the line chart's percent labels, from the plot */
+        int axis_h;                       /* a percent label, centred on its grid line */
+        int plot_inset;                   /* the line chart's plot from the top and bottom */
+        ThemeByScript pass_above, pass_h; /* the pass mark's label, above its line */
+        int axis_type;                    /* type size of the percent and pass labels */
+        int dot;                          /* a point's radius on the line */
+        int stroke;                       /* the line's half width */
+        int note_w, bar_gap;              /* the bar chart's value column, its gaps */
+        int bar_max;                      /* a bar's tallest */
+        int bar_radius;
+        int bar_label, bar_note; /* type sizes of a bar's topic and value */
+    } results;
 } Theme;
 
 /* The game's one theme (static, lives as long as the program). */

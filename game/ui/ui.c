@@ -16,8 +16,12 @@ const SDL_Color UI_GREEN_LIGHT = {0x1C, 0x5C, 0x46, 0xFF};
 const SDL_Color UI_IVORY = {0xF7, 0xF3, 0xE6, 0xFF};
 const SDL_Color UI_GOLD = {0xF2, 0xC1, 0x4E, 0xFF};
 const SDL_Color UI_INK = {0x14, 0x2A, 0x22, 0xFF};
-const SDL_Color UI_MUTED = {0x5E, 0x6E, 0x66, 0xFF};
-const SDL_Color UI_RIGHT = {0x1E, 0x8E, 0x4E, 0xFF};
+/* WCAG AA for text (tests/check_readable.c): UI_MUTED is for ivory and the
+ * light rows, UI_MUTED_LIGHT for the greens; white on UI_RIGHT 5.6:1. */
+const SDL_Color UI_MUTED = {0x4F, 0x5E, 0x57, 0xFF};
+const SDL_Color UI_MUTED_LIGHT = {0xA7, 0xBF, 0xB3, 0xFF};
+const SDL_Color UI_DIM = {0xD6, 0xDB, 0xD3, 0xFF}; /* a faded answer: muted text on it 4.9:1 */
+const SDL_Color UI_RIGHT = {0x18, 0x76, 0x44, 0xFF};
 const SDL_Color UI_WRONG = {0xC0, 0x39, 0x2B, 0xFF};
 const SDL_Color UI_WHITE = {0xFF, 0xFF, 0xFF, 0xFF};
 
@@ -38,7 +42,7 @@ static const struct {
     Shape shape;
 } choice_style[6] = {
     {"A", {0xC0, 0x39, 0x2B, 0xFF}, SHAPE_TRIANGLE}, {"B", {0x25, 0x63, 0xA8, 0xFF}, SHAPE_DIAMOND},
-    {"C", {0xB7, 0x7D, 0x06, 0xFF}, SHAPE_CIRCLE},   {"D", {0x1F, 0x7A, 0x52, 0xFF}, SHAPE_SQUARE},
+    {"C", {0x8F, 0x62, 0x04, 0xFF}, SHAPE_CIRCLE},   {"D", {0x1F, 0x7A, 0x52, 0xFF}, SHAPE_SQUARE},
     {"E", {0x7B, 0x3F, 0xA0, 0xFF}, SHAPE_STAR},     {"F", {0xB8, 0x55, 0x12, 0xFF}, SHAPE_HEXAGON},
 };
 
@@ -388,8 +392,12 @@ static bool text_spec(App *app, const char *s, SDL_Rect *box, int design_px, int
     if (!s || !*s || box->w <= 0 || box->h <= 0)
         return false;
     text_direction(s, &rtl, &align);
+    /* Readable on a 7-inch kiosk panel (1024x600): the theme's smallest
+     * sizes (tests/check_readable.c); Nastaliq's wherever Urdu letters are */
+    int floor_px = ui_px(app, has_rtl(s) ? app->theme->type.min_urdu : app->theme->type.min_latin);
     int px = ui_px(app, design_px);
-    int min_px = px / 2 > 8 ? px / 2 : 8;
+    px = px > floor_px ? px : floor_px;
+    int min_px = px / 2 > floor_px ? px / 2 : floor_px;
     if (cap_px > 0 && cap_px < px)
         px = cap_px > min_px ? cap_px : min_px;
     *st = (TextStyle){.max_px = px,
@@ -421,6 +429,10 @@ int ui_text_dir(App *app, const char *s, SDL_Rect box, int design_px, bool bold,
     TextStyle st;
     if (!text_spec(app, s, &box, design_px, 0, bold, c, align, valign, rtl, &st))
         return 0;
+    if (valign == TEXT_VALIGN_INK_MIDDLE) { /* a label in a pill: one line, shrunk to fit */
+        char one[512];
+        return text_draw(app->text, layout_no_break(s, one, sizeof one), box, &st);
+    }
     return text_draw(app->text, s, box, &st);
 }
 
@@ -428,6 +440,17 @@ int ui_text(App *app, const char *s, SDL_Rect box, int design_px, bool bold, SDL
             TextAlign align, TextVAlign valign)
 {
     return ui_text_dir(app, s, box, design_px, bold, c, align, valign, lang_is_rtl());
+}
+
+int ui_text_height(App *app, const char *s, int w, int design_px, bool bold)
+{
+    SDL_Rect box = {0, 0, w, 1 << 14};
+    TextStyle st;
+    int h = 0;
+    if (text_spec(app, s, &box, design_px, 0, bold, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_TOP,
+                  lang_is_rtl(), &st))
+        text_measure(app->text, s, w, 0, &st, NULL, &h);
+    return h;
 }
 
 static SDL_Color btn_fill(UiBtnState st, bool primary)
@@ -440,7 +463,7 @@ static SDL_Color btn_fill(UiBtnState st, bool primary)
     case UI_BTN_PRESSED:
         return UI_GOLD;
     case UI_BTN_DIM:
-        return (SDL_Color){0xC9, 0xCF, 0xC6, 0xFF};
+        return UI_DIM;
     default:
         return primary ? UI_GOLD : UI_IVORY;
     }
@@ -464,6 +487,7 @@ static void btn_frame(App *app, SDL_Rect r, SDL_Color fill, UiBtnState st)
 
 void ui_button(App *app, SDL_Rect r, const char *label, bool primary, UiBtnState st)
 {
+    text_engine_note_shape(app->text, r, label);
     SDL_Color fill = btn_fill(st, primary);
     btn_frame(app, r, fill, st);
     bool light = st == UI_BTN_RIGHT || st == UI_BTN_WRONG;
@@ -623,13 +647,44 @@ static ChoiceParts choice_parts(const App *app, SDL_Rect r, UiBtnState st)
     return p;
 }
 
+/* A label alone on its button may use the button's whole height: two
+ * Nastaliq lines at the smallest size need it. */
+static SDL_Rect full_height(SDL_Rect text, SDL_Rect r)
+{
+    return (SDL_Rect){text.x, r.y, text.w, r.h};
+}
+
+/* True when s wraps at width w even at the smallest readable size. */
+static bool wraps_at_floor(App *app, const char *s, int w)
+{
+    return ui_text_height(app, s, w, 1, false) > ui_text_height(app, s, 1 << 14, 1, false);
+}
+
+/* The second line of an answer button (its other language, or its mark's
+ * words), or NULL when the label or the line itself would need two lines
+ * at the readable size, or the button is too short for two lines: the
+ * label then takes the whole button rather than run over its second line
+ * (the tick or cross still marks it). */
+static const char *choice_sub(App *app, SDL_Rect r, const char *label, const char *sub)
+{
+    if (!sub || !*sub || !label)
+        return sub;
+    ChoiceParts p = choice_parts(app, r, UI_BTN_PRESSED);
+    if (wraps_at_floor(app, label, p.top.w) || wraps_at_floor(app, sub, p.bottom.w))
+        return NULL;
+    int two =
+        ui_text_height(app, label, 1 << 14, 1, false) + ui_text_height(app, sub, 1 << 14, 1, false);
+    return two <= p.text.h + p.text.h / 4 ? sub : NULL; /* a short button: one line */
+}
+
 /* The size label fits at in r, leaving room for a tick or cross whatever the
  * button's state, so marking an answer never changes the size. */
 static int choice_fit(App *app, SDL_Rect r, const char *label, const char *sub)
 {
+    sub = choice_sub(app, r, label, sub);
     ChoiceParts p = choice_parts(app, r, UI_BTN_PRESSED);
     bool two = sub && *sub;
-    SDL_Rect box = two ? p.top : p.text;
+    SDL_Rect box = two ? p.top : full_height(p.text, r);
     TextStyle ts;
     if (!text_spec(app, label, &box, two ? 22 : 24, 0, false, UI_INK, TEXT_ALIGN_START,
                    TEXT_VALIGN_MIDDLE, lang_is_rtl(), &ts))
@@ -656,8 +711,10 @@ int ui_choices_cap(App *app, const SDL_Rect *r, const char *const *label, const 
 int ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *sub, UiBtnState st,
               int cap_px)
 {
+    text_engine_note_shape(app->text, r, label);
     btn_frame(app, r, btn_fill(st, false), st);
     bool light = st == UI_BTN_RIGHT || st == UI_BTN_WRONG;
+    sub = choice_sub(app, r, label, sub);
     ChoiceParts p = choice_parts(app, r, st);
     if (p.marked)
         draw_mark(app, p.mark, st != UI_BTN_WRONG, st == UI_BTN_WRONG ? UI_WRONG : UI_RIGHT);
@@ -671,7 +728,7 @@ int ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *su
     SDL_Color ink = light ? UI_WHITE : UI_INK;
     bool rtl = lang_is_rtl();
     bool two = sub && *sub;
-    SDL_Rect box = two ? p.top : p.text;
+    SDL_Rect box = two ? p.top : full_height(p.text, r);
     TextStyle ts;
     if (cap_px > 0 && label) { /* its own size with a tick's room: the same in every state */
         int own = choice_fit(app, r, label, sub);
@@ -774,8 +831,9 @@ void ui_numpad_draw(App *app, const SDL_Rect keys[UI_NUMPAD_KEYS], int focus)
         char s[2] = {ui_numpad_char(i), 0};
         ui_button(app, keys[i], s, false, i == focus ? UI_BTN_FOCUS : UI_BTN_NORMAL);
     }
-    ui_button(app, keys[UI_NUMPAD_ERASE], _("Erase"), false,
+    char label[128]; /* a key's label shrinks rather than break in two («ٹھیک ہے») */
+    ui_button(app, keys[UI_NUMPAD_ERASE], layout_no_break(_("Erase"), label, sizeof label), false,
               focus == UI_NUMPAD_ERASE ? UI_BTN_FOCUS : UI_BTN_NORMAL);
-    ui_button(app, keys[UI_NUMPAD_OK], _("OK"), true,
+    ui_button(app, keys[UI_NUMPAD_OK], layout_no_break(_("OK"), label, sizeof label), true,
               focus == UI_NUMPAD_OK ? UI_BTN_FOCUS : UI_BTN_NORMAL);
 }

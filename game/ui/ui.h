@@ -15,7 +15,7 @@ typedef struct App App;
 
 /* The palette of the title card: deep green, ivory, gold. */
 extern const SDL_Color UI_GREEN, UI_GREEN_DARK, UI_GREEN_LIGHT, UI_IVORY, UI_GOLD, UI_INK, UI_MUTED,
-    UI_RIGHT, UI_WRONG, UI_WHITE;
+    UI_MUTED_LIGHT, UI_DIM, UI_RIGHT, UI_WRONG, UI_WHITE;
 
 typedef enum {
     UI_BTN_NORMAL,
@@ -56,6 +56,9 @@ void ui_background(App *app);
 void ui_background_under(App *app, const SDL_Rect *shapes, int n);
 #define UI_BACKGROUND_MAX 16
 
+/* The height s takes wrapped at width w at its design size (never below
+ * the readable floor), as ui_text would draw it with room to spare. */
+int ui_text_height(App *app, const char *s, int w, int design_px, bool bold);
 /* Draws text in the current language's direction; align START is the
  * reading side. Returns the pixel size used (0 when nothing drawn). */
 int ui_text(App *app, const char *s, SDL_Rect box, int design_px, bool bold, SDL_Color c,

@@ -108,16 +108,7 @@ static const char *with_urdu_digits(const char *s)
         free(out);
         return s;
     }
-    size_t o = 0;
-    for (const char *p = s; *p; p++) {
-        if (*p >= '0' && *p <= '9') { /* U+06F0 + d: DB B0+d in UTF-8 */
-            out[o++] = (char)0xDB;
-            out[o++] = (char)(0xB0 + (*p - '0'));
-        } else {
-            out[o++] = *p;
-        }
-    }
-    out[o] = '\0';
+    i18n_to_urdu_digits(s, out, 2 * len + 1);
     digited.slot[i] = (Digited){in, out};
     digited.n++;
     return out;
