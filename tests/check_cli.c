@@ -98,6 +98,10 @@ START_TEST(out_of_range_values_are_refused_with_the_option_named)
                             {"--teams", "-3"},
                             {"--seed", "-1"},
                             {"--autoplay", "-1"},
+                            {"--port", "0"},
+                            {"--port", "70000"},
+                            {"--players", "0"},
+                            {"--players", "257"},
                             {"--since", "2026-02-30"},
                             {"--since", "2025-02-29"},
                             {"--since", "2026-13-01"},
@@ -114,6 +118,7 @@ START_TEST(out_of_range_values_are_refused_with_the_option_named)
     ck_assert(
         PARSE(&o, err, "--teams", "2", "--seed", "0", "--autoplay", "0", "--since", "2024-02-29"));
     ck_assert(PARSE(&o, err, "--teams", "6", "--config", AMAN_FIXTURES "/settings_good.conf"));
+    ck_assert(PARSE(&o, err, "--port", "65535", "--players", "256"));
     ck_assert(cli_valid_date("2000-02-29"));
     ck_assert(!cli_valid_date("1900-02-29"));
     ck_assert(!cli_valid_date("2026-04-31"));

@@ -35,11 +35,11 @@ START_TEST(numbers_of_a_small_cohort)
     Bank *bank = bank_new();
     ck_assert(bank_add_gift(bank, "t.gift", bank_text, strlen(bank_text), &diag));
     const char *d1 = "2026-03-01T10:00:00+05:00", *d2 = "2026-03-02T10:00:00+05:00";
-    int64_t s1 = results_session_begin(r, "training", "10", "en", d1);
+    int64_t s1 = results_session_begin(r, "training", "10", NULL, "en", d1);
     add(r, s1, d1, "a1", 1), add(r, s1, d1, "a3", 0), add(r, s1, d1, "b2", 1);
-    int64_t s2 = results_session_begin(r, "training", "10", "en", d2);
+    int64_t s2 = results_session_begin(r, "training", "10", NULL, "en", d2);
     add(r, s2, d2, "a1", 1), add(r, s2, d2, "b2", 1), add(r, s2, d2, "a1", 0);
-    int64_t s3 = results_session_begin(r, "training", "9", "en", d2);
+    int64_t s3 = results_session_begin(r, "training", "9", NULL, "en", d2);
     add(r, s3, d2, "a3", 1), add(r, s3, d2, "b2", 0);
     ResultsRows *rows = results_rows(r, NULL, NULL, &diag);
     Cohort *c = cohort_build(rows, bank, 80);

@@ -354,7 +354,7 @@ static void past_answer(const char *trainee, const char *id, bool right, int day
     Diag d = {0};
     Results *r = results_open(path, &d);
     results_format_time(time(NULL) - days_ago * 86400, when, sizeof when);
-    int64_t s = results_session_begin(r, "training", trainee, "en", when);
+    int64_t s = results_session_begin(r, "training", trainee, NULL, "en", when);
     ResultsAnswer a = {when, id, right ? "1" : "2", right, right, right ? 100 : 0, 3000, "en"};
     ck_assert(results_add_answer(r, s, &a));
     results_close(r);

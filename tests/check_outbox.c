@@ -47,7 +47,8 @@ static void sql_exec(const char *sql)
  * high score: 1 session + 3 answers + 1 end + 1 high score = 6 events. */
 static void play_round(Results *r)
 {
-    int64_t s = results_session_begin(r, "training", "7", "ur", "2026-11-28T10:00:00+05:00");
+    int64_t s =
+        results_session_begin(r, "training", "7", "Recruit 7", "ur", "2026-11-28T10:00:00+05:00");
     ck_assert_int_gt(s, 0);
     for (int i = 0; i < 3; i++) {
         char id[8];
@@ -95,6 +96,7 @@ START_TEST(every_row_becomes_an_event_in_order)
     }
     ck_assert_str_eq(b.events[0].trainee, "7");
     ck_assert_str_eq(b.events[0].lang, "ur");
+    ck_assert_str_eq(b.events[0].name, "Recruit 7"); /* the session's player */
     ck_assert_str_eq(b.events[2].question_id, "q1");
     ck_assert_str_eq(b.events[2].chosen, "B");
     ck_assert(!b.events[2].correct);

@@ -33,7 +33,7 @@ static void write_report(bool urdu, bool digits, const unsigned char *font, size
     const char *who[] = {"3", "1", "2", "3"};
     const char *t = "2026-03-01T10:00:00+05:00";
     for (int s = 0; s < 4; s++) {
-        int64_t id = results_session_begin(r, "training", who[s], "en", t);
+        int64_t id = results_session_begin(r, "training", who[s], NULL, "en", t);
         ResultsAnswer e = {t, "easy", "true", true, 1, 0, 1, "en"};
         ResultsAnswer h = {t, "hard", s % 2 ? "false" : "true", s % 2, s % 2, 0, 1, "en"};
         ResultsAnswer m = {t, "mid", s < 2 ? "1" : "2", s < 2, s < 2, 0, 1, "en"};

@@ -108,7 +108,7 @@ static int64_t play(Results *r, const char *trainee, const char *day, int n)
 {
     char t[40];
     snprintf(t, sizeof t, "%sT10:00:00+05:00", day);
-    int64_t s = results_session_begin(r, "training", trainee, "en", t);
+    int64_t s = results_session_begin(r, "training", trainee, NULL, "en", t);
     ck_assert_int_gt(s, 0);
     for (int i = 0; i < n; i++) {
         char qid[16];
@@ -226,7 +226,7 @@ START_TEST(answers_survive_a_process_exit_mid_session)
     if (pid == 0) {
         Diag d = {0};
         Results *r = results_open(db_path, &d);
-        int64_t s = results_session_begin(r, "training", "9", "ur", "2026-04-01T08:00:00");
+        int64_t s = results_session_begin(r, "training", "9", NULL, "ur", "2026-04-01T08:00:00");
         for (int i = 0; i < 7; i++) {
             ResultsAnswer a = answer("2026-04-01T08:00:01", "q", i % 3 == 0);
             if (!results_add_answer(r, s, &a))
@@ -259,7 +259,7 @@ START_TEST(answers_survive_kill_9)
         close(fds[0]);
         Diag d = {0};
         Results *r = results_open(db_path, &d);
-        int64_t s = results_session_begin(r, "kiosk", NULL, "en", "2026-04-02T08:00:00");
+        int64_t s = results_session_begin(r, "kiosk", NULL, NULL, "en", "2026-04-02T08:00:00");
         for (;;) {
             ResultsAnswer a = answer("2026-04-02T08:00:01", "q", true);
             if (!results_add_answer(r, s, &a))
@@ -323,7 +323,7 @@ START_TEST(mistakes_are_the_latest_wrong_answers_of_the_trainee)
     Results *r = results_open(db_path, &d);
     play(r, "100", "2026-06-01", 6); /* wrong: q1 q3 q5 */
     play(r, "200", "2026-06-01", 2); /* someone else: wrong q1 */
-    int64_t s = results_session_begin(r, "training", "100", "en", "2026-06-02T09:00:00");
+    int64_t s = results_session_begin(r, "training", "100", NULL, "en", "2026-06-02T09:00:00");
     ResultsAnswer fixed = answer("2026-06-02T09:00:01", "q3", true);
     ResultsAnswer broke = answer("2026-06-02T09:00:02", "q0", false);
     results_add_answer(r, s, &fixed);
@@ -349,7 +349,8 @@ START_TEST(csv_export_filters_and_quotes)
     Results *r = results_open(db_path, &d);
     play(r, "1", "2026-07-01", 2);
     play(r, "2", "2026-07-05", 3);
-    int64_t s = results_session_begin(r, "training", "say \"hi\", ok", "ur", "2026-07-09");
+    int64_t s =
+        results_session_begin(r, "training", "say \"hi\", ok", "Amina, \"A\"", "ur", "2026-07-09");
     ResultsAnswer a = {.time = "2026-07-09T10:00:00+05:00",
                        .question_id = "un:1,2",
                        .chosen = "line\nbreak",
@@ -363,12 +364,14 @@ START_TEST(csv_export_filters_and_quotes)
     ck_assert(ok);
     ck_assert_int_eq(count_lines(all), 1 + 2 + 3 + 1 + 1); /* header, rows, embedded LF */
     const char *header = "trainee,session,time,question_id,chosen,correct,points,milliseconds,"
-                         "language,question,source\r\n";
+                         "language,question,source,player\r\n";
     ck_assert_int_eq(strncmp(all, header, strlen(header)), 0);
-    /* No bank: the question and source columns are empty. */
-    ck_assert_ptr_nonnull(strstr(all, "1,1,2026-07-01T10:00:00+05:00,q0,1,1,100,1500,en,,\r\n"));
+    /* No bank: the question and source columns are empty; no player name
+     * stored: the last column is empty. */
+    ck_assert_ptr_nonnull(strstr(all, "1,1,2026-07-01T10:00:00+05:00,q0,1,1,100,1500,en,,,\r\n"));
     ck_assert_ptr_nonnull(strstr(all, "\"say \"\"hi\"\", ok\",3,2026-07-09T10:00:00+05:00,"
-                                      "\"un:1,2\",\"line\nbreak\",1,100,1234,ur,,\r\n"));
+                                      "\"un:1,2\",\"line\nbreak\",1,100,1234,ur,,,"
+                                      "\"Amina, \"\"A\"\"\"\r\n"));
     free(all);
     char *since = export(r, NULL, "2026-07-05", &ok);
     ck_assert_int_eq(count_lines(since), 1 + 3 + 2);
@@ -481,7 +484,7 @@ static void expect_left_alone(const char *what, const char *said)
     ck_assert_uint_eq(diag_count(&d, DIAG_ERROR), 1);
     ck_assert_msg(strstr(d.items[0].msg, said) && strstr(d.items[0].msg, "left as it is"), "%s: %s",
                   what, d.items[0].msg);
-    ck_assert_int_eq(results_session_begin(r, "play", NULL, "en", "2026"), 0);
+    ck_assert_int_eq(results_session_begin(r, "play", NULL, NULL, "en", "2026"), 0);
     results_close(r);
     diag_clear(&d);
     ck_assert_int_eq(corrupt_copies(), 0);
@@ -515,7 +518,7 @@ static void expect_disabled(const char *path)
     ck_assert(!results_enabled(r));
     ck_assert_uint_eq(diag_count(&d, DIAG_ERROR), 1);
     ck_assert_msg(strstr(d.items[0].msg, "without saving"), "%s", d.items[0].msg);
-    ck_assert_int_eq(results_session_begin(r, "play", NULL, "en", "2026"), 0);
+    ck_assert_int_eq(results_session_begin(r, "play", NULL, NULL, "en", "2026"), 0);
     ResultsAnswer a = answer("2026", "q", true);
     ck_assert(!results_add_answer(r, 1, &a));
     ck_assert(!results_add_high_score(r, "play", "x", 1, "2026"));
@@ -552,7 +555,7 @@ START_TEST(unwritable_place_disables_saving)
         Results *r = results_open(db_path, &d);
         bool ok = !results_enabled(r) && diag_count(&d, DIAG_ERROR) == 1 &&
                   strstr(d.items[0].msg, "without saving") &&
-                  results_session_begin(r, "play", NULL, "en", "2026") == 0;
+                  results_session_begin(r, "play", NULL, NULL, "en", "2026") == 0;
         _exit(ok ? 0 : 1);
     }
     wait_child_ok(pid);
@@ -581,7 +584,7 @@ START_TEST(full_disk_disables_saving_or_fails_the_write)
             _exit(1);
         results_close(r);
         r = results_open(db_path, &d); /* opens: nothing to write yet */
-        int64_t s = results_session_begin(r, "play", NULL, "en", "2026-01-02");
+        int64_t s = results_session_begin(r, "play", NULL, NULL, "en", "2026-01-02");
         ResultsAnswer a = answer("2026-01-02", "q9", true);
         bool wrote = s > 0 && results_add_answer(r, s, &a);
         if (results_enabled(r) && wrote)
@@ -616,9 +619,10 @@ START_TEST(export_names_the_question_and_its_source)
     ck_assert(results_export_csv(r, f, NULL, NULL, b, &d));
     fclose(f);
     ck_assert_ptr_nonnull(strstr(buf, ",q0,1,1,100,1500,en,Where was it issued?,"
-                                      "\"The statement was issued in Islamabad, Pakistan.\"\r\n"));
+                                      "\"The statement was issued in Islamabad, Pakistan.\",\r\n"));
     const char *q1 = strstr(buf, ",q1,"), *eol = q1 ? strstr(q1, "\r\n") : NULL;
-    ck_assert(eol && eol[-1] == ',' && eol[-2] == ','); /* not in the bank: empty */
+    /* not in the bank: empty, then the empty player */
+    ck_assert(eol && eol[-1] == ',' && eol[-2] == ',' && eol[-3] == ',');
     free(buf);
     bank_free(b);
     results_close(r);
@@ -732,7 +736,7 @@ static void child_round(int go, int trainee)
         _exit(1);
     char who[8];
     snprintf(who, sizeof who, "%d", trainee);
-    int64_t s = results_session_begin(r, "training", who, "en", "2026-05-01T10:00:00+05:00");
+    int64_t s = results_session_begin(r, "training", who, NULL, "en", "2026-05-01T10:00:00+05:00");
     if (s <= 0)
         _exit(2);
     for (int i = 0; i < 30; i++) {
@@ -823,7 +827,7 @@ START_TEST(full_disk_queues_answers_until_saved)
         signal(SIGXFSZ, SIG_IGN);
         Diag d = {0};
         Results *r = results_open(db_path, &d);
-        int64_t s = results_session_begin(r, "training", "7", "en", "2026-06-01T09:00:00");
+        int64_t s = results_session_begin(r, "training", "7", NULL, "en", "2026-06-01T09:00:00");
         struct rlimit full = {2048, RLIM_INFINITY}, space = {RLIM_INFINITY, RLIM_INFINITY};
         setrlimit(RLIMIT_FSIZE, &full);
         ResultsAnswer a = answer("2026-06-01T09:00:01", "q", true);
@@ -836,7 +840,7 @@ START_TEST(full_disk_queues_answers_until_saved)
         if (!results_add_answer(r, s, &a) || results_unsaved(r) != 0)
             _exit(3); /* space is back: all six saved */
         setrlimit(RLIMIT_FSIZE, &full);
-        int64_t s2 = results_session_begin(r, "training", "8", "en", "2026-06-01T09:10:00");
+        int64_t s2 = results_session_begin(r, "training", "8", NULL, "en", "2026-06-01T09:10:00");
         for (int i = 0; i < 4; i++)
             results_add_answer(r, s2, &a);
         results_session_end(r, s2, "2026-06-01T09:20:00", 400);
@@ -868,7 +872,8 @@ START_TEST(full_disk_queues_answers_until_saved)
 }
 END_TEST
 
-/* A side file line that is not a record is skipped, named by file:line. */
+/* A side file line that is not a record is skipped, named by file:line. A
+ * session record before schema 5 has no player; one after it has. */
 START_TEST(side_file_bad_line_is_named)
 {
     fresh_dir();
@@ -876,7 +881,8 @@ START_TEST(side_file_bad_line_is_named)
     const char text[] = "S\t-1\tplay\t\\N\ten\t2026-01-01\n"
                         "A\t-1\t2026-01-01\tq\\t1\t1\t1\t1\t100\t900\ten\n"
                         "garbage line\n"
-                        "H\tplay\tAli\\\\Khan\t100\t2026-01-01\n";
+                        "H\tplay\tAli\\\\Khan\t100\t2026-01-01\n"
+                        "S\t-2\tclassroom\t\\N\ten\t2026-01-02\tZainab\n";
     write_bytes(side, text, sizeof text - 1);
     Diag d = {0};
     Results *r = results_open(db_path, &d);
@@ -888,7 +894,9 @@ START_TEST(side_file_bad_line_is_named)
                      1);
     ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM high_scores WHERE name = 'Ali\\Khan'"),
                      1);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE trainee IS NULL"), 1);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE trainee IS NULL"), 2);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE player IS NULL"), 1);
+    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE player = 'Zainab'"), 1);
     free(side);
 }
 END_TEST
@@ -946,7 +954,7 @@ START_TEST(export_reads_only)
     ck_assert_int_eq(count_lines(buf), 2);
     ck_assert_ptr_nonnull(strstr(buf, "q1"));
     free(buf);
-    ck_assert_int_eq(results_session_begin(r, "play", NULL, "en", "2026"), 0);
+    ck_assert_int_eq(results_session_begin(r, "play", NULL, NULL, "en", "2026"), 0);
     results_close(r);
     ck_assert_int_eq(sql_int(db_path, "PRAGMA user_version"), 7);
     ck_assert_int_eq(corrupt_copies(), 0);

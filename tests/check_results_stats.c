@@ -98,6 +98,36 @@ START_TEST(release_database_upgrades_in_place)
 }
 END_TEST
 
+/* Schema 4 as the game wrote it (commit f0cd5f7, `--autoplay 5 --seed 1`):
+ * one play session of five answers. It gains the sessions' player column
+ * (empty for the old session) and keeps every answer and outbox event. */
+START_TEST(schema_4_database_upgrades_in_place)
+{
+    fresh_dir();
+    size_t len;
+    char *data = read_fixture("results_v4_release.sqlite", &len);
+    FILE *f = fopen(db_path, "wb");
+    ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+    fclose(f);
+    free(data);
+    ck_assert_int_eq(sql_int("PRAGMA user_version"), 4);
+    int64_t events = sql_int("SELECT count(*) FROM outbox");
+    Diag diag = {0};
+    Results *r = results_open(db_path, &diag);
+    ck_assert(results_enabled(r));
+    ck_assert_uint_eq(diag.count, 0);
+    int64_t s = results_session_begin(r, "classroom", NULL, "Amina", "en", "2026-11-28T10:00:00");
+    ck_assert_int_gt(s, 0);
+    results_close(r);
+    ck_assert_int_eq(sql_int("PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
+    ck_assert_int_eq(sql_int("SELECT count(*) FROM answers"), 5);
+    ck_assert_int_eq(sql_int("SELECT count(*) FROM sessions WHERE player IS NULL"), 1);
+    ck_assert_int_eq(sql_int("SELECT count(*) FROM sessions WHERE player = 'Amina'"), 1);
+    ck_assert_int_eq(sql_int("SELECT count(*) FROM outbox"), events + 1);
+    diag_clear(&diag);
+}
+END_TEST
+
 /* q1 right on day 0 then on day 4: stability 14.8081 (tests/check_fsrs.c);
  * q2 wrong: 0.4872. A second sync takes nothing twice; a new answer after
  * it is taken in. */
@@ -106,10 +136,10 @@ START_TEST(memory_replays_each_answer_once)
     fresh_dir();
     Diag diag = {0};
     Results *r = results_open(db_path, &diag);
-    int64_t s = results_session_begin(r, "training", "5", "en", "2026-01-01T10:00:00+00:00");
+    int64_t s = results_session_begin(r, "training", "5", NULL, "en", "2026-01-01T10:00:00+00:00");
     answer(r, s, "2026-01-01T10:00:00+00:00", "q1", 1);
     answer(r, s, "2026-01-01T10:00:10+00:00", "q2", 0);
-    int64_t s2 = results_session_begin(r, "training", "5", "en", "2026-01-05T10:00:00+00:00");
+    int64_t s2 = results_session_begin(r, "training", "5", NULL, "en", "2026-01-05T10:00:00+00:00");
     answer(r, s2, "2026-01-05T10:00:00+00:00", "q1", 1);
     ck_assert(results_memory_sync(r, "5"));
     ck_assert(results_memory_sync(r, "5"));
@@ -140,7 +170,7 @@ START_TEST(practice_order_due_then_new_then_later)
     Results *r = results_open(db_path, &diag);
     Bank *bank = bank_new();
     ck_assert(bank_add_gift(bank, "t.gift", bank_text, strlen(bank_text), &diag));
-    int64_t s = results_session_begin(r, "training", "9", "en", "2026-01-01T10:00:00+00:00");
+    int64_t s = results_session_begin(r, "training", "9", NULL, "en", "2026-01-01T10:00:00+00:00");
     answer(r, s, "2026-01-01T10:00:00+00:00", "c", 0); /* due on Jan 2 */
     answer(r, s, "2026-01-01T10:00:01+00:00", "a", 1); /* due on Jan 5 */
     double jan3 = results_day_of(1767434400);          /* 2026-01-03T10:00:00Z */
@@ -167,12 +197,12 @@ START_TEST(rows_filter_by_trainee_and_date)
     fresh_dir();
     Diag diag = {0};
     Results *r = results_open(db_path, &diag);
-    int64_t a = results_session_begin(r, "training", "1", "en", "2026-01-01T10:00:00+00:00");
+    int64_t a = results_session_begin(r, "training", "1", NULL, "en", "2026-01-01T10:00:00+00:00");
     answer(r, a, "2026-01-01T10:00:00+00:00", "q1", 1);
-    int64_t b = results_session_begin(r, "training", "2", "ur", "2026-02-01T10:00:00+00:00");
+    int64_t b = results_session_begin(r, "training", "2", NULL, "ur", "2026-02-01T10:00:00+00:00");
     answer(r, b, "2026-02-01T10:00:00+00:00", "q1", 0.5);
     answer(r, b, "2026-02-01T10:00:05+00:00", "q2", 0);
-    int64_t p = results_session_begin(r, "play", NULL, "en", "2026-02-01T10:00:00+00:00");
+    int64_t p = results_session_begin(r, "play", NULL, NULL, "en", "2026-02-01T10:00:00+00:00");
     answer(r, p, "2026-02-01T11:00:00+00:00", "q1", 1);
     ResultsRows *all = results_rows(r, NULL, NULL, &diag);
     ck_assert_uint_eq(results_rows_count(all), 3); /* not the play session */
@@ -221,10 +251,10 @@ START_TEST(rows_replay_due_as_the_memory_table)
     Diag diag = {0};
     Results *r = results_open(db_path, &diag);
     const char *t1 = "2026-01-01T10:00:00+00:00", *t5 = "2026-01-05T10:00:00+00:00";
-    int64_t s1 = results_session_begin(r, "training", "9", "en", t1);
+    int64_t s1 = results_session_begin(r, "training", "9", NULL, "en", t1);
     answer(r, s1, t1, "q", 1);
     answer(r, s1, "2026-01-01T10:00:05+00:00", "c", 0);
-    int64_t s2 = results_session_begin(r, "training", "9", "en", t5);
+    int64_t s2 = results_session_begin(r, "training", "9", NULL, "en", t5);
     answer(r, s2, t5, "q", 0);
     double j1, j5;
     ck_assert(results_day_of_time(t1, &j1) && results_day_of_time(t5, &j5));
@@ -302,6 +332,7 @@ static Suite *stats_suite(void)
     TCase *core = tcase_create("core");
     tcase_add_checked_fixture(core, NULL, remove_dir);
     tcase_add_test(core, release_database_upgrades_in_place);
+    tcase_add_test(core, schema_4_database_upgrades_in_place);
     tcase_add_test(core, memory_replays_each_answer_once);
     tcase_add_test(core, practice_order_due_then_new_then_later);
     tcase_add_test(core, rows_filter_by_trainee_and_date);

@@ -316,6 +316,109 @@ START_TEST(the_view_escapes_and_hides_the_answer_until_the_reveal)
 }
 END_TEST
 
+/* Whether player p's view holds s. */
+static bool view_has(const Room *r, int p, const char *s)
+{
+    char *v = phones_view_json(r, p, 0);
+    bool has = v && strstr(v, s);
+    free(v);
+    return has;
+}
+
+/* A short answer typed on the phone: graded by answermatch (Arabic letter
+ * forms and diacritics as Urdu, case and spaces, Urdu digits, the
+ * wildcard) against the accepted answers in both languages; the accepted
+ * answers stay off the phones until the reveal; the count is right/wrong. */
+START_TEST(a_typed_answer_is_graded_forgivingly)
+{
+    Room *r = room_new(10, PIN);
+    RoomQuestion q = {.kind = RQ_TEXT, .text = "Capital?", .n_choices = 3, .points = 100};
+    q.choices[0] = "Islamabad", q.choices_ur[0] = "اسلام آباد", q.weights[0] = 1;
+    q.choices[1] = "Isl*bad", q.weights[1] = 0.5;
+    q.choices[2] = "1947", q.weights[2] = 1;
+    static const struct {
+        const char *typed;
+        double credit;
+    } cases[] = {
+        {"  islamabad ", 1}, {"اسلام آباد", 1}, {"اِسلام  آباد", 1}, /* a zer and two spaces */
+        {"ISLAMBAD", 0.5},   {"Karachi", 0},    {"۱۹۴۷", 1},        /* Urdu digits */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        RoomAnswer a = {0};
+        snprintf(a.text, sizeof a.text, "%s", cases[i].typed);
+        ck_assert_msg(room_grade(&q, &a) == cases[i].credit, "%s", cases[i].typed);
+    }
+    /* Arabic kaf and yeh for Urdu keheh and Farsi yeh. */
+    q.choices[0] = "Pakistan", q.choices_ur[0] = "پاکستانی";
+    RoomAnswer arabic = {.text = "پاكستاني"};
+    ck_assert(room_grade(&q, &arabic) == 1);
+    q.choices[0] = "Islamabad", q.choices_ur[0] = "اسلام آباد";
+    char tok[3][ROOM_TOKEN_LEN + 1];
+    int p0 = join(r, "Amina", tok[0]), player;
+    join(r, "Bilal", tok[1]);
+    join(r, "Chen", tok[2]);
+    ck_assert_int_eq(room_open(r, &q, 0, 1, 0), ROOM_OK);
+    ck_assert(view_has(r, p0, "\"kind\":\"text\""));
+    ck_assert(!view_has(r, p0, "Islamabad")); /* the answer does not leak */
+    ck_assert_int_eq(room_answer(r, tok[0], 0, &(RoomAnswer){.text = "  ISLAMABAD  "}, 10, &player),
+                     ROOM_OK);
+    ck_assert_str_eq(room_player(r, p0)->answer.text, "ISLAMABAD"); /* trimmed */
+    ck_assert_int_eq(room_answer(r, tok[1], 0, &(RoomAnswer){.text = "Lahore"}, 10, &player),
+                     ROOM_OK);
+    ck_assert(room_reveal(r));
+    int counts[ROOM_MAX_CHOICES];
+    ck_assert_int_eq(room_distribution(r, counts), 2);
+    ck_assert_int_eq(counts[0], 1);
+    ck_assert_int_eq(counts[1], 1);
+    ck_assert(view_has(r, p0, "\"right_text\":\"Islamabad\""));
+    ck_assert(view_has(r, p0, "\"right_text_ur\":\"اسلام آباد\""));
+    room_free(r);
+}
+END_TEST
+
+/* Typed text is refused, never repaired, like a name. */
+START_TEST(typed_answers_are_refused_with_a_reason)
+{
+    Room *r = room_new(10, PIN);
+    RoomQuestion q = {.kind = RQ_TEXT, .text = "Capital?", .n_choices = 1, .points = 100};
+    q.choices[0] = "Islamabad", q.weights[0] = 1;
+    char tok[ROOM_TOKEN_LEN + 1];
+    join(r, "Amina", tok);
+    int player;
+    ck_assert_int_eq(room_open(r, &q, 0, 1, 0), ROOM_OK);
+    static const struct {
+        const char *typed;
+        RoomError e;
+    } bad[] = {
+        {"   ", ROOM_ERR_TEXT_EMPTY},
+        {"", ROOM_ERR_TEXT_EMPTY},
+        {"a\nb", ROOM_ERR_TEXT_CHARS},
+        {"\x1b[2J", ROOM_ERR_TEXT_CHARS},
+        {"abc\u202edef", ROOM_ERR_TEXT_CHARS}, /* a right-to-left override */
+        {"\xc0\xaf", ROOM_ERR_TEXT_UTF8},      /* overlong */
+        {"\xed\xa0\x80", ROOM_ERR_TEXT_UTF8},  /* a surrogate */
+        {"12345678901234567890123456789012345678901", ROOM_ERR_TEXT_LONG}, /* 41 */
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        RoomAnswer a = {0};
+        snprintf(a.text, sizeof a.text, "%s", bad[i].typed);
+        ck_assert_int_eq(room_answer(r, tok, 0, &a, 10, &player), bad[i].e);
+    }
+    RoomAnswer full;
+    memset(full.text, 'x', sizeof full.text); /* no terminating NUL */
+    ck_assert_int_eq(room_answer(r, tok, 0, &full, 10, &player), ROOM_ERR_TEXT_LONG);
+    /* Nothing counted: the player may still answer, once; marks an Urdu
+     * keyboard types (ZWNJ) are fine. */
+    ck_assert_int_eq(room_answered(r), 0);
+    ck_assert_int_eq(room_answer(r, tok, 0, &(RoomAnswer){.text = "اسلام\u200cآباد"}, 10, &player),
+                     ROOM_OK);
+    ck_assert_int_eq(room_answer(r, tok, 0, &(RoomAnswer){.text = "x"}, 10, &player),
+                     ROOM_ERR_ALREADY);
+    ck_assert_str_eq(room_error_code(ROOM_ERR_TEXT_LONG), "answer_long");
+    room_free(r);
+}
+END_TEST
+
 START_TEST(page_strings_come_from_the_catalog)
 {
     char err[256];
@@ -356,11 +459,13 @@ static Suite *suite(void)
     tcase_add_test(core, grading_follows_the_quiz_rules);
     tcase_add_test(core, teams_are_chosen_and_averaged);
     tcase_add_test(core, the_view_escapes_and_hides_the_answer_until_the_reveal);
+    tcase_add_test(core, a_typed_answer_is_graded_forgivingly);
     tcase_add_test(core, page_strings_come_from_the_catalog);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, answers_are_refused_with_a_reason);
-        tcase_add_test(errors, names_are_refused_not_repaired);
+    tcase_add_test(errors, typed_answers_are_refused_with_a_reason);
+    tcase_add_test(errors, names_are_refused_not_repaired);
     tcase_add_test(errors, training_takes_trainee_ids_only);
     suite_add_tcase(s, errors);
     TCase *limits = tcase_create("limits");

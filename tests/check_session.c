@@ -163,6 +163,11 @@ START_TEST(forty_players_answer_one_question_then_it_is_revealed)
     /* Every answer is stored, one results session per player. */
     ck_assert_int_eq(db_int("SELECT count(*) FROM answers"), 40);
     ck_assert_int_eq(db_int("SELECT count(*) FROM sessions"), 40);
+    /* ...each with the name its player (a phone) goes by. */
+    ck_assert_int_eq(db_int("SELECT count(DISTINCT player) FROM sessions"), 40);
+    ck_assert_int_eq(db_int("SELECT count(*) FROM sessions s JOIN answers a ON a.session = s.id"
+                            " WHERE s.player = 'p07' AND a.correct = 1"),
+                     1);
     ck_assert_int_eq(db_int("SELECT count(*) FROM answers WHERE correct = 1"), 30);
     /* Play the round out: the high scores are stored once, per player. */
     for (int q = 1; q < 3; q++) {

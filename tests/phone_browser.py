@@ -6,7 +6,10 @@ HTTP) joins too, the teacher's Enter (xdotool) starts the round, the
 browser answers, the game reveals once both answered, the page shows the
 verdict; then the page switches to Urdu (Nastaliq from the game's
 @font-face, right to left), plays the next question, and reloads as the
-same player. Screenshots of the page and of the projector go to OUTDIR.
+same player. Then a second game of short answers: the player types the
+answer (in Arabic letter forms, then Urdu digits), sees the verdict, and
+the results store holds the answers under the player's name.
+Screenshots of the page and of the projector go to OUTDIR.
 
 usage: phone_browser.py GAME OUTDIR DISPLAY"""
 import os
@@ -65,6 +68,11 @@ def answer_in_browser(d):
     """Press the first answer, whatever the kind; returns the kind."""
     visible(d, "ask")
     pad = d.find_element(By.ID, "pad")
+    text = pad.find_elements(By.ID, "text")
+    if text:
+        text[0].send_keys("Islamabad")
+        pad.find_element(By.CSS_SELECTOR, "button.primary").click()
+        return "text"
     number = pad.find_elements(By.ID, "number")
     if number:
         number[0].send_keys("1")
@@ -84,7 +92,7 @@ def bot_answer(port, token):
     q = state["q"]
     body = {"token": token, "q": q["index"]}
     body.update({"choice": {"choice": 1}, "multi": {"mask": 2}, "truefalse": {"tf": False},
-                 "number": {"number": 2}}[q["kind"]])
+                 "number": {"number": 2}, "text": {"text": "Lahore"}}[q["kind"]])
     return post(port, "/api/answer", body)[0]
 
 
@@ -92,17 +100,37 @@ def no_overflow(d):
     return d.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
 
 
-def main():
-    os.makedirs(OUT, exist_ok=True)
+def start_game(data, *extra):
     port = free_port()
-    data = os.path.join(OUT, "data")
     os.makedirs(data, exist_ok=True)
-    env = game_env(DISPLAY)
     game = subprocess.Popen([GAME, "--mode", "classroom", "--phones", "--port", str(port),
-                             "--data-dir", data, "--lang", "en", "--size", "1024x600"],
-                            env=env, stdout=subprocess.PIPE, text=True)
+                             "--data-dir", data, "--lang", "en", "--size", "1024x600", *extra],
+                            env=game_env(DISPLAY), stdout=subprocess.PIPE, text=True)
     line = game.stdout.readline()
     check(line.strip() == "listening on http://127.0.0.1:%d/" % port, "the game prints its address")
+    return port, game
+
+
+# Two short answers from questions/examples/bilingual-example.gift.
+TYPED_BANK = r"""::ex-short-city::{mlang en}In which city did Naqvi meet the UN Secretary General?{mlang}{mlang ur}نقوی نے اقوامِ متحدہ کے سیکرٹری جنرل سے کس شہر میں ملاقات کی؟{mlang} {
+    =<span lang\="en" class\="multilang">New York</span><span lang\="ur" class\="multilang">نیویارک</span>
+    =%50%NYC
+}
+
+::ex-short-year::{mlang en}In which year was Shahzadi Gulfam deployed in Bosnia?{mlang}{mlang ur}شہزادی گلفام کو کس سال بوسنیا میں تعینات کیا گیا؟{mlang} {
+    =1997
+}
+"""
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for f in ("data", "typed-data"):
+        for suffix in ("", "-wal", "-shm"):
+            path = os.path.join(OUT, f, "results.sqlite" + suffix)
+            if os.path.exists(path):
+                os.remove(path)
+    port, game = start_game(os.path.join(OUT, "data"))
     d = browser()
     try:
         play(d, port, game)
@@ -110,6 +138,72 @@ def main():
         d.quit()
         game.terminate()
         game.wait(timeout=10)
+    bank = os.path.join(OUT, "typed.gift")
+    with open(bank, "w", encoding="utf-8") as f:
+        f.write(TYPED_BANK)
+    port, game = start_game(os.path.join(OUT, "typed-data"), "--bank", bank, "--seed", "3")
+    d = browser()
+    try:
+        play_typed(d, port)
+    finally:
+        d.quit()
+        game.terminate()
+        game.wait(timeout=10)
+
+
+def type_answer(d, lang):
+    """Types the answer of the question shown: New York as the Arabic
+    keyboard writes it (yeh U+064A, no Urdu yeh), or 1997 in Urdu digits."""
+    visible(d, "ask", timeout=10)
+    text = d.find_element(By.ID, "ask-text").text
+    city = "city" in text or "شہر" in text
+    field = d.find_element(By.ID, "text")
+    check(field.get_attribute("dir") == "auto", "the answer field follows the typed script")
+    field.send_keys("نيويارك" if city else "۱۹۹۷")
+    time.sleep(0.3)
+    d.save_screenshot(os.path.join(OUT, "phone_typed_%s.png" % lang))
+    check(no_overflow(d), "typed answer (%s): nothing wider than the phone" % lang)
+    d.find_element(By.CSS_SELECTOR, "#typed button.primary").click()
+    return "New York" if city else "1997"
+
+
+def play_typed(d, port):
+    d.get("http://127.0.0.1:%d/" % port)
+    visible(d, "join")
+    d.find_element(By.ID, "pin").send_keys(PIN)
+    d.find_element(By.ID, "name").send_keys("Zainab")
+    d.find_element(By.CSS_SELECTOR, "#join-form button").click()
+    check(wait_text(d, "wait-title", lambda t: t == "You are in!") is not None, "typed: joined")
+    st, bot = post(port, "/api/join", {"pin": PIN, "name": "Bot"})
+    time.sleep(0.5)
+    teacher("Return")
+    want = type_answer(d, "en")
+    check(wait_text(d, "wait-title", lambda t: t == "Your answer is in") is not None,
+          "a typed answer is acknowledged")
+    check(bot_answer(port, bot["token"]) == 200, "the second phone types a wrong answer")
+    verdict = wait_text(d, "verdict", lambda t: t in ("Right!", "Wrong", "Partly right"))
+    check(verdict == "Right!", "the typed answer in Arabic letter forms is right (%r)" % verdict)
+    right = d.find_element(By.ID, "right").text
+    check(right == "The right answer: " + want, "the page shows the accepted answer: " + right)
+    time.sleep(0.3)
+    shot("projector_typed_reveal.png")
+    d.save_screenshot(os.path.join(OUT, "phone_typed_result_en.png"))
+    d.find_element(By.ID, "lang").click()
+    WebDriverWait(d, 10).until(lambda d: d.execute_script("return document.documentElement.dir") == "rtl")
+    teacher("Return")
+    type_answer(d, "ur")
+    check(wait_text(d, "wait-title", lambda t: t == "آپ کا جواب پہنچ گیا") is not None,
+          "a typed answer is acknowledged in Urdu")
+    check(bot_answer(port, bot["token"]) == 200, "the second phone answers question 2")
+    verdict = wait_text(d, "verdict", lambda t: t != "")
+    check(verdict == "درست!", "the second typed answer is right, in Urdu (%r)" % verdict)
+    d.save_screenshot(os.path.join(OUT, "phone_typed_result_ur.png"))
+    # The results store: Zainab's session under her name, both answers right.
+    db = sqlite3.connect(os.path.join(OUT, "typed-data", "results.sqlite"))
+    rows = db.execute("SELECT a.correct, a.chosen FROM answers a JOIN sessions s"
+                      " ON s.id = a.session WHERE s.player = 'Zainab' ORDER BY a.id").fetchall()
+    db.close()
+    check([r[0] for r in rows] == [1, 1], "Zainab's typed answers stored under her name (%r)" % rows)
 
 
 def play(d, port, game):

@@ -4,9 +4,11 @@
  *
  * usage: phones_driver SRCDIR MO_UR PORT PIN CAP [TEAM...]
  * commands (one line each; every one answers one line on stdout):
- *   open KIND N RIGHTMASK LIMIT_MS   KIND choice|multi|truefalse|number; for
- *                                    truefalse RIGHTMASK 1 = true; for number
- *                                    the right answer is RIGHTMASK exactly
+ *   open KIND N RIGHTMASK LIMIT_MS   KIND choice|multi|truefalse|number|text;
+ *                                    for truefalse RIGHTMASK 1 = true; for
+ *                                    number the right answer is RIGHTMASK
+ *                                    exactly; text accepts "Pakistan" or
+ *                                    "پاکستان" (N and RIGHTMASK unused)
  *   reveal | end | kick PLAYER | status | quit
  * status prints one JSON object: phase, present, answered, expected,
  * dist, version and scores (every player's name -> score, present or not). */
@@ -52,10 +54,10 @@ static void open_question(PhoneServer *s, const char *line, int *index)
         printf("error: open KIND N RIGHTMASK LIMIT_MS\n");
         return;
     }
-    static const char *const names[] = {"choice", "multi", "truefalse", "number"};
+    static const char *const names[] = {"choice", "multi", "truefalse", "number", "text"};
     static const char *const texts[] = {"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"};
     RoomQuestion q = {.text = "Which?", .points = 100, .time_limit_ms = limit};
-    for (int k = 0; k < 4; k++)
+    for (int k = 0; k < 5; k++)
         if (strcmp(kind, names[k]) == 0)
             q.kind = (RoomKind)k;
     q.n_choices = n;
@@ -64,6 +66,10 @@ static void open_question(PhoneServer *s, const char *line, int *index)
     for (int i = 0; i < n && i < ROOM_MAX_CHOICES; i++) {
         q.choices[i] = texts[i];
         q.weights[i] = mask & 1u << i ? 1.0 / (n_right ? n_right : 1) : 0;
+    }
+    if (q.kind == RQ_TEXT) {
+        q.n_choices = 1, q.weights[0] = 1;
+        q.choices[0] = "Pakistan", q.choices_ur[0] = "پاکستان";
     }
     q.tf_answer = mask & 1;
     q.num_min = q.num_max = q.num_value = right;

@@ -332,6 +332,44 @@ def test_round(drv):
     status = drv.cmd("status")
     check(status["scores"]["Player 00"] == 350, "true/false and number count (got %r)"
           % status["scores"]["Player 00"])
+
+    # Question 5: a short answer typed on the phone (accepted: Pakistan / پاکستان).
+    check(drv.cmd("open text 0 0 0").startswith("ok"), "open a short answer")
+    ev = streams[0].wait_for(lambda e: e["phase"] == "asking" and e["q"]["index"] == 5)
+    check(ev and ev["q"]["kind"] == "text" and ev["q"]["choices"] == []
+          and "Pakistan" not in json.dumps(ev), "a short answer is pushed without its answer")
+    st, j = request(port, "POST", "/api/answer", raw=json.dumps(
+        {"token": tokens[1], "q": 5, "text": "x" * 10240}))
+    check(st == 413 and j["error"] == "too_large", "a 10 KB answer -> 413 (got %d %r)" % (st, j))
+    st, j = answer(port, tokens[1], 5, text="x" * 200)
+    check(st == 400 and j["error"] == "answer_long", "a 200-byte answer -> answer_long")
+    st, j = answer(port, tokens[1], 5, text="ا" * 41)
+    check(st == 400 and j["error"] == "answer_long", "41 Urdu letters -> answer_long")
+    st, j = answer(port, tokens[1], 5, text="Paki\nstan")
+    check(st == 400 and j["error"] == "answer_chars" and j["message"],
+          "a control character in an answer is refused")
+    st, j = answer(port, tokens[1], 5, text="\u202epak")
+    check(st == 400 and j["error"] == "answer_chars", "a right-to-left override is refused")
+    st, j = request(port, "POST", "/api/answer",
+                    raw=b'{"token": "%s", "q": 5, "text": "\xc0\xaf"}' % tokens[1].encode())
+    check(st == 400 and j["error"] == "bad_json", "invalid UTF-8 in an answer -> bad_json")
+    st, j = answer(port, tokens[1], 5, text="   ")
+    check(st == 400 and j["error"] == "answer_empty", "an empty answer is refused")
+    # Arabic kaf U+0643 and a zabar where the Urdu has keheh U+06A9 and none.
+    check(answer(port, tokens[0], 5, text=" \u067e\u0627\u0643\u0633\u062a\u064e\u0627\u0646 ",
+                 lang="ur")[0] == 200, "a short answer in Arabic letter forms is accepted")
+    check(answer(port, tokens[1], 5, text="PAKISTAN")[0] == 200, "a short answer in capitals")
+    check(answer(port, tokens[2], 5, text="India")[0] == 200, "a wrong short answer")
+    st, j = answer(port, tokens[0], 5, text="Pakistan")
+    check(st == 409 and j["error"] == "already", "a second short answer is refused")
+    check(drv.cmd("reveal") == "ok", "reveal the short answer")
+    status = drv.cmd("status")
+    check(status["dist"] == [2, 1], "short answer: 2 right, 1 wrong (got %r)" % status["dist"])
+    check(status["scores"]["Player 00"] == 450, "the Arabic-letter answer scored (got %r)"
+          % status["scores"]["Player 00"])
+    ev = streams[0].wait_for(lambda e: e["phase"] == "revealed" and e["q"]["index"] == 5)
+    check(ev and ev["q"]["right_text"] == "Pakistan" and ev["q"]["right_text_ur"] == "پاکستان"
+          and ev["q"]["fraction"] == 1, "the phone is told the accepted answer and its verdict")
     check(drv.cmd("end") == "ok", "end")
     st, j = answer(port, tokens[0], 4, number=1)
     check(st == 409 and j["error"] == "ended", "after the end")

@@ -47,6 +47,8 @@ def right_answer(v, right):
         return {"mask": 1 if right else 2}
     if kind == "truefalse":
         return {"tf": right}
+    if kind == "text":  # a short answer: typed, most likely wrong
+        return {"text": "Islamabad" if right else "?"}
     return {"number": 1 if right else 2}
 
 

@@ -127,6 +127,11 @@ for d in a b c d e; do
     ended=$(local_count "$d" "SELECT count(*) FROM sessions WHERE ended IS NOT NULL")
     there=$(pg_sql "SELECT count(*) FROM sessions WHERE device = '$id' AND ended IS NOT NULL")
     [ "$ended" = "$there" ] || fail "device $d: $ended ended sessions, $there in the centre"
+    named=$(local_count "$d" "SELECT count(*) || ':' || ifnull(group_concat(DISTINCT player), '')
+        FROM sessions WHERE player IS NOT NULL")
+    there=$(pg_sql "SELECT count(*) || ':' || coalesce(string_agg(DISTINCT player, ','), '')
+        FROM sessions WHERE device = '$id' AND player IS NOT NULL")
+    [ "$named" = "$there" ] || fail "device $d: players $named, in the centre $there"
     right=$(local_count "$d" "SELECT sum(correct) FROM answers")
     there=$(pg_sql "SELECT count(*) FILTER (WHERE correct) FROM answers WHERE device = '$id'")
     [ "$right" = "$there" ] || fail "device $d: $right correct answers, $there in the centre"
@@ -160,7 +165,8 @@ echo "export from the centre: trainee 1042, $rows answers from two devices"
 [ -e "$tmp/bad.csv" ] && fail "a failed export left a file"
 grep -q 'password authentication failed' "$tmp/x.err" || fail "export: $(cat "$tmp/x.err")"
 grep -q 'Wrong-Pw-123' "$tmp/x.err" && fail "the export printed the password"
-pg_sql "SELECT version FROM aman_schema" | grep -qx 1 || fail "central schema version"
+pg_sql "SELECT version FROM aman_schema" | grep -qx 2 || fail "central schema version"
+head -1 "$tmp/t.csv" | tr -d '\r' | grep -q ',source,player$' || fail "export: no player column"
 
 # ---- the report from the centre: trainee 1042 of devices a and d is one
 # trainee; its sessions (both devices number theirs from 1) stay apart, and
@@ -200,7 +206,8 @@ cp "$tmp/a/results.sqlite" "$tmp/m/results.sqlite"
     for d in $(for d in a b c d e; do echo "$(device_of $d) $d"; done | sort | cut -d' ' -f2); do
         k=$((k + 1))
         echo "ATTACH '$tmp/$d/results.sqlite' AS d$k;"
-        echo "INSERT INTO sessions SELECT id + $k * 1000000, mode, trainee, lang, started, ended,"
+        echo "INSERT INTO sessions(id, mode, trainee, lang, started, ended, score)"
+        echo "  SELECT id + $k * 1000000, mode, trainee, lang, started, ended,"
         echo "  score FROM d$k.sessions;"
         union="$union${union:+ UNION ALL }SELECT session + $k * 1000000 AS s, time, question_id,"
         union="$union chosen, correct, points, ms, lang, fraction, $k AS k, id FROM d$k.answers"

@@ -79,7 +79,7 @@ run --export-results "$out/all.csv" --data-dir "$d" 2>"$out/msg"
 check test $? -eq 0
 check grep -q "all.csv" "$out/msg"
 check test "$(head -1 "$out/all.csv" | tr -d '\r')" = \
-    "trainee,session,time,question_id,chosen,correct,points,milliseconds,language,question,source"
+    "trainee,session,time,question_id,chosen,correct,points,milliseconds,language,question,source,player"
 check test "$(tail -n +2 "$out/all.csv" | grep -c '^1001,')" -eq 4
 today=$(date +%F)
 check test "$(rows "$d" --since "$today")" -eq 4

@@ -17,12 +17,19 @@ check test $? -ne 0
 check grep -qF "a kiosk never opens a network port" <<<"$out"
 check test ! -e "$tmp/k.png"
 
+# Bad values are refused with the other options: exit 2, one line.
 out=$("$game" --mode classroom --phones --port 70000 --screenshot "$tmp/p.png" 2>&1)
-check test $? -ne 0
+check test $? -eq 2
 check grep -qF "option '--port' needs a number from 1 to 65535, not '70000'" <<<"$out"
+check test "$(wc -l <<<"$out")" -eq 1
 out=$("$game" --mode classroom --phones --players 1000 --screenshot "$tmp/p.png" 2>&1)
-check test $? -ne 0
-check grep -qF "option '--players' needs a number from 1 to" <<<"$out"
+check test $? -eq 2
+check grep -qF "option '--players' needs a number from 1 to 256, not '1000'" <<<"$out"
+check test "$(wc -l <<<"$out")" -eq 1
+out=$("$game" --port 0 2>&1)
+check test $? -eq 2
+check test ! -e "$tmp/p.png"
+check grep -q "lobby, phoneq" <<<"$("$game" --help)"
 
 # Off by default: no address printed, nothing listening.
 out=$("$game" --mode classroom --port "$port" --screenshot "$tmp/t.png" 2>&1)
@@ -33,6 +40,13 @@ out=$("$game" --mode classroom --phones --port "$port" --scene lobby --screensho
 check test $? -eq 0
 check grep -qxF "listening on http://127.0.0.1:$port/" <<<"$out"
 check test -s "$tmp/l.png"
+# --phones --screenshot without --scene: the lobby, as a phone game starts.
+AMAN_PHONES_PIN=1357 "$game" --mode classroom --phones --port "$port" --scene lobby \
+    --screenshot "$tmp/l1.png" >/dev/null 2>&1
+AMAN_PHONES_PIN=1357 "$game" --mode classroom --phones --port "$port" \
+    --screenshot "$tmp/l0.png" >/dev/null 2>&1
+check test -s "$tmp/l0.png"
+check cmp -s "$tmp/l0.png" "$tmp/l1.png"
 # A bank text with no Urdu, on the Urdu screen: the phones' question still
 # opens, in English (the projector's card is drawn, not an empty screen).
 printf '::en-only::Capital of Pakistan? {=Islamabad ~Karachi ~Lahore}\n' >"$tmp/en.gift"

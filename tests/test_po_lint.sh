@@ -22,7 +22,7 @@ ACRONYMS='UN CSV ID UTF-8 URL'
 LITERALS='amanquiz DISPLAY LANGUAGE AMAN_DATA_DIR xvfb-run locale-gen assets/fonts FILE.png
           1280x720 ur_PK.UTF-8 ur_IN.UTF-8 C.UTF-8 en ur
           play classroom training kiosk title question feedback summary scores
-          attract signin drills scoreboard teacher_help admin stillthere results H
+          attract signin drills scoreboard teacher_help admin stillthere results lobby phoneq H
           .gift @source @difficulty %%n%% 0x NUL true false auto HOME #rrggbb #1e88e5
           Enter L V F11 postgresql://user@host/db postgresql:// PostgreSQL sync_url
           docs/fleet.md espeak-ng espeak-ng-data libespeak-ng-dev apt-get install FILE.wav M

@@ -213,6 +213,9 @@ function drawPad(q) {
     hint = "Choose one answer";
     pad.appendChild(choiceButton(0, t("True"), function () { answer({ tf: true }); }));
     pad.appendChild(choiceButton(1, t("False"), function () { answer({ tf: false }); }));
+  } else if (q.kind === "text") {
+    hint = "Type your answer";
+    drawTyped(pad);
   } else {
     hint = "Type a number";
     var input = document.createElement("input");
@@ -231,9 +234,36 @@ function drawPad(q) {
   $("ask-hint").textContent = t(hint);
 }
 
+/* A short answer: a text field in either script (dir=auto follows what is
+ * typed), sent with Submit or the keyboard's Enter. */
+function drawTyped(pad) {
+  var form = document.createElement("form");
+  form.id = "typed";
+  form.autocomplete = "off";
+  var input = document.createElement("input");
+  input.id = "text";
+  input.dir = "auto";
+  input.maxLength = 40;
+  input.setAttribute("autocapitalize", "off");
+  input.setAttribute("enterkeyhint", "send");
+  input.spellcheck = false;
+  input.setAttribute("aria-label", t("Type your answer"));
+  form.appendChild(input);
+  var b = submitButton(function () {});
+  b.type = "submit";
+  form.appendChild(b);
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    if (input.value.trim() !== "") answer({ text: input.value });
+    else say("Type your answer");
+  });
+  pad.appendChild(form);
+}
+
 function rightAnswer(q) {
   if (q.kind === "truefalse") return t(q.right_tf ? "True" : "False");
   if (q.kind === "number") return String(q.right_number);
+  if (q.kind === "text") return lang === "ur" ? q.right_text_ur : q.right_text;
   var c = choices(q);
   return q.right.map(function (i) { return "ABCDEF"[i] + " " + c[i]; }).join(" · ");
 }

@@ -50,10 +50,14 @@ static bool have_display(void)
     return (drv && *drv) || getenv("DISPLAY") || getenv("WAYLAND_DISPLAY");
 }
 
-/* --screenshot: build the scene's state, draw one frame, save it. */
+/* --screenshot: build the scene's state, draw one frame, save it. With
+ * --phones and no --scene, the lobby (where such a game starts). */
 static bool screenshot(App *app, const CliOptions *opt, char *err, size_t errlen)
 {
-    const char *scene = opt->scene ? opt->scene : opt->question ? "question" : "title";
+    const char *scene = opt->scene      ? opt->scene
+                        : opt->question ? "question"
+                        : app->phones   ? "lobby"
+                                        : "title";
     return demo_prepare(app, scene, opt->question, err, errlen) &&
            app_screenshot(app, opt->screenshot, err, errlen);
 }

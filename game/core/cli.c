@@ -9,6 +9,7 @@
 
 #include "i18n.h"
 #include "quiz.h"
+#include "session.h"
 #include "util.h"
 
 typedef enum { OPT_FLAG, OPT_STRING, OPT_LONG, OPT_SIZE, OPT_PATHS } OptKind;
@@ -34,7 +35,7 @@ static const OptSpec specs[] = {
     {"windowed", OPT_FLAG, FIELD(windowed), NULL, N_("start in a window")},
     {"size", OPT_SIZE, FIELD(width), "WxH", N_("window or screenshot size (default 1280x720)")},
     {"screenshot", OPT_STRING, FIELD(screenshot), "FILE.png", N_("render one frame without a display, save it and exit")},
-    {"scene", OPT_STRING, FIELD(scene), "SCENE", N_("scene to show: title, question, feedback, summary, scores, attract, signin, drills, scoreboard, teacher_help, admin, stillthere, results")},
+    {"scene", OPT_STRING, FIELD(scene), "SCENE", N_("scene to show: title, question, feedback, summary, scores, attract, signin, drills, scoreboard, teacher_help, admin, stillthere, results, lobby, phoneq")},
     {"question", OPT_STRING, FIELD(question), "ID", N_("question for --screenshot")},
     {"autoplay", OPT_LONG, FIELD(autoplay), "N", N_("play N questions with synthetic input, print the score and exit")},
     {"seed", OPT_LONG, FIELD(seed), "S", N_("seed for shuffling questions and answers")},
@@ -111,6 +112,8 @@ static const struct {
     {"autoplay", 0, LONG_MAX},
     {"seed", 0, LONG_MAX},
     {"teams", 2, QUIZ_MAX_TEAMS},
+    {"port", 1, 65535},
+    {"players", 1, SESSION_MAX_PLAYERS},
 };
 
 static bool in_range(const OptSpec *s, long v, char *err, size_t errlen)

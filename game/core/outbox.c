@@ -93,12 +93,13 @@ static OutboxKind kind_of(const char *k)
                                            : OUTBOX_SESSION;
 }
 
-/* Columns: 0 seq, 1 kind, 2 ref; 3.. session; 10.. answer; 20.. high score. */
+/* Columns: 0 seq, 1 kind, 2 ref; 3.. session; 10.. answer; 20.. high score;
+ * 25 the session's player. */
 static const char next_sql[] =
     "SELECT o.seq, o.kind, o.ref,"
     " s.id, s.mode, s.trainee, s.lang, s.started, s.ended, s.score,"
     " a.id, a.session, a.time, a.question_id, a.chosen, a.correct, a.fraction, a.points, a.ms,"
-    " a.lang, h.id, h.mode, h.name, h.score, h.date FROM outbox o"
+    " a.lang, h.id, h.mode, h.name, h.score, h.date, s.player FROM outbox o"
     " LEFT JOIN sessions s ON o.kind IN ('session', 'session_end') AND s.id = o.ref"
     " LEFT JOIN answers a ON o.kind = 'answer' AND a.id = o.ref"
     " LEFT JOIN high_scores h ON o.kind = 'high_score' AND h.id = o.ref"
@@ -113,6 +114,7 @@ static void read_session(OutboxBatch *b, sqlite3_stmt *st, OutboxEvent *e)
     e->time = keep(b, st, 7);
     e->ended = keep(b, st, 8);
     e->points = sqlite3_column_int(st, 9);
+    e->name = keep(b, st, 25);
 }
 
 static void read_answer(OutboxBatch *b, sqlite3_stmt *st, OutboxEvent *e)

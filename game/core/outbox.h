@@ -32,7 +32,7 @@ typedef struct {
     const char *mode, *trainee, *lang;       /* session, answer (lang), high score (mode) */
     const char *time;                        /* session start, answer time, high score date */
     const char *ended;                       /* session end */
-    const char *question_id, *chosen, *name; /* answer; high score name */
+    const char *question_id, *chosen, *name; /* answer; high score name, session player */
     bool correct;
     double fraction;
     int points; /* answer points, session score, high score */

@@ -66,6 +66,9 @@ static const char *const migrations[] = {
     " due REAL NOT NULL, reps INTEGER NOT NULL, lapses INTEGER NOT NULL,"
     " last_answer INTEGER NOT NULL, PRIMARY KEY(trainee, question_id));"
     "CREATE INDEX memory_by_due ON memory(trainee, due);",
+
+    /* The player's name (a phone's, a team's), beside the trainee ID. */
+    "ALTER TABLE sessions ADD COLUMN player TEXT;",
 };
 _Static_assert(sizeof migrations / sizeof *migrations == RESULTS_SCHEMA_VERSION,
                "one migration per schema version");
@@ -76,6 +79,7 @@ static const char *const schema_probe[] = {
     ("SELECT id, session, time, question_id, chosen, correct, fraction, points, ms, lang"
      " FROM answers"),
     "SELECT id, mode, name, score, date FROM high_scores",
+    "SELECT player FROM sessions",
 };
 
 typedef enum { OPEN_OK, OPEN_DAMAGED, OPEN_NEWER, OPEN_NOT_OURS, OPEN_UNWRITABLE } OpenStatus;
@@ -195,11 +199,11 @@ static OpenStatus migrate(Results *r)
 }
 
 /* The columns the code reads and writes, all there? An older schema lacks
- * `fraction`, which the read-only export does not need. */
+ * `fraction` and `player`, which the read-only export does without. */
 static OpenStatus check_schema(Results *r, bool for_export)
 {
     for (size_t i = 0; i < ARRAY_LEN(schema_probe); i++) {
-        if (for_export && i == 1)
+        if (for_export && (i == 1 || i == 3))
             continue;
         sqlite3_stmt *st;
         int rc = sqlite3_prepare_v2(r->db, schema_probe[i], -1, &st, NULL);
@@ -522,19 +526,19 @@ static bool store(Results *r, const char *const *field, int n)
     return results_queue_push(r, field, n) && r->lost == lost;
 }
 
-int64_t results_session_begin(Results *r, const char *mode, const char *trainee, const char *lang,
-                              const char *started)
+int64_t results_session_begin(Results *r, const char *mode, const char *trainee, const char *player,
+                              const char *lang, const char *started)
 {
     int64_t key = r->next_key;
     char k[24];
     snprintf(k, sizeof k, "%" PRId64, key);
-    const char *f[] = {"S", k, mode, trainee, lang, started};
+    const char *f[] = {"S", k, mode, trainee, lang, started, player};
     if (!r->db || r->readonly) {
-        store(r, f, 6);
+        store(r, f, 7);
         return 0;
     }
     r->next_key--;
-    store(r, f, 6);
+    store(r, f, 7);
     int64_t id = results_key_id(r, key);
     return id ? id : key;
 }

@@ -40,7 +40,7 @@
 typedef struct Results Results;
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define RESULTS_SCHEMA_VERSION 4
+#define RESULTS_SCHEMA_VERSION 5
 
 /* High scores kept per mode: the best this many of all time and of each
  * day; the rest are deleted as each new one is added. */
@@ -80,11 +80,12 @@ char *results_default_path(const char *dir);
 void results_format_time(time_t t, char *buf, size_t size);
 void results_format_date(time_t t, char *buf, size_t size);
 
-/* A session is one round. mode: "play", "classroom", "training", "kiosk";
- * trainee may be NULL. Returns the session id (> 0), a key (< 0) standing
- * for it while the write is queued, or 0 when disabled. */
-int64_t results_session_begin(Results *r, const char *mode, const char *trainee, const char *lang,
-                              const char *started);
+/* A session is one round of one player. mode: "play", "classroom",
+ * "training", "kiosk"; trainee (the ID) and player (the name a phone or a
+ * team goes by) may be NULL. Returns the session id (> 0), a key (< 0)
+ * standing for it while the write is queued, or 0 when disabled. */
+int64_t results_session_begin(Results *r, const char *mode, const char *trainee, const char *player,
+                              const char *lang, const char *started);
 bool results_session_end(Results *r, int64_t session, const char *ended, int score);
 
 typedef struct {
@@ -124,12 +125,15 @@ void results_free_ids(char **ids, size_t n);
 
 /* Writes a CSV header and one row per answer, oldest first: trainee,
  * session, time, question_id, chosen, correct (1/0), points, milliseconds,
- * language, question, source (RFC 4180 quoting). The last two, in English,
- * come from bank (may be NULL) and are empty for an id it does not hold, so
- * a trainer reviewing a mistake sees the question and the statement's
- * sentence behind it. trainee and since ("YYYY-MM-DD", answers on or after
- * that date) filter when not NULL. Returns false with an error in diag when
- * the store is disabled, since is malformed or writing fails. */
+ * language, question, source, player (RFC 4180 quoting). question and
+ * source, in English, come from bank (may be NULL) and are empty for an id
+ * it does not hold, so a trainer reviewing a mistake sees the question and
+ * the statement's sentence behind it. player (schema 5) is the name the
+ * session's player went by (a phone's), empty when none was stored; it is
+ * last so that readers of the older eleven columns keep working. trainee
+ * and since ("YYYY-MM-DD", answers on or after that date) filter when not
+ * NULL. Returns false with an error in diag when the store is disabled,
+ * since is malformed or writing fails. */
 bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *since,
                         const Bank *bank, Diag *diag);
 /* The same export into the file target, through a temporary file beside it

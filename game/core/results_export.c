@@ -28,13 +28,20 @@ bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *
         diag_add(diag, DIAG_ERROR, NULL, 0, 0, _("'%s' is not a date like 2026-01-31"), since);
         return false;
     }
-    sqlite3_stmt *st =
-        results_prepare(r, "SELECT s.trainee, a.session, a.time, a.question_id, a.chosen,"
-                           " a.correct, a.points, a.ms, a.lang FROM answers a"
-                           " JOIN sessions s ON s.id = a.session"
-                           " WHERE (?1 IS NULL OR s.trainee = ?1)"
-                           " AND (?2 IS NULL OR substr(a.time, 1, 10) >= ?2)"
-                           " ORDER BY a.id");
+    /* A store opened read-only may predate `player` (schema 5): empty there. */
+    sqlite3_stmt *probe = NULL;
+    bool has_player = r->db && sqlite3_prepare_v2(r->db, "SELECT player FROM sessions", -1, &probe,
+                                                  NULL) == SQLITE_OK;
+    sqlite3_finalize(probe);
+    char *sql = xasprintf("SELECT s.trainee, a.session, a.time, a.question_id, a.chosen,"
+                          " a.correct, a.points, a.ms, a.lang, %s FROM answers a"
+                          " JOIN sessions s ON s.id = a.session"
+                          " WHERE (?1 IS NULL OR s.trainee = ?1)"
+                          " AND (?2 IS NULL OR substr(a.time, 1, 10) >= ?2)"
+                          " ORDER BY a.id",
+                          has_player ? "s.player" : "NULL");
+    sqlite3_stmt *st = results_prepare(r, sql);
+    free(sql);
     if (!st) {
         diag_add(diag, DIAG_ERROR, r->path, 0, 0, _("cannot export results: %s"), r->error);
         return false;
@@ -42,7 +49,7 @@ bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *
     results_bind_text(st, 1, trainee);
     results_bind_text(st, 2, since);
     fputs("trainee,session,time,question_id,chosen,correct,points,milliseconds,language,"
-          "question,source\r\n",
+          "question,source,player\r\n",
           out);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -53,7 +60,9 @@ bool results_export_csv(Results *r, FILE *out, const char *trainee, const char *
         const unsigned char *id = sqlite3_column_text(st, 3);
         const Question *q = bank && id ? bank_find(bank, (const char *)id) : NULL;
         csv_field(out, q ? q->text : "", false);
-        csv_field(out, q && q->source ? q->source : "", true);
+        csv_field(out, q && q->source ? q->source : "", false);
+        const unsigned char *player = sqlite3_column_text(st, 9);
+        csv_field(out, player ? (const char *)player : "", true);
     }
     bool ok = rc == SQLITE_DONE;
     if (!ok)

@@ -3,7 +3,8 @@
  *
  * A record is a line of tab-separated fields, kind first; a field escapes
  * backslash, tab, CR and LF as \\ \t \r \n, and NULL is \N:
- *   S key mode trainee lang started          a session begins (key < 0)
+ *   S key mode trainee lang started player   a session begins (key < 0);
+ *                                            older side files lack player
  *   A session time question chosen correct fraction points ms lang
  *   E session ended score
  *   H mode name score time                   a high score
@@ -27,7 +28,7 @@ static int fields_of(char kind)
 {
     switch (kind) {
     case 'S':
-        return 6;
+        return 7;
     case 'A':
         return 10;
     case 'E':
@@ -58,7 +59,8 @@ static void map_key(Results *r, int64_t key, int64_t id)
 }
 
 static const char *const record_sql[] = {
-    ['S' - 'A'] = "INSERT INTO sessions(mode, trainee, lang, started) VALUES(?2, ?3, ?4, ?5)",
+    ['S' - 'A'] = "INSERT INTO sessions(mode, trainee, lang, started, player)"
+                  " VALUES(?2, ?3, ?4, ?5, ?6)",
     ['A' - 'A'] = "INSERT INTO answers(session, time, question_id, chosen, correct, fraction,"
                   " points, ms, lang) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     ['E' - 'A'] = "UPDATE sessions SET ended = ?2, score = ?3 WHERE id = ?1",
@@ -297,7 +299,10 @@ static bool parse_line(char *line, char **field, int *n)
         }
     }
     *out = '\0';
-    return field[0] && strlen(field[0]) == 1 && fields_of(field[0][0]) == *n;
+    if (!field[0] || strlen(field[0]) != 1)
+        return false;
+    /* a session of a side file written before schema 5 has no player */
+    return fields_of(field[0][0]) == *n || (field[0][0] == 'S' && *n == 6);
 }
 
 /* A side file's S keys are its own: give each a fresh key of this store. */

@@ -29,8 +29,9 @@ static void save_failed(Session *s)
 
 static void begin_at(Session *s, Player *p, const char *when)
 {
-    p->stored = results_session_begin(s->cfg.results, s->cfg.mode,
-                                      p->trainee[0] ? p->trainee : NULL, p->lang, when);
+    p->stored =
+        results_session_begin(s->cfg.results, s->cfg.mode, p->trainee[0] ? p->trainee : NULL,
+                              p->name[0] ? p->name : NULL, p->lang, when);
 }
 
 void session_begin_stored(Session *s, Player *p)

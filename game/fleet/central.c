@@ -35,6 +35,9 @@ static const char *const migrations[] = {
     "CREATE INDEX answers_by_session ON answers(device, session);"
     "CREATE INDEX sessions_by_trainee ON sessions(trainee);"
     "CREATE INDEX high_scores_by_mode ON high_scores(mode, score);",
+
+    /* The player's name of a session (the devices' schema 5). */
+    "ALTER TABLE sessions ADD COLUMN player text;",
 };
 _Static_assert(sizeof migrations / sizeof *migrations == CENTRAL_SCHEMA_VERSION,
                "one migration per central schema version");
@@ -220,14 +223,14 @@ static bool add_session(Central *c, Sql *q, const char *device, const OutboxEven
         ok = sql_lit(c, q, e->trainee);
         sql_add(q, ") ON CONFLICT DO NOTHING;");
     }
-    sql_add(q, "INSERT INTO sessions(event_id, device, local_id, mode, trainee, lang, started)"
-               " VALUES(");
+    sql_add(q, "INSERT INTO sessions(event_id, device, local_id, mode, trainee, lang, started,"
+               " player) VALUES(");
     ok = ok && sql_ids(c, q, device, e->seq);
     sql_addf(q, ",%lld,", e->ref, 0);
     ok = ok && sql_lit(c, q, e->mode ? e->mode : "") && (sql_add(q, ","), true) &&
          sql_lit(c, q, e->trainee) && (sql_add(q, ","), true) &&
          sql_lit(c, q, e->lang ? e->lang : "") && (sql_add(q, ","), true) &&
-         sql_lit(c, q, e->time ? e->time : "");
+         sql_lit(c, q, e->time ? e->time : "") && (sql_add(q, ","), true) && sql_lit(c, q, e->name);
     sql_add(q, ") ON CONFLICT DO NOTHING;");
     return ok;
 }
@@ -317,7 +320,7 @@ bool central_push(Central *c, const char *device, const OutboxBatch *batch, char
 
 #define ANSWERS_SQL                                                                                \
     "SELECT s.trainee, a.device, a.device || '/' || a.session, a.time, a.question_id,"             \
-    " a.chosen, a.correct, a.fraction, a.points, a.ms, a.lang, s.started FROM answers a"           \
+    " a.chosen, a.correct, a.fraction, a.points, a.ms, a.lang, s.started, s.player FROM answers a" \
     " JOIN sessions s ON s.device = a.device AND s.local_id = a.session"                           \
     " WHERE ($1::text IS NULL OR s.trainee = $1)"                                                  \
     " AND ($2::text IS NULL OR substr(a.time, 1, 10) >= $2)"
@@ -347,6 +350,7 @@ static CentralAnswer answer_of(PGresult *res)
         .ms = atoll(PQgetvalue(res, 0, 9)),
         .lang = col(res, 0, 10),
         .started = col(res, 0, 11),
+        .player = col(res, 0, 12),
     };
 }
 
@@ -440,7 +444,8 @@ static bool csv_row(const CentralAnswer *a, void *ctx)
         csv_field(x->out, fields[i] ? fields[i] : "", false);
     const Question *q = x->bank && a->question_id ? bank_find(x->bank, a->question_id) : NULL;
     csv_field(x->out, q ? q->text : "", false);
-    csv_field(x->out, q && q->source ? q->source : "", true);
+    csv_field(x->out, q && q->source ? q->source : "", false);
+    csv_field(x->out, a->player ? a->player : "", true);
     return !ferror(x->out);
 }
 
@@ -448,7 +453,7 @@ bool central_export_csv(Central *c, FILE *out, const char *trainee, const char *
                         const Bank *bank, Diag *diag)
 {
     fputs("trainee,session,time,question_id,chosen,correct,points,milliseconds,language,"
-          "question,source\r\n",
+          "question,source,player\r\n",
           out);
     CsvCtx ctx = {out, bank};
     char err[512];

@@ -20,7 +20,7 @@
 #include "outbox.h"
 #include "results_stats.h"
 
-#define CENTRAL_SCHEMA_VERSION 1
+#define CENTRAL_SCHEMA_VERSION 2
 
 typedef struct Central Central;
 
@@ -49,6 +49,7 @@ typedef struct {
     const char *session; /* "<device>/<local id>", unique across devices */
     const char *time, *question_id, *chosen, *lang;
     const char *started; /* the session's start */
+    const char *player;  /* the session's player name, or NULL */
     bool correct;
     double fraction;
     int points;

@@ -197,7 +197,7 @@ static const char *phase_name(RoomPhase p)
 
 static const char *kind_name(RoomKind k)
 {
-    static const char *const names[] = {"choice", "multi", "truefalse", "number"};
+    static const char *const names[] = {"choice", "multi", "truefalse", "number", "text"};
     return names[k];
 }
 
@@ -205,7 +205,8 @@ static json_t *question_json(const Room *room, const RoomPlayer *p, int64_t now_
 {
     const RoomQuestion *q = room_question(room);
     json_t *choices = json_array(), *choices_ur = json_array();
-    for (int i = 0; i < q->n_choices; i++) {
+    /* A typed answer's accepted answers are the answer: never before the reveal. */
+    for (int i = 0; q->kind != RQ_TEXT && i < q->n_choices; i++) {
         json_array_append_new(choices, json_string(q->choices[i]));
         json_array_append_new(choices_ur, json_string(q->choices_ur[i]));
     }
@@ -216,7 +217,7 @@ static json_t *question_json(const Room *room, const RoomPlayer *p, int64_t now_
                           p->late, "left_ms", (json_int_t)room_time_left(room, now_ms));
     if (room_phase(room) == ROOM_REVEALED) {
         json_t *right = json_array();
-        for (int i = 0; i < q->n_choices; i++)
+        for (int i = 0; q->kind != RQ_TEXT && i < q->n_choices; i++)
             if (q->weights[i] > 0)
                 json_array_append_new(right, json_integer(i));
         json_object_set_new(j, "right", right);
@@ -224,6 +225,10 @@ static json_t *question_json(const Room *room, const RoomPlayer *p, int64_t now_
             json_object_set_new(j, "right_tf", json_boolean(q->tf_answer));
         if (q->kind == RQ_NUMBER)
             json_object_set_new(j, "right_number", json_real(q->num_value));
+        if (q->kind == RQ_TEXT) {
+            json_object_set_new(j, "right_text", json_string(q->choices[0]));
+            json_object_set_new(j, "right_text_ur", json_string(q->choices_ur[0]));
+        }
         json_object_set_new(j, "fraction", json_real(p->fraction));
         json_object_set_new(j, "points", json_integer(p->last_points));
     }
@@ -390,28 +395,35 @@ static enum MHD_Result do_join(PhoneServer *s, struct MHD_Connection *c, json_t 
     return send_json(c, 200, j);
 }
 
-static bool parse_answer(json_t *body, RoomAnswer *a)
+/* The answer in the request: ROOM_OK, ROOM_ERR_ANSWER when there is none
+ * of a known kind, ROOM_ERR_TEXT_LONG for a text that cannot fit (the
+ * Room checks the rest of a text). */
+static RoomError parse_answer(json_t *body, RoomAnswer *a)
 {
     json_t *v;
     memset(a, 0, sizeof *a);
     if ((v = json_object_get(body, "choice")) && json_is_integer(v)) {
         json_int_t i = json_integer_value(v);
         if (i < 0 || i >= ROOM_MAX_CHOICES)
-            return false;
+            return ROOM_ERR_ANSWER;
         a->mask = 1u << i;
     } else if ((v = json_object_get(body, "mask")) && json_is_integer(v)) {
         json_int_t m = json_integer_value(v);
         if (m <= 0 || m >= 1 << ROOM_MAX_CHOICES)
-            return false;
+            return ROOM_ERR_ANSWER;
         a->mask = (unsigned)m;
     } else if ((v = json_object_get(body, "tf")) && json_is_boolean(v)) {
         a->tf = json_is_true(v);
     } else if ((v = json_object_get(body, "number")) && json_is_number(v)) {
         a->number = json_number_value(v);
+    } else if ((v = json_object_get(body, "text")) && json_is_string(v)) {
+        if (json_string_length(v) > ROOM_TEXT_BYTES)
+            return ROOM_ERR_TEXT_LONG;
+        memcpy(a->text, json_string_value(v), json_string_length(v)); /* jansson: no NUL inside */
     } else {
-        return false;
+        return ROOM_ERR_ANSWER;
     }
-    return true;
+    return ROOM_OK;
 }
 
 static enum MHD_Result do_answer(PhoneServer *s, struct MHD_Connection *c, json_t *body)
@@ -421,7 +433,7 @@ static enum MHD_Result do_answer(PhoneServer *s, struct MHD_Connection *c, json_
     RoomAnswer a;
     if (!token || !json_is_integer(q))
         return refuse(c, 400, "bad_request", "The request is not valid JSON");
-    bool parsed = parse_answer(body, &a);
+    RoomError parsed = parse_answer(body, &a);
     pthread_mutex_lock(&s->lock);
     if (s->q_len == PHONES_QUEUE_MAX) {
         pthread_mutex_unlock(&s->lock);
@@ -429,9 +441,10 @@ static enum MHD_Result do_answer(PhoneServer *s, struct MHD_Connection *c, json_
     }
     int player;
     int64_t now = phones_now();
-    RoomError e = parsed ? room_answer(s->room, token, (int)json_integer_value(q), &a, now, &player)
-                         : ROOM_ERR_ANSWER;
-    if (!parsed && room_player_by_token(s->room, token) < 0)
+    RoomError e = parsed == ROOM_OK
+                      ? room_answer(s->room, token, (int)json_integer_value(q), &a, now, &player)
+                      : parsed;
+    if (parsed != ROOM_OK && room_player_by_token(s->room, token) < 0)
         e = ROOM_ERR_TOKEN;
     if (e != ROOM_OK) {
         pthread_mutex_unlock(&s->lock);

@@ -32,7 +32,7 @@ static const char *const page_strings[] = {
     N_("Submit"),
     N_("True"),
     N_("False"),
-    N_("Type a number"),
+    N_("Type a number"), /* "Type your answer" is a refusal of the room's, below */
     N_("Your answer is in"),
     N_("Right!"),
     N_("Partly right"),

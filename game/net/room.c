@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/random.h>
 
+#include "answermatch.h"
 #include "i18n.h"
 #include "layout.h"
 #include "modes.h"
@@ -61,6 +62,10 @@ static const struct {
     [ROOM_ERR_ANSWER] = {"answer", N_("That is not an answer to this question")},
     [ROOM_ERR_ENDED] = {"ended", N_("The game is over")},
     [ROOM_ERR_TRAINEE] = {"trainee", N_("A trainee ID is digits only, like 1042")},
+    [ROOM_ERR_TEXT_EMPTY] = {"answer_empty", N_("Type your answer")},
+    [ROOM_ERR_TEXT_LONG] = {"answer_long", N_("That answer is too long")},
+    [ROOM_ERR_TEXT_UTF8] = {"answer_utf8", N_("That answer has broken characters")},
+    [ROOM_ERR_TEXT_CHARS] = {"answer_chars", N_("That answer has characters that are not allowed")},
 };
 
 const char *room_error_message(RoomError e)
@@ -215,30 +220,57 @@ static bool forbidden(uint32_t cp)
            (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB);
 }
 
-/* Checks name and writes it trimmed of spaces into out (size > ROOM_NAME_MAX*4). */
-static RoomError clean_name(const char *name, char *out, size_t size)
+/* In a typed answer only what could break a line or reorder it: control
+ * characters, bidirectional embeddings and overrides, interlinear
+ * annotations. Marks, isolates and joiners an Urdu keyboard may type are
+ * fine (answermatch drops them). */
+static bool forbidden_in_answer(uint32_t cp)
+{
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0xFFF9 && cp <= 0xFFFB);
+}
+
+/* What typed text may be (a name, a short answer) and how each fault is
+ * refused. */
+typedef struct {
+    int max_chars;
+    size_t max_bytes;
+    bool (*refused)(uint32_t cp);
+    RoomError empty, too_long, utf8, chars;
+} TextRule;
+
+static const TextRule name_rule = {ROOM_NAME_MAX,       ROOM_NAME_BYTES,    forbidden,
+                                   ROOM_ERR_NAME_EMPTY, ROOM_ERR_NAME_LONG, ROOM_ERR_NAME_UTF8,
+                                   ROOM_ERR_NAME_CHARS};
+static const TextRule answer_rule = {ROOM_TEXT_MAX,       ROOM_TEXT_BYTES,    forbidden_in_answer,
+                                     ROOM_ERR_TEXT_EMPTY, ROOM_ERR_TEXT_LONG, ROOM_ERR_TEXT_UTF8,
+                                     ROOM_ERR_TEXT_CHARS};
+
+/* Checks text by rule and writes it trimmed of spaces into out (size >
+ * rule->max_bytes). */
+static RoomError clean_text(const char *name, const TextRule *rule, char *out, size_t size)
 {
     size_t len = strlen(name), start = 0, end = len, chars = 0;
     const unsigned char *s = (const unsigned char *)name;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         i += layout_utf8_next(name + i, len - i, &cp);
-        /* malformed input decodes as U+FFFD: a name with it is refused as broken */
+        /* malformed input decodes as U+FFFD: text with it is refused as broken */
         if (cp == 0xFFFD)
-            return ROOM_ERR_NAME_UTF8;
-        if (forbidden(cp))
-            return ROOM_ERR_NAME_CHARS;
+            return rule->utf8;
+        if (rule->refused(cp))
+            return rule->chars;
     }
     while (start < end && name[start] == ' ')
         start++;
     while (end > start && name[end - 1] == ' ')
         end--;
     if (start == end)
-        return ROOM_ERR_NAME_EMPTY;
+        return rule->empty;
     for (size_t i = start; i < end; i++)
         chars += (s[i] & 0xC0) != 0x80;
-    if (chars > ROOM_NAME_MAX || end - start > ROOM_NAME_BYTES || end - start >= size)
-        return ROOM_ERR_NAME_LONG;
+    if (chars > (size_t)rule->max_chars || end - start > rule->max_bytes || end - start >= size)
+        return rule->too_long;
     memcpy(out, name + start, end - start);
     out[end - start] = '\0';
     return ROOM_OK;
@@ -252,7 +284,7 @@ RoomError room_join(Room *r, const char *pin, const char *name, int team, int *p
         return ROOM_ERR_ENDED;
     if (!pin || strcmp(pin, r->pin) != 0)
         return ROOM_ERR_PIN;
-    RoomError e = clean_name(name ? name : "", clean, sizeof clean);
+    RoomError e = clean_text(name ? name : "", &name_rule, clean, sizeof clean);
     if (e != ROOM_OK && !(r->trainees && e == ROOM_ERR_NAME_EMPTY))
         return e;
     if (r->trainees && !mode_trainee_valid(clean))
@@ -342,14 +374,14 @@ static bool question_ok(const RoomQuestion *q)
 {
     if (!q->text || q->points < 0 || q->time_limit_ms < 0)
         return false;
-    if (q->kind == RQ_CHOICE || q->kind == RQ_MULTI) {
-        if (q->n_choices < 2 || q->n_choices > ROOM_MAX_CHOICES)
+    if (q->kind == RQ_CHOICE || q->kind == RQ_MULTI || q->kind == RQ_TEXT) {
+        if (q->n_choices < (q->kind == RQ_TEXT ? 1 : 2) || q->n_choices > ROOM_MAX_CHOICES)
             return false;
         for (int i = 0; i < q->n_choices; i++)
             if (!q->choices[i])
                 return false;
     }
-    return q->kind >= RQ_CHOICE && q->kind <= RQ_NUMBER;
+    return q->kind >= RQ_CHOICE && q->kind <= RQ_TEXT;
 }
 
 /* A copy of s in *slot; "" when out of memory. */
@@ -367,7 +399,8 @@ RoomError room_open(Room *r, const RoomQuestion *q, int index, int total, int64_
         return ROOM_ERR_ANSWER;
     free_question(r);
     r->q = *q;
-    r->q.n_choices = q->kind == RQ_CHOICE || q->kind == RQ_MULTI ? q->n_choices : 0;
+    r->q.n_choices =
+        q->kind == RQ_CHOICE || q->kind == RQ_MULTI || q->kind == RQ_TEXT ? q->n_choices : 0;
     const int ur = 1 + ROOM_MAX_CHOICES;
     r->q.text = keep(&r->q_strings[0], q->text);
     r->q.text_ur = keep(&r->q_strings[ur], q->text_ur ? q->text_ur : q->text);
@@ -447,8 +480,17 @@ RoomError room_answer(Room *r, const char *token, int index, const RoomAnswer *a
         return ROOM_ERR_TIME;
     if (!answer_ok(&r->q, a))
         return ROOM_ERR_ANSWER;
+    char text[ROOM_TEXT_BYTES + 1] = "";
+    if (r->q.kind == RQ_TEXT) {
+        if (!memchr(a->text, '\0', sizeof a->text))
+            return ROOM_ERR_TEXT_LONG;
+        RoomError e = clean_text(a->text, &answer_rule, text, sizeof text);
+        if (e != ROOM_OK)
+            return e;
+    }
     p->answered_q = index;
     p->pub.answer = *a;
+    memcpy(p->pub.answer.text, text, sizeof text);
     p->answer_ms = now_ms - r->q_open_ms;
     r->version++; /* the phone learns it from the reply: its stream is not woken */
     return ROOM_OK;
@@ -494,6 +536,12 @@ double room_grade(const RoomQuestion *q, const RoomAnswer *a)
         return a->tf == q->tf_answer ? 1 : 0;
     case RQ_NUMBER:
         return a->number >= q->num_min && a->number <= q->num_max ? 1 : 0;
+    case RQ_TEXT: /* as quiz_answer_text: the best weight matched, in either language */
+        for (int i = 0; i < q->n_choices; i++)
+            if ((answermatch(q->choices[i], a->text) || answermatch(q->choices_ur[i], a->text)) &&
+                q->weights[i] > sum)
+                sum = q->weights[i];
+        return clamp01(sum);
     }
     return 0;
 }
@@ -552,6 +600,8 @@ int room_distribution(const Room *r, int counts[ROOM_MAX_CHOICES])
             counts[p->pub.answer.tf ? 0 : 1]++;
         else if (r->q.kind == RQ_NUMBER)
             counts[room_grade(&r->q, &p->pub.answer) > 0 ? 0 : 1]++;
+        else if (r->q.kind == RQ_TEXT)
+            counts[p->pub.fraction > 0 ? 0 : 1]++;
         else
             for (int c = 0; c < n; c++)
                 counts[c] += (p->pub.answer.mask >> c) & 1;

@@ -29,11 +29,13 @@
 #define ROOM_PIN_LEN 4
 #define ROOM_MAX_CHOICES 6
 #define ROOM_MAX_TEAMS 6
+#define ROOM_TEXT_MAX 40   /* characters of a typed answer... */
+#define ROOM_TEXT_BYTES 95 /* ...and bytes (a QuizOutcome's chosen_text holds it) */
 
 typedef struct Room Room;
 
 typedef enum { ROOM_LOBBY, ROOM_ASKING, ROOM_REVEALED, ROOM_ENDED } RoomPhase;
-typedef enum { RQ_CHOICE, RQ_MULTI, RQ_TRUEFALSE, RQ_NUMBER } RoomKind;
+typedef enum { RQ_CHOICE, RQ_MULTI, RQ_TRUEFALSE, RQ_NUMBER, RQ_TEXT } RoomKind;
 
 /* Every refusal; room_error_message gives its English text (marked N_ so the
  * page shows it translated), room_error_code a stable word for the protocol. */
@@ -56,6 +58,10 @@ typedef enum {
     ROOM_ERR_ANSWER,     /* not an answer of this question's kind / range */
     ROOM_ERR_ENDED,      /* the game is over */
     ROOM_ERR_TRAINEE,    /* training: not a trainee ID (modes.h: digits) */
+    ROOM_ERR_TEXT_EMPTY, /* a typed answer of nothing but spaces */
+    ROOM_ERR_TEXT_LONG,  /* more than ROOM_TEXT_MAX characters or ROOM_TEXT_BYTES bytes */
+    ROOM_ERR_TEXT_UTF8,  /* not valid UTF-8 */
+    ROOM_ERR_TEXT_CHARS, /* control characters or bidi embeddings and overrides */
     ROOM_ERR_COUNT
 } RoomError;
 
@@ -63,12 +69,15 @@ const char *room_error_message(RoomError e);
 const char *room_error_code(RoomError e);
 
 /* The question as the projector shows it, choices in displayed order. The
- * strings are copied by room_open. */
+ * strings are copied by room_open. TEXT (a short answer typed on the
+ * phone): choices are the accepted answers (Moodle patterns, answermatch.h)
+ * with their weights, choices[0] the one shown at the reveal; they never
+ * reach a phone before the reveal. */
 typedef struct {
     RoomKind kind;
     const char *text;    /* English */
     const char *text_ur; /* Urdu, or NULL (then the English) */
-    int n_choices;       /* CHOICE/MULTI: 2..ROOM_MAX_CHOICES */
+    int n_choices;       /* CHOICE/MULTI: 2..ROOM_MAX_CHOICES; TEXT: 1.. */
     const char *choices[ROOM_MAX_CHOICES];
     const char *choices_ur[ROOM_MAX_CHOICES]; /* or NULL each */
     double weights[ROOM_MAX_CHOICES];         /* credit of each displayed choice, -1..1 */
@@ -80,11 +89,13 @@ typedef struct {
 } RoomQuestion;
 
 /* What a phone sent: mask for CHOICE (one bit) and MULTI (bit i = displayed
- * choice i), tf, or number. */
+ * choice i), tf, number, or text (TEXT; room_answer keeps it trimmed of
+ * spaces). */
 typedef struct {
     unsigned mask;
     bool tf;
     double number;
+    char text[ROOM_TEXT_BYTES + 1];
 } RoomAnswer;
 
 typedef struct {
@@ -162,7 +173,9 @@ bool room_all_answered(const Room *r);
  * and moves. False when no question is open. */
 bool room_reveal(Room *r);
 /* How many chose each displayed choice (CHOICE/MULTI), [0] true [1] false
- * (TRUEFALSE), [0] right [1] wrong (NUMBER). Returns the buckets used. */
+ * (TRUEFALSE), [0] right [1] wrong (NUMBER; TEXT by the credit of the
+ * reveal, the game's own verdict once room_set_result gave it). Returns
+ * the buckets used. */
 int room_distribution(const Room *r, int counts[ROOM_MAX_CHOICES]);
 /* Up to max present players, best first (ties by name order of joining). */
 size_t room_leaderboard(const Room *r, int *players, size_t max);
@@ -174,7 +187,8 @@ void room_end(Room *r);
 bool room_set_result(Room *r, int player, double fraction, int points, int score, int place);
 
 /* Credit 0..1 of an answer to q (the same rules as the quiz: CHOICE full
- * when the choice's weight is 1, MULTI the sum of chosen weights clamped). */
+ * when the choice's weight is 1, MULTI the sum of chosen weights clamped,
+ * TEXT the best weight of the accepted answers it matches). */
 double room_grade(const RoomQuestion *q, const RoomAnswer *a);
 
 #endif

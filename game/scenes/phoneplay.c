@@ -55,18 +55,7 @@ static bool check_options(const App *app, char *err, size_t errlen)
         snprintf(err, errlen, "%s", _("a kiosk never opens a network port: '--phones' is refused"));
         return false;
     }
-
-    if (app->opt->port && (app->opt->port < 1 || app->opt->port > 65535)) {
-        snprintf(err, errlen, _("option '--port' needs a number from 1 to 65535, not '%ld'"),
-                 app->opt->port);
-        return false;
-    }
-    if (app->opt->players && (app->opt->players < 1 || app->opt->players > SESSION_MAX_PLAYERS)) {
-        snprintf(err, errlen, _("option '--players' needs a number from 1 to %d, not '%ld'"),
-                 SESSION_MAX_PLAYERS, app->opt->players);
-        return false;
-    }
-    return true;
+    return true; /* --port and --players are checked with the options (cli.c) */
 }
 
 static Session *new_session(App *app)
@@ -80,27 +69,7 @@ static Session *new_session(App *app)
     cfg.results = app->results;
     cfg.record = !app->opt->screenshot;
     cfg.lang = lang_code();
-    /* The phone page has no text field yet: short answers stay on the
-     * projector's own rounds, not the phones'. */
-    const Question **pool = xcalloc(app->n_pool + 1, sizeof *pool);
-    size_t n = 0, typed = 0;
-    for (size_t i = 0; i < app->n_pool; i++) {
-        if (app->pool[i]->kind == QKIND_SHORT)
-            typed++;
-        else
-            pool[n++] = app->pool[i];
-    }
-    if (typed)
-        fprintf(stderr,
-                ngettext("amanquiz: note: %zu short-answer question left out: phones cannot type "
-                         "answers yet\n",
-                         "amanquiz: note: %zu short-answer questions left out: phones cannot type "
-                         "answers yet\n",
-                         typed),
-                typed);
-    Session *session = session_new(pool, n, &cfg, app_now(app));
-    free(pool);
-    return session;
+    return session_new(app->pool, app->n_pool, &cfg, app_now(app));
 }
 
 /* Grows the id table to cover Room index i. */
@@ -277,6 +246,36 @@ static const NumericAnswer *best_numeric(const Question *q)
     return best;
 }
 
+/* A short answer's accepted answers with credit, the one the reveal shows
+ * first (the fully right one, else the best); the Room grades by them for
+ * its own count, the Session (quiz_answer_text) for the score. */
+static void fill_typed(const Question *q, RoomQuestion *rq)
+{
+    const Choice *shown = question_short_answer(q);
+    for (int i = 0; !shown && i < q->n_choices; i++)
+        if (q->choices[i].weight > 0 && (!shown || q->choices[i].weight > shown->weight))
+            shown = &q->choices[i];
+    if (!shown)
+        return; /* no answer earns credit: a malformed question, refused by room_open */
+    const Choice *order[ROOM_MAX_CHOICES] = {shown};
+    int n = 1;
+    for (int i = 0; i < q->n_choices && n < ROOM_MAX_CHOICES; i++)
+        if (&q->choices[i] != shown && q->choices[i].weight > 0)
+            order[n++] = &q->choices[i];
+    for (int i = 0; i < n; i++) {
+        /* The Urdu: the file's own, else the bundled bank's from ur.po (as
+         * the keyboard's feedback shows it, textentry_answer_text). */
+        char field[32];
+        const char *en, *ur;
+        i18n_field_choice(field, sizeof field, (int)(order[i] - q->choices) + 1);
+        both(q->id, field, order[i]->text, &en, &ur);
+        rq->choices[i] = order[i]->text;
+        rq->choices_ur[i] = order[i]->text_ur ? order[i]->text_ur : ur;
+        rq->weights[i] = order[i]->weight;
+    }
+    rq->n_choices = n;
+}
+
 static void fill_question(App *app, RoomQuestion *rq)
 {
     const Session *s = app->phones->session;
@@ -286,13 +285,12 @@ static void fill_question(App *app, RoomQuestion *rq)
     memset(rq, 0, sizeof *rq);
     both(q->id, "question", q->text, &rq->text, &rq->text_ur);
     static const RoomKind kinds[] = {
-        [QKIND_CHOICE] = RQ_CHOICE,
-        [QKIND_MULTI] = RQ_MULTI,
-        [QKIND_TRUEFALSE] = RQ_TRUEFALSE,
-        [QKIND_NUMERIC] = RQ_NUMBER,
+        [QKIND_CHOICE] = RQ_CHOICE,  [QKIND_MULTI] = RQ_MULTI, [QKIND_TRUEFALSE] = RQ_TRUEFALSE,
+        [QKIND_NUMERIC] = RQ_NUMBER, [QKIND_SHORT] = RQ_TEXT,
     };
-    /* No QKIND_SHORT here: new_session leaves short answers out. */
     rq->kind = kinds[q->kind];
+    if (q->kind == QKIND_SHORT)
+        fill_typed(q, rq);
     if (q->kind == QKIND_CHOICE || q->kind == QKIND_MULTI) {
         rq->n_choices = q->n_choices;
         for (int i = 0; i < q->n_choices; i++) {
@@ -365,6 +363,8 @@ static SessionAnswer session_answer_of(QuestionKind kind, const RoomAnswer *a)
         return session_answer_multi(a->mask);
     case QKIND_TRUEFALSE:
         return session_answer_truefalse(a->tf);
+    case QKIND_SHORT:
+        return session_answer_text(a->text); /* borrowed: a lives through the call */
     default:
         return session_answer_number(a->number);
     }

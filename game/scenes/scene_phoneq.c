@@ -70,6 +70,7 @@ static void draw_answers(App *app, Room *room, SDL_Rect area, bool revealed)
     int n = room_distribution(room, counts);
     const char *labels[ROOM_MAX_CHOICES];
     char nums[ROOM_MAX_CHOICES][160];
+    char shown[160]; /* the right answer's label, apart from nums that it fills */
     bool right[ROOM_MAX_CHOICES] = {0};
     if (q->kind == RQ_CHOICE || q->kind == RQ_MULTI) {
         for (int i = 0; i < n; i++)
@@ -77,9 +78,15 @@ static void draw_answers(App *app, Room *room, SDL_Rect area, bool revealed)
     } else if (q->kind == RQ_TRUEFALSE) {
         labels[0] = _("True"), labels[1] = _("False");
         right[0] = q->tf_answer, right[1] = !q->tf_answer;
+    } else if (q->kind == RQ_TEXT) {
+        /* TRANSLATORS: %s is the accepted short answer, shown after the reveal */
+        snprintf(shown, sizeof shown, _("The right answer: %s"), choice_text(q, 0));
+        labels[0] = revealed ? shown : _("Type your answer on your phone");
+        labels[1] = _("Wrong");
+        n = revealed ? 2 : 1, right[0] = true;
     } else {
-        snprintf(nums[0], sizeof nums[0], _("The right answer: %g"), q->num_value);
-        labels[0] = revealed ? nums[0] : _("Type the number on your phone");
+        snprintf(shown, sizeof shown, _("The right answer: %g"), q->num_value);
+        labels[0] = revealed ? shown : _("Type the number on your phone");
         labels[1] = _("Wrong");
         n = revealed ? 2 : 1, right[0] = true;
     }

@@ -169,7 +169,7 @@ static bool fill(Results *res, const Bank *b, const Args *a, Rng *r)
             snprintf(id, sizeof id, "%ld", 1001 + t);
             time_t at = start + s * 86400 + 9 * 3600 + t * 600;
             stamp(at, when, sizeof when);
-            int64_t session = results_session_begin(res, "training", id, "en", when);
+            int64_t session = results_session_begin(res, "training", id, NULL, "en", when);
             double theta = ability[t] + 0.03 * (double)s;
             for (size_t i = 0; i < n; i++)
                 order[i] = i;
