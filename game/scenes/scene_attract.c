@@ -53,27 +53,31 @@ static void draw_names(App *app, SDL_Rect r)
     urdu.dir = TEXT_DIR_RTL;
     urdu.align = TEXT_ALIGN_END; /* the left side for RTL: the two names meet in the middle */
     urdu.max_px = r.h / 2;
-    int gap = ui_px(app, 16);
+    const Theme *T = app->theme;
+    int gap = ui_px(app, T->attract.name_gap);
     text_draw(app->text, "Aman Quiz", (SDL_Rect){r.x, r.y, r.w / 2 - gap, r.h}, &latin);
     text_draw(app->text, "امن کوئز", (SDL_Rect){r.x + r.w / 2 + gap, r.y, r.w / 2 - gap, r.h},
               &urdu);
     SDL_SetRenderDrawColor(app->renderer, UI_GOLD.r, UI_GOLD.g, UI_GOLD.b, 0xFF);
-    SDL_Rect rule = {r.x + r.w / 2 - 1, r.y + r.h / 6, ui_px(app, 3), r.h * 2 / 3};
+    SDL_Rect rule = {r.x + r.w / 2 - 1, r.y + r.h / 6, ui_px(app, T->attract.name_rule),
+                     r.h * 2 / 3};
     SDL_RenderFillRect(app->renderer, &rule);
 }
 
 static void draw_fact(App *app, SDL_Rect card, int i)
 {
     Flow *f = flow_of(app);
-    int pad = ui_px(app, 28);
-    SDL_Rect head = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, ui_px(app, 44)};
-    ui_text(app, _("Did you know?"), head, 26, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
+    const Theme *T = app->theme;
+    int pad = ui_px(app, T->attract.pad);
+    SDL_Rect head = {card.x + pad, card.y + pad / 2, card.w - 2 * pad,
+                     ui_px(app, T->attract.head_h)};
+    ui_text(app, _("Did you know?"), head, T->type.callout, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     SDL_Rect body = {head.x, head.y + head.h, head.w, card.y + card.h - head.y - head.h - pad};
     if (!f || f->n_facts == 0)
         return;
     const char *text = lang_bank(f->fact_ids[i], "source", f->facts[i]);
-    ui_text(app, text, body, 30, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, text, body, T->attract.body, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
 }
 
 /* Columns from the reading side: rank, score, time (today) or date. */
@@ -84,7 +88,8 @@ static void draw_cells(App *app, SDL_Rect row, char cells[3][48], bool bold, SDL
         SDL_Rect r = {row.x + row.w * x[k] / 100, row.y, row.w * w[k] / 100, row.h};
         if (lang_is_rtl())
             r.x = row.x + row.w - (r.x - row.x) - r.w;
-        ui_text(app, cells[k], r, 28, bold, c, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, cells[k], r, app->theme->attract.cell, bold, c, TEXT_ALIGN_CENTER,
+                TEXT_VALIGN_MIDDLE);
     }
 }
 
@@ -99,18 +104,21 @@ static void score_row(App *app, SDL_Rect row, int rank, const ResultsScore *s, b
     for (int k = 0; k < 3; k++)
         lang_digits(cells[k], sizeof cells[k]);
     if (rank % 2 == 1)
-        ui_fill_round(app, row, ui_px(app, 8), (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
+        ui_fill_round(app, row, ui_px(app, app->theme->attract.row_radius),
+                      (SDL_Color){0xEC, 0xE6, 0xD2, 0xFF});
     draw_cells(app, row, cells, rank == 1, rank == 1 ? UI_GREEN : UI_INK);
 }
 
 static void draw_scores(App *app, SDL_Rect card, bool today)
 {
-    int pad = ui_px(app, 28);
+    const Theme *T = app->theme;
+    int pad = ui_px(app, T->attract.pad);
     /* A Nastaliq heading needs a taller line, or it sits on the column heads. */
-    SDL_Rect head = {card.x + pad, card.y + pad / 2, card.w - 2 * pad,
-                     ui_px(app, lang_is_rtl() ? 60 : 44)};
-    ui_text(app, today ? _("Today's best scores") : _("Best scores of all time"), head, 26, true,
-            UI_GREEN_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    SDL_Rect head = {
+        card.x + pad, card.y + pad / 2, card.w - 2 * pad,
+        ui_px(app, lang_is_rtl() ? T->attract.scores_head.urdu : T->attract.scores_head.latin)};
+    ui_text(app, today ? _("Today's best scores") : _("Best scores of all time"), head,
+            T->type.callout, true, UI_GREEN_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     char day[16];
     results_format_date(time(NULL), day, sizeof day);
     ResultsScore best[MAX_ROWS];
@@ -121,7 +129,7 @@ static void draw_scores(App *app, SDL_Rect card, bool today)
     if (n == 0) {
         ui_text(app,
                 today ? _("No scores yet today. Be the first!") : _("No scores yet. Be the first!"),
-                body, 30, false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+                body, T->attract.body, false, UI_MUTED, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         return;
     }
     int row_h = body.h / (MAX_ROWS + 1);
@@ -140,19 +148,21 @@ static void draw_touch(App *app, SDL_Rect r)
     ui_fill_round(app, r, r.h / 2, UI_GOLD);
     SDL_Rect top = {r.x + r.h / 2, r.y + r.h / 12, r.w - r.h, r.h * 50 / 100};
     SDL_Rect bot = {top.x, top.y + top.h, top.w, r.h * 36 / 100};
-    ui_text(app, _("Touch to play"), top, 40, true, UI_INK, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
-    ui_text_dir(app, lang_other(N_("Touch to play")), bot, 28, false, UI_GREEN_DARK,
-                TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE, !lang_is_rtl());
+    ui_text(app, _("Touch to play"), top, app->theme->type.display, true, UI_INK, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_MIDDLE);
+    ui_text_dir(app, lang_other(N_("Touch to play")), bot, app->theme->attract.touch_other, false,
+                UI_GREEN_DARK, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE, !lang_is_rtl());
 }
 
 static void attract_draw(App *app)
 {
     ui_background(app);
     SDL_Rect c = ui_content(app);
-    int gap = ui_px(app, 16);
-    SDL_Rect names = {c.x + ui_px(app, 110), c.y, c.w - 2 * ui_px(app, 110), ui_px(app, 70)};
+    const Theme *T = app->theme;
+    int gap = ui_px(app, T->attract.gap), inset = ui_px(app, T->attract.names_inset);
+    SDL_Rect names = {c.x + inset, c.y, c.w - 2 * inset, ui_px(app, T->attract.names_h)};
     draw_names(app, names);
-    int touch_h = ui_px(app, 120);
+    int touch_h = ui_px(app, T->attract.touch_h);
     SDL_Rect touch = {c.x + c.w / 8, c.y + c.h - touch_h, c.w * 3 / 4, touch_h};
     SDL_Rect card = {c.x, names.y + names.h + gap, c.w, touch.y - names.y - names.h - 2 * gap};
     ui_card(app, card);

@@ -48,8 +48,11 @@ static const QuizOutcome *outcome(const App *app)
 static SDL_Rect next_rect(const App *app)
 {
     SDL_Rect c = ui_content(app);
-    int w = ui_px(app, 220), h = ui_px(app, 60);
-    return ui_mirror(app, (SDL_Rect){c.x + c.w - w, hud_bottom(app, false) + ui_px(app, 12), w, h});
+    const Theme *T = app->theme;
+    int w = ui_px(app, T->feedback.next_w), h = ui_px(app, T->feedback.next_h);
+    return ui_mirror(
+        app,
+        (SDL_Rect){c.x + c.w - w, hud_bottom(app, false) + ui_px(app, T->feedback.next_top), w, h});
 }
 
 static const char *verdict_text(const App *app, const QuizOutcome *o)
@@ -82,9 +85,10 @@ static SDL_Color verdict_color(const QuizOutcome *o)
 static void draw_verdict(App *app, const QuizOutcome *o)
 {
     SDL_Rect c = ui_content(app), next = next_rect(app);
-    SDL_Rect v = {c.x, next.y, c.w - next.w - ui_px(app, 16), next.h};
+    const Theme *T = app->theme;
+    SDL_Rect v = {c.x, next.y, c.w - next.w - ui_px(app, T->feedback.verdict_gap), next.h};
     v = ui_mirror(app, v);
-    ui_fill_round(app, v, ui_px(app, 14), verdict_color(o));
+    ui_fill_round(app, v, ui_px(app, T->feedback.verdict_radius), verdict_color(o));
     int pad = ui_px(app, app->theme->pad);
     SDL_Rect t = {v.x + pad, v.y, v.w * 6 / 10 - pad, v.h};
     SDL_Rect p = {v.x + v.w * 6 / 10, v.y, v.w * 4 / 10 - pad, v.h};
@@ -92,7 +96,8 @@ static void draw_verdict(App *app, const QuizOutcome *o)
         t.x = v.x + v.w - pad - t.w;
         p.x = v.x + pad;
     }
-    ui_text(app, verdict_text(app, o), t, 32, true, UI_WHITE, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, verdict_text(app, o), t, T->feedback.verdict, true, UI_WHITE, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
     char buf[64];
     snprintf(buf, sizeof buf, ngettext("+%d point", "+%d points", o->points), o->points);
     lang_digits(buf, sizeof buf);
@@ -199,7 +204,11 @@ static int answer_rows(const App *app, int n, int y, SDL_Rect *r)
      * unless three rows of them would squeeze out the explanation. English:
      * room for a long answer on two lines above "Your answer", except in the
      * bilingual view, whose explanation needs the height. */
-    int design_h = n > 4 ? 56 : lang_is_rtl() ? 88 : app->bilingual ? 66 : 80;
+    const Theme *T = app->theme;
+    int design_h = n > 4            ? T->feedback.row_h
+                   : lang_is_rtl()  ? T->feedback.row_urdu
+                   : app->bilingual ? T->feedback.row_wide
+                                    : T->feedback.row_two;
     int gap = ui_px(app, app->theme->gap), row_h = ui_px(app, design_h);
     int col_w = (c.w - gap) / 2;
     for (int i = 0; i < n; i++) {
@@ -226,8 +235,8 @@ static void draw_answers(App *app, const Question *q, const QuizOutcome *o, int 
          * size takes the whole button: its mark's words give way (the tick or
          * cross stays); English has room for two lines and the words. */
         if (sub[i] && lang_is_rtl() && !app->bilingual &&
-            ui_text_height(app, label[i], r[i].w - ui_px(app, 120), 1, false) >
-                ui_text_height(app, label[i], 1 << 14, 1, false))
+            ui_text_height(app, label[i], r[i].w - ui_px(app, app->theme->feedback.mark_room), 1,
+                           false) > ui_text_height(app, label[i], 1 << 14, 1, false))
             sub[i] = it[i].sub = NULL;
     }
     int cap = ui_choices_cap(app, r, label, sub, n); /* the answers share one size */
@@ -240,7 +249,9 @@ static void draw_answers(App *app, const Question *q, const QuizOutcome *o, int 
 }
 
 /* "From the statement:", taller in Nastaliq */
-#define SOURCE_LABEL_H(app) ui_px(app, lang_is_rtl() ? 36 : 24)
+#define SOURCE_LABEL_H(app)                                                                        \
+    ui_px(app, lang_is_rtl() ? (app)->theme->feedback.source_h.urdu                                \
+                             : (app)->theme->feedback.source_h.latin)
 
 /* The height of the statement's part of the explanation card: what its
  * text needs at its size (Urdu at its readable floor wraps to more lines
@@ -250,9 +261,11 @@ static int source_height(App *app, const char *why, const char *source, SDL_Rect
                          const char *other)
 {
     int least = in.h * (other ? 36 : 45) / 100, most = in.h * (other ? 50 : 62) / 100;
-    int need = SOURCE_LABEL_H(app) + ui_px(app, 8) + ui_text_height(app, source, in.w, 18, false);
-    int why_need = why ? ui_text_height(app, why, in.w, 22, false) : 0;
-    why_need += other ? ui_text_height(app, other, in.w, 16, false) : 0;
+    const Theme *T = app->theme;
+    int need = SOURCE_LABEL_H(app) + ui_px(app, T->feedback.source_gap) +
+               ui_text_height(app, source, in.w, T->feedback.source, false);
+    int why_need = why ? ui_text_height(app, why, in.w, T->feedback.why, false) : 0;
+    why_need += other ? ui_text_height(app, other, in.w, T->type.small, false) : 0;
     if (need < least && in.h - least >= why_need)
         return least;
     if (need + why_need <= in.h) /* both fit: the rest goes to the explanation */
@@ -276,14 +289,14 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
         source = NULL;
     SDL_Rect e = {in.x, in.y, in.w, in.h - src_h};
     if (L->speaker.w) { /* the explanation keeps clear of the speaker button */
-        int clear = L->speaker.w + ui_px(app, 10);
+        int clear = L->speaker.w + ui_px(app, app->theme->speaker.inset);
         e.w -= clear;
         e.x += lang_is_rtl() ? clear : 0;
     }
     if (other) { /* the bilingual view: the explanation in the other language too */
         /* each language its share of the height it needs */
         int oh = ui_text_height(app, other, e.w, app->theme->type.small, false);
-        int wh = why ? ui_text_height(app, why, e.w, 22, false) : 0;
+        int wh = why ? ui_text_height(app, why, e.w, app->theme->feedback.why, false) : 0;
         int sub_h = oh + wh > 0 ? e.h * oh / (oh + wh) : e.h * 48 / 100;
         SDL_Rect sub = {e.x, e.y + e.h - sub_h, e.w, sub_h};
         if (oh + wh <= e.h) { /* else the screen's own language alone */
@@ -293,17 +306,20 @@ static void draw_explanation(App *app, const Question *q, const QuizOutcome *o, 
         }
     }
     if (why)
-        ui_text(app, why, e, 22, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text(app, why, e, app->theme->feedback.why, false, UI_INK, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
     if (!source)
         return;
-    SDL_Rect rule = {in.x, in.y + in.h - src_h, in.w, ui_px(app, 2)};
+    const Theme *T = app->theme;
+    SDL_Rect rule = {in.x, in.y + in.h - src_h, in.w, ui_px(app, T->feedback.source_rule)};
     SDL_SetRenderDrawColor(app->renderer, UI_GOLD.r, UI_GOLD.g, UI_GOLD.b, 0xFF);
     SDL_RenderFillRect(app->renderer, &rule);
-    SDL_Rect lab = {in.x, rule.y + ui_px(app, 4), in.w, SOURCE_LABEL_H(app)};
-    ui_text(app, _("From the statement:"), lab, 15, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    SDL_Rect lab = {in.x, rule.y + ui_px(app, T->feedback.source_y), in.w, SOURCE_LABEL_H(app)};
+    ui_text(app, _("From the statement:"), lab, T->feedback.source_label, true, UI_GREEN_LIGHT,
+            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     SDL_Rect s = {in.x, lab.y + lab.h, in.w, in.y + in.h - lab.y - lab.h};
-    ui_text(app, source, s, 18, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, source, s, T->feedback.source, false, UI_MUTED, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
 }
 
 /* The explanation card rises into place: its offset now. */
@@ -311,7 +327,7 @@ static int rise_offset(const App *app)
 {
     float t = (float)(app_now(app) - ((FState *)app->scene_data)->t0) / RISE_MS;
     t = t < 0 ? 0 : t > 1 ? 1 : t;
-    return (int)lroundf((1 - t) * (1 - t) * ui_px(app, 60));
+    return (int)lroundf((1 - t) * (1 - t) * ui_px(app, app->theme->feedback.rise));
 }
 
 bool feedback_layout(const App *app, FLayout *L)
@@ -323,20 +339,24 @@ bool feedback_layout(const App *app, FLayout *L)
         return false;
     SDL_Rect c = ui_content(app);
     L->next = next_rect(app);
-    int gap = ui_px(app, app->theme->gap);
-    L->question = (SDL_Rect){c.x, L->next.y + L->next.h + gap, c.w, ui_px(app, 52)};
+    const Theme *T = app->theme;
+    int gap = ui_px(app, T->gap);
+    L->question =
+        (SDL_Rect){c.x, L->next.y + L->next.h + gap, c.w, ui_px(app, T->feedback.question_h)};
     /* two lines at most */
-    int q_need = ui_text_height((App *)app, hud_question_text(app, q, false), c.w, 22, true);
+    int q_need = ui_text_height((App *)app, hud_question_text(app, q, false), c.w,
+                                T->feedback.question, true);
+    int q_max = ui_px(app, T->feedback.question_max);
     if (q_need > L->question.h)
-        L->question.h = q_need < ui_px(app, 96) ? q_need : ui_px(app, 96);
+        L->question.h = q_need < q_max ? q_need : q_max;
     Item it[QUESTION_MAX_CHOICES];
     L->n_answers = answer_items(app, q, o, it);
     int y = answer_rows(app, L->n_answers, L->question.y + L->question.h + gap, L->answers);
-    int top = y + gap + ui_px(app, 4);
+    int top = y + gap + ui_px(app, T->feedback.card_gap);
     L->card = (SDL_Rect){c.x, top + rise_offset(app), c.w, c.y + c.h - top};
     if (app_sound_can_read(app) && hud_explanation(q, o, false)) {
         /* In the card's top corner at the end of the line, as on the question card. */
-        int size = speaker_size(app), m = ui_px(app, 10);
+        int size = speaker_size(app), m = ui_px(app, T->speaker.inset);
         SDL_Rect r = {L->card.x + L->card.w - size - m, L->card.y + m, size, size};
         L->speaker = ui_mirror(app, r);
     }
@@ -353,8 +373,8 @@ static void feedback_draw(App *app)
     const Question *q = quiz_current(app_quiz(app));
     hud_draw(app, -1);
     draw_verdict(app, o);
-    ui_text(app, hud_question_text(app, q, false), L.question, 22, true, UI_IVORY, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, hud_question_text(app, q, false), L.question, app->theme->feedback.question, true,
+            UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     draw_answers(app, q, o, L.question.y + L.question.h + ui_px(app, app->theme->gap));
     draw_explanation(app, q, o, &L);
     FState *s = app->scene_data;

@@ -70,7 +70,8 @@ static bool has_timer(const App *app)
  * card room for two lines at 1024x600. */
 static int answer_row_h(const App *app, const Question *q)
 {
-    int h = q->kind == QKIND_TRUEFALSE ? 96 : 66;
+    const Theme *T = app->theme;
+    int h = q->kind == QKIND_TRUEFALSE ? T->question.tf_row_h : T->question.row_h;
     bool two_lines = q->kind != QKIND_TRUEFALSE && n_buttons(q) <= 4;
     if (!lang_is_rtl())
         return ui_px(app, h);
@@ -79,30 +80,34 @@ static int answer_row_h(const App *app, const Question *q)
 
 static int answers_height(const App *app, const Question *q, int gap)
 {
+    const Theme *T = app->theme;
     if (q->kind == QKIND_NUMERIC)
-        return ui_px(app, 300);
+        return ui_px(app, T->question.numeric_h);
     if (q->kind == QKIND_SHORT)
-        return ui_px(app, 200) + gap;
+        return ui_px(app, T->question.short_h) + gap;
     int rows = (n_buttons(q) + 1) / 2;
     int row_h = answer_row_h(app, q);
-    int extra = q->kind == QKIND_MULTI ? ui_px(app, 58) + gap : 0;
+    int extra = q->kind == QKIND_MULTI ? ui_px(app, T->question.submit_h) + gap : 0;
     return rows * row_h + (rows - 1) * gap + extra;
 }
 
 static void layout_answers(const App *app, const Question *q, SDL_Rect area, int gap, QLayout *L)
 {
+    const Theme *T = app->theme;
+    int entry_h = ui_px(app, T->question.entry_h);
+    int submit_w = ui_px(app, T->question.submit_w), submit_h = ui_px(app, T->question.submit_h);
+    SDL_Rect submit = {area.x + area.w - submit_w, area.y + area.h - submit_h, submit_w, submit_h};
     if (q->kind == QKIND_NUMERIC) {
-        int pad_w = ui_px(app, 330);
+        int pad_w = ui_px(app, T->question.pad_w);
         SDL_Rect pad = {area.x + area.w - pad_w, area.y, pad_w, area.h};
         ui_numpad_layout(app, pad, L->keys);
         L->numpad = true;
-        L->entry = (SDL_Rect){area.x, pad.y, area.w - pad_w - gap * 2, ui_px(app, 110)};
+        L->entry = (SDL_Rect){area.x, pad.y, area.w - pad_w - gap * 2, entry_h};
         return;
     }
     if (q->kind == QKIND_SHORT) { /* the typed answer, "Check answer" under it */
-        L->entry = (SDL_Rect){area.x, area.y, area.w, ui_px(app, 110)};
-        L->submit = (SDL_Rect){area.x + area.w - ui_px(app, 260), area.y + area.h - ui_px(app, 58),
-                               ui_px(app, 260), ui_px(app, 58)};
+        L->entry = (SDL_Rect){area.x, area.y, area.w, entry_h};
+        L->submit = submit;
         return;
     }
     int row_h = answer_row_h(app, q);
@@ -111,8 +116,7 @@ static void layout_answers(const App *app, const Question *q, SDL_Rect area, int
         L->buttons[i] = (SDL_Rect){area.x + (i % 2) * (col_w + gap),
                                    area.y + (i / 2) * (row_h + gap), col_w, row_h};
     if (q->kind == QKIND_MULTI)
-        L->submit = (SDL_Rect){area.x + area.w - ui_px(app, 260), area.y + area.h - ui_px(app, 58),
-                               ui_px(app, 260), ui_px(app, 58)};
+        L->submit = submit;
 }
 
 /* The speaker button: in the card's top corner at the end of the line. */
@@ -120,7 +124,7 @@ static void layout_speaker(const App *app, QLayout *L)
 {
     if (!app_sound_can_read(app))
         return;
-    int size = speaker_size(app), m = ui_px(app, 10);
+    int size = speaker_size(app), m = ui_px(app, app->theme->speaker.inset);
     L->speaker = (SDL_Rect){L->card.x + L->card.w - size - m, L->card.y + m, size, size};
 }
 
@@ -149,12 +153,14 @@ void question_layout(const App *app, const Question *q, int dx, QLayout *L)
 {
     memset(L, 0, sizeof *L);
     SDL_Rect c = ui_content(app);
-    int top = hud_bottom(app, has_timer(app)) + ui_px(app, 14);
-    int gap = ui_px(app, 16), bottom = c.y + c.h;
+    const Theme *T = app->theme;
+    int top = hud_bottom(app, has_timer(app)) + ui_px(app, T->question.top);
+    int gap = ui_px(app, T->question.gap), bottom = c.y + c.h;
     L->n_buttons = n_buttons(q);
     int area_h = answers_height(app, q, gap);
     int card_h = bottom - top - area_h - gap;
-    int max_card = ui_px(app, q->kind == QKIND_NUMERIC ? 170 : 230);
+    int max_card =
+        ui_px(app, q->kind == QKIND_NUMERIC ? T->question.numeric_card_max : T->question.card_max);
     if (card_h > max_card)
         card_h = max_card;
     /* Card and answers as one block, a little above the middle. */
@@ -170,7 +176,8 @@ void question_layout(const App *app, const Question *q, int dx, QLayout *L)
 static void draw_card(App *app, const Question *q, SDL_Rect card, SDL_Rect speaker)
 {
     ui_card(app, card);
-    int pad = ui_px(app, 22);
+    const Theme *T = app->theme;
+    int pad = ui_px(app, T->question.pad);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
     if (speaker.w) { /* the text keeps clear of the speaker button */
         in.w -= speaker.w;
@@ -178,8 +185,11 @@ static void draw_card(App *app, const Question *q, SDL_Rect card, SDL_Rect speak
     }
     const char *cat = q->category && *q->category ? lang_category(q->category) : NULL;
     if (cat) {
-        SDL_Rect cr = {in.x, in.y, in.w, ui_px(app, lang_is_rtl() ? 44 : 26)};
-        ui_text(app, cat, cr, 15, true, UI_GREEN_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        SDL_Rect cr = {
+            in.x, in.y, in.w,
+            ui_px(app, lang_is_rtl() ? T->question.category_h.urdu : T->question.category_h.latin)};
+        ui_text(app, cat, cr, T->question.category, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
         in.y += cr.h;
         in.h -= cr.h;
     }
@@ -187,12 +197,13 @@ static void draw_card(App *app, const Question *q, SDL_Rect card, SDL_Rect speak
     if (sub) {
         SDL_Rect top = {in.x, in.y, in.w, in.h * 62 / 100};
         SDL_Rect bot = {in.x, top.y + top.h, in.w, in.h - top.h};
-        ui_text(app, hud_question_text(app, q, false), top, 28, true, UI_INK, TEXT_ALIGN_START,
+        ui_text(app, hud_question_text(app, q, false), top, T->question.text_two, true, UI_INK,
+                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text(app, sub, bot, T->question.text_other, false, UI_MUTED, TEXT_ALIGN_START,
                 TEXT_VALIGN_MIDDLE);
-        ui_text(app, sub, bot, 19, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     } else {
-        ui_text(app, hud_question_text(app, q, false), in, 30, true, UI_INK, TEXT_ALIGN_START,
-                TEXT_VALIGN_MIDDLE);
+        ui_text(app, hud_question_text(app, q, false), in, T->question.text, true, UI_INK,
+                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     }
 }
 
@@ -229,12 +240,12 @@ static void draw_buttons(App *app, const Question *q, const QLayout *L)
     if (q->kind == QKIND_MULTI) {
         ui_button(app, L->submit, _("Check answer"), true,
                   st(app)->focus == L->n_buttons ? UI_BTN_FOCUS : UI_BTN_NORMAL);
-        SDL_Rect hint = {L->card.x, L->submit.y, L->card.w - L->submit.w - ui_px(app, 20),
-                         L->submit.h};
+        int hint_gap = ui_px(app, app->theme->question.hint_gap);
+        SDL_Rect hint = {L->card.x, L->submit.y, L->card.w - L->submit.w - hint_gap, L->submit.h};
         if (lang_is_rtl())
-            hint.x = L->submit.x + L->submit.w + ui_px(app, 20);
-        ui_text(app, _("Choose every right answer, then check."), hint, 18, false, UI_IVORY,
-                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+            hint.x = L->submit.x + L->submit.w + hint_gap;
+        ui_text(app, _("Choose every right answer, then check."), hint, app->theme->type.note,
+                false, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     }
 }
 
@@ -242,9 +253,10 @@ static void draw_numeric(App *app, const QLayout *L)
 {
     QState *s = st(app);
     ui_card(app, L->entry);
-    int pad = ui_px(app, 16);
+    const Theme *T = app->theme;
+    int pad = ui_px(app, T->question.entry_pad);
     SDL_Rect in = {L->entry.x + pad, L->entry.y, L->entry.w - 2 * pad, L->entry.h};
-    TextStyle big = {.max_px = ui_px(app, 48),
+    TextStyle big = {.max_px = ui_px(app, T->question.entry_type),
                      .bold = true,
                      .color = UI_INK,
                      .dir = TEXT_DIR_LTR,
@@ -253,9 +265,10 @@ static void draw_numeric(App *app, const QLayout *L)
     if (!s->entry[0])
         big.color = UI_MUTED;
     text_draw(app->text, s->entry[0] ? s->entry : "_", in, &big);
-    SDL_Rect hint = {L->entry.x, L->entry.y + L->entry.h + pad, L->entry.w, ui_px(app, 70)};
-    ui_text(app, _("Type the number with the keys or the pad, then OK."), hint, 18, false, UI_IVORY,
-            TEXT_ALIGN_START, TEXT_VALIGN_TOP);
+    SDL_Rect hint = {L->entry.x, L->entry.y + L->entry.h + pad, L->entry.w,
+                     ui_px(app, T->question.entry_hint_h)};
+    ui_text(app, _("Type the number with the keys or the pad, then OK."), hint, T->type.note, false,
+            UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_TOP);
     int focus = s->focus >= 0 ? s->focus : -1;
     ui_numpad_draw(app, L->keys, focus);
 }
@@ -267,18 +280,19 @@ static void draw_short(App *app, const QLayout *L)
     textentry_draw(app, &s->typed, L->entry, _("Type your answer"));
     ui_button(app, L->submit, _("Check answer"), true,
               s->focus == 0 ? UI_BTN_FOCUS : UI_BTN_NORMAL);
-    SDL_Rect hint = {L->card.x, L->submit.y, L->card.w - L->submit.w - ui_px(app, 20), L->submit.h};
+    int hint_gap = ui_px(app, app->theme->question.hint_gap);
+    SDL_Rect hint = {L->card.x, L->submit.y, L->card.w - L->submit.w - hint_gap, L->submit.h};
     if (lang_is_rtl())
-        hint.x = L->submit.x + L->submit.w + ui_px(app, 20);
-    ui_text(app, _("Type the answer with the keyboard, then Enter."), hint, 18, false, UI_IVORY,
-            TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        hint.x = L->submit.x + L->submit.w + hint_gap;
+    ui_text(app, _("Type the answer with the keyboard, then Enter."), hint, app->theme->type.note,
+            false, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
 }
 
 /* The opaque shapes of layout L, for ui_background_under: each is drawn
- * below, in every state, as an opaque rounded shape of radius at most
- * ui_px(16) (the card, answer buttons, keys, "Check answer"). A shape left
- * out of the frame, or drawn translucent, must not be listed: the screen
- * behind it would keep the last frame's pixels. */
+ * below, in every state, as an opaque rounded shape of radius at most the
+ * theme's radius (the card, answer buttons, keys, "Check answer"). A shape
+ * left out of the frame, or drawn translucent, must not be listed: the
+ * screen behind it would keep the last frame's pixels. */
 static int layout_shapes(const QLayout *L, SDL_Rect *out)
 {
     int n = 0;
@@ -306,7 +320,7 @@ static void question_draw(App *app)
         return;
     }
     float t = ease_out((float)(app_now(app) - st(app)->t0) / SLIDE_MS);
-    int dx = (int)lroundf((1 - t) * ui_px(app, 80));
+    int dx = (int)lroundf((1 - t) * ui_px(app, app->theme->question.slide));
     QLayout L;
     question_layout(app, q, lang_is_rtl() ? -dx : dx, &L);
     SDL_Rect shapes[UI_BACKGROUND_MAX];

@@ -6,8 +6,8 @@
 
 int speaker_size(const App *app)
 {
-    int s = ui_px(app, 48);
-    return s < 48 ? 48 : s;
+    int least = app->theme->speaker.size, s = ui_px(app, least);
+    return s < least ? least : s;
 }
 
 static void triangle(SDL_Renderer *r, SDL_Color c, float x0, float y0, float x1, float y1, float x2,
@@ -36,13 +36,19 @@ void speaker_draw(App *app, SDL_Rect r, UiBtnState st, bool reading)
 {
     /* A green disc on the ivory card (gold while it reads), an ivory ring
      * around it for keyboard focus, as the other buttons have. */
-    int ring = ui_px(app, 3) < 2 ? 2 : ui_px(app, 3);
+    const Theme *T = app->theme;
+    int ring = ui_px(app, T->speaker.ring);
+    if (ring < T->speaker.ring_least)
+        ring = T->speaker.ring_least;
     if (st == UI_BTN_FOCUS) {
         SDL_Rect halo = {r.x - 2 * ring, r.y - 2 * ring, r.w + 4 * ring, r.h + 4 * ring};
         ui_fill_round(app, halo, halo.w / 2, UI_GOLD);
     }
-    ui_fill_round_shadow(app, r, r.w / 2, ui_px(app, 3), reading ? UI_GOLD : UI_GREEN);
+    ui_fill_round_shadow(app, r, r.w / 2, ui_px(app, T->speaker.shadow),
+                         reading ? UI_GOLD : UI_GREEN);
     SDL_Renderer *rd = app->renderer;
+    /* The icon is drawn on its own grid of 48 units across the button,
+     * whatever the button's size: its shapes are proportions of it. */
     float u = (float)r.w / 48.0f, x = (float)r.x, y = (float)r.y;
     float cy = y + 24 * u;
     SDL_Color ink = reading ? UI_INK : UI_IVORY, wave = ink;

@@ -73,15 +73,16 @@ void textentry_focus(App *app, bool on)
 void textentry_draw(App *app, const TextEntry *te, SDL_Rect box, const char *placeholder)
 {
     ui_card(app, box);
-    int pad = ui_px(app, 20);
+    int pad = ui_px(app, app->theme->pad);
     SDL_Rect in = {box.x + pad, box.y, box.w - 2 * pad, box.h};
     if (!te->text[0]) {
-        ui_text(app, placeholder, in, 22, false, UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text(app, placeholder, in, app->theme->type.label, false, UI_MUTED, TEXT_ALIGN_START,
+                TEXT_VALIGN_MIDDLE);
         return;
     }
     char shown[TEXTENTRY_MAX + 4];
     snprintf(shown, sizeof shown, "%s|", te->text);
-    ui_text(app, shown, in, 34, true, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, shown, in, app->theme->typed, true, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
 }
 
 const char *textentry_answer_text(const Question *q)

@@ -39,8 +39,40 @@ typedef struct {
     int title_clear; /* room left at the title row's end for the language button */
     int button_w;    /* a screen's own buttons (Back, Cancel) */
     int button_h;
-    int pill_inset;     /* a pill's inset from the top and bottom of its row */
-    int rule;           /* a hairline between rows */
+    int pill_inset; /* a pill's inset from the top and bottom of its row */
+    int rule;       /* a hairline between rows */
+    int band;       /* the gold band along the top edge */
+    int shadow;     /* a card's shadow, below it */
+    int typed;      /* type size of what a player types into an answer box */
+    struct {        /* a button and an answer button (ui.c) */
+        int radius;
+        int halo;   /* the focus halo around it */
+        int shadow; /* its shadow, below it */
+        int inset;  /* its label from its sides */
+    } button;
+    struct {                  /* an answer button's parts (ui_choice) */
+        int pad;              /* around the badge, the text and the mark */
+        int badge;            /* the letter badge's largest side */
+        int label, label_two; /* type sizes of the answer alone, above a second line */
+        ThemeByScript sub;    /* type size of the second line */
+    } choice;
+    struct {                /* the progress row (ui_progress) */
+        int label_w;        /* the "3 / 10" label */
+        int gap;            /* between the label and the segments */
+        int seg_gap, seg_h; /* the segments */
+    } progress;
+    struct {              /* the language button in the top corner */
+        int w, h, margin; /* its margin from the window's edges */
+        int type;
+    } lang;
+    int numpad_gap;     /* between the keys of an answer's number pad */
+    struct {            /* the read-aloud button (speaker.c) */
+        int size;       /* its side, and its least side in real pixels */
+        int ring;       /* the focus ring, a third of the halo around it */
+        int ring_least; /* the ring's least width in real pixels */
+        int shadow;
+        int inset; /* from its card's corner; the card's text keeps this clear of it */
+    } speaker;
     struct {            /* the in-round heads-up display (hud.c) */
         int bar_h;      /* the progress bar and the score pill */
         int timer_y;    /* the timer bar's top, below the content's top */
@@ -78,6 +110,65 @@ typedef struct {
         int start_grow;          /* Start's extra height, centred */
         int hint_bottom, hint_h; /* the keyboard hint above the bottom edge */
     } title;
+    struct {                 /* scene_question.c */
+        int top;             /* the card below the hud */
+        int gap;             /* between the card and the answers, and between answers */
+        int row_h, tf_row_h; /* an answer's row, a true/false answer's (Latin; Urdu scales them) */
+        int numeric_h;       /* the number entry and pad's block */
+        int short_h;         /* the typed answer's block, without its gap */
+        int card_max, numeric_card_max; /* the card's tallest */
+        int pad;                        /* inside the card */
+        ThemeByScript category_h;       /* the category's row on the card */
+        int category;                   /* type size of the category */
+        int text, text_two;     /* type sizes of the question alone, above its other language */
+        int text_other;         /* type size of the question in the other language */
+        int pad_w;              /* the number pad's block */
+        int entry_h;            /* the number or typed answer's box */
+        int entry_pad;          /* the number's inset, and the hint below it */
+        int entry_type;         /* the typed number's largest size (px) */
+        int entry_hint_h;       /* the hint under the number */
+        int submit_w, submit_h; /* "Check answer" */
+        int hint_gap;           /* between "Check answer" and its hint */
+        int slide;              /* how far the card slides in from */
+    } question;
+    struct {                /* scene_feedback.c */
+        int next_w, next_h; /* the Next button */
+        int next_top;       /* below the hud */
+        int verdict_gap;    /* between the verdict and Next */
+        int verdict_radius;
+        int verdict;                  /* type size of the verdict */
+        int question_h, question_max; /* the question's row: least, tallest */
+        int question;                 /* type size of the question */
+        int row_h;                    /* an answer's row when there are more than four */
+        int row_wide;  /* an answer's row in the bilingual view (its explanation needs room) */
+        int row_urdu;  /* an answer's row in Urdu (Nastaliq lines are tall) */
+        int row_two;   /* an answer's row otherwise: a long answer on two lines */
+        int mark_room; /* the tick and badge's room in an Urdu answer */
+        int card_gap;  /* added above the explanation card */
+        int rise;      /* how far the card rises from */
+        int why;       /* type size of the explanation */
+        ThemeByScript source_h; /* the "From the statement:" row */
+        int source_label;       /* its type size */
+        int source_gap;         /* the room its rule and gap take above the statement */
+        int source_rule;        /* the gold rule above it */
+        int source_y;           /* the label below the rule */
+        int source;             /* type size of the statement */
+    } feedback;
+    struct {             /* scene_attract.c */
+        int gap;         /* between the names, the card and the Touch button */
+        int names_inset; /* the names' row from the content's sides */
+        int names_h;
+        int name_gap;              /* each name from the rule between them */
+        int name_rule;             /* the gold rule between the names */
+        int touch_h;               /* the "Touch to play" button */
+        int touch_other;           /* type size of its other language */
+        int pad;                   /* inside the card */
+        int head_h;                /* the fact's heading row */
+        ThemeByScript scores_head; /* the scores' heading row */
+        int body;                  /* type size of a fact and of "No scores yet" */
+        int cell;                  /* type size of a score's cell */
+        int row_radius;            /* a highlighted score's row */
+    } attract;
     struct { /* scene_scores.c */
         int row_h;
         int row_radius; /* the highlighted row */

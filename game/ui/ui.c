@@ -270,7 +270,7 @@ void ui_outline_round(App *app, SDL_Rect rect, int radius, int t, SDL_Color c)
 static void gold_band(App *app)
 {
     /* A faint gold band at the top gives the screens one family look. */
-    SDL_Rect band = {0, 0, app->width, ui_px(app, 4)};
+    SDL_Rect band = {0, 0, app->width, ui_px(app, app->theme->band)};
     set_color(app->renderer, UI_GOLD);
     SDL_RenderFillRect(app->renderer, &band);
 }
@@ -319,7 +319,7 @@ void ui_background_under(App *app, const SDL_Rect *shapes, int n)
         n = UI_BACKGROUND_MAX;
     /* What each shape is sure to cover: its full-width middle rows. */
     SDL_Rect core[UI_BACKGROUND_MAX];
-    int ys[2 * UI_BACKGROUND_MAX + 2], n_ys = 0, rad = ui_px(app, 16);
+    int ys[2 * UI_BACKGROUND_MAX + 2], n_ys = 0, rad = ui_px(app, app->theme->radius);
     ys[n_ys++] = 0;
     ys[n_ys++] = app->height;
     for (int i = 0; i < n; i++) {
@@ -342,8 +342,8 @@ void ui_background_under(App *app, const SDL_Rect *shapes, int n)
 
 void ui_card(App *app, SDL_Rect rect)
 {
-    int rad = ui_px(app, 16);
-    ui_fill_round_shadow(app, rect, rad, ui_px(app, 4), UI_GREEN_DARK);
+    int rad = ui_px(app, app->theme->radius);
+    ui_fill_round_shadow(app, rect, rad, ui_px(app, app->theme->shadow), UI_GREEN_DARK);
     ui_fill_round(app, rect, rad, UI_IVORY);
 }
 
@@ -471,16 +471,17 @@ static SDL_Color btn_fill(UiBtnState st, bool primary)
 
 static void btn_frame(App *app, SDL_Rect r, SDL_Color fill, UiBtnState st)
 {
-    int rad = ui_px(app, 12);
+    const Theme *T = app->theme;
+    int rad = ui_px(app, T->button.radius);
     if (st == UI_BTN_FOCUS) {
         /* A halo under the button, hiding its shadow: two edges of one
          * colour pair never leave a seam between them. */
-        int t = ui_px(app, 4);
+        int t = ui_px(app, T->button.halo);
         SDL_Rect o = {r.x - t, r.y - t, r.w + 2 * t, r.h + 2 * t};
         bool gold = fill.r == UI_GOLD.r && fill.g == UI_GOLD.g && fill.b == UI_GOLD.b;
         ui_fill_round(app, o, rad + t, gold ? UI_IVORY : UI_GOLD); /* seen on a gold button too */
     } else {
-        ui_fill_round_shadow(app, r, rad, ui_px(app, 3), UI_GREEN_DARK);
+        ui_fill_round_shadow(app, r, rad, ui_px(app, T->button.shadow), UI_GREEN_DARK);
     }
     ui_fill_round(app, r, rad, fill);
 }
@@ -491,8 +492,10 @@ void ui_button(App *app, SDL_Rect r, const char *label, bool primary, UiBtnState
     SDL_Color fill = btn_fill(st, primary);
     btn_frame(app, r, fill, st);
     bool light = st == UI_BTN_RIGHT || st == UI_BTN_WRONG;
-    SDL_Rect in = {r.x + ui_px(app, 10), r.y, r.w - ui_px(app, 20), r.h};
-    ui_text(app, label, in, 22, true, light ? UI_WHITE : UI_INK, TEXT_ALIGN_CENTER,
+    const Theme *T = app->theme;
+    SDL_Rect in = {r.x + ui_px(app, T->button.inset), r.y, r.w - ui_px(app, T->button.inset * 2),
+                   r.h};
+    ui_text(app, label, in, T->type.label, true, light ? UI_WHITE : UI_INK, TEXT_ALIGN_CENTER,
             TEXT_VALIGN_MIDDLE);
 }
 
@@ -626,10 +629,10 @@ static ChoiceParts choice_parts(const App *app, SDL_Rect r, UiBtnState st)
 {
     ChoiceParts p = {0};
     bool rtl = lang_is_rtl();
-    int pad = ui_px(app, 10);
+    int pad = ui_px(app, app->theme->choice.pad);
     int bs = r.h - 2 * pad;
-    if (bs > ui_px(app, 44))
-        bs = ui_px(app, 44);
+    if (bs > ui_px(app, app->theme->choice.badge))
+        bs = ui_px(app, app->theme->choice.badge);
     p.badge = (SDL_Rect){rtl ? r.x + r.w - pad - bs : r.x + pad, r.y + (r.h - bs) / 2, bs, bs};
     p.text = (SDL_Rect){rtl ? r.x + pad : r.x + bs + 2 * pad, r.y + pad / 2, r.w - bs - 3 * pad,
                         r.h - pad};
@@ -686,8 +689,9 @@ static int choice_fit(App *app, SDL_Rect r, const char *label, const char *sub)
     bool two = sub && *sub;
     SDL_Rect box = two ? p.top : full_height(p.text, r);
     TextStyle ts;
-    if (!text_spec(app, label, &box, two ? 22 : 24, 0, false, UI_INK, TEXT_ALIGN_START,
-                   TEXT_VALIGN_MIDDLE, lang_is_rtl(), &ts))
+    int size = two ? app->theme->choice.label_two : app->theme->choice.label;
+    if (!text_spec(app, label, &box, size, 0, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE,
+                   lang_is_rtl(), &ts))
         return 0;
     return text_measure(app->text, label, box.w, box.h, &ts, NULL, NULL);
 }
@@ -719,7 +723,7 @@ int ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *su
     if (p.marked)
         draw_mark(app, p.mark, st != UI_BTN_WRONG, st == UI_BTN_WRONG ? UI_WRONG : UI_RIGHT);
     if (light) { /* keep the badge readable on a green or red fill */
-        int pad = ui_px(app, 10);
+        int pad = ui_px(app, app->theme->choice.pad);
         SDL_Rect ring = {p.badge.x - pad / 3, p.badge.y - pad / 3, p.badge.w + pad * 2 / 3,
                          p.badge.h + pad * 2 / 3};
         ui_fill_round(app, ring, p.badge.w / 3, UI_IVORY);
@@ -734,13 +738,14 @@ int ui_choice(App *app, SDL_Rect r, int index, const char *label, const char *su
         int own = choice_fit(app, r, label, sub);
         cap_px = own > 0 && own < cap_px ? own : cap_px;
     }
-    int px = text_spec(app, label, &box, two ? 22 : 24, cap_px, false, ink, TEXT_ALIGN_START,
-                       TEXT_VALIGN_MIDDLE, rtl, &ts)
+    const Theme *T = app->theme;
+    int px = text_spec(app, label, &box, two ? T->choice.label_two : T->choice.label, cap_px, false,
+                       ink, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE, rtl, &ts)
                  ? text_draw(app->text, label, box, &ts)
                  : 0;
     if (two)
-        ui_text(app, sub, p.bottom, rtl ? 17 : 15, false, light ? UI_IVORY : UI_MUTED,
-                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+        ui_text(app, sub, p.bottom, rtl ? T->choice.sub.urdu : T->choice.sub.latin, false,
+                light ? UI_IVORY : UI_MUTED, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     return px;
 }
 
@@ -749,9 +754,10 @@ void ui_progress(App *app, SDL_Rect r, int current, int total)
     char buf[32];
     snprintf(buf, sizeof buf, "%d / %d", current, total);
     lang_digits(buf, sizeof buf);
-    int lw = ui_px(app, 80);
+    const Theme *T = app->theme;
+    int lw = ui_px(app, T->progress.label_w);
     SDL_Rect label = ui_mirror(app, (SDL_Rect){r.x, r.y, lw, r.h});
-    TextStyle st = {.max_px = ui_px(app, 22),
+    TextStyle st = {.max_px = ui_px(app, T->type.label),
                     .bold = true,
                     .color = UI_IVORY,
                     .dir = TEXT_DIR_LTR,
@@ -760,8 +766,8 @@ void ui_progress(App *app, SDL_Rect r, int current, int total)
     text_draw(app->text, buf, label, &st);
     if (total <= 0)
         return;
-    int x0 = r.x + lw + ui_px(app, 8), w = r.w - lw - ui_px(app, 8);
-    int gap = ui_px(app, 4), seg_h = ui_px(app, 10);
+    int x0 = r.x + lw + ui_px(app, T->progress.gap), w = r.w - lw - ui_px(app, T->progress.gap);
+    int gap = ui_px(app, T->progress.seg_gap), seg_h = ui_px(app, T->progress.seg_h);
     int seg_w = (w - gap * (total - 1)) / total;
     for (int i = 0; i < total; i++) {
         SDL_Rect s = {x0 + i * (seg_w + gap), r.y + (r.h - seg_h) / 2, seg_w, seg_h};
@@ -784,7 +790,8 @@ void ui_timer_bar(App *app, SDL_Rect r, float frac)
 
 SDL_Rect ui_lang_button_rect(const App *app)
 {
-    int w = ui_px(app, 92), h = ui_px(app, 48), m = ui_px(app, 12);
+    const Theme *T = app->theme;
+    int w = ui_px(app, T->lang.w), h = ui_px(app, T->lang.h), m = ui_px(app, T->lang.margin);
     SDL_Rect r = {app->width - w - m, m, w, h};
     return ui_mirror(app, r);
 }
@@ -796,17 +803,19 @@ void ui_lang_button(App *app)
     SDL_Rect r = ui_lang_button_rect(app);
     int rad = r.h / 2;
     ui_fill_round(app, r, rad, UI_GREEN_DARK);
-    ui_outline_round(app, r, rad, ui_px(app, 2), UI_GOLD);
+    const Theme *T = app->theme;
+    ui_outline_round(app, r, rad, ui_px(app, T->line), UI_GOLD);
     /* Always the name of the language it switches to, in that language. */
     bool to_urdu = !lang_is_urdu();
-    SDL_Rect in = {r.x + rad / 2, r.y + ui_px(app, 2), r.w - rad, r.h - ui_px(app, 4)};
-    ui_text_dir(app, to_urdu ? "اردو" : "English", in, 18, true, UI_GOLD, TEXT_ALIGN_CENTER,
-                TEXT_VALIGN_MIDDLE, to_urdu);
+    SDL_Rect in = {r.x + rad / 2, r.y + ui_px(app, T->line), r.w - rad,
+                   r.h - ui_px(app, T->line * 2)};
+    ui_text_dir(app, to_urdu ? "اردو" : "English", in, T->lang.type, true, UI_GOLD,
+                TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE, to_urdu);
 }
 
 void ui_numpad_layout(const App *app, SDL_Rect area, SDL_Rect keys[UI_NUMPAD_KEYS])
 {
-    int gap = ui_px(app, 8);
+    int gap = ui_px(app, app->theme->numpad_gap);
     int kw = (area.w - 2 * gap) / 3, kh = (area.h - 4 * gap) / 5;
     for (int i = 0; i < 12; i++) {
         int row = i / 3, col = i % 3;
