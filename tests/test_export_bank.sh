@@ -46,6 +46,12 @@ check test $? -eq 0
 out=$("$game" --check-bank "$tmp/stray.gift")
 check test $? -eq 0
 check grep -qF "8 playable questions" <<<"$out"
+# An {mlang} tag with a </span> inside, as the whole @source: kept as text.
+"$game" --export-bank "$tmp/stray2.gift" --bank "$src/tests/fixtures/bank_stray_mlang_in_source.gift" 2>/dev/null
+check test $? -eq 0
+out=$("$game" --check-bank "$tmp/stray2.gift")
+check test $? -eq 0
+check grep -qF "2 playable questions" <<<"$out"
 
 "$game" --export-bank "$tmp/x.gift" --bank "$src/tests/fixtures/bank_unclosed_brace.gift" 2>"$tmp/err"
 check test $? -eq 1

@@ -18,14 +18,19 @@ typedef struct {
 } Export;
 
 /* One form of a text, GIFT-escaped; in HTML also entities for & < > and
- * <br> for a line break. A plain text (metadata, a category) cannot escape
- * '<', so markup left in a form (a stray multilang tag or </span> of the
- * file it came from) is dropped: written raw, it would be read back as a
- * block of its own and change the text. */
+ * <br> for a line break, and &#123; for a '{' that would start an {mlang}
+ * tag (GIFT's \{ is undone before multilang blocks are read). A plain text
+ * (a category) cannot escape '<', so markup left in its form (a stray
+ * multilang tag or </span> of the file it came from) is dropped: written
+ * raw, it would be read back as a block of its own. */
 static void put_form(const Export *x, const char *s)
 {
     FILE *out = x->out;
     for (; *s; s++) {
+        if (x->html && *s == '{' && multilang_tag_len(s, strlen(s))) {
+            fputs("&#123;", out);
+            continue;
+        }
         if (!x->html) {
             size_t tag = multilang_tag_len(s, strlen(s));
             if (!tag && strncasecmp(s, "</span>", 7) == 0)
@@ -58,6 +63,15 @@ static void put_form(const Export *x, const char *s)
             fputc(*s, out);
         }
     }
+}
+
+/* True when s holds what a plain text cannot carry: a '<' or an {mlang} tag. */
+static bool has_markup(const char *s)
+{
+    for (; *s; s++)
+        if (*s == '<' || (*s == '{' && multilang_tag_len(s, strlen(s))))
+            return true;
+    return false;
 }
 
 /* The Urdu of a field: the question's own, else the lookup's when it
@@ -200,8 +214,13 @@ static void put_question(Export *x, const Question *q, const char **category)
     }
     fprintf(x->out, "// @difficulty: %d\n", q->difficulty);
     if (q->source) {
-        fputs("// @source: ", x->out);
+        /* Markup in the sentence (a stray tag of the file it came from) is
+         * kept as text through [html] and entities. */
+        const char *ur = urdu_of(x, q, "source", q->source);
+        x->html = has_markup(q->source) || (ur && has_markup(ur));
+        fputs(x->html ? "// @source: [html]" : "// @source: ", x->out);
         put_text(x, q, "source", q->source);
+        x->html = false;
         fputc('\n', x->out);
     }
     fputs("::", x->out);
