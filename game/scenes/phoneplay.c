@@ -189,7 +189,9 @@ bool phoneplay_offered(const App *app)
 
 SDL_Rect phoneplay_button_rect(const App *app)
 {
-    int w = ui_px(app, 150), h = ui_px(app, 48), m = ui_px(app, 12);
+    const Theme *T = app->theme;
+    int w = ui_px(app, T->lobby.phones_w), h = ui_px(app, T->lobby.phones_h),
+        m = ui_px(app, T->lobby.phones_margin);
     return ui_mirror(app, (SDL_Rect){m, m, w, h});
 }
 

@@ -27,7 +27,7 @@ typedef struct {
 static SDL_Rect start_rect(const App *app)
 {
     SDL_Rect c = ui_content(app);
-    int w = ui_px(app, 240), h = ui_px(app, 60);
+    int w = ui_px(app, app->theme->button_w), h = ui_px(app, app->theme->lobby.start_h);
     return ui_mirror(app, (SDL_Rect){c.x + c.w - w, c.y + c.h - h, w, h});
 }
 
@@ -79,28 +79,30 @@ static void draw_join(App *app, Lobby *l, SDL_Rect col, const char *pin)
     int qr_side = col.w < col.h / 2 ? col.w : col.h / 2;
     SDL_Rect card = {col.x, col.y, col.w, col.h};
     ui_card(app, card);
-    int pad = ui_px(app, 14);
+    const Theme *T = app->theme;
+    int pad = ui_px(app, T->lobby.pad);
     if (l->qr)
         draw_qr(app, l->qr,
                 (SDL_Rect){col.x + (col.w - qr_side) / 2, col.y + pad, qr_side, qr_side});
     int y = col.y + qr_side + 2 * pad;
-    SDL_Rect line = {col.x + pad, y, col.w - 2 * pad, ui_px(app, 30)};
+    SDL_Rect line = {col.x + pad, y, col.w - 2 * pad, ui_px(app, T->lobby.addr_h)};
     for (size_t i = 0; i < l->n_addr; i++, line.y += line.h)
-        ui_text_dir(app, l->addr[i], line, 22, true, UI_INK, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE,
-                    false);
+        ui_text_dir(app, l->addr[i], line, T->lobby.addr, true, UI_INK, TEXT_ALIGN_CENTER,
+                    TEXT_VALIGN_MIDDLE, false);
     char buf[64];
     snprintf(buf, sizeof buf, _("PIN %s"), pin);
     lang_digits(buf, sizeof buf);
     line.y += pad / 2;
     line.h = col.y + col.h - line.y - pad;
-    ui_text(app, buf, line, 44, true, UI_GREEN, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, line, T->lobby.pin, true, UI_GREEN, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
 }
 
 /* The names in pills, three columns from the reading side; each drawn on
  * its own, so a name in another script cannot reorder the others. */
 static void draw_names(App *app, Lobby *l, Room *room, SDL_Rect area)
 {
-    int cols = 3, gap = ui_px(app, 8), h = ui_px(app, 40);
+    int cols = 3, gap = ui_px(app, app->theme->lobby.name_gap),
+        h = ui_px(app, app->theme->lobby.name_h);
     int w = (area.w - (cols - 1) * gap) / cols, rows = (area.h + gap) / (h + gap);
     int max = rows * cols < LOBBY_MAX_NAMES ? rows * cols : LOBBY_MAX_NAMES;
     l->n_names = 0;
@@ -116,7 +118,7 @@ static void draw_names(App *app, Lobby *l, Room *room, SDL_Rect area)
         r = lang_is_rtl() ? (SDL_Rect){area.x + area.w - (r.x - area.x) - w, r.y, w, h} : r;
         ui_fill_round(app, r, h / 2, UI_GREEN_LIGHT);
         SDL_Rect t = {r.x + h / 3, r.y, r.w - 2 * h / 3, r.h};
-        phoneplay_draw_name(app, p->name, t, 20, UI_IVORY, TEXT_ALIGN_CENTER);
+        phoneplay_draw_name(app, p->name, t, app->theme->type.body, UI_IVORY, TEXT_ALIGN_CENTER);
         l->name_rect[l->n_names] = r;
         l->name_player[l->n_names++] = (int)i;
         shown++;
@@ -127,8 +129,8 @@ static void draw_names(App *app, Lobby *l, Room *room, SDL_Rect area)
         lang_digits(buf, sizeof buf);
         SDL_Rect r = {area.x + (shown % cols) * (w + gap), area.y + (shown / cols) * (h + gap), w,
                       h};
-        ui_text(app, buf, ui_mirror(app, r), 20, false, UI_IVORY, TEXT_ALIGN_CENTER,
-                TEXT_VALIGN_MIDDLE);
+        ui_text(app, buf, ui_mirror(app, r), app->theme->type.body, false, UI_IVORY,
+                TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     }
 }
 
@@ -150,16 +152,18 @@ static void lobby_draw(App *app)
     char buf[96];
     snprintf(buf, sizeof buf, ngettext("%d player", "%d players", present), present);
     lang_digits(buf, sizeof buf);
-    SDL_Rect count = ui_mirror(app, (SDL_Rect){right.x, right.y, right.w, ui_px(app, 40)});
-    ui_text(app, buf, count, 26, true, UI_IVORY, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    SDL_Rect count = ui_mirror(
+        app, (SDL_Rect){right.x, right.y, right.w, ui_px(app, app->theme->lobby.count_h)});
+    ui_text(app, buf, count, app->theme->type.callout, true, UI_IVORY, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
     SDL_Rect go = start_rect(app);
-    SDL_Rect names = {right.x, right.y + ui_px(app, 48), right.w,
-                      go.y - gap - right.y - ui_px(app, 48)};
+    int names_top = ui_px(app, app->theme->lobby.names_top);
+    SDL_Rect names = {right.x, right.y + names_top, right.w, go.y - gap - right.y - names_top};
     draw_names(app, l, room, ui_mirror(app, names));
     phones_unlock(srv);
     SDL_Rect hint = ui_mirror(app, (SDL_Rect){right.x, go.y, right.w - go.w - gap, go.h});
-    ui_text(app, _("Tap a name to remove that player"), hint, 16, false, UI_MUTED_LIGHT, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, _("Tap a name to remove that player"), hint, app->theme->type.small, false,
+            UI_MUTED_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     ui_button(app, go, _("Start"), true, present > 0 ? UI_BTN_FOCUS : UI_BTN_DIM);
 }
 

@@ -18,7 +18,7 @@
 static SDL_Rect next_rect(const App *app)
 {
     SDL_Rect c = ui_content(app);
-    int w = ui_px(app, 240), h = ui_px(app, 56);
+    int w = ui_px(app, app->theme->button_w), h = ui_px(app, app->theme->phoneq.next_h);
     return ui_mirror(app, (SDL_Rect){c.x + c.w - w, c.y + c.h - h, w, h});
 }
 
@@ -39,9 +39,10 @@ static void draw_head(App *app, Room *room, SDL_Rect c)
     snprintf(buf, sizeof buf, _("Question %d of %d"), room_question_index(room) + 1,
              room_question_total(room));
     lang_digits(buf, sizeof buf);
-    int h = ui_px(app, 44);
+    const Theme *T = app->theme;
+    int h = ui_px(app, T->phoneq.head_h);
     SDL_Rect left = ui_mirror(app, (SDL_Rect){c.x, c.y, c.w / 2, h});
-    ui_text(app, buf, left, 24, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, left, T->type.heading, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     if (room_phase(room) != ROOM_ASKING)
         return;
     /* TRANSLATORS: answers in / phones that may answer, on the projector */
@@ -52,8 +53,9 @@ static void draw_head(App *app, Room *room, SDL_Rect c)
         snprintf(buf + n, sizeof buf - n, "  ·  %lld s", (long long)((left_ms + 999) / 1000));
     }
     lang_digits(buf, sizeof buf);
-    SDL_Rect right = ui_mirror(app, (SDL_Rect){c.x + c.w / 2, c.y, c.w / 2 - ui_px(app, 110), h});
-    ui_text(app, buf, right, 26, true, UI_IVORY, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
+    SDL_Rect right = ui_mirror(
+        app, (SDL_Rect){c.x + c.w / 2, c.y, c.w / 2 - ui_px(app, T->phoneq.head_clear), h});
+    ui_text(app, buf, right, T->type.callout, true, UI_IVORY, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
 }
 
 static const char *choice_text(const RoomQuestion *q, int i)
@@ -90,10 +92,12 @@ static void draw_answers(App *app, Room *room, SDL_Rect area, bool revealed)
         labels[1] = _("Wrong");
         n = revealed ? 2 : 1, right[0] = true;
     }
-    int cols = n > 2 && !revealed ? 2 : 1, rows = (n + cols - 1) / cols, gap = ui_px(app, 10);
+    int cols = n > 2 && !revealed ? 2 : 1, rows = (n + cols - 1) / cols;
+    int gap = ui_px(app, app->theme->phoneq.answer_gap),
+        max = ui_px(app, app->theme->phoneq.answer_max);
     int w = (area.w - (cols - 1) * gap) / cols, h = (area.h - (rows - 1) * gap) / rows;
-    if (h > ui_px(app, 80))
-        h = ui_px(app, 80);
+    if (h > max)
+        h = max;
     for (int i = 0; i < n; i++) {
         SDL_Rect r = ui_mirror(app, (SDL_Rect){area.x + (i % cols) * (w + gap),
                                                area.y + (i / cols) * (h + gap), w, h});
@@ -120,7 +124,8 @@ static void draw_teams(App *app, Room *room, SDL_Rect line)
         used += n > 0 ? (size_t)n : 0;
     }
     lang_digits(buf, sizeof buf);
-    ui_text(app, buf, line, 20, true, UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, line, app->theme->type.body, true, UI_GOLD, TEXT_ALIGN_START,
+            TEXT_VALIGN_MIDDLE);
 }
 
 /* The top five: place, name, score, places gained at this reveal. */
@@ -128,7 +133,9 @@ static void draw_board(App *app, Room *room, SDL_Rect area, int n_top)
 {
     int top[TOP];
     size_t n = room_leaderboard(room, top, (size_t)n_top);
-    int gap = ui_px(app, 6), teams_h = room_teams(room) ? ui_px(app, 36) : 0;
+    const Theme *T = app->theme;
+    int gap = ui_px(app, T->phoneq.row_gap),
+        teams_h = room_teams(room) ? ui_px(app, T->phoneq.teams_h) : 0;
     int h = (area.h - teams_h - (TOP - 1) * gap) / TOP;
     if (teams_h)
         draw_teams(app, room, (SDL_Rect){area.x, area.y + area.h - teams_h, area.w, teams_h});
@@ -138,22 +145,22 @@ static void draw_board(App *app, Room *room, SDL_Rect area, int n_top)
         SDL_Rect row = {area.x, area.y + (int)i * (h + gap), area.w, h};
         ui_fill_round(app, row, h / 3, i == 0 ? UI_GOLD : UI_GREEN_LIGHT);
         SDL_Color ink = i == 0 ? UI_INK : UI_IVORY;
-        int pad = ui_px(app, 10), num_w = ui_px(app, 150);
+        int pad = ui_px(app, T->phoneq.row_pad), num_w = ui_px(app, T->phoneq.score_w);
         char buf[64];
         snprintf(buf, sizeof buf, "%d", p->place);
         lang_digits(buf, sizeof buf);
         SDL_Rect place = {rtl ? row.x + row.w - pad - h : row.x + pad, row.y, h, h};
-        ui_text(app, buf, place, 24, true, ink, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+        ui_text(app, buf, place, T->type.heading, true, ink, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
         SDL_Rect name = {rtl ? row.x + num_w : place.x + h, row.y, row.w - num_w - h - 2 * pad, h};
-        phoneplay_draw_name(app, p->name, name, 22, ink, TEXT_ALIGN_START);
+        phoneplay_draw_name(app, p->name, name, T->type.label, ink, TEXT_ALIGN_START);
         if (p->move)
             snprintf(buf, sizeof buf, "%d  %+d", p->score, p->move);
         else
             snprintf(buf, sizeof buf, "%d", p->score);
         lang_digits(buf, sizeof buf);
         SDL_Rect num = {rtl ? row.x + pad : row.x + row.w - pad - num_w, row.y, num_w, h};
-        ui_text_dir(app, buf, num, 22, true, ink, rtl ? TEXT_ALIGN_START : TEXT_ALIGN_END,
-                    TEXT_VALIGN_MIDDLE, false);
+        ui_text_dir(app, buf, num, T->type.label, true, ink,
+                    rtl ? TEXT_ALIGN_START : TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE, false);
     }
 }
 
@@ -161,10 +168,10 @@ static void draw_question(App *app, Room *room, SDL_Rect card)
 {
     const RoomQuestion *q = room_question(room);
     ui_card(app, card);
-    int pad = ui_px(app, 16);
+    int pad = ui_px(app, app->theme->phoneq.card_pad);
     SDL_Rect in = {card.x + pad, card.y + pad / 2, card.w - 2 * pad, card.h - pad};
-    ui_text(app, lang_is_urdu() ? q->text_ur : q->text, in, 30, true, UI_INK, TEXT_ALIGN_START,
-            TEXT_VALIGN_MIDDLE);
+    ui_text(app, lang_is_urdu() ? q->text_ur : q->text, in, app->theme->phoneq.question, true,
+            UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
 }
 
 /* Training: every trainee and whether they reached the pass mark, in
@@ -172,9 +179,11 @@ static void draw_question(App *app, Room *room, SDL_Rect card)
 static void draw_passed(App *app, Room *room, SDL_Rect c)
 {
     SDL_Rect title = ui_screen_title(app, _("Who passed"));
-    int top = title.y + title.h + ui_px(app, app->theme->gap), h = ui_px(app, 40),
-        gap = ui_px(app, 6);
-    int rows = (c.h - ui_px(app, 140)) / (h + gap), w = (c.w - gap) / 2, shown = 0;
+    const Theme *T = app->theme;
+    int top = title.y + title.h + ui_px(app, T->gap), h = ui_px(app, T->phoneq.row_h),
+        gap = ui_px(app, T->phoneq.row_gap);
+    int rows = (c.h - ui_px(app, T->phoneq.passed_room)) / (h + gap), w = (c.w - gap) / 2,
+        shown = 0;
     bool rtl = lang_is_rtl();
     for (size_t i = 0; i < room_size(room) && shown < 2 * rows; i++) {
         const RoomPlayer *p = room_player(room, (int)i);
@@ -184,11 +193,11 @@ static void draw_passed(App *app, Room *room, SDL_Rect c)
                                                  top + (shown % rows) * (h + gap), w, h});
         shown++;
         ui_fill_round(app, row, h / 3, p->passed ? UI_RIGHT : UI_GREEN_LIGHT);
-        int pad = ui_px(app, 12), verdict_w = row.w * 45 / 100;
+        int pad = ui_px(app, T->phoneq.passed_pad), verdict_w = row.w * 45 / 100;
         SDL_Rect id = {rtl ? row.x + verdict_w : row.x + pad, row.y, row.w - verdict_w - pad, h};
-        phoneplay_draw_name(app, p->name, id, 22, UI_IVORY, TEXT_ALIGN_START);
+        phoneplay_draw_name(app, p->name, id, T->type.label, UI_IVORY, TEXT_ALIGN_START);
         SDL_Rect v = {rtl ? row.x + pad : row.x + row.w - pad - verdict_w, row.y, verdict_w, h};
-        ui_text(app, p->passed ? _("Passed") : _("Not passed"), v, 20, true, UI_IVORY,
+        ui_text(app, p->passed ? _("Passed") : _("Not passed"), v, T->type.body, true, UI_IVORY,
                 TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
     }
 }
@@ -196,7 +205,8 @@ static void draw_passed(App *app, Room *room, SDL_Rect c)
 /* Places after the podium, one row each: place, name, score. */
 static void draw_rest(App *app, Room *room, const int *players, size_t n, SDL_Rect area)
 {
-    int h = ui_px(app, 40), gap = ui_px(app, 6);
+    const Theme *T = app->theme;
+    int h = ui_px(app, T->phoneq.row_h), gap = ui_px(app, T->phoneq.row_gap);
     bool rtl = lang_is_rtl();
     for (size_t i = 0; i < n; i++) {
         const RoomPlayer *p = room_player(room, players[i]);
@@ -206,16 +216,19 @@ static void draw_rest(App *app, Room *room, const int *players, size_t n, SDL_Re
         snprintf(buf, sizeof buf, "%d", p->place);
         lang_digits(buf, sizeof buf);
         SDL_Rect place = {rtl ? row.x + row.w - h : row.x, row.y, h, h};
-        ui_text(app, buf, place, 20, true, UI_IVORY, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
-        SDL_Rect name = {row.x + h, row.y, row.w - 2 * h - ui_px(app, 60), h};
+        ui_text(app, buf, place, T->type.body, true, UI_IVORY, TEXT_ALIGN_CENTER,
+                TEXT_VALIGN_MIDDLE);
+        SDL_Rect name = {row.x + h, row.y, row.w - 2 * h - ui_px(app, T->phoneq.rest_clear), h};
         if (rtl)
-            name.x = row.x + h + ui_px(app, 60);
-        phoneplay_draw_name(app, p->name, name, 20, UI_IVORY, TEXT_ALIGN_START);
+            name.x = row.x + h + ui_px(app, T->phoneq.rest_clear);
+        phoneplay_draw_name(app, p->name, name, T->type.body, UI_IVORY, TEXT_ALIGN_START);
         snprintf(buf, sizeof buf, "%d", p->score);
         lang_digits(buf, sizeof buf);
-        SDL_Rect score = {rtl ? row.x + ui_px(app, 8) : row.x + row.w - ui_px(app, 100), row.y,
-                          ui_px(app, 92), h};
-        ui_text(app, buf, score, 20, true, UI_IVORY, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
+        SDL_Rect score = {rtl ? row.x + ui_px(app, T->phoneq.rest_pad)
+                              : row.x + row.w -
+                                    ui_px(app, T->phoneq.rest_pad + T->phoneq.rest_score_w),
+                          row.y, ui_px(app, T->phoneq.rest_score_w), h};
+        ui_text(app, buf, score, T->type.body, true, UI_IVORY, TEXT_ALIGN_END, TEXT_VALIGN_MIDDLE);
     }
 }
 
@@ -223,20 +236,22 @@ static void draw_rest(App *app, Room *room, const int *players, size_t n, SDL_Re
 static void draw_step(App *app, Room *room, int player, SDL_Rect step)
 {
     const RoomPlayer *p = room_player(room, player);
-    int name_h = ui_px(app, 44);
+    const Theme *T = app->theme;
+    int name_h = ui_px(app, T->phoneq.step_name_h);
     SDL_Rect name = {step.x - step.w / 4, step.y - name_h, step.w * 3 / 2, name_h};
-    phoneplay_draw_name(app, p->name, name, 24, UI_IVORY, TEXT_ALIGN_CENTER);
-    ui_fill_round(app, step, ui_px(app, 10), p->place == 1 ? UI_GOLD : UI_GREEN_LIGHT);
+    phoneplay_draw_name(app, p->name, name, T->type.heading, UI_IVORY, TEXT_ALIGN_CENTER);
+    ui_fill_round(app, step, ui_px(app, T->phoneq.step_radius),
+                  p->place == 1 ? UI_GOLD : UI_GREEN_LIGHT);
     SDL_Color ink = p->place == 1 ? UI_INK : UI_IVORY;
     char buf[32];
     snprintf(buf, sizeof buf, "%d", p->place);
     lang_digits(buf, sizeof buf);
     SDL_Rect place = {step.x, step.y, step.w, step.h / 2};
-    ui_text(app, buf, place, 40, true, ink, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
+    ui_text(app, buf, place, T->type.display, true, ink, TEXT_ALIGN_CENTER, TEXT_VALIGN_MIDDLE);
     snprintf(buf, sizeof buf, "%d", p->score);
     lang_digits(buf, sizeof buf);
     SDL_Rect score = {step.x, step.y + step.h / 2, step.w, step.h / 2};
-    ui_text(app, buf, score, 24, true, ink, TEXT_ALIGN_CENTER, TEXT_VALIGN_TOP);
+    ui_text(app, buf, score, T->type.heading, true, ink, TEXT_ALIGN_CENTER, TEXT_VALIGN_TOP);
 }
 
 /* The end of a classroom round: the best three on a podium (second on the
@@ -250,8 +265,9 @@ static void draw_podium(App *app, Room *room, SDL_Rect c)
     SDL_Rect title = ui_screen_title(app, _("Final standings"));
     int top[TOP];
     size_t n = room_leaderboard(room, top, TOP);
-    int floor_y = c.y + c.h * 70 / 100, tall = floor_y - title.y - title.h - ui_px(app, 70);
-    int w = c.w / 5, gap = ui_px(app, 12);
+    int floor_y = c.y + c.h * 70 / 100,
+        tall = floor_y - title.y - title.h - ui_px(app, app->theme->phoneq.podium_head);
+    int w = c.w / 5, gap = ui_px(app, app->theme->gap);
     static const int slot[3] = {1, 0, 2}; /* columns of 1st, 2nd, 3rd */
     static const int height[3] = {100, 72, 52};
     for (size_t i = 0; i < n && i < 3; i++) {
@@ -277,15 +293,17 @@ static void phoneq_draw(App *app)
         draw_podium(app, room, c);
     } else if (room_question(room)) {
         draw_head(app, room, c);
-        int top = c.y + ui_px(app, 50);
+        const Theme *T = app->theme;
+        int top = c.y + ui_px(app, T->phoneq.top);
         bool revealed = phase == ROOM_REVEALED;
-        int card_h = revealed ? ui_px(app, 110) : ui_px(app, 190);
+        int card_h = ui_px(app, revealed ? T->phoneq.card_revealed_h : T->phoneq.card_h);
         draw_question(app, room, (SDL_Rect){c.x, top, c.w, card_h});
-        int y = top + card_h + ui_px(app, 14), bottom = c.y + c.h - ui_px(app, 70);
+        int y = top + card_h + ui_px(app, T->phoneq.card_gap),
+            bottom = c.y + c.h - ui_px(app, T->phoneq.bottom);
         int answers_w = revealed ? c.w * 55 / 100 : c.w;
         draw_answers(app, room, (SDL_Rect){c.x, y, answers_w, bottom - y}, revealed);
         if (revealed) {
-            int bx = c.x + answers_w + ui_px(app, 16);
+            int bx = c.x + answers_w + ui_px(app, T->phoneq.board_gap);
             draw_board(app, room, ui_mirror(app, (SDL_Rect){bx, y, c.x + c.w - bx, bottom - y}),
                        TOP);
         }
@@ -296,9 +314,10 @@ static void phoneq_draw(App *app)
                                               : _("Next question");
     ui_button(app, next_rect(app), label, true, UI_BTN_FOCUS);
     if (phase == ROOM_ASKING) {
-        SDL_Rect hint = ui_mirror(app, (SDL_Rect){c.x, next_rect(app).y, c.w / 2, ui_px(app, 56)});
-        ui_text(app, _("Answer on your phone"), hint, 20, false, UI_IVORY, TEXT_ALIGN_START,
-                TEXT_VALIGN_MIDDLE);
+        SDL_Rect hint = ui_mirror(
+            app, (SDL_Rect){c.x, next_rect(app).y, c.w / 2, ui_px(app, app->theme->phoneq.next_h)});
+        ui_text(app, _("Answer on your phone"), hint, app->theme->type.body, false, UI_IVORY,
+                TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     }
 }
 

@@ -252,6 +252,47 @@ typedef struct {
         int bar_radius;
         int bar_label, bar_note; /* type sizes of a bar's topic and value */
     } results;
+    struct {                    /* scene_lobby.c, and the classroom title's Phones button */
+        int pad;                /* inside the join card, around the QR code and the PIN */
+        int addr_h;             /* a join address's row */
+        int addr;               /* type size of a join address */
+        int pin;                /* type size of the room PIN */
+        int count_h;            /* the "6 players" row */
+        int names_top;          /* the names below the count's top */
+        int name_h;             /* a name's pill */
+        int name_gap;           /* between the pills */
+        int start_h;            /* the Start button (as wide as a screen's own buttons) */
+        int phones_w, phones_h; /* the classroom title's Phones button */
+        int phones_margin;      /* from the window's edges, across from the language button */
+    } lobby;
+    struct {                 /* scene_phoneq.c */
+        int next_h;          /* the Reveal / Next / Finish button and its hint's row */
+        int top;             /* the question's card below the content's top */
+        int head_h;          /* the "Question 3 of 10" row above it */
+        int head_clear;      /* room left at the answer count's end for the language button */
+        int card_h;          /* the question's card while asking */
+        int card_revealed_h; /* the same, revealed (the leaderboard needs the room) */
+        int card_pad;        /* inside the card */
+        int question;        /* type size of the question */
+        int card_gap;        /* between the card and the answers */
+        int bottom;          /* room below the answers for the button */
+        int answer_gap;      /* between the answers */
+        int answer_max;      /* an answer's tallest */
+        int board_gap;       /* between the revealed answers and the leaderboard */
+        int row_h;           /* a row of who passed and of the places after the podium */
+        int row_gap;         /* between rows, the leaderboard's too */
+        int row_pad;         /* the leaderboard's place and score from its row's sides */
+        int score_w;         /* the leaderboard's score column */
+        int teams_h;         /* the teams' line under the leaderboard */
+        int passed_room;     /* the content's height the "Who passed" rows leave clear */
+        int passed_pad;      /* a trainee's name and verdict from the row's sides */
+        int step_name_h;     /* a podium step's name, above it */
+        int step_radius;
+        int podium_head;  /* between the title and the tallest step */
+        int rest_clear;   /* after the podium: the name's room kept clear of the score */
+        int rest_pad;     /* the score from its row's side */
+        int rest_score_w; /* the score's column */
+    } phoneq;
 } Theme;
 
 /* The game's one theme (static, lives as long as the program). */
