@@ -36,6 +36,14 @@ out=$("$game" --mode classroom --port "$port" --screenshot "$tmp/t.png" 2>&1)
 check test $? -eq 0
 check test "$(grep -c 'listening on' <<<"$out")" -eq 0
 
+# The phones' scenes without --phones: refused, not an empty frame.
+for scene in lobby phoneq; do
+    out=$("$game" --mode classroom --scene $scene --screenshot "$tmp/n.png" 2>&1)
+    check test $? -ne 0
+    check grep -q "add --phones" <<<"$out"
+    check test ! -e "$tmp/n.png"
+done
+
 out=$("$game" --mode classroom --phones --port "$port" --scene lobby --screenshot "$tmp/l.png" 2>&1)
 check test $? -eq 0
 check grep -qxF "listening on http://127.0.0.1:$port/" <<<"$out"

@@ -87,6 +87,12 @@ static bool prepare(App *app, SceneDemo demo, const char *question_id, char *err
     case DEMO_UNLOCKED:
         f->results_unlocked = true;
         return true;
+    case DEMO_PHONES:
+        if (!app->phones) {
+            snprintf(err, errlen, "%s", _("this scene shows the phones' room: add --phones"));
+            return false;
+        }
+        return true;
     case DEMO_NONE:
         return true;
     }

@@ -204,6 +204,7 @@ static bool lobby_event(App *app, const SDL_Event *ev)
 
 const Scene scene_lobby = {
     .name = "lobby",
+    .demo = DEMO_PHONES,
     .enter = lobby_enter,
     .event = lobby_event,
     .draw = lobby_draw,

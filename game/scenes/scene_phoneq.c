@@ -375,6 +375,7 @@ static bool phoneq_update(App *app, Uint32 now)
 
 const Scene scene_phoneq = {
     .name = "phoneq",
+    .demo = DEMO_PHONES,
     .enter = phoneq_enter,
     .event = phoneq_event,
     .update = phoneq_update,

@@ -52,6 +52,7 @@ typedef enum {
     DEMO_TRAINEE,      /* a trainee signed in (4242 unless --trainee) */
     DEMO_ATTRACT_PAGE, /* --seed picks the page: 1 the day's best, 2 all time, else a fact */
     DEMO_UNLOCKED,     /* the trainer's results without the PIN */
+    DEMO_PHONES,       /* the phones' room: refused without --phones */
 } SceneDemo;
 
 typedef struct {
