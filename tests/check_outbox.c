@@ -15,32 +15,17 @@
 static char dir[64];
 static char *db_path;
 
+/* The teardown of every test (a checked fixture takes no arguments). */
 static void remove_dir(void)
 {
-    if (!dir[0])
-        return;
-    char *cmd = xasprintf("rm -rf '%s'", dir);
-    if (system(cmd) != 0)
-        fprintf(stderr, "cannot remove %s\n", dir);
-    free(cmd);
-    dir[0] = '\0';
+    test_remove_dir(dir);
 }
 
 static void fresh_dir(void)
 {
-    remove_dir();
-    snprintf(dir, sizeof dir, "/tmp/aman-outbox-XXXXXX");
-    ck_assert_ptr_nonnull(mkdtemp(dir));
+    test_fresh_dir(dir, "outbox");
     free(db_path);
     db_path = results_default_path(dir);
-}
-
-static void sql_exec(const char *sql)
-{
-    sqlite3 *db;
-    ck_assert_int_eq(sqlite3_open(db_path, &db), SQLITE_OK);
-    ck_assert_msg(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK, "%s", sqlite3_errmsg(db));
-    sqlite3_close(db);
 }
 
 /* A round of three answers (the second wrong) by trainee 7, ended, with a
@@ -159,19 +144,21 @@ END_TEST
 START_TEST(migration_queues_the_history_of_an_older_database)
 {
     fresh_dir();
-    sql_exec("CREATE TABLE sessions(id INTEGER PRIMARY KEY, mode TEXT NOT NULL, trainee TEXT,"
-             " lang TEXT NOT NULL, started TEXT NOT NULL, ended TEXT, score INTEGER);"
-             "CREATE TABLE answers(id INTEGER PRIMARY KEY,"
-             " session INTEGER NOT NULL REFERENCES sessions(id), time TEXT NOT NULL,"
-             " question_id TEXT NOT NULL, chosen TEXT NOT NULL, correct INTEGER NOT NULL,"
-             " points INTEGER NOT NULL, ms INTEGER NOT NULL, lang TEXT NOT NULL);"
-             "CREATE TABLE high_scores(id INTEGER PRIMARY KEY, mode TEXT NOT NULL,"
-             " name TEXT NOT NULL, score INTEGER NOT NULL, date TEXT NOT NULL);"
-             "INSERT INTO sessions VALUES(1, 'play', NULL, 'en', '2026-01-01', '2026-01-01', 5);"
-             "INSERT INTO sessions VALUES(2, 'play', NULL, 'en', '2026-01-02', NULL, NULL);"
-             "INSERT INTO answers VALUES(1, 1, '2026-01-01', 'q1', 'A', 1, 100, 10, 'en');"
-             "INSERT INTO answers VALUES(2, 2, '2026-01-02', 'q2', 'B', 0, 0, 10, 'en');"
-             "PRAGMA user_version = 1;");
+    test_sql_exec(
+        db_path,
+        "CREATE TABLE sessions(id INTEGER PRIMARY KEY, mode TEXT NOT NULL, trainee TEXT,"
+        " lang TEXT NOT NULL, started TEXT NOT NULL, ended TEXT, score INTEGER);"
+        "CREATE TABLE answers(id INTEGER PRIMARY KEY,"
+        " session INTEGER NOT NULL REFERENCES sessions(id), time TEXT NOT NULL,"
+        " question_id TEXT NOT NULL, chosen TEXT NOT NULL, correct INTEGER NOT NULL,"
+        " points INTEGER NOT NULL, ms INTEGER NOT NULL, lang TEXT NOT NULL);"
+        "CREATE TABLE high_scores(id INTEGER PRIMARY KEY, mode TEXT NOT NULL,"
+        " name TEXT NOT NULL, score INTEGER NOT NULL, date TEXT NOT NULL);"
+        "INSERT INTO sessions VALUES(1, 'play', NULL, 'en', '2026-01-01', '2026-01-01', 5);"
+        "INSERT INTO sessions VALUES(2, 'play', NULL, 'en', '2026-01-02', NULL, NULL);"
+        "INSERT INTO answers VALUES(1, 1, '2026-01-01', 'q1', 'A', 1, 100, 10, 'en');"
+        "INSERT INTO answers VALUES(2, 2, '2026-01-02', 'q2', 'B', 0, 0, 10, 'en');"
+        "PRAGMA user_version = 1;");
     Diag d = {0};
     Results *r = results_open(db_path, &d);
     ck_assert_uint_eq(d.count, 0);
@@ -221,7 +208,7 @@ START_TEST(a_row_deleted_by_hand_is_a_missing_event)
     Results *r = results_open(db_path, &d);
     play_round(r);
     results_close(r);
-    sql_exec("DELETE FROM high_scores");
+    test_sql_exec(db_path, "DELETE FROM high_scores");
     Outbox *o = open_outbox();
     OutboxBatch b;
     char err[256];
@@ -241,7 +228,7 @@ START_TEST(outbox_of_a_missing_or_old_file_is_refused)
     char err[256] = "";
     ck_assert_ptr_null(outbox_open(db_path, err, sizeof err));
     ck_assert(strstr(err, db_path) != NULL);
-    sql_exec("CREATE TABLE t(x);");
+    test_sql_exec(db_path, "CREATE TABLE t(x);");
     ck_assert_ptr_null(outbox_open(db_path, err, sizeof err));
     ck_assert(strstr(err, "no such table") != NULL);
 }

@@ -17,48 +17,18 @@
 static char dir[64];
 static char *db_path;
 
+/* The teardown of every test (a checked fixture takes no arguments). */
 static void remove_dir(void)
 {
-    if (!dir[0])
-        return;
-    chmod(dir, 0700);
-    char *cmd = xasprintf("rm -rf '%s'", dir);
-    if (system(cmd) != 0)
-        fprintf(stderr, "cannot remove %s\n", dir);
-    free(cmd);
-    dir[0] = '\0';
+    test_remove_dir(dir);
 }
 
 /* A new empty folder for this test's database; the last one is removed. */
 static void fresh_dir(void)
 {
-    remove_dir();
-    snprintf(dir, sizeof dir, "/tmp/aman-results-XXXXXX");
-    ck_assert_ptr_nonnull(mkdtemp(dir));
+    test_fresh_dir(dir, "results");
     free(db_path);
     db_path = results_default_path(dir);
-}
-
-static int64_t sql_int(const char *path, const char *sql)
-{
-    sqlite3 *db;
-    ck_assert_int_eq(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-    sqlite3_stmt *st;
-    ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK, "%s",
-                  sqlite3_errmsg(db));
-    ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
-    int64_t v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
-}
-
-static void sql_exec(const char *path, const char *sql)
-{
-    sqlite3 *db;
-    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
-    ck_assert_msg(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK, "%s", sqlite3_errmsg(db));
-    sqlite3_close(db);
 }
 
 static void write_bytes(const char *path, const void *data, size_t n)
@@ -150,9 +120,9 @@ START_TEST(fresh_database_gets_the_schema)
     ck_assert(results_enabled(r));
     ck_assert_uint_eq(d.count, 0);
     results_close(r);
-    ck_assert_int_eq(sql_int(db_path, "PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                                      " AND name IN ('sessions', 'answers', 'high_scores')"),
+    ck_assert_int_eq(test_sql_int(db_path, "PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                                           " AND name IN ('sessions', 'answers', 'high_scores')"),
                      3);
     sqlite3 *db;
     sqlite3_open(db_path, &db);
@@ -168,21 +138,21 @@ END_TEST
 START_TEST(older_schema_is_migrated_keeping_rows)
 {
     fresh_dir();
-    sql_exec(db_path,
-             "CREATE TABLE sessions(id INTEGER PRIMARY KEY, mode TEXT NOT NULL, trainee TEXT,"
-             " lang TEXT NOT NULL, started TEXT NOT NULL, ended TEXT, score INTEGER);"
-             "CREATE TABLE answers(id INTEGER PRIMARY KEY, session INTEGER NOT NULL,"
-             " time TEXT NOT NULL, question_id TEXT NOT NULL, chosen TEXT NOT NULL,"
-             " correct INTEGER NOT NULL, points INTEGER NOT NULL, ms INTEGER NOT NULL,"
-             " lang TEXT NOT NULL);"
-             "CREATE TABLE high_scores(id INTEGER PRIMARY KEY, mode TEXT NOT NULL,"
-             " name TEXT NOT NULL, score INTEGER NOT NULL, date TEXT NOT NULL);"
-             "INSERT INTO sessions VALUES(1, 'training', '42', 'ur', '2026-01-01', NULL, NULL);"
-             "INSERT INTO answers VALUES(1, 1, '2026-01-01T09:00:00', 'un-1', '2', 0, 0, 900,"
-             " 'ur');"
-             "INSERT INTO answers VALUES(2, 1, '2026-01-01T09:00:09', 'un-2', '1', 1, 100, 800,"
-             " 'ur');"
-             "PRAGMA user_version = 1;");
+    test_sql_exec(
+        db_path, "CREATE TABLE sessions(id INTEGER PRIMARY KEY, mode TEXT NOT NULL, trainee TEXT,"
+                 " lang TEXT NOT NULL, started TEXT NOT NULL, ended TEXT, score INTEGER);"
+                 "CREATE TABLE answers(id INTEGER PRIMARY KEY, session INTEGER NOT NULL,"
+                 " time TEXT NOT NULL, question_id TEXT NOT NULL, chosen TEXT NOT NULL,"
+                 " correct INTEGER NOT NULL, points INTEGER NOT NULL, ms INTEGER NOT NULL,"
+                 " lang TEXT NOT NULL);"
+                 "CREATE TABLE high_scores(id INTEGER PRIMARY KEY, mode TEXT NOT NULL,"
+                 " name TEXT NOT NULL, score INTEGER NOT NULL, date TEXT NOT NULL);"
+                 "INSERT INTO sessions VALUES(1, 'training', '42', 'ur', '2026-01-01', NULL, NULL);"
+                 "INSERT INTO answers VALUES(1, 1, '2026-01-01T09:00:00', 'un-1', '2', 0, 0, 900,"
+                 " 'ur');"
+                 "INSERT INTO answers VALUES(2, 1, '2026-01-01T09:00:09', 'un-2', '1', 1, 100, 800,"
+                 " 'ur');"
+                 "PRAGMA user_version = 1;");
     Diag d = {0};
     Results *r = results_open(db_path, &d);
     ck_assert_msg(results_enabled(r) && d.count == 0, "%s", d.count ? d.items[0].msg : "");
@@ -192,8 +162,8 @@ START_TEST(older_schema_is_migrated_keeping_rows)
     ck_assert_str_eq(ids[0], "un-1");
     results_free_ids(ids, n);
     results_close(r);
-    ck_assert_int_eq(sql_int(db_path, "PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
-    ck_assert_int_eq(sql_int(db_path, "SELECT sum(fraction) FROM answers"), 1);
+    ck_assert_int_eq(test_sql_int(db_path, "PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT sum(fraction) FROM answers"), 1);
     ck_assert_int_eq(corrupt_copies(), 0);
 }
 END_TEST
@@ -212,8 +182,8 @@ START_TEST(answers_persist_after_closing)
     ck_assert_uint_eq(n, 2); /* q1 and q3 */
     results_free_ids(ids, n);
     results_close(r);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 5);
-    ck_assert_int_eq(sql_int(db_path, "SELECT score FROM sessions"), 300);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM answers"), 5);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT score FROM sessions"), 300);
 }
 END_TEST
 
@@ -242,8 +212,8 @@ START_TEST(answers_survive_a_process_exit_mid_session)
     ck_assert(results_enabled(r));
     ck_assert_uint_eq(d.count, 0);
     results_close(r);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 7);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE ended IS NULL"), 1);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM answers"), 7);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM sessions WHERE ended IS NULL"), 1);
 }
 END_TEST
 
@@ -283,7 +253,7 @@ START_TEST(answers_survive_kill_9)
     Results *r = results_open(db_path, &d);
     ck_assert_uint_eq(d.count, 0);
     results_close(r);
-    int64_t stored = sql_int(db_path, "SELECT count(*) FROM answers");
+    int64_t stored = test_sql_int(db_path, "SELECT count(*) FROM answers");
     ck_assert_msg(stored >= committed && stored <= committed + 1, "stored %lld, committed %d",
                   (long long)stored, committed);
 }
@@ -398,13 +368,13 @@ static int64_t expect_moved_aside(const char *what)
                   "%s", d.items[0].msg);
     ck_assert_str_eq(d.items[0].file, db_path);
     ck_assert_int_eq(corrupt_copies(), 1);
-    int64_t salvaged = sql_int(db_path, "SELECT count(*) FROM answers");
+    int64_t salvaged = test_sql_int(db_path, "SELECT count(*) FROM answers");
     char said[64];
     snprintf(said, sizeof said, "%lld answers", (long long)salvaged);
     ck_assert_msg(strstr(d.items[0].msg, said), "%s / %s", said, d.items[0].msg);
     play(r, "5", "2026-08-01", 3); /* and the fresh one works */
     results_close(r);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), salvaged + 3);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM answers"), salvaged + 3);
     diag_clear(&d);
     return salvaged;
 }
@@ -428,11 +398,11 @@ static void big_database(void)
     Results *r = results_open(db_path, &d);
     play(r, "3", "2026-08-01", 1);
     results_close(r);
-    sql_exec(db_path, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
-                      " WHERE x < 3000) INSERT INTO answers(session, time, question_id,"
-                      " chosen, correct, points, ms, lang) SELECT 1, '2026-08-01T00:00:00',"
-                      " 'q' || x, '1', 1, 100, 1000, 'en' FROM c;"
-                      "PRAGMA wal_checkpoint(TRUNCATE);");
+    test_sql_exec(db_path, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
+                           " WHERE x < 3000) INSERT INTO answers(session, time, question_id,"
+                           " chosen, correct, points, ms, lang) SELECT 1, '2026-08-01T00:00:00',"
+                           " 'q' || x, '1', 1, 100, 1000, 'en' FROM c;"
+                           "PRAGMA wal_checkpoint(TRUNCATE);");
 }
 
 START_TEST(truncated_database_is_moved_aside)
@@ -450,8 +420,8 @@ END_TEST
 START_TEST(scribbled_page_is_moved_aside)
 {
     big_database();
-    int64_t pages = sql_int(db_path, "PRAGMA page_count");
-    int64_t size = sql_int(db_path, "PRAGMA page_size");
+    int64_t pages = test_sql_int(db_path, "PRAGMA page_count");
+    int64_t size = test_sql_int(db_path, "PRAGMA page_size");
     ck_assert_int_gt(pages, 20);
     FILE *f = fopen(db_path, "r+b");
     ck_assert_ptr_nonnull(f);
@@ -459,8 +429,9 @@ START_TEST(scribbled_page_is_moved_aside)
     memset(junk, 0x5a, sizeof junk);
     /* a leaf of answers: the last but one of its pages (the outbox's rows
      * are written beside them, so its pages are not simply the last ones) */
-    int64_t leaf = sql_int(db_path, "SELECT pageno FROM dbstat WHERE name = 'answers'"
-                                    " AND pagetype = 'leaf' ORDER BY pageno DESC LIMIT 1 OFFSET 1");
+    int64_t leaf =
+        test_sql_int(db_path, "SELECT pageno FROM dbstat WHERE name = 'answers'"
+                              " AND pagetype = 'leaf' ORDER BY pageno DESC LIMIT 1 OFFSET 1");
     ck_assert_int_gt(leaf, 1);
     fseek(f, (long)(size * (leaf - 1)), SEEK_SET);
     fwrite(junk, 1, sizeof junk, f);
@@ -477,7 +448,7 @@ static void expect_left_alone(const char *what, const char *said)
 {
     struct stat before, after;
     ck_assert_int_eq(stat(db_path, &before), 0);
-    int64_t tables = sql_int(db_path, "SELECT count(*) FROM sqlite_master");
+    int64_t tables = test_sql_int(db_path, "SELECT count(*) FROM sqlite_master");
     Diag d = {0};
     Results *r = results_open(db_path, &d);
     ck_assert_msg(!results_enabled(r), "%s", what);
@@ -490,23 +461,23 @@ static void expect_left_alone(const char *what, const char *said)
     ck_assert_int_eq(corrupt_copies(), 0);
     ck_assert_int_eq(stat(db_path, &after), 0);
     ck_assert_int_eq(after.st_ino, before.st_ino);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sqlite_master"), tables);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM sqlite_master"), tables);
 }
 
 START_TEST(foreign_or_newer_schema_is_left_alone)
 {
     fresh_dir();
-    sql_exec(db_path, "CREATE TABLE answers(x); PRAGMA user_version = 0;");
+    test_sql_exec(db_path, "CREATE TABLE answers(x); PRAGMA user_version = 0;");
     expect_left_alone("foreign", "another program");
     fresh_dir();
-    sql_exec(db_path, "CREATE TABLE photos(x); PRAGMA user_version = 0;");
+    test_sql_exec(db_path, "CREATE TABLE photos(x); PRAGMA user_version = 0;");
     expect_left_alone("another program's", "another program");
     fresh_dir();
-    sql_exec(db_path, "CREATE TABLE t(x); PRAGMA user_version = 99;");
+    test_sql_exec(db_path, "CREATE TABLE t(x); PRAGMA user_version = 99;");
     expect_left_alone("newer", "newer version of the game (schema 99");
     fresh_dir();
-    sql_exec(db_path, "CREATE TABLE sessions(id); CREATE TABLE answers(id);"
-                      "CREATE TABLE high_scores(id); PRAGMA user_version = 2;");
+    test_sql_exec(db_path, "CREATE TABLE sessions(id); CREATE TABLE answers(id);"
+                           "CREATE TABLE high_scores(id); PRAGMA user_version = 2;");
     expect_left_alone("wrong columns", "no such column");
 }
 END_TEST
@@ -595,7 +566,7 @@ START_TEST(full_disk_disables_saving_or_fails_the_write)
         _exit(0);
     }
     wait_child_ok(pid);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 1);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM answers"), 1);
     ck_assert_int_eq(corrupt_copies(), 0);
     free(other);
 }
@@ -774,11 +745,12 @@ static void race_two_games(void)
         ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "game %d: status %d", i + 1,
                       status);
     }
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 60);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE ended IS NOT NULL"), 2);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(DISTINCT trainee) FROM sessions"), 2);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM high_scores"), 2);
-    ck_assert_int_eq(sql_int(db_path, "PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM answers"), 60);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM sessions WHERE ended IS NOT NULL"),
+                     2);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(DISTINCT trainee) FROM sessions"), 2);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM high_scores"), 2);
+    ck_assert_int_eq(test_sql_int(db_path, "PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
     ck_assert_int_eq(corrupt_copies(), 0);
 }
 
@@ -808,7 +780,7 @@ START_TEST(two_games_upgrade_an_older_schema_together)
 {
     for (int run = 0; run < 10; run++) {
         fresh_dir();
-        sql_exec(db_path, schema_v1);
+        test_sql_exec(db_path, schema_v1);
         race_two_games();
     }
 }
@@ -851,7 +823,7 @@ START_TEST(full_disk_queues_answers_until_saved)
         _exit(0);
     }
     wait_child_ok(pid);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 6);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM answers"), 6);
     ck_assert_int_eq(access(side, F_OK), 0);
     Diag d = {0};
     Results *r = results_open(db_path, &d); /* the next start */
@@ -860,12 +832,12 @@ START_TEST(full_disk_queues_answers_until_saved)
     ck_assert_uint_eq(results_unsaved(r), 0);
     results_close(r);
     diag_clear(&d);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers"), 10);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE trainee = '8'"
-                                      " AND ended IS NOT NULL AND score = 400"),
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM answers"), 10);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM sessions WHERE trainee = '8'"
+                                           " AND ended IS NOT NULL AND score = 400"),
                      1);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers a JOIN sessions s"
-                                      " ON s.id = a.session WHERE s.trainee = '8'"),
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM answers a JOIN sessions s"
+                                           " ON s.id = a.session WHERE s.trainee = '8'"),
                      4);
     ck_assert_int_eq(access(side, F_OK), -1);
     free(side);
@@ -890,13 +862,16 @@ START_TEST(side_file_bad_line_is_named)
     ck_assert_int_eq(d.items[0].line, 3);
     results_close(r);
     diag_clear(&d);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM answers WHERE question_id = 'q\t1'"),
+    ck_assert_int_eq(
+        test_sql_int(db_path, "SELECT count(*) FROM answers WHERE question_id = 'q\t1'"), 1);
+    ck_assert_int_eq(
+        test_sql_int(db_path, "SELECT count(*) FROM high_scores WHERE name = 'Ali\\Khan'"), 1);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM sessions WHERE trainee IS NULL"),
+                     2);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM sessions WHERE player IS NULL"),
                      1);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM high_scores WHERE name = 'Ali\\Khan'"),
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM sessions WHERE player = 'Zainab'"),
                      1);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE trainee IS NULL"), 2);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE player IS NULL"), 1);
-    ck_assert_int_eq(sql_int(db_path, "SELECT count(*) FROM sessions WHERE player = 'Zainab'"), 1);
     free(side);
 }
 END_TEST
@@ -923,7 +898,7 @@ START_TEST(high_scores_are_capped_per_mode_and_list)
     ck_assert_int_eq(top[RESULTS_KEEP_SCORES - 1].score, 310);
     ck_assert_uint_eq(results_high_scores(r, "kiosk", NULL, top, 3), 1);
     results_close(r);
-    ck_assert_int_le(sql_int(db_path, "SELECT count(*) FROM high_scores WHERE mode = 'play'"),
+    ck_assert_int_le(test_sql_int(db_path, "SELECT count(*) FROM high_scores WHERE mode = 'play'"),
                      2 * RESULTS_KEEP_SCORES);
     diag_clear(&d);
 }
@@ -939,10 +914,11 @@ START_TEST(export_reads_only)
     ck_assert_int_eq(access(db_path, F_OK), -1);
     ck_assert_uint_eq(diag_count(&d, DIAG_ERROR), 1);
     diag_clear(&d);
-    sql_exec(db_path, schema_v1);
-    sql_exec(db_path, "INSERT INTO sessions VALUES(1, 'training', '4', 'en', '2026', NULL, NULL);"
-                      "INSERT INTO answers VALUES(1, 1, '2026-01-01', 'q1', '1', 1, 100, 9, 'en');"
-                      "PRAGMA user_version = 7; CREATE TABLE later(x);");
+    test_sql_exec(db_path, schema_v1);
+    test_sql_exec(db_path,
+                  "INSERT INTO sessions VALUES(1, 'training', '4', 'en', '2026', NULL, NULL);"
+                  "INSERT INTO answers VALUES(1, 1, '2026-01-01', 'q1', '1', 1, 100, 9, 'en');"
+                  "PRAGMA user_version = 7; CREATE TABLE later(x);");
     Results *r = results_open_readonly(db_path, &d);
     ck_assert_msg(r != NULL, "%s", d.count ? d.items[0].msg : "");
     ck_assert(!results_enabled(r));
@@ -956,7 +932,7 @@ START_TEST(export_reads_only)
     free(buf);
     ck_assert_int_eq(results_session_begin(r, "play", NULL, NULL, "en", "2026"), 0);
     results_close(r);
-    ck_assert_int_eq(sql_int(db_path, "PRAGMA user_version"), 7);
+    ck_assert_int_eq(test_sql_int(db_path, "PRAGMA user_version"), 7);
     ck_assert_int_eq(corrupt_copies(), 0);
     diag_clear(&d);
     /* Garbage: refused with a message, left where it is. */

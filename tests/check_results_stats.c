@@ -16,35 +16,15 @@ static char *db_path;
 
 static void remove_dir(void)
 {
-    if (!dir[0])
-        return;
-    char *cmd = xasprintf("rm -rf '%s'", dir);
-    if (system(cmd) != 0)
-        fprintf(stderr, "cannot remove %s\n", dir);
-    free(cmd);
-    dir[0] = '\0';
+    test_remove_dir(dir);
     free(db_path);
     db_path = NULL;
 }
 
 static void fresh_dir(void)
 {
-    snprintf(dir, sizeof dir, "/tmp/aman-stats-XXXXXX");
-    ck_assert_ptr_nonnull(mkdtemp(dir));
+    test_fresh_dir(dir, "stats");
     db_path = results_default_path(dir);
-}
-
-static int64_t sql_int(const char *sql)
-{
-    sqlite3 *db;
-    ck_assert_int_eq(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-    sqlite3_stmt *st;
-    ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
-    ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
-    int64_t v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
 }
 
 static void answer(Results *r, int64_t session, const char *time, const char *q, double fraction)
@@ -68,25 +48,26 @@ static void upgrade(const char *fixture, int from)
     ck_assert_uint_eq(fwrite(data, 1, len, f), len);
     fclose(f);
     free(data);
-    ck_assert_int_eq(sql_int("PRAGMA user_version"), from);
-    int64_t events = from >= 3 ? sql_int("SELECT count(*) FROM outbox") : 0;
+    ck_assert_int_eq(test_sql_int(db_path, "PRAGMA user_version"), from);
+    int64_t events = from >= 3 ? test_sql_int(db_path, "SELECT count(*) FROM outbox") : 0;
     Diag diag = {0};
     Results *r = results_open(db_path, &diag);
     ck_assert(results_enabled(r));
     ck_assert_uint_eq(diag.count, 0); /* not moved aside */
     results_close(r);
-    ck_assert_int_eq(sql_int("PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
-    ck_assert_int_eq(sql_int("SELECT count(*) FROM answers"), 17);
-    ck_assert_int_eq(sql_int("SELECT count(*) FROM sessions"), 3);
+    ck_assert_int_eq(test_sql_int(db_path, "PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM answers"), 17);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM sessions"), 3);
     if (from >= 3)
-        ck_assert_int_eq(sql_int("SELECT count(*) FROM outbox"), events);
+        ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM outbox"), events);
     r = results_open(db_path, &diag);
     ck_assert(results_memory_sync_all(r));
     ck_assert(results_memory_sync(r, "1042")); /* nothing new: nothing twice */
     results_close(r);
-    ck_assert_int_eq(sql_int("SELECT sum(reps) FROM memory"), 17);
-    ck_assert_int_eq(sql_int("SELECT sum(reps) FROM memory WHERE trainee = '1042'"), 12);
-    ck_assert_int_eq(sql_int("SELECT count(*) FROM answers"), 17);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT sum(reps) FROM memory"), 17);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT sum(reps) FROM memory WHERE trainee = '1042'"),
+                     12);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM answers"), 17);
     diag_clear(&diag);
 }
 
@@ -110,8 +91,8 @@ START_TEST(schema_4_database_upgrades_in_place)
     ck_assert_uint_eq(fwrite(data, 1, len, f), len);
     fclose(f);
     free(data);
-    ck_assert_int_eq(sql_int("PRAGMA user_version"), 4);
-    int64_t events = sql_int("SELECT count(*) FROM outbox");
+    ck_assert_int_eq(test_sql_int(db_path, "PRAGMA user_version"), 4);
+    int64_t events = test_sql_int(db_path, "SELECT count(*) FROM outbox");
     Diag diag = {0};
     Results *r = results_open(db_path, &diag);
     ck_assert(results_enabled(r));
@@ -119,11 +100,13 @@ START_TEST(schema_4_database_upgrades_in_place)
     int64_t s = results_session_begin(r, "classroom", NULL, "Amina", "en", "2026-11-28T10:00:00");
     ck_assert_int_gt(s, 0);
     results_close(r);
-    ck_assert_int_eq(sql_int("PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
-    ck_assert_int_eq(sql_int("SELECT count(*) FROM answers"), 5);
-    ck_assert_int_eq(sql_int("SELECT count(*) FROM sessions WHERE player IS NULL"), 1);
-    ck_assert_int_eq(sql_int("SELECT count(*) FROM sessions WHERE player = 'Amina'"), 1);
-    ck_assert_int_eq(sql_int("SELECT count(*) FROM outbox"), events + 1);
+    ck_assert_int_eq(test_sql_int(db_path, "PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM answers"), 5);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM sessions WHERE player IS NULL"),
+                     1);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM sessions WHERE player = 'Amina'"),
+                     1);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM outbox"), events + 1);
     diag_clear(&diag);
 }
 END_TEST

@@ -1,7 +1,9 @@
 #include "testutil.h"
 
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 
 #include "util.h"
 
@@ -27,4 +29,45 @@ char *read_fixture(const char *name, size_t *len)
     if (len)
         *len = n;
     return buf;
+}
+
+void test_remove_dir(char *dir)
+{
+    if (!dir[0])
+        return;
+    chmod(dir, 0700); /* a test may have made it read-only */
+    char *cmd = xasprintf("rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "cannot remove %s\n", dir);
+    free(cmd);
+    dir[0] = '\0';
+}
+
+void test_fresh_dir(char *dir, const char *name)
+{
+    test_remove_dir(dir);
+    snprintf(dir, 64, "/tmp/aman-%s-XXXXXX", name);
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+}
+
+long long test_sql_int(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    ck_assert_int_eq(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    sqlite3_stmt *st;
+    ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK, "%s",
+                  sqlite3_errmsg(db));
+    ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+    long long v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+void test_sql_exec(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    ck_assert_msg(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK, "%s", sqlite3_errmsg(db));
+    sqlite3_close(db);
 }

@@ -9,4 +9,15 @@ int run_suite(Suite *s);
 /* Reads tests/fixtures/<name> into a NUL-terminated buffer; *len may be NULL. */
 char *read_fixture(const char *name, size_t *len);
 
+/* Results databases in a temporary folder, for the suites of the results
+ * store and what reads it. test_fresh_dir removes the folder dir held (if
+ * any, after making it writable again) and makes a new "/tmp/aman-<name>-*"
+ * one in dir (>= 64 bytes); test_remove_dir only removes. */
+void test_fresh_dir(char *dir, const char *name);
+void test_remove_dir(char *dir);
+/* The first column of the first row of sql on the database at path, read
+ * only; and sql run on it, each failing the test on an SQL error. */
+long long test_sql_int(const char *path, const char *sql);
+void test_sql_exec(const char *path, const char *sql);
+
 #endif
