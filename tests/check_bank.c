@@ -12,27 +12,6 @@
 
 /* ---- helpers ---- */
 
-/* True when some message, formatted "file:line:col: level: msg", contains s. */
-static bool has_msg(const Diag *d, const char *s)
-{
-    char line[8192];
-    for (size_t i = 0; i < d->count; i++) {
-        diag_format(&d->items[i], line, sizeof line);
-        if (strstr(line, s))
-            return true;
-    }
-    return false;
-}
-
-static void dump(const Diag *d)
-{
-    char line[8192];
-    for (size_t i = 0; i < d->count; i++) {
-        diag_format(&d->items[i], line, sizeof line);
-        fprintf(stderr, "  %s\n", line);
-    }
-}
-
 static bool add_str(Bank *b, const char *text, Diag *d)
 {
     return bank_add_gift(b, "t.gift", text, strlen(text), d);
@@ -53,7 +32,7 @@ static const Question *one(Bank *b, const char *text)
     Diag d = {0};
     bool ok = add_str(b, text, &d);
     if (!ok)
-        dump(&d);
+        test_diag_dump(&d);
     ck_assert_msg(ok, "refused: %s", text);
     ck_assert_uint_eq(d.count, 0);
     diag_clear(&d);
@@ -67,10 +46,10 @@ static void refused(const char *text, const char *expect)
     Bank *b = bank_new();
     Diag d = {0};
     bool ok = add_str(b, text, &d);
-    if (ok || !has_msg(&d, expect))
-        dump(&d);
+    if (ok || !test_diag_has(&d, expect))
+        test_diag_dump(&d);
     ck_assert_msg(!ok, "accepted: %s", text);
-    ck_assert_msg(has_msg(&d, expect), "no '%s' for: %s", expect, text);
+    ck_assert_msg(test_diag_has(&d, expect), "no '%s' for: %s", expect, text);
     ck_assert_uint_eq(bank_count(b), 0);
     diag_clear(&d);
     bank_free(b);
@@ -170,7 +149,7 @@ START_TEST(multi_with_a_free_wrong_answer_is_warned)
     Diag d = {0};
     ck_assert(add_str(b, "::m::Pick cities{~%100%Islamabad ~Lahore ~Karachi}", &d));
     ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 1);
-    ck_assert(has_msg(&d, "weighs 0%"));
+    ck_assert(test_diag_has(&d, "weighs 0%"));
     diag_clear(&d);
     bank_free(b);
 }
@@ -271,9 +250,9 @@ START_TEST(unplayable_items_are_skipped_with_warnings)
     ck_assert(add_fixture(b, "bank_unplayable_kinds.gift", &d));
     ck_assert_uint_eq(bank_count(b), 3); /* the short answer is playable by typing */
     ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 3);
-    ck_assert(has_msg(&d, "bank_unplayable_kinds.gift:3:1: warning: matching"));
-    ck_assert(has_msg(&d, "bank_unplayable_kinds.gift:5:1: warning: essay"));
-    ck_assert(has_msg(&d, "bank_unplayable_kinds.gift:9:1: warning: description"));
+    ck_assert(test_diag_has(&d, "bank_unplayable_kinds.gift:3:1: warning: matching"));
+    ck_assert(test_diag_has(&d, "bank_unplayable_kinds.gift:5:1: warning: essay"));
+    ck_assert(test_diag_has(&d, "bank_unplayable_kinds.gift:9:1: warning: description"));
     const Question *q = bank_find(b, "short");
     ck_assert_int_eq(q->kind, QKIND_SHORT);
     ck_assert_int_eq(q->n_choices, 2);
@@ -289,12 +268,12 @@ START_TEST(metadata_comments)
     Bank *b = bank_new();
     Diag d = {0};
     ck_assert(add_fixture(b, "bank_unknown_metadata.gift", &d));
-    ck_assert(has_msg(&d, "bank_unknown_metadata.gift:2:4: warning: unknown metadata key "
-                          "'@colour'"));
+    ck_assert(test_diag_has(&d, "bank_unknown_metadata.gift:2:4: warning: unknown metadata key "
+                                "'@colour'"));
     ck_assert_int_eq(bank_find(b, "meta1")->difficulty, 1);
     diag_clear(&d);
     ck_assert(add_str(b, "// @difficulty: 3\n\n::m2:: Lost metadata?{T}\n", &d));
-    ck_assert(has_msg(&d, "t.gift:1:4: warning: metadata is not followed"));
+    ck_assert(test_diag_has(&d, "t.gift:1:4: warning: metadata is not followed"));
     ck_assert_int_eq(bank_find(b, "m2")->difficulty, 2);
     diag_clear(&d);
     bank_free(b);
@@ -369,7 +348,7 @@ START_TEST(folder_loads_gift_files_sorted_and_bad_ones_alone_are_refused)
     ck_assert_uint_eq(bank_count(b), 3);
     ck_assert_str_eq(bank_question(b, 0)->id, "a1");
     ck_assert_str_eq(bank_question(b, 2)->id, "b1");
-    ck_assert(has_msg(&d, "c.gift:1:10: error: unclosed '{'"));
+    ck_assert(test_diag_has(&d, "c.gift:1:10: error: unclosed '{'"));
     diag_clear(&d);
     size_t n;
     char **files = bank_list_files(dir, &n, &d);
@@ -434,10 +413,10 @@ START_TEST(bad_fixture_is_refused_whole_with_position)
     Bank *b = bank_new();
     Diag d = {0};
     bool ok = add_fixture(b, name, &d);
-    if (ok || !has_msg(&d, expect))
-        dump(&d);
+    if (ok || !test_diag_has(&d, expect))
+        test_diag_dump(&d);
     ck_assert_msg(!ok, "%s accepted", name);
-    ck_assert_msg(has_msg(&d, expect), "%s: no '%s'", name, expect);
+    ck_assert_msg(test_diag_has(&d, expect), "%s: no '%s'", name, expect);
     ck_assert_uint_eq(bank_count(b), 0);
     ck_assert_ptr_null(bank_find(b, "good1"));
     diag_clear(&d);
@@ -480,7 +459,8 @@ START_TEST(duplicate_name_in_a_file_gets_a_derived_id_and_a_warning)
     Bank *b = bank_new();
     Diag d = {0};
     ck_assert(add_fixture(b, "bank_duplicate_name.gift", &d));
-    ck_assert(has_msg(&d, "bank_duplicate_name.gift:3:1: warning: duplicate name 'good1' (first "
+    ck_assert(
+        test_diag_has(&d, "bank_duplicate_name.gift:3:1: warning: duplicate name 'good1' (first "
                           "used at bank_duplicate_name.gift:1): this question's id is 'good1#2'"));
     ck_assert_uint_eq(bank_count(b), 2);
     ck_assert_str_eq(bank_find(b, "good1")->text, "Which city is the capital of Pakistan?");
@@ -497,8 +477,9 @@ START_TEST(duplicate_name_across_files_takes_the_next_free_number)
     ck_assert(add_str(b, "::same:: One?{T}\n\n::same#2:: Taken?{T}\n", &d));
     const char *u = "::other:: X?{T}\n\n::same:: Two?{F}\n";
     ck_assert(bank_add_gift(b, "u.gift", u, strlen(u), &d));
-    ck_assert(has_msg(&d, "u.gift:3:1: warning: duplicate name 'same' (first used at t.gift:1): "
-                          "this question's id is 'same#3'"));
+    ck_assert(test_diag_has(&d,
+                            "u.gift:3:1: warning: duplicate name 'same' (first used at t.gift:1): "
+                            "this question's id is 'same#3'"));
     ck_assert_uint_eq(bank_count(b), 4);
     ck_assert_str_eq(bank_find(b, "same#3")->text, "Two?");
     ck_assert_uint_eq(diag_count(&d, DIAG_ERROR), 0);
@@ -512,11 +493,11 @@ START_TEST(missing_paths_are_errors)
     Bank *b = bank_new();
     Diag d = {0};
     ck_assert(!bank_load_path(b, "/nonexistent/x.gift", &d));
-    ck_assert(has_msg(&d, "error: no such file or folder: '/nonexistent/x.gift'"));
+    ck_assert(test_diag_has(&d, "error: no such file or folder: '/nonexistent/x.gift'"));
     diag_clear(&d);
     char *dir = temp_dir();
     ck_assert(!bank_load_path(b, dir, &d));
-    ck_assert(has_msg(&d, "no .gift files"));
+    ck_assert(test_diag_has(&d, "no .gift files"));
     remove_dir(dir, NULL, 0);
     free(dir);
     diag_clear(&d);
@@ -556,7 +537,7 @@ START_TEST(a_file_over_4_mib_is_an_error)
     Bank *b = bank_new();
     Diag d = {0};
     ck_assert(!bank_add_gift(b, "big.gift", s, n, &d));
-    ck_assert(has_msg(&d, "big.gift: error: file is larger than 4194304 bytes"));
+    ck_assert(test_diag_has(&d, "big.gift: error: file is larger than 4194304 bytes"));
     diag_clear(&d);
     bank_free(b);
     free(s);
@@ -607,7 +588,7 @@ START_TEST(too_many_errors_stop_the_file)
     Diag d = {0};
     ck_assert(!add_str(b, s, &d));
     ck_assert_uint_eq(diag_count(&d, DIAG_ERROR), BANK_MAX_ERRORS);
-    ck_assert(has_msg(&d, "too many errors"));
+    ck_assert(test_diag_has(&d, "too many errors"));
     diag_clear(&d);
     bank_free(b);
     free(s);

@@ -11,26 +11,6 @@
 #include "testutil.h"
 #include "util.h"
 
-static bool has_msg(const Diag *d, const char *s)
-{
-    char line[8192];
-    for (size_t i = 0; i < d->count; i++) {
-        diag_format(&d->items[i], line, sizeof line);
-        if (strstr(line, s))
-            return true;
-    }
-    return false;
-}
-
-static void dump(const Diag *d)
-{
-    char line[8192];
-    for (size_t i = 0; i < d->count; i++) {
-        diag_format(&d->items[i], line, sizeof line);
-        fprintf(stderr, "  %s\n", line);
-    }
-}
-
 static Bank *fixture(const char *name, Diag *d)
 {
     size_t len;
@@ -38,7 +18,7 @@ static Bank *fixture(const char *name, Diag *d)
     Bank *b = bank_new();
     bool ok = bank_add_gift(b, name, data, len, d);
     if (!ok)
-        dump(d);
+        test_diag_dump(d);
     ck_assert_msg(ok, "%s refused", name);
     free(data);
     return b;
@@ -49,7 +29,7 @@ static Bank *text(const char *s, Diag *d)
     Bank *b = bank_new();
     bool ok = bank_add_gift(b, "t.gift", s, strlen(s), d);
     if (!ok)
-        dump(d);
+        test_diag_dump(d);
     ck_assert_msg(ok, "refused: %s", s);
     return b;
 }
@@ -72,11 +52,11 @@ START_TEST(moodle_questions_fixture_loads_every_playable_question)
     const char *f = "moodle_importer_questions.gift";
     char want[256];
     snprintf(want, sizeof want, "%s:2:1: warning: essay question skipped", f);
-    ck_assert(has_msg(&d, want));
+    ck_assert(test_diag_has(&d, want));
     snprintf(want, sizeof want, "%s:5:1: warning: matching question skipped", f);
-    ck_assert(has_msg(&d, want));
+    ck_assert(test_diag_has(&d, want));
     snprintf(want, sizeof want, "%s:49:1: warning: duplicate name '2-08 TSL'", f);
-    ck_assert(has_msg(&d, want));
+    ck_assert(test_diag_has(&d, want));
     ck_assert_uint_eq(st.warnings, 3);
     ck_assert_ptr_nonnull(bank_find(b, "2-08 TSL"));
     ck_assert(bank_find(b, "2-08 TSL#2")->tf_answer);
@@ -193,7 +173,8 @@ START_TEST(moodle_category_fixture_loads_with_html_and_category)
     q = bank_find(b, "Moodle acronym");
     ck_assert_str_eq(q->text, "Moodle is an acronym for Modular Object-Oriented Dynamic Learning "
                               "Environment.");
-    ck_assert(has_msg(&d, "moodle_importer_questions_in_category.gift:5:1: warning: matching"));
+    ck_assert(
+        test_diag_has(&d, "moodle_importer_questions_in_category.gift:5:1: warning: matching"));
     ck_assert_uint_eq(diag_count(&d, DIAG_WARNING), 1);
     diag_clear(&d);
     bank_free(b);
@@ -241,8 +222,9 @@ START_TEST(text_between_tilde_and_hash_is_dropped_with_a_warning)
 {
     Diag d = {0};
     Bank *b = text("N?{#5~oops#No}", &d);
-    ck_assert(has_msg(&d, "t.gift:1:7: warning: text between '~' and '#' in a numerical question "
-                          "ignored"));
+    ck_assert(test_diag_has(&d,
+                            "t.gift:1:7: warning: text between '~' and '#' in a numerical question "
+                            "ignored"));
     ck_assert_str_eq(bank_question(b, 0)->numeric[1].feedback, "No");
     diag_clear(&d);
     bank_free(b);

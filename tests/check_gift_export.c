@@ -14,15 +14,6 @@
 
 #define BUILD_LOCALE AMAN_BUILD_DIR "/locale"
 
-static void dump(const Diag *d)
-{
-    char line[8192];
-    for (size_t i = 0; i < d->count; i++) {
-        diag_format(&d->items[i], line, sizeof line);
-        fprintf(stderr, "  %s\n", line);
-    }
-}
-
 static char *export(const Bank *b, GiftUrduFn urdu)
 {
     char *buf = NULL;
@@ -39,7 +30,7 @@ static Bank *reread(const char *gift)
     Diag d = {0};
     bool ok = bank_add_gift(b, "export.gift", gift, strlen(gift), &d);
     if (!ok || d.count)
-        dump(&d);
+        test_diag_dump(&d);
     ck_assert(ok);
     ck_assert_uint_eq(d.count, 0);
     diag_clear(&d);
@@ -178,7 +169,7 @@ START_TEST(hard_texts_round_trip)
     Diag d = {0};
     ck_assert(bank_add_gift(a, "hard.gift", src, strlen(src), &d));
     if (d.count)
-        dump(&d);
+        test_diag_dump(&d);
     const Question *q = bank_find(a, "odd:id#1");
     ck_assert_str_eq(q->text, "Line one\nx < y && {z}: 100% ~ = # ok?");
     char *gift = export(a, NULL);

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "util.h"
@@ -70,4 +71,24 @@ void test_sql_exec(const char *path, const char *sql)
     ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
     ck_assert_msg(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK, "%s", sqlite3_errmsg(db));
     sqlite3_close(db);
+}
+
+bool test_diag_has(const Diag *d, const char *s)
+{
+    char line[8192];
+    for (size_t i = 0; i < d->count; i++) {
+        diag_format(&d->items[i], line, sizeof line);
+        if (strstr(line, s))
+            return true;
+    }
+    return false;
+}
+
+void test_diag_dump(const Diag *d)
+{
+    char line[8192];
+    for (size_t i = 0; i < d->count; i++) {
+        diag_format(&d->items[i], line, sizeof line);
+        fprintf(stderr, "  %s\n", line);
+    }
 }

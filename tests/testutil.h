@@ -3,6 +3,9 @@
 #define AMAN_TESTUTIL_H
 
 #include <check.h>
+#include <stdbool.h>
+
+#include "diag.h"
 
 /* Runs the suite in fork mode and returns main()'s exit status. */
 int run_suite(Suite *s);
@@ -19,5 +22,10 @@ void test_remove_dir(char *dir);
  * only; and sql run on it, each failing the test on an SQL error. */
 long long test_sql_int(const char *path, const char *sql);
 void test_sql_exec(const char *path, const char *sql);
+
+/* True when some message of d, formatted "file:line:col: level: msg",
+ * contains s; and every message of d on stderr (to see why a test failed). */
+bool test_diag_has(const Diag *d, const char *s);
+void test_diag_dump(const Diag *d);
 
 #endif
