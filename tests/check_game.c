@@ -80,7 +80,7 @@ static void click(SDL_Rect r, bool finger)
 
 static void start_round_of(const char *id)
 {
-    ck_assert_int_eq(session_start_one(app.session, id, app_now(&app)), SESSION_OK);
+    ck_assert_int_eq(session_start_one(app.game->session, id, app_now(&app)), SESSION_OK);
     app_go(&app, SCENE_QUESTION);
     settle();
 }
@@ -337,7 +337,7 @@ END_TEST
 START_TEST(urdu_digits_reach_bank_texts)
 {
     open_game_with(AMAN_SOURCE_DIR "/questions/un-peacekeeping.gift", "1024x600", "1");
-    const Question *q = bank_find(app.bank, "police-128-tf");
+    const Question *q = bank_find(app.game->bank, "police-128-tf");
     ck_assert_ptr_nonnull(q);
     lang_set_urdu(true);
     const char *western = lang_bank(q->id, "question", q->text);

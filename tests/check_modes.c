@@ -158,8 +158,7 @@ START_TEST(classroom_three_teams_take_turns_with_the_scoreboard)
     open_game("--mode", "classroom", "--teams", "3", NULL);
     key(SDLK_RETURN);
     ck_assert_str_eq(scene(), "question");
-    Flow *f = flow_of(&app);
-    ck_assert_int_eq(f->n_teams, 3);
+    ck_assert_int_eq(app.game->n_teams, 3);
     size_t n = quiz_length(app_quiz(&app));
     ck_assert_uint_eq(n, 4);
     for (size_t i = 0; i < n; i++) {
@@ -172,7 +171,7 @@ START_TEST(classroom_three_teams_take_turns_with_the_scoreboard)
             break;
         ck_assert_str_eq(scene(), "scoreboard");
         for (int t = 0; t < 3; t++) /* every team's bar, in its colour */
-            ck_assert_msg(frame_has(f->teams[t].colour), "team %d not on the scoreboard", t);
+            ck_assert_msg(frame_has(flow_team_colour(&app, t)), "team %d not on the scoreboard", t);
         key(SDLK_RETURN);
         ck_assert_str_eq(scene(), "question");
     }
@@ -205,10 +204,10 @@ START_TEST(classroom_teacher_keys)
     key(SDLK_r); /* reveal: the feedback with the right answer */
     ck_assert_str_eq(scene(), "feedback");
     ck_assert(quiz_outcome(app_quiz(&app), 1)->skipped);
-    ck_assert(
-        session_revealed_by_teacher(app.session)); /* says "The right answer", not "Skipped" */
+    ck_assert(session_revealed_by_teacher(
+        app.game->session)); /* says "The right answer", not "Skipped" */
     key(SDLK_RETURN);
-    ck_assert(!session_revealed_by_teacher(app.session));
+    ck_assert(!session_revealed_by_teacher(app.game->session));
     key(SDLK_RETURN);
     key(SDLK_p); /* pause */
     ck_assert(quiz_paused(app_quiz(&app)));
@@ -238,7 +237,7 @@ START_TEST(classroom_overlays_keep_the_question_state)
     ck_assert(!quiz_paused(app_quiz(&app)));
     /* Answered, then the help opened during the answer's flash: the
      * feedback still follows. */
-    ck_assert_int_eq(session_start_one(app.session, "ui-choice", app_now(&app)), SESSION_OK);
+    ck_assert_int_eq(session_start_one(app.game->session, "ui-choice", app_now(&app)), SESSION_OK);
     app_go(&app, SCENE_QUESTION);
     settle();
     SDL_Event e = {.type = SDL_KEYDOWN};
@@ -274,8 +273,8 @@ START_TEST(an_abandoned_round_ends_its_session)
     answer(true);
     key(SDLK_RETURN);
     key(SDLK_ESCAPE); /* pause */
-    ck_assert(session_in_round(app.session));
-    session_abandon(app.session, app_now(&app));
+    ck_assert(session_in_round(app.game->session));
+    session_abandon(app.game->session, app_now(&app));
     app_quit(&app);
     char *path = xasprintf("%s/results.sqlite", dir);
     sqlite3 *db;
@@ -373,7 +372,8 @@ START_TEST(training_sign_in_on_the_keypad_then_practise_what_is_due)
     fputs("round_length = 2\n", fp);
     fclose(fp);
     open_game("--mode", "training", "--data-dir", dir, "--config", conf, NULL);
-    const char *due = bank_question(app.bank, 1)->id, *later = bank_question(app.bank, 2)->id;
+    const char *due = bank_question(app.game->bank, 1)->id,
+               *later = bank_question(app.game->bank, 2)->id;
     past_answer("57", due, false, 5);
     past_answer("57", later, true, 2);
     key(SDLK_RETURN);
@@ -386,13 +386,12 @@ START_TEST(training_sign_in_on_the_keypad_then_practise_what_is_due)
     tap(L.keys[0]); /* 7 */
     tap(L.keys[KEYPAD_OK]);
     ck_assert_str_eq(scene(), "drills");
-    ck_assert_str_eq(session_player_trainee(app.session, app.player), "57");
+    ck_assert_str_eq(session_player_trainee(app.game->session, app.game->player), "57");
     ck_assert_str_eq(flow_of(&app)->toast, "1 question is due for practice");
-    Flow *f = flow_of(&app);
-    ck_assert_uint_eq(f->n_due, 1);
-    ck_assert_uint_eq(f->n_mistakes, app.n_pool);
-    ck_assert_str_eq(f->mistakes[0], due);
-    ck_assert_str_eq(f->mistakes[app.n_pool - 1], later);
+    ck_assert_uint_eq(app.game->drill.n_due, 1);
+    ck_assert_uint_eq(app.game->drill.n_practice, app.game->n_pool);
+    ck_assert_str_eq(app.game->drill.practice[0], due);
+    ck_assert_str_eq(app.game->drill.practice[app.game->n_pool - 1], later);
     /* "Practise what is due": the due question and new ones, not the other. */
     SDL_Rect c = ui_content(&app);
     int gap = ui_px(&app, 12), bw = (c.w - 2 * gap) / 3, bh = ui_px(&app, 60);
@@ -414,7 +413,7 @@ START_TEST(training_sign_in_on_the_keypad_then_practise_what_is_due)
     ck_assert_str_eq(scene(), "drills");
     key(SDLK_ESCAPE);
     ck_assert_str_eq(scene(), "title");
-    ck_assert_ptr_null(session_player_trainee(app.session, app.player));
+    ck_assert_ptr_null(session_player_trainee(app.game->session, app.game->player));
     key(SDLK_RETURN);
     ck_assert_str_eq(scene(), "signin");
     app_quit(&app);
@@ -427,7 +426,7 @@ END_TEST
 START_TEST(trainer_results_behind_the_admin_pin)
 {
     open_game("--mode", "training", "--data-dir", dir, NULL);
-    past_answer("12", bank_question(app.bank, 0)->id, true, 3);
+    past_answer("12", bank_question(app.game->bank, 0)->id, true, 3);
     key(SDLK_RETURN);
     ck_assert_str_eq(scene(), "signin");
     KeypadScreen L;

@@ -18,9 +18,9 @@
 #include "app.h"
 #include "app_sound.h"
 #include "i18n.h"
+#include "modeflow.h"
 #include "phoneplay.h"
 #include "phones.h"
-#include "modeflow.h"
 #include "registry.h"
 #include "scene_feedback.h"
 #include "scene_question.h"
@@ -115,7 +115,7 @@ static QLayout layout(void)
 
 static void start_round_of(const char *id)
 {
-    ck_assert_int_eq(session_start_one(app.session, id, app_now(&app)), SESSION_OK);
+    ck_assert_int_eq(session_start_one(app.game->session, id, app_now(&app)), SESSION_OK);
     app_sound_notice(&app, APP_NOTICE_ROUND); /* as app_new_round tells it */
     app_go(&app, SCENE_QUESTION);
     settle();
@@ -160,7 +160,7 @@ static void wait_reading_ends(void)
 
 static KioskPage attract_page(void)
 {
-    return kiosk_attract_page(session_kiosk(app.session), flow_of(&app)->n_facts, app_now(&app));
+    return kiosk_attract_page(session_kiosk(app.game->session), app.game->n_facts, app_now(&app));
 }
 
 /* A kiosk (close_kiosk) on its attract loop's first page, a fact. */

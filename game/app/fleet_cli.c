@@ -24,14 +24,14 @@ static const char *url_of(const CliOptions *opt, const Settings *s)
 
 Sync *fleet_start(const App *app)
 {
-    const char *url = url_of(app->opt, app->settings);
-    if (!url || !app->results || !results_enabled(app->results)) {
+    const char *url = url_of(app->opt, app->game->settings);
+    if (!url || !app->game->results || !results_enabled(app->game->results)) {
         if (url)
             fprintf(stderr, "%s\n", _("amanquiz: results are not being saved, so none are sent"));
         return NULL;
     }
     char err[512];
-    Sync *s = sync_start(results_path(app->results), url, NULL, err, sizeof err);
+    Sync *s = sync_start(results_path(app->game->results), url, NULL, err, sizeof err);
     if (!s)
         fprintf(stderr, "amanquiz: %s\n", err);
     return s;

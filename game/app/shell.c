@@ -49,102 +49,24 @@ static bool open_window(App *app, bool headless, char *err, size_t errlen)
     return true;
 }
 
-static bool load_bank(App *app, char *err, size_t errlen)
-{
-    Diag diag = {0};
-    app->bank = bank_new();
-    if (app->opt->n_banks > 0) {
-        for (int i = 0; i < app->opt->n_banks; i++)
-            bank_load_path(app->bank, app->opt->banks[i], &diag);
-    } else {
-        char *dir = path_join(app->paths.data_dir, "questions");
-        bank_load_path(app->bank, dir, &diag);
-        free(dir);
-    }
-    diag_print(&diag, stderr, NULL);
-    diag_clear(&diag);
-    i18n_set_bank_urdu(bank_urdu, app->bank); /* a teacher's own Urdu before ur.po's */
-    /* A kiosk has no keyboard: its pool leaves short answers out, saying so. */
-    bool kiosk = app->opt->mode && strcmp(app->opt->mode, "kiosk") == 0;
-    size_t typed = 0;
-    app->pool = xcalloc(bank_count(app->bank) + 1, sizeof *app->pool);
-    for (size_t i = 0; i < bank_count(app->bank); i++) {
-        const Question *q = bank_question(app->bank, i);
-        if (kiosk && q->kind == QKIND_SHORT)
-            typed++;
-        else
-            app->pool[app->n_pool++] = q;
-    }
-    if (typed)
-        fprintf(stderr,
-                ngettext("amanquiz: note: %zu short-answer question left out: a kiosk has no "
-                         "keyboard\n",
-                         "amanquiz: note: %zu short-answer questions left out: a kiosk has no "
-                         "keyboard\n",
-                         typed),
-                typed);
-    if (app->n_pool == 0) {
-        snprintf(err, errlen, "%s", _("no playable question was found in the question bank"));
-        return false;
-    }
-    return true;
-}
-
-/* Results go to --data-dir, or to the user's data folder when playing for
- * real; screenshots and autoplay without --data-dir store nothing. */
-static void open_results(App *app)
-{
-    const char *dir = app->opt->data_dir;
-    if (!dir && (app->headless || app->opt->autoplay >= 0))
-        return;
-    Diag diag = {0};
-    char *d = results_data_dir(dir, &diag);
-    if (d) {
-        char *path = results_default_path(d);
-        app->results = results_open(path, &diag);
-        free(path);
-        free(d);
-    }
-    diag_print(&diag, stderr, NULL);
-    diag_clear(&diag);
-}
-
-/* Settings come from --config, else (when playing for real) the user's
- * settings.conf; command-line options override them. */
-static void load_settings(App *app)
-{
-    Diag diag = {0};
-    app->settings = settings_new();
-    if (app->opt->config) {
-        settings_load_file(app->settings, app->opt->config, &diag);
-    } else if (!app->headless && app->opt->autoplay < 0) {
-        char *dir = settings_config_dir(&diag);
-        if (dir) {
-            char *path = path_join(dir, "settings.conf");
-            settings_load_file(app->settings, path, &diag);
-            free(path);
-            free(dir);
-        }
-    }
-    diag_print(&diag, stderr, NULL);
-    diag_clear(&diag);
-}
-
+/* The game: settings first (they may choose the language), then the
+ * mode, the bank, the results and the session. */
 static bool init_game(App *app, char *err, size_t errlen)
 {
     const CliOptions *o = app->opt;
-    load_settings(app);
-    const char *lang = settings_get_str(app->settings, "language");
+    app->game = xcalloc(1, sizeof *app->game);
+    GameSetup setup = {
+        .opt = o, .data_dir = app->paths.data_dir, .for_real = !app->headless && o->autoplay < 0};
+    game_load_settings(app->game, &setup);
+    Settings *settings = app->game->settings;
+    const char *lang = settings_get_str(settings, "language");
     if (!o->lang && strcmp(lang, "auto") != 0)
         lang_init(lang);
-    lang_set_urdu_digits(settings_get_bool(app->settings, "urdu_digits"));
-    app->bilingual = settings_get_bool(app->settings, "bilingual");
-    app->mode = o->mode ? o->mode : "play";
-    if (!load_bank(app, err, errlen))
-        return false;
+    lang_set_urdu_digits(settings_get_bool(settings, "urdu_digits"));
+    app->bilingual = settings_get_bool(settings, "bilingual");
     app->virtual_clock = app->headless;
-    open_results(app);
-    return true;
+    setup.lang = lang_code();
+    return game_open(app->game, &setup, app_now(app), err, errlen);
 }
 
 /* Says which font file is missing; without Nastaliq the game stays English. */
@@ -190,8 +112,9 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     diag_clear(&damaged);
     app->text = text_engine_new(app->renderer, fonts, err, errlen);
     free(fonts);
-    if (!app->text || !init_game(app, err, errlen) || !flow_init(app, err, errlen))
+    if (!app->text || !init_game(app, err, errlen))
         return false;
+    flow_init(app);
     use_fonts_found(app);
     app_sound_init(app);
     app->on_notice = app_sound_notice;
@@ -210,23 +133,12 @@ void app_quit(App *app)
     app->scene = NULL;
     watchdog_notify(&app->watchdog, "STOPPING=1");
     app_sound_quit(app);
-    /* Window closed or SIGTERM mid-round: the session keeps what was played. */
-    if (app->session)
-        session_free(app->session, app_now(app));
-    app->session = NULL;
+    if (app->game)
+        game_close(app->game, app_now(app));
+    free(app->game);
+    app->game = NULL;
     flow_free(app);
     autoplay_free(app->autoplay);
-    free(app->pool);
-    i18n_set_bank_urdu(NULL, NULL);
-    bank_free(app->bank);
-    if (app->results) { /* unsaved answers: say how many and where they are kept */
-        Diag diag = {0};
-        results_save_pending(app->results, &diag);
-        diag_print(&diag, stderr, NULL);
-        diag_clear(&diag);
-    }
-    results_close(app->results);
-    settings_free(app->settings);
     text_engine_free(app->text);
     discs_free(app->discs);
     lang_free();
@@ -405,7 +317,7 @@ bool app_screenshot(App *app, const char *png_path, char *err, size_t errlen)
 {
     /* Let every animation settle before the frame is taken; the question
      * clock is stopped first so a timer bar still shows its full time. */
-    session_pause(app->session, app->now_ms);
+    session_pause(app->game->session, app->now_ms);
     app->now_ms += 60000;
     if (app->scene->update)
         app->scene->update(app, (Uint32)app->now_ms);

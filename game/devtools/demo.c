@@ -13,21 +13,21 @@ bool demo_answer(App *app, bool right)
     int64_t now = app_now(app) + 4200; /* a few seconds of thought */
     app->now_ms = now;
     SessionAnswer a = session_answer_on_purpose(app_quiz(app), right, 0);
-    return session_answer(app->session, app->player, &a, now) == SESSION_OK;
+    return session_answer(app->game->session, app->game->player, &a, now) == SESSION_OK;
 }
 
 /* On to the next question; past the scoreboard when teams take turns. */
 static void next(App *app)
 {
-    session_next(app->session, app_now(app));
-    if (session_phase(app->session) == SESSION_SCOREBOARD)
-        session_next(app->session, app_now(app));
+    session_next(app->game->session, app_now(app));
+    if (session_phase(app->game->session) == SESSION_SCOREBOARD)
+        session_next(app->game->session, app_now(app));
 }
 
 static bool start(App *app, const char *id, char *err, size_t errlen)
 {
     int64_t now = app_now(app);
-    if ((id ? session_start_one(app->session, id, now) : session_start(app->session, now)) ==
+    if ((id ? session_start_one(app->game->session, id, now) : session_start(app->game->session, now)) ==
         SESSION_OK)
         return true;
     if (id)
@@ -42,14 +42,14 @@ static void team_round(App *app)
 {
     if (!app_new_round(app))
         return;
-    for (int i = 0; i < 3 && session_in_round(app->session); i++) {
-        if (session_phase(app->session) == SESSION_SCOREBOARD)
-            session_next(app->session, app->now_ms);
+    for (int i = 0; i < 3 && session_in_round(app->game->session); i++) {
+        if (session_phase(app->game->session) == SESSION_SCOREBOARD)
+            session_next(app->game->session, app->now_ms);
         app->now_ms += 3000;
         /* Red right, Blue right, Red wrong: a level scoreboard, Blue next. */
         SessionAnswer a = session_answer_on_purpose(app_quiz(app), i < 2, 0);
-        session_answer(app->session, app->player, &a, app->now_ms);
-        session_next(app->session, app->now_ms);
+        session_answer(app->game->session, app->game->player, &a, app->now_ms);
+        session_next(app->game->session, app->now_ms);
     }
 }
 
@@ -67,7 +67,7 @@ static bool prepare(App *app, SceneDemo demo, const char *question_id, char *err
     case DEMO_SUMMARY:
         if (!start(app, NULL, err, errlen))
             return false;
-        for (int i = 0; session_phase(app->session) == SESSION_ASKING; i++) {
+        for (int i = 0; session_phase(app->game->session) == SESSION_ASKING; i++) {
             demo_answer(app, i % 3 != 1);
             next(app);
         }
@@ -76,8 +76,8 @@ static bool prepare(App *app, SceneDemo demo, const char *question_id, char *err
         team_round(app);
         return true;
     case DEMO_TRAINEE:
-        if (!session_player_trainee(app->session, app->player))
-            session_set_trainee(app->session, app->player, "4242");
+        if (!session_player_trainee(app->game->session, app->game->player))
+            session_set_trainee(app->game->session, app->game->player, "4242");
         return true;
     case DEMO_ATTRACT_PAGE:
         /* --seed 1 shows the day's best, 2 the all-time best, others a fact. */

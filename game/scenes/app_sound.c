@@ -24,7 +24,7 @@ struct AppSound {
 
 static bool is_kiosk(const App *app)
 {
-    return app->mode && strcmp(app->mode, "kiosk") == 0;
+    return app->game->mode->kiosk;
 }
 
 void app_sound_init(App *app)
@@ -38,9 +38,11 @@ void app_sound_init(App *app)
     if (*why)
         fprintf(stderr, "amanquiz: %s\n", why);
     bool kiosk = is_kiosk(app);
-    audio_set_volume(s->audio, settings_get_int(app->settings, kiosk ? "kiosk_volume" : "volume"));
-    audio_set_muted(s->audio, settings_get_bool(app->settings, "mute"));
-    s->auto_read = settings_get_bool(app->settings, kiosk ? "kiosk_read_aloud" : "read_aloud");
+    audio_set_volume(s->audio,
+                     settings_get_int(app->game->settings, kiosk ? "kiosk_volume" : "volume"));
+    audio_set_muted(s->audio, settings_get_bool(app->game->settings, "mute"));
+    s->auto_read =
+        settings_get_bool(app->game->settings, kiosk ? "kiosk_read_aloud" : "read_aloud");
     if (!audio_has_device(s->audio))
         return; /* nothing would be heard: no reason to start espeak-ng */
     char *lexicon = path_join(app->paths.data_dir, "assets/speech/pronounce.tsv");

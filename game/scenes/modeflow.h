@@ -16,28 +16,11 @@
 #include "quiz.h"
 #include "registry.h"
 
-typedef struct {
-    char name[64];
-    SDL_Color colour;
-} FlowTeam;
-
+/* The modes' screen state, beside the game's (game/core/game.h: the mode,
+ * teams, drill and facts are there). */
 typedef struct Flow {
-    const ModeDef *mode;
     bool overlay_paused; /* the overlay paused the question (resume it on the way back) */
     bool urdu;           /* the language the game started in */
-    FlowTeam teams[QUIZ_MAX_TEAMS];
-    int n_teams;
-    /* Training drills: the filters of app->quiz_cfg point here. */
-    char category[128]; /* "" for every topic */
-    int difficulty;     /* 0 any, 1..3 */
-    char **mistakes;    /* question ids in practice order (due, new, rest), owned */
-    size_t n_mistakes;
-    size_t n_due; /* how many of them are due (FSRS, core/results_stats.h) */
-    bool drill_mistakes;
-    /* Attract loop: questions whose source sentence is shown, one per sentence. */
-    const char **fact_ids;
-    const char **facts; /* English source sentences (bank-owned) */
-    int n_facts;
     /* Kiosk pointer, and the loop's next wake-up (app->wake_at_ms). */
     int64_t mouse_moved_ms;
     bool cursor_hidden;
@@ -54,11 +37,9 @@ typedef struct Flow {
     int64_t toast_until;
 } Flow;
 
-/* Checks the mode options (--mode, --teams, --trainee) and sets up the
- * mode: teams from the settings, the kiosk clock, the attract facts.
- * Returns false with a one-line message in err. app->flow is freed by
- * flow_free (also after a failure). */
-bool flow_init(App *app, char *err, size_t errlen);
+/* The modes' screen state for app->game (opened first); freed by
+ * flow_free. */
+void flow_init(App *app);
 void flow_free(App *app);
 /* The scene the game opens on (title, or the attract loop in a kiosk). */
 int flow_first_scene(const App *app);
@@ -92,8 +73,8 @@ void flow_back(App *app);
 /* Leaves the round (kiosk idle, admin): answers given are already stored;
  * a kiosk goes back to the language it started in. */
 void flow_abandon_round(App *app);
-/* Team i's name in the current language and its colour. */
-const char *flow_team_name(const App *app, int i);
+/* Team i's colour (game_team_name gives its name). */
+SDL_Color flow_team_colour(const App *app, int i);
 void flow_toast(App *app, const char *text, int64_t ms);
 /* Classroom: the teacher's keys (scene_teacher_help.c); true when used. */
 bool teacher_key(App *app, SDL_Keycode key);

@@ -55,22 +55,22 @@ static bool kiosk_pointer_down(App *app, Flow *f, const SDL_Event *ev, int64_t n
     Input in = input_map(app, ev);
     if (in.kind != IN_POINT)
         return false;
-    KioskState s = kiosk_state(session_kiosk(app->session));
+    KioskState s = kiosk_state(session_kiosk(app->game->session));
     bool waiting = s == KIOSK_ATTRACT || s == KIOSK_STILL_THERE;
     /* A corner press starts the admin hold; released soon on the language
      * button (which overlaps a corner), it is a tap on that button. */
     if (in_corner(app, in.x, in.y)) {
-        session_kiosk_press(app->session, true, now);
+        session_kiosk_press(app->game->session, true, now);
         f->lang_press = ui_hit(ui_lang_button_rect(app), in.x, in.y);
         f->lang_press_ms = now;
         return true;
     }
     /* The language button works on the attract loop too. */
     if (waiting && ui_hit(ui_lang_button_rect(app), in.x, in.y)) {
-        session_kiosk_activity(app->session, false, now);
+        session_kiosk_activity(app->game->session, false, now);
         return false;
     }
-    session_kiosk_press(app->session, in_corner(app, in.x, in.y), now);
+    session_kiosk_press(app->game->session, in_corner(app, in.x, in.y), now);
     return waiting; /* the touch acts when it is lifted */
 }
 
@@ -87,7 +87,7 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
         if (ev->motion.which != SDL_TOUCH_MOUSEID) {
             f->mouse_moved_ms = now;
             show_cursor(f, true);
-            session_kiosk_activity(app->session, false, now);
+            session_kiosk_activity(app->game->session, false, now);
         }
         return false;
     case SDL_MOUSEBUTTONDOWN:
@@ -99,23 +99,23 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
         /* fall through */
     case SDL_FINGERUP: {
         bool lang_tap = f->lang_press && now - f->lang_press_ms < LANG_TAP_MS &&
-                        kiosk_state(session_kiosk(app->session)) != KIOSK_ADMIN_PIN;
+                        kiosk_state(session_kiosk(app->game->session)) != KIOSK_ADMIN_PIN;
         f->lang_press = false;
         if (lang_tap) {
-            session_kiosk_cancel_press(app->session, now);
+            session_kiosk_cancel_press(app->game->session, now);
             app_toggle_language(app);
             return true;
         }
-        a = session_kiosk_release(app->session, now);
+        a = session_kiosk_release(app->game->session, now);
         kiosk_act(app, a);
         return a != 0;
     }
     case SDL_KEYDOWN: {
         if (app_at(app, SCENE_ADMIN)) {
-            session_kiosk_activity(app->session, false, now);
+            session_kiosk_activity(app->game->session, false, now);
             return ev->key.keysym.sym == SDLK_F11; /* the kiosk stays full screen */
         }
-        a = session_kiosk_activity(app->session, true, now);
+        a = session_kiosk_activity(app->game->session, true, now);
         kiosk_act(app, a);
         SDL_Keycode k = ev->key.keysym.sym;
         return a != 0 || k == SDLK_ESCAPE || k == SDLK_AC_BACK || k == SDLK_F11;
@@ -130,9 +130,9 @@ bool flow_event(App *app, const SDL_Event *ev)
     Flow *f = flow_of(app);
     if (!f)
         return false;
-    if (f->mode->kiosk)
+    if (app->game->mode->kiosk)
         return kiosk_event(app, f, ev);
-    if (f->mode->teams && ev->type == SDL_KEYDOWN && !ev->key.repeat)
+    if (app->game->mode->teams && ev->type == SDL_KEYDOWN && !ev->key.repeat)
         return teacher_key(app, ev->key.keysym.sym);
     return false;
 }
@@ -144,7 +144,7 @@ static void arm_wake(App *app, Flow *f, int64_t now)
 {
     if (f->wake_at && now >= f->wake_at)
         app->dirty = true;
-    int64_t d = kiosk_next_deadline(session_kiosk(app->session), now);
+    int64_t d = kiosk_next_deadline(session_kiosk(app->game->session), now);
     if (!f->cursor_hidden) {
         int64_t c = f->mouse_moved_ms + CURSOR_IDLE_MS - now;
         d = d < 0 || c < d ? (c > 0 ? c : 0) : d;
@@ -168,15 +168,15 @@ bool flow_update(App *app)
     /* The session's clock: a question's time limit (not while a screenshot
      * is prepared), the kiosk's timers. A timed-out question is shown by
      * the question scene, which sees its outcome. */
-    if (!app->opt->screenshot || f->mode->kiosk)
-        kiosk_act(app, session_tick(app->session, now));
+    if (!app->opt->screenshot || app->game->mode->kiosk)
+        kiosk_act(app, session_tick(app->game->session, now));
     app_say_warning(app);
-    if (!f || !f->mode->kiosk)
+    if (!f || !app->game->mode->kiosk)
         return moving;
     if (!f->cursor_hidden && now - f->mouse_moved_ms >= CURSOR_IDLE_MS)
         show_cursor(f, false);
     arm_wake(app, f, now);
-    return moving || kiosk_hold_progress(session_kiosk(app->session), now) > 0;
+    return moving || kiosk_hold_progress(session_kiosk(app->game->session), now) > 0;
 }
 
 /* ---- drawn over the scenes ---- */
@@ -197,18 +197,18 @@ static void team_pill(App *app, SDL_Rect r, SDL_Color colour)
     }
 }
 
-static void draw_turn(App *app, Flow *f)
+static void draw_turn(App *app)
 {
-    if (f->n_teams < 2 || !app_at(app, SCENE_QUESTION) || !app_quiz(app) ||
+    if (app->game->n_teams < 2 || !app_at(app, SCENE_QUESTION) || !app_quiz(app) ||
         quiz_state(app_quiz(app)) == QUIZ_FINISHED)
         return;
     int t = quiz_team(app_quiz(app));
     SDL_Rect c = ui_content(app);
     SDL_Rect r = ui_mirror(app, (SDL_Rect){c.x + c.w * 38 / 100, c.y, c.w * 25 / 100,
                                            ui_px(app, app->theme->flow.turn_h)});
-    team_pill(app, r, f->teams[t].colour);
+    team_pill(app, r, flow_team_colour(app, t));
     char buf[128];
-    snprintf(buf, sizeof buf, _("%s's turn"), flow_team_name(app, t));
+    snprintf(buf, sizeof buf, _("%s's turn"), game_team_name(app->game, t));
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
     ui_text(app, buf, in, app->theme->type.body, true, UI_IVORY, TEXT_ALIGN_CENTER,
             TEXT_VALIGN_INK_MIDDLE);
@@ -230,7 +230,7 @@ static void draw_toast(App *app, Flow *f)
 /* A ring of dots filling as the admin corner is held. */
 static void draw_hold(App *app)
 {
-    const Kiosk *k = session_kiosk(app->session);
+    const Kiosk *k = session_kiosk(app->game->session);
     double p = k ? kiosk_hold_progress(k, app_now(app)) : 0;
     if (p <= 0)
         return;
@@ -247,7 +247,7 @@ void flow_draw_overlay(App *app)
     Flow *f = flow_of(app);
     if (!f)
         return;
-    draw_turn(app, f);
+    draw_turn(app);
     draw_toast(app, f);
     draw_hold(app);
 }
@@ -256,12 +256,13 @@ void flow_summary_badge(App *app, SDL_Rect row)
 {
     Flow *f = flow_of(app);
     const Quiz *quiz = app_quiz(app);
-    if (!f || !quiz || (!f->mode->trainee && f->n_teams < 2))
+    const Game *g = app->game;
+    if (!f || !quiz || (!g->mode->trainee && g->n_teams < 2))
         return;
     QuizSummary s = quiz_summary(quiz);
     char buf[160];
     SDL_Color bg = UI_GREEN_DARK;
-    if (f->mode->trainee) {
+    if (g->mode->trainee) {
         int mark = app_quiz_config(app)->pass_mark;
         snprintf(buf, sizeof buf,
                  s.passed ? _("Passed: the pass mark is %d%%")
@@ -270,18 +271,18 @@ void flow_summary_badge(App *app, SDL_Rect row)
         bg = s.passed ? UI_RIGHT : UI_WRONG;
     } else {
         int best = 0, tied = 0;
-        for (int t = 1; t < f->n_teams; t++)
+        for (int t = 1; t < g->n_teams; t++)
             if (quiz_team_score(quiz, t) > quiz_team_score(quiz, best))
                 best = t;
         int top = quiz_team_score(quiz, best);
-        for (int t = 0; t < f->n_teams; t++)
+        for (int t = 0; t < g->n_teams; t++)
             tied += quiz_team_score(quiz, t) == top;
         if (tied > 1)
             snprintf(buf, sizeof buf, _("A tie: %d points each at the top"), top);
         else
-            snprintf(buf, sizeof buf, _("Winner: %s, %d points"), flow_team_name(app, best), top);
+            snprintf(buf, sizeof buf, _("Winner: %s, %d points"), game_team_name(g, best), top);
         if (tied == 1)
-            bg = f->teams[best].colour;
+            bg = flow_team_colour(app, best);
     }
     lang_digits(buf, sizeof buf);
     int w = row.w * 48 / 100;

@@ -1,8 +1,9 @@
 /* phoneplay: the game's side of a phone classroom (phoneplay.h). The
  * server's threads check each request against the Room (game/net/room.h)
  * and answer the phone at once; what the Room accepted comes here as a
- * queue of commands, applied on the SDL thread to the round's Session
- * (game/core/session.h), which scores by the quiz's rules and stores every
+ * queue of commands, applied on the SDL thread to the game's Session
+ * (game/core/session.h: the one the projector shows, its own player gone
+ * while the phones play), which scores by the quiz's rules and stores every
  * answer in results. After each reveal the Session's verdicts (points,
  * totals, ranks) are copied back into the Room for the phones to show. */
 #include "phoneplay.h"
@@ -23,7 +24,6 @@
 
 struct PhonePlay {
     PhoneServer *server;
-    Session *session;
     int *ids;      /* the Session's id of each Room player; 0: not (yet) in it */
     size_t n_ids;  /* Room indices covered */
     bool *pending; /* joined during a question: enters at the next one */
@@ -50,26 +50,11 @@ PhoneServer *phoneplay_server(const App *app)
 
 static bool check_options(const App *app, char *err, size_t errlen)
 {
-    const char *mode = app->opt->mode ? app->opt->mode : "play";
-    if (strcmp(mode, "kiosk") == 0) {
+    if (app->game->mode->kiosk) {
         snprintf(err, errlen, "%s", _("a kiosk never opens a network port: '--phones' is refused"));
         return false;
     }
     return true; /* --port and --players are checked with the options (cli.c) */
-}
-
-static Session *new_session(App *app)
-{
-    SessionConfig cfg;
-    session_config_defaults(&cfg);
-    cfg.quiz = *app_quiz_config(app);
-    cfg.quiz.teams = 0; /* every phone plays for itself; teams are its players' mean */
-    cfg.seed = app->session ? session_next_seed(app->session) : 1;
-    cfg.mode = app->mode ? app->mode : "classroom";
-    cfg.results = app->results;
-    cfg.record = !app->opt->screenshot;
-    cfg.lang = lang_code();
-    return session_new(app->pool, app->n_pool, &cfg, app_now(app));
 }
 
 /* Grows the id table to cover Room index i. */
@@ -105,8 +90,8 @@ static void add_player(App *app, int i)
     phones_unlock(pp->server);
     int id = 0;
     if (present && cover(pp, (size_t)i) &&
-        session_add_player(pp->session, name, team, trainee ? name : NULL, &id, app_now(app)) ==
-            SESSION_OK)
+        session_add_player(app->game->session, name, team, trainee ? name : NULL, &id,
+                           app_now(app)) == SESSION_OK)
         pp->ids[i] = id, pp->pending[i] = false;
 }
 
@@ -143,13 +128,12 @@ static bool open_server(App *app, char *err, size_t errlen)
     snprintf(mo, sizeof mo, "%s/ur/LC_MESSAGES/%s.mo", app->paths.locale_dir, AMAN_TEXTDOMAIN);
     /* --teams N: each phone joins one of the classroom's teams. */
     const char *teams[QUIZ_MAX_TEAMS];
-    Flow *f = flow_of(app);
-    int n_teams = f && app->opt->teams >= 2 ? f->n_teams : 0;
+    int n_teams = app->opt->teams >= 2 ? app->game->n_teams : 0;
     for (int i = 0; i < n_teams; i++)
-        teams[i] = flow_team_name(app, i);
+        teams[i] = game_team_name(app->game, i);
     /* Test knobs: tests listen on loopback only, with a known PIN. */
     PhonesConfig cfg = {.teams = teams,
-                        .trainees = app->mode && strcmp(app->mode, "training") == 0,
+                        .trainees = app->game->mode->trainee,
                         .n_teams = n_teams,
                         .port = (int)app->opt->port,
                         .bind = getenv("AMAN_PHONES_BIND"),
@@ -159,7 +143,6 @@ static bool open_server(App *app, char *err, size_t errlen)
                         .pin = getenv("AMAN_PHONES_PIN"),
                         .wake = wake};
     app->phones = xcalloc(1, sizeof *app->phones);
-    app->phones->session = new_session(app);
     app->phones->server = phones_start(&cfg, err, errlen);
     if (!app->phones->server) {
         phoneplay_stop(app);
@@ -172,6 +155,7 @@ static bool open_server(App *app, char *err, size_t errlen)
                  phones_port(app->phones->server));
     printf("listening on %s\n", addr[0]);
     fflush(stdout);
+    game_hand_to_phones(app->game, app_now(app));
     if (app->opt->screenshot)
         demo_players(app);
     return true;
@@ -184,7 +168,7 @@ bool phoneplay_start(App *app, char *err, size_t errlen)
 
 bool phoneplay_offered(const App *app)
 {
-    return app->mode && strcmp(app->mode, "classroom") == 0;
+    return app->game->mode->kind == MODE_CLASSROOM;
 }
 
 SDL_Rect phoneplay_button_rect(const App *app)
@@ -203,8 +187,24 @@ bool phoneplay_open_lobby(App *app)
         flow_toast(app, err, 6000);
         return true;
     }
+    game_hand_to_phones(app->game, app_now(app));
     app_go(app, SCENE_LOBBY);
     return true;
+}
+
+bool phoneplay_in_class(const App *app)
+{
+    return app->phones && !app->game->player;
+}
+
+void phoneplay_finish(App *app)
+{
+    PhonePlay *pp = app->phones;
+    if (!pp)
+        return;
+    game_hand_back(app->game, app_now(app));
+    memset(pp->ids, 0, pp->n_ids * sizeof *pp->ids);
+    memset(pp->pending, 0, pp->n_ids * sizeof *pp->pending);
 }
 
 void phoneplay_stop(App *app)
@@ -213,8 +213,6 @@ void phoneplay_stop(App *app)
     if (!pp)
         return;
     phones_stop(pp->server); /* first: no thread reads the Room after this */
-    if (pp->session)
-        session_free(pp->session, app_now(app));
     free(pp->ids);
     free(pp->pending);
     free(pp);
@@ -280,7 +278,7 @@ static void fill_typed(const Question *q, RoomQuestion *rq)
 
 static void fill_question(App *app, RoomQuestion *rq)
 {
-    const Session *s = app->phones->session;
+    const Session *s = app->game->session;
     const Quiz *round = session_round(s);
     const Question *q = session_question(s);
     size_t qi = session_index(s);
@@ -314,7 +312,7 @@ static void fill_question(App *app, RoomQuestion *rq)
 static bool open_question(App *app)
 {
     PhonePlay *pp = app->phones;
-    if (session_phase(pp->session) != SESSION_ASKING)
+    if (session_phase(app->game->session) != SESSION_ASKING)
         return false;
     for (size_t i = 0; i < pp->n_ids; i++) /* late joiners enter now */
         if (pp->pending[i])
@@ -322,8 +320,8 @@ static bool open_question(App *app)
     RoomQuestion rq;
     fill_question(app, &rq);
     Room *room = phones_lock(pp->server);
-    RoomError e = room_open(room, &rq, (int)session_index(pp->session),
-                            (int)session_length(pp->session), phones_now());
+    RoomError e = room_open(room, &rq, (int)session_index(app->game->session),
+                            (int)session_length(app->game->session), phones_now());
     phones_unlock(pp->server);
     return e == ROOM_OK;
 }
@@ -333,22 +331,22 @@ static bool open_question(App *app)
 static void sync_reveal(App *app)
 {
     PhonePlay *pp = app->phones;
-    SessionPhase ph = session_phase(pp->session);
+    SessionPhase ph = session_phase(app->game->session);
     if (ph != SESSION_REVEAL && ph != SESSION_SUMMARY && ph != SESSION_SCOREBOARD)
         return;
     static SessionRank ranks[SESSION_MAX_PLAYERS];
-    size_t n = session_leaderboard(pp->session, ranks, SESSION_MAX_PLAYERS);
+    size_t n = session_leaderboard(app->game->session, ranks, SESSION_MAX_PLAYERS);
     Room *room = phones_lock(pp->server);
     if (room_reveal(room)) {
         for (size_t i = 0; i < pp->n_ids; i++) {
             if (!pp->ids[i])
                 continue;
-            const QuizOutcome *o = session_outcome(pp->session, pp->ids[i]);
+            const QuizOutcome *o = session_outcome(app->game->session, pp->ids[i]);
             int place = 0;
             for (size_t k = 0; k < n && !place; k++)
                 if (ranks[k].id == pp->ids[i])
                     place = ranks[k].rank;
-            const Quiz *q = session_quiz(pp->session, pp->ids[i]);
+            const Quiz *q = session_quiz(app->game->session, pp->ids[i]);
             room_set_result(room, (int)i, o ? o->fraction : 0, o ? o->points : 0,
                             q ? quiz_score(q) : 0, place);
         }
@@ -380,20 +378,20 @@ static void apply(App *app, const PhonesCmd *c)
     if (c->kind == PHONES_CMD_JOIN) {
         if (app_at(app, SCENE_LOBBY))
             app_sound_join(app); /* the join chime (issue 15); not over a question */
-        if (session_in_round(pp->session) && cover(pp, (size_t)c->player))
+        if (session_in_round(app->game->session) && cover(pp, (size_t)c->player))
             pp->pending[c->player] = true;
         else
             add_player(app, c->player);
         return;
     }
-    const Question *q = session_question(pp->session);
+    const Question *q = session_question(app->game->session);
     if (!q || (size_t)c->player >= pp->n_ids || !pp->ids[c->player] ||
-        c->question != (int)session_index(pp->session))
+        c->question != (int)session_index(app->game->session))
         return;
     SessionAnswer a = session_answer_of(q->kind, &c->answer);
     /* Stored with the language the phone showed the question in. */
-    session_set_lang(pp->session, pp->ids[c->player], c->urdu ? "ur" : "en");
-    session_answer(pp->session, pp->ids[c->player], &a, at);
+    session_set_lang(app->game->session, pp->ids[c->player], c->urdu ? "ur" : "en");
+    session_answer(app->game->session, pp->ids[c->player], &a, at);
 }
 
 bool phoneplay_poll(App *app)
@@ -407,7 +405,7 @@ bool phoneplay_poll(App *app)
     while ((n = phones_take_commands(pp->server, cmds, 256)) > 0)
         for (size_t i = 0; i < n; i++)
             apply(app, &cmds[i]);
-    if (session_tick(pp->session, app_now(app)) & SESSION_EV_TIMED_OUT)
+    if (session_tick(app->game->session, app_now(app)) & SESSION_EV_TIMED_OUT)
         changed = true;
     sync_reveal(app);
     return changed;
@@ -415,19 +413,17 @@ bool phoneplay_poll(App *app)
 
 bool phoneplay_begin(App *app)
 {
-    PhonePlay *pp = app->phones;
     phoneplay_poll(app);
-    if (session_start(pp->session, app_now(app)) != SESSION_OK)
+    if (session_start(app->game->session, app_now(app)) != SESSION_OK)
         return false;
     return open_question(app);
 }
 
 bool phoneplay_reveal(App *app)
 {
-    PhonePlay *pp = app->phones;
     phoneplay_poll(app); /* answers already acknowledged count */
-    if (session_phase(pp->session) == SESSION_ASKING &&
-        session_reveal(pp->session, app_now(app)) != SESSION_OK)
+    if (session_phase(app->game->session) == SESSION_ASKING &&
+        session_reveal(app->game->session, app_now(app)) != SESSION_OK)
         return false;
     sync_reveal(app);
     return true;
@@ -436,12 +432,12 @@ bool phoneplay_reveal(App *app)
 bool phoneplay_next(App *app)
 {
     PhonePlay *pp = app->phones;
-    if (session_next(pp->session, app_now(app)) == SESSION_OK && open_question(app))
+    if (session_next(app->game->session, app_now(app)) == SESSION_OK && open_question(app))
         return true;
     /* The end: in training, who reached the pass mark (session_quiz's summary). */
     Room *room = phones_lock(pp->server);
     for (size_t i = 0; i < pp->n_ids && room_trainees(room); i++) {
-        const Quiz *q = pp->ids[i] ? session_quiz(pp->session, pp->ids[i]) : NULL;
+        const Quiz *q = pp->ids[i] ? session_quiz(app->game->session, pp->ids[i]) : NULL;
         if (q)
             room_set_passed(room, (int)i, quiz_summary(q).passed);
     }
@@ -458,7 +454,7 @@ bool phoneplay_kick(App *app, int player)
     phones_unlock(pp->server);
     if (ok && (size_t)player < pp->n_ids) {
         if (pp->ids[player])
-            session_remove_player(pp->session, pp->ids[player], app_now(app));
+            session_remove_player(app->game->session, pp->ids[player], app_now(app));
         pp->ids[player] = 0, pp->pending[player] = false;
     }
     sync_reveal(app); /* the removed one may have been the last to answer */
@@ -467,7 +463,7 @@ bool phoneplay_kick(App *app, int player)
 
 int64_t phoneplay_time_left(App *app)
 {
-    return session_time_left_ms(app->phones->session, app_now(app));
+    return session_time_left_ms(app->game->session, app_now(app));
 }
 
 /* Right-to-left scripts' letters (Hebrew, Arabic and its supplements and

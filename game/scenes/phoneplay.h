@@ -1,7 +1,8 @@
 /* phoneplay: the game's side of a phone classroom (--phones). Starts the
  * web server of game/net/phones.h with a wake callback that pushes an SDL
- * user event, and plays the phones' round on a session of its own; the
- * scenes SCENE_LOBBY and SCENE_PHONEQ (scene_lobby.c, scene_phoneq.c)
+ * user event, and plays the phones' rounds on the game's session (the
+ * projector's player leaves it while they play: game_hand_to_phones);
+ * the scenes SCENE_LOBBY and SCENE_PHONEQ (scene_lobby.c, scene_phoneq.c)
  * show it. */
 #ifndef AMAN_PHONEPLAY_H
 #define AMAN_PHONEPLAY_H
@@ -25,6 +26,12 @@ bool phoneplay_start(App *app, char *err, size_t errlen);
 bool phoneplay_offered(const App *app);
 SDL_Rect phoneplay_button_rect(const App *app);
 bool phoneplay_open_lobby(App *app);
+/* Whether the phones hold the session (the server runs and their class
+ * has not finished): the title's Start goes back to their lobby. */
+bool phoneplay_in_class(const App *app);
+/* After the podium: the phones' class is over; the session goes back to
+ * the projector's player (game_hand_back). */
+void phoneplay_finish(App *app);
 void phoneplay_stop(App *app);
 /* The running server, or NULL. */
 PhoneServer *phoneplay_server(const App *app);

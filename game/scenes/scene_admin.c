@@ -21,8 +21,8 @@ typedef struct {
 
 static void draw_message(App *app, const AdminState *st, SDL_Rect r)
 {
-    int64_t locked = session_kiosk(app->session)
-                         ? kiosk_lockout_left(session_kiosk(app->session), app_now(app))
+    int64_t locked = session_kiosk(app->game->session)
+                         ? kiosk_lockout_left(session_kiosk(app->game->session), app_now(app))
                          : 0;
     char buf[160];
     if (locked > 0) {
@@ -80,10 +80,10 @@ static bool admin_event(App *app, const SDL_Event *ev)
     case KEYPAD_CHANGED:
         return true;
     case KEYPAD_SUBMIT:
-        if (!session_kiosk(app->session))
+        if (!session_kiosk(app->game->session))
             return true;
         st->tried = true;
-        st->last = session_kiosk_pin(app->session, st->pin, app_now(app));
+        st->last = session_kiosk_pin(app->game->session, st->pin, app_now(app));
         st->pin[0] = '\0';
         if (st->last == KIOSK_PIN_OK) {
             app->exit_status = KIOSK_EXIT_STATUS;
@@ -91,8 +91,8 @@ static bool admin_event(App *app, const SDL_Event *ev)
         }
         return true;
     case KEYPAD_BACK:
-        if (session_kiosk(app->session))
-            session_kiosk_pin_cancel(app->session, app_now(app));
+        if (session_kiosk(app->game->session))
+            session_kiosk_pin_cancel(app->game->session, app_now(app));
         flow_abandon_round(app);
         app_go(app, SCENE_ATTRACT);
         return true;

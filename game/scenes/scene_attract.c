@@ -30,13 +30,14 @@ static KioskPage current_page(const App *app)
     Flow *f = flow_of(app);
     if (f->page_held) /* a screenshot's demo (game/devtools/demo.c) */
         return (KioskPage){.kind = f->held_page};
-    if (session_kiosk(app->session))
-        return kiosk_attract_page(session_kiosk(app->session), f->n_facts, app_now(app));
+    if (session_kiosk(app->game->session))
+        return kiosk_attract_page(session_kiosk(app->game->session), app->game->n_facts,
+                                  app_now(app));
     /* Not a kiosk: the same cycle from the game clock. */
     KioskConfig cfg;
     kiosk_config_defaults(&cfg);
     Kiosk *k = kiosk_new(&cfg, 0);
-    KioskPage p = kiosk_attract_page(k, f ? f->n_facts : 0, app_now(app));
+    KioskPage p = kiosk_attract_page(k, app->game->n_facts, app_now(app));
     kiosk_free(k);
     return p;
 }
@@ -66,7 +67,6 @@ static void draw_names(App *app, SDL_Rect r)
 
 static void draw_fact(App *app, SDL_Rect card, int i)
 {
-    Flow *f = flow_of(app);
     const Theme *T = app->theme;
     int pad = ui_px(app, T->attract.pad);
     SDL_Rect head = {card.x + pad, card.y + pad / 2, card.w - 2 * pad,
@@ -74,9 +74,9 @@ static void draw_fact(App *app, SDL_Rect card, int i)
     ui_text(app, _("Did you know?"), head, T->type.callout, true, UI_GREEN_LIGHT, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     SDL_Rect body = {head.x, head.y + head.h, head.w, card.y + card.h - head.y - head.h - pad};
-    if (!f || f->n_facts == 0)
+    if (app->game->n_facts == 0)
         return;
-    const char *text = lang_bank(f->fact_ids[i], "source", f->facts[i]);
+    const char *text = lang_bank(app->game->fact_ids[i], "source", app->game->facts[i]);
     ui_text(app, text, body, T->attract.body, false, UI_INK, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
 }
 
@@ -122,9 +122,9 @@ static void draw_scores(App *app, SDL_Rect card, bool today)
     char day[16];
     results_format_date(time(NULL), day, sizeof day);
     ResultsScore best[MAX_ROWS];
-    size_t n = app->results ? results_high_scores(app->results, app->mode, today ? day : NULL, best,
-                                                  MAX_ROWS)
-                            : 0;
+    size_t n = app->game->results ? results_high_scores(app->game->results, app->game->mode->name,
+                                                        today ? day : NULL, best, MAX_ROWS)
+                                  : 0;
     SDL_Rect body = {head.x, head.y + head.h, head.w, card.y + card.h - head.y - head.h - pad};
     if (n == 0) {
         ui_text(app,
@@ -179,24 +179,23 @@ static bool attract_update(App *app, Uint32 now_ms)
 {
     (void)now_ms;
     AState *s = app->scene_data;
-    Flow *f = flow_of(app);
-    if (!s || !f)
+    if (!s)
         return false;
     int64_t now = app_now(app);
-    session_kiosk_attract_hold(app->session, app_sound_reading(app), now); /* ended: let go */
+    session_kiosk_attract_hold(app->game->session, app_sound_reading(app), now); /* ended: let go */
     KioskPage p = current_page(app);
     if (s->shown != p.number + 1) { /* a held page let go: the next one shows now */
         s->shown = p.number + 1;
         app->dirty = true;
     }
-    if (p.kind == KIOSK_PAGE_FACT && f->n_facts > 0 && s->read != p.number + 1) {
+    if (p.kind == KIOSK_PAGE_FACT && app->game->n_facts > 0 && s->read != p.number + 1) {
         s->read = p.number + 1;
-        const char *id = f->fact_ids[p.fact], *en = f->facts[p.fact];
+        const char *id = app->game->fact_ids[p.fact], *en = app->game->facts[p.fact];
         app_sound_read_fact(app, lang_bank(id, "source", en),
                             app->bilingual ? lang_bank_other(id, "source", en) : NULL);
     }
     bool reading = app_sound_reading(app);
-    session_kiosk_attract_hold(app->session, reading, now);
+    session_kiosk_attract_hold(app->game->session, reading, now);
     /* While it reads, look again soon; when it has ended, one more turn so
      * the loop's wake-up is set for the page now shown. */
     if ((reading || s->reading) && !app->scene_wake_ms)

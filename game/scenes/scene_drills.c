@@ -39,7 +39,7 @@ typedef struct {
 /* The signed-in trainee, "" for none. */
 static const char *trainee(const App *app)
 {
-    const char *t = session_player_trainee(app->session, app->player);
+    const char *t = session_player_trainee(app->game->session, app->game->player);
     return t ? t : "";
 }
 
@@ -104,9 +104,8 @@ static void draw_header(App *app, SDL_Rect title)
 static void drills_draw(App *app)
 {
     DrillState *st = app->scene_data;
-    Flow *f = flow_of(app);
     ui_background(app);
-    if (!st || !f)
+    if (!st)
         return;
     DrillLayout L;
     layout(app, st, &L);
@@ -136,7 +135,7 @@ static void drills_draw(App *app)
                 TEXT_VALIGN_MIDDLE);
     }
     char mistakes[96];
-    int n = (int)f->n_mistakes, due = (int)f->n_due;
+    int n = (int)app->game->drill.n_practice, due = (int)app->game->drill.n_due;
     snprintf(mistakes, sizeof mistakes,
              due ? ngettext("Practise what is due (%d)", "Practise what is due (%d)", due)
                  : _("Practise: nothing is due"),
@@ -153,16 +152,10 @@ static void drills_draw(App *app)
 
 static void start(App *app, DrillState *st, bool mistakes)
 {
-    Flow *f = flow_of(app);
-    QuizConfig *cfg = app_quiz_config(app);
-    snprintf(f->category, sizeof f->category, "%s", st->topic ? st->topics[st->topic] : "");
-    f->difficulty = st->level;
-    cfg->category = mistakes || !f->category[0] ? NULL : f->category;
-    cfg->difficulty = mistakes ? 0 : f->difficulty;
-    cfg->ids = mistakes ? (const char *const *)f->mistakes : NULL;
-    /* the first round's worth of the practice order */
-    size_t round = cfg->round_length > 0 ? (size_t)cfg->round_length : 0;
-    cfg->n_ids = mistakes ? (f->n_mistakes < round ? f->n_mistakes : round) : 0;
+    GameDrill *d = &app->game->drill;
+    snprintf(d->category, sizeof d->category, "%s", st->topic ? st->topics[st->topic] : "");
+    d->difficulty = st->level;
+    game_drill_round(app->game, mistakes);
     if (!flow_play(app)) /* on success the scene (and st) is gone */
         st->nothing = true;
 }
@@ -172,7 +165,7 @@ static void start(App *app, DrillState *st, bool mistakes)
 static void back(App *app)
 {
     if (!app->opt->trainee) {
-        session_set_trainee(app->session, app->player, NULL);
+        session_set_trainee(app->game->session, app->game->player, NULL);
     }
     app_go(app, SCENE_TITLE);
 }
@@ -205,34 +198,20 @@ static bool drills_event(App *app, const SDL_Event *ev)
         back(app);
     else if (ui_hit(L.buttons[BTN_START], in.x, in.y))
         start(app, st, false);
-    else if (ui_hit(L.buttons[BTN_MISTAKES], in.x, in.y) && flow_of(app)->n_mistakes)
+    else if (ui_hit(L.buttons[BTN_MISTAKES], in.x, in.y) && app->game->drill.n_practice)
         start(app, st, true);
     else
         return false;
     return true;
 }
 
-/* The trainee's practice order, fetched again each time the screen opens
- * (the memory takes in the answers given since). */
-static void load_mistakes(App *app, Flow *f)
-{
-    app_quiz_config(app)->ids = NULL;
-    app_quiz_config(app)->n_ids = 0;
-    results_free_ids(f->mistakes, f->n_mistakes);
-    f->mistakes = NULL;
-    f->n_mistakes = f->n_due = 0;
-    if (app->results && *trainee(app))
-        f->mistakes = results_practice_ids(app->results, trainee(app), app->bank,
-                                           results_day_of(time(NULL)), &f->n_mistakes, &f->n_due);
-}
-
 static void drills_enter(App *app)
 {
     DrillState *st = xcalloc(1, sizeof *st);
-    Flow *f = flow_of(app);
+    const GameDrill *d = &app->game->drill;
     st->n_topics = 1;
-    for (size_t i = 0; i < app->n_pool && st->n_topics < MAX_TOPICS; i++) {
-        const char *cat = app->pool[i]->category;
+    for (size_t i = 0; i < app->game->n_pool && st->n_topics < MAX_TOPICS; i++) {
+        const char *cat = app->game->pool[i]->category;
         bool seen = !cat || !*cat;
         for (int k = 1; k < st->n_topics && !seen; k++)
             seen = strcmp(st->topics[k], cat) == 0;
@@ -240,12 +219,12 @@ static void drills_enter(App *app)
             st->topics[st->n_topics++] = cat;
     }
     for (int k = 1; k < st->n_topics; k++)
-        if (f && strcmp(st->topics[k], f->category) == 0)
+        if (strcmp(st->topics[k], d->category) == 0)
             st->topic = k;
-    st->level = f ? f->difficulty : 0;
-    if (f) {
-        load_mistakes(app, f);
-    }
+    st->level = d->difficulty;
+    /* The practice order, read again each time the screen opens (the
+     * memory takes in the answers given since). */
+    game_load_practice(app->game, results_day_of(time(NULL)));
     app->scene_data = st;
 }
 

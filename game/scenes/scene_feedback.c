@@ -59,7 +59,7 @@ static const char *verdict_text(const App *app, const QuizOutcome *o)
 {
     if (o->timed_out)
         return _("Time is up");
-    if (o->skipped && session_revealed_by_teacher(app->session))
+    if (o->skipped && session_revealed_by_teacher(app->game->session))
         return _("The right answer");
     if (o->skipped)
         return _("Skipped");
@@ -385,7 +385,7 @@ static void feedback_draw(App *app)
 
 static void go_next(App *app)
 {
-    if (session_next(app->session, app_now(app)) == SESSION_OK)
+    if (session_next(app->game->session, app_now(app)) == SESSION_OK)
         app_go(app, flow_round_scene(app));
 }
 
@@ -410,7 +410,7 @@ static bool feedback_event(App *app, const SDL_Event *ev)
         return true;
     }
     if (in.kind == IN_BACK) {
-        session_end(app->session, app_now(app));
+        session_end(app->game->session, app_now(app));
         app_go(app, SCENE_SUMMARY);
         return true;
     }

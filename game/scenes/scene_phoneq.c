@@ -334,6 +334,7 @@ static bool advance(App *app)
         phoneplay_next(app);
         return true;
     }
+    phoneplay_finish(app);
     app_go(app, SCENE_TITLE);
     return true;
 }

@@ -360,7 +360,7 @@ static void question_enter(App *app)
     s->chosen = -1;
     /* Back from an overlay (the teacher's help): a question paused with P
      * stays paused, with its panel. */
-    s->paused = session_paused(app->session);
+    s->paused = session_paused(app->game->session);
     app->scene_data = s;
     keyboard_to_field(app);
 }
@@ -383,7 +383,7 @@ static void answered(App *app, int button)
 
 static bool give(App *app, SessionAnswer a)
 {
-    return session_answer(app->session, app->player, &a, app_now(app)) == SESSION_OK;
+    return session_answer(app->game->session, app->game->player, &a, app_now(app)) == SESSION_OK;
 }
 
 static void submit_text(App *app)
@@ -523,9 +523,9 @@ static bool handle_pause(App *app, const Input *in)
     PauseAction a = pause_event(app, in, &s->pause_focus);
     if (a == PAUSE_RESUME) {
         s->paused = false;
-        session_resume(app->session, app_now(app));
+        session_resume(app->game->session, app_now(app));
     } else if (a == PAUSE_QUIT) {
-        session_abandon(app->session, app_now(app));
+        session_abandon(app->game->session, app_now(app));
         app_go(app, SCENE_TITLE);
     }
     return true;
@@ -535,7 +535,7 @@ static void open_pause(App *app)
 {
     st(app)->paused = true;
     st(app)->pause_focus = 0;
-    session_pause(app->session, app_now(app));
+    session_pause(app->game->session, app_now(app));
     app_sound_stop(app);
 }
 
@@ -546,7 +546,7 @@ void question_toggle_pause(App *app)
         return;
     if (s->paused) {
         s->paused = false;
-        session_resume(app->session, app_now(app));
+        session_resume(app->game->session, app_now(app));
     } else {
         open_pause(app);
     }

@@ -312,18 +312,18 @@ static void results_draw(App *app)
  * (one query and a replay of what is new: milliseconds for a cohort). */
 static void load(App *app, ResultsState *st)
 {
-    if (!app->results)
+    if (!app->game->results)
         return;
     Diag diag = {0};
-    st->rows = results_rows(app->results, NULL, NULL, &diag);
+    st->rows = results_rows(app->game->results, NULL, NULL, &diag);
     diag_clear(&diag);
     if (!st->rows)
         return;
-    st->cohort = cohort_build(st->rows, app->bank, app_quiz_config(app)->pass_mark);
+    st->cohort = cohort_build(st->rows, app->game->bank, app_quiz_config(app)->pass_mark);
     double now = results_day_of(time(NULL));
     for (size_t i = 0; i < st->cohort->n_trainees; i++)
         st->cohort->trainees[i].n_due =
-            results_due_count(app->results, st->cohort->trainees[i].id, now);
+            results_due_count(app->game->results, st->cohort->trainees[i].id, now);
     const char *want = app->opt->trainee;
     for (size_t i = 0; want && i < st->cohort->n_trainees; i++)
         if (strcmp(st->cohort->trainees[i].id, want) == 0)
@@ -340,7 +340,7 @@ static bool pin_event(App *app, ResultsState *st, const Input *in)
     case KEYPAD_SUBMIT:
         if (st->wrong >= MAX_WRONG)
             return true;
-        if (strcmp(st->pin, settings_get_str(app->settings, "kiosk_pin")) == 0) {
+        if (strcmp(st->pin, settings_get_str(app->game->settings, "kiosk_pin")) == 0) {
             st->unlocked = true;
             load(app, st);
         } else {

@@ -17,7 +17,6 @@ static SDL_Rect continue_rect(const App *app)
 
 static void draw_team(App *app, SDL_Rect row, int t, int best, bool next)
 {
-    Flow *f = flow_of(app);
     int score = quiz_team_score(app_quiz(app), t);
     bool rtl = lang_is_rtl();
     const Theme *T = app->theme;
@@ -35,7 +34,7 @@ static void draw_team(App *app, SDL_Rect row, int t, int best, bool next)
         num.x = row.x + pad;
         track.x = num.x + num.w + pad;
     }
-    ui_text(app, flow_team_name(app, t), name, app->theme->type.heading, true, UI_IVORY,
+    ui_text(app, game_team_name(app->game, t), name, app->theme->type.heading, true, UI_IVORY,
             TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
     ui_fill_round(app, track, track.h / 2, UI_GREEN_DARK);
     SDL_Rect bar = track;
@@ -44,7 +43,7 @@ static void draw_team(App *app, SDL_Rect row, int t, int best, bool next)
         bar.w = track.h; /* a dot in the team's colour even at zero */
     if (rtl)
         bar.x = track.x + track.w - bar.w;
-    ui_fill_round(app, bar, bar.h / 2, f->teams[t].colour);
+    ui_fill_round(app, bar, bar.h / 2, flow_team_colour(app, t));
     char buf[32];
     snprintf(buf, sizeof buf, "%d", score);
     lang_digits(buf, sizeof buf);
@@ -63,14 +62,14 @@ static void draw_title(App *app)
 
 static void scoreboard_draw(App *app)
 {
-    Flow *f = flow_of(app);
+    int n_teams = app->game->n_teams;
     ui_background(app);
-    if (!app_quiz(app) || !f || f->n_teams < 2)
+    if (!app_quiz(app) || n_teams < 2)
         return;
     SDL_Rect c = ui_content(app);
     draw_title(app);
     int best = 0;
-    for (int t = 0; t < f->n_teams; t++)
+    for (int t = 0; t < n_teams; t++)
         if (quiz_team_score(app_quiz(app), t) > best)
             best = quiz_team_score(app_quiz(app), t);
     SDL_Rect go = continue_rect(app);
@@ -83,14 +82,14 @@ static void scoreboard_draw(App *app)
                                   c.w - go.w - ui_px(app, T->scoreboard.hint_clear), hint_h / 2});
     int top = c.y + ui_px(app, T->scoreboard.top), gap = ui_px(app, T->scoreboard.gap);
     int bottom = hint.y < go.y ? hint.y : go.y;
-    int row_h = (bottom - gap - top) / f->n_teams - gap;
+    int row_h = (bottom - gap - top) / n_teams - gap;
     if (row_h > ui_px(app, T->scoreboard.row_max))
         row_h = ui_px(app, T->scoreboard.row_max);
     int next = quiz_team(app_quiz(app));
-    for (int t = 0; t < f->n_teams; t++)
+    for (int t = 0; t < n_teams; t++)
         draw_team(app, (SDL_Rect){c.x, top + t * (row_h + gap), c.w, row_h}, t, best, t == next);
     char buf[128];
-    snprintf(buf, sizeof buf, _("Next: %s"), flow_team_name(app, next));
+    snprintf(buf, sizeof buf, _("Next: %s"), game_team_name(app->game, next));
     ui_text(app, buf, hint, app->theme->type.heading, true, UI_IVORY, TEXT_ALIGN_START,
             TEXT_VALIGN_MIDDLE);
     hint.y += hint.h;
@@ -110,12 +109,12 @@ static bool scoreboard_event(App *app, const SDL_Event *ev)
         return false;
     }
     if (in.kind == IN_CONFIRM || (in.kind == IN_POINT && ui_hit(continue_rect(app), in.x, in.y))) {
-        session_next(app->session, app_now(app));
+        session_next(app->game->session, app_now(app));
         app_go(app, SCENE_QUESTION);
         return true;
     }
     if (in.kind == IN_BACK) {
-        session_end(app->session, app_now(app));
+        session_end(app->game->session, app_now(app));
         app_go(app, SCENE_SUMMARY);
         return true;
     }

@@ -53,8 +53,9 @@ static void draw_table(App *app, SDL_Rect card)
     const char *head[N_COLS] = {"#", _("Player"), _("Score"), _("Date")};
     draw_row(app, (SDL_Rect){in.x, in.y, in.w, row_h}, head, true, UI_GREEN_LIGHT, false);
     ResultsScore best[MAX_ROWS];
-    size_t n =
-        app->results ? results_high_scores(app->results, app->mode, NULL, best, MAX_ROWS) : 0;
+    size_t n = app->game->results ? results_high_scores(app->game->results, app->game->mode->name,
+                                                        NULL, best, MAX_ROWS)
+                                  : 0;
     if (n == 0) {
         SDL_Rect m = {in.x, in.y + row_h, in.w, in.h - row_h};
         ui_text(app, _("No rounds played yet. Play one to set the first high score!"), m,

@@ -49,9 +49,9 @@ static void signin_draw(App *app)
 /* Welcomes the trainee with how many questions are due for practice. */
 static void say_due(App *app, const char *trainee)
 {
-    if (!app->results)
+    if (!app->game->results)
         return;
-    int due = (int)results_due_count(app->results, trainee, results_day_of(time(NULL)));
+    int due = (int)results_due_count(app->game->results, trainee, results_day_of(time(NULL)));
     char msg[96];
     snprintf(
         msg, sizeof msg,
@@ -81,7 +81,7 @@ static bool signin_event(App *app, const SDL_Event *ev)
             st->refused = true;
             return true;
         }
-        session_set_trainee(app->session, app->player, st->id);
+        session_set_trainee(app->game->session, app->game->player, st->id);
         say_due(app, st->id);
         app_go(app, SCENE_DRILLS);
         return true;

@@ -35,16 +35,16 @@ static const KeyHelp everyone_keys[] = {
 static void skip(App *app)
 {
     int64_t now = app_now(app);
-    if (!app_at(app, SCENE_QUESTION) || session_skip(app->session, now) != SESSION_OK)
+    if (!app_at(app, SCENE_QUESTION) || session_skip(app->game->session, now) != SESSION_OK)
         return;
-    session_next(app->session, now);
+    session_next(app->game->session, now);
     flow_toast(app, _("Skipped"), 1500);
     app_go(app, flow_round_scene(app));
 }
 
 static void extend(App *app)
 {
-    if (session_more_time(app->session, EXTEND_MS) != SESSION_OK) {
+    if (session_more_time(app->game->session, EXTEND_MS) != SESSION_OK) {
         flow_toast(app, _("This question has no time limit"), 1500);
         return;
     }
@@ -66,7 +66,8 @@ bool teacher_key(App *app, SDL_Keycode key)
             flow_overlay(app, SCENE_TEACHER_HELP);
         return true;
     }
-    bool question = app_at(app, SCENE_QUESTION) && session_phase(app->session) == SESSION_ASKING;
+    bool question =
+        app_at(app, SCENE_QUESTION) && session_phase(app->game->session) == SESSION_ASKING;
     switch (key) {
     case SDLK_p:
         if (question)
@@ -77,7 +78,7 @@ bool teacher_key(App *app, SDL_Keycode key)
             skip(app);
         return question;
     case SDLK_r:
-        if (question && session_reveal(app->session, app_now(app)) == SESSION_OK)
+        if (question && session_reveal(app->game->session, app_now(app)) == SESSION_OK)
             app_go(app, SCENE_FEEDBACK);
         return question;
     case SDLK_PLUS:
@@ -88,7 +89,7 @@ bool teacher_key(App *app, SDL_Keycode key)
             extend(app);
         return question;
     case SDLK_x:
-        if (!in_round_scene(app) || session_end(app->session, app_now(app)) != SESSION_OK)
+        if (!in_round_scene(app) || session_end(app->game->session, app_now(app)) != SESSION_OK)
             return false;
         app_go(app, SCENE_SUMMARY);
         return true;

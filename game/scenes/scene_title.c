@@ -89,7 +89,7 @@ static void draw_info(App *app)
     char line[160], count[64];
     int n = app_quiz_config(app)->round_length;
     snprintf(count, sizeof count, ngettext("%d question", "%d questions", n), n);
-    snprintf(line, sizeof line, _("Mode: %s · %s"), mode_label(app->mode), count);
+    snprintf(line, sizeof line, _("Mode: %s · %s"), mode_label(app->game->mode->name), count);
     lang_digits(line, sizeof line);
     SDL_Rect mode = {w / 10, h * (ur ? 64 : 65) / 100, w * 8 / 10, h * 6 / 100};
     ui_text(app, line, mode, app->theme->type.note, false, UI_IVORY, TEXT_ALIGN_CENTER,
@@ -119,7 +119,10 @@ static void title_draw(App *app)
 static void activate(App *app, int i)
 {
     if (i == BTN_START) {
-        flow_start(app);
+        if (phoneplay_in_class(app))
+            phoneplay_open_lobby(app); /* the phones are waiting for their round */
+        else
+            flow_start(app);
     } else if (i == BTN_SCORES) {
         app_go(app, SCENE_SCORES);
     } else {

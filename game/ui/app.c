@@ -72,17 +72,17 @@ int64_t app_now(const App *app)
 
 const Quiz *app_quiz(const App *app)
 {
-    return app->session ? session_quiz(app->session, app->player) : NULL;
+    return app->game->session ? session_quiz(app->game->session, app->game->player) : NULL;
 }
 
 QuizConfig *app_quiz_config(App *app)
 {
-    return session_quiz_config(app->session);
+    return session_quiz_config(app->game->session);
 }
 
 bool app_new_round(App *app)
 {
-    if (session_start(app->session, app_now(app)) != SESSION_OK)
+    if (session_start(app->game->session, app_now(app)) != SESSION_OK)
         return false;
     notice(app, APP_NOTICE_ROUND);
     return true;
@@ -90,7 +90,7 @@ bool app_new_round(App *app)
 
 void app_say_warning(App *app)
 {
-    const char *why = session_take_warning(app->session);
+    const char *why = session_take_warning(app->game->session);
     if (why)
         fprintf(stderr,
                 _("amanquiz: an answer could not be saved yet: %s; it is kept and saved as soon "
@@ -104,7 +104,7 @@ void app_toggle_language(App *app)
         return; /* no Nastaliq font: Urdu would be boxes (said at start-up) */
     lang_toggle();
     notice(app, APP_NOTICE_LANGUAGE);
-    session_set_lang(app->session, app->player, lang_code()); /* stored with the next answers */
+    session_set_lang(app->game->session, app->game->player, lang_code()); /* stored with the next answers */
     SDL_SetWindowTitle(app->window, _("Aman Quiz"));
     app->dirty = true;
 }

@@ -1,7 +1,9 @@
-/* app: the App every layer above ui shares: the platform (window,
- * renderer, text engine, clock, input state), the scene shown and the
- * scenes under an overlay, and a pointer to the session (game/core/
- * session.h) that holds the rounds. The loop itself is the shell's
+/* app: the App every layer above ui shares, a platform shell: the window,
+ * renderer, text engine, clock and input state, the scene shown and the
+ * scenes under an overlay, and a pointer to the game (game/core/game.h):
+ * the session that holds the rounds and what it plays from. Nothing of
+ * the game lives here: a screen shows the session and turns input into
+ * its commands. The loop itself is the shell's
  * (game/app/shell.h); scenes are switched here by id, through the table
  * the shell hands in (game/scenes/registry.h, the one file that names
  * every scene). */
@@ -12,14 +14,10 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "bank.h"
 #include "cli.h"
 #include "discs.h"
+#include "game.h"
 #include "paths.h"
-#include "quiz.h"
-#include "results.h"
-#include "session.h"
-#include "settings.h"
 #include "text.h"
 #include "theme.h"
 #include "watchdog.h"
@@ -97,21 +95,17 @@ struct App {
     bool running;
     bool headless;
 
-    /* The game. */
-    Bank *bank;
-    const Question **pool; /* every question of the bank, load order */
-    size_t n_pool;
-    Session *session; /* the rounds and the mode's rules (session.h) */
-    int player;       /* the session's player at this screen */
-    bool bilingual;   /* show the other language under each text */
-    bool typing;      /* a text field has the keyboard (textentry.h) */
-    const char *mode; /* "play" (modes add theirs) */
-    Flow *flow;       /* the mode's state (modeflow.h) */
-    struct PhonePlay *phones; /* --phones: the phones' server and round (phoneplay.h), or NULL */
-    Settings *settings;
-    Results *results;  /* NULL for screenshots and autoplay without --data-dir */
-    struct Sync *sync; /* fleet sync worker (sync.h), NULL when not syncing */
-    struct AppSound *sound; /* sounds and reading aloud (app_sound.h) */
+    /* The game: the mode, settings, bank, results and the session of the
+     * rounds (game/core/game.h); the shell owns it. */
+    Game *game;
+    /* This screen's own view of it. */
+    bool bilingual; /* show the other language under each text */
+    bool typing;    /* a text field has the keyboard (textentry.h) */
+    Flow *flow;     /* the modes' screen state: overlays, kiosk pointer, toast (modeflow.h) */
+    /* Services the shell starts, each on its own thread(s); NULL when off. */
+    struct PhonePlay *phones; /* --phones: the phones' server (phoneplay.h) */
+    struct Sync *sync;        /* fleet sync worker (sync.h) */
+    struct AppSound *sound;   /* sounds and reading aloud (app_sound.h) */
     /* Told of a new scene, a new round and a language switch, for layers
      * above this one (the shell sets it to app_sound_notice); may be NULL. */
     void (*on_notice)(App *app, AppNotice what);

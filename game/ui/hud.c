@@ -23,7 +23,7 @@ static void draw_score(App *app, SDL_Rect c, int bar_h)
         int t = quiz_team(app_quiz(app));
         /* TRANSLATORS: the score pill in a classroom: a team's name and its score */
         snprintf(buf, sizeof buf, _("%s: %d"),
-                 mode_team_display_name(session_team_name(app->session, t)),
+                 mode_team_display_name(session_team_name(app->game->session, t)),
                  quiz_team_score(app_quiz(app), t));
     } else {
         snprintf(buf, sizeof buf, _("Score %d"), quiz_score(app_quiz(app)));
