@@ -171,7 +171,7 @@ START_TEST(classroom_three_teams_take_turns_with_the_scoreboard)
             break;
         ck_assert_str_eq(scene(), "scoreboard");
         for (int t = 0; t < 3; t++) /* every team's bar, in its colour */
-            ck_assert_msg(frame_has(flow_team_colour(&app, t)), "team %d not on the scoreboard", t);
+            ck_assert_msg(frame_has(ui_team_colour(&app, t)), "team %d not on the scoreboard", t);
         key(SDLK_RETURN);
         ck_assert_str_eq(scene(), "question");
     }

@@ -7,7 +7,6 @@
 #include "app.h"
 #include "audio.h"
 #include "hud.h"
-#include "registry.h"
 #include "speech.h"
 #include "ui_lang.h"
 #include "util.h"
@@ -245,11 +244,12 @@ void app_sound_scene(App *app)
     app_sound_stop(app);
     if (!app_quiz(app))
         return;
-    if (app_at(app, SCENE_FEEDBACK)) {
+    SceneVoice voice = app->scene ? app->scene->voice : VOICE_NONE;
+    if (voice == VOICE_FEEDBACK) {
         answer_sound(app); /* the time ran out: no tap played it */
-    } else if (app_at(app, SCENE_SUMMARY)) {
+    } else if (voice == VOICE_SUMMARY) {
         play(app, SOUND_ROUND_END);
-    } else if (app_at(app, SCENE_QUESTION) && quiz_state(app_quiz(app)) == QUIZ_ASKING) {
+    } else if (voice == VOICE_QUESTION && quiz_state(app_quiz(app)) == QUIZ_ASKING) {
         size_t qi = quiz_index(app_quiz(app)) + 1;
         s->last_tick_s = 0;
         if (s->auto_read && s->read_index != qi)
@@ -276,7 +276,7 @@ void app_sound_language(App *app)
     if (!s)
         return;
     app_sound_stop(app);
-    if (s->auto_read && app_at(app, SCENE_QUESTION) && app_quiz(app) &&
+    if (s->auto_read && app->scene && app->scene->voice == VOICE_QUESTION && app_quiz(app) &&
         quiz_state(app_quiz(app)) == QUIZ_ASKING)
         read_question(app);
 }
@@ -296,9 +296,10 @@ bool app_sound_key(App *app, const SDL_Event *ev)
     }
     if (ev->key.keysym.sym != SDLK_q || !app_sound_can_read(app))
         return false;
-    if (app_at(app, SCENE_QUESTION))
+    SceneVoice voice = app->scene ? app->scene->voice : VOICE_NONE;
+    if (voice == VOICE_QUESTION)
         app_sound_read_question(app);
-    else if (app_at(app, SCENE_FEEDBACK))
+    else if (voice == VOICE_FEEDBACK)
         app_sound_read_explanation(app);
     else
         return false;

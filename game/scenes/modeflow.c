@@ -19,13 +19,6 @@ Flow *flow_of(const App *app)
 
 /* ---- setup ---- */
 
-SDL_Color flow_team_colour(const App *app, int i)
-{
-    const Game *g = app->game;
-    unsigned rgb = i >= 0 && i < g->n_teams ? g->teams[i].rgb : 0x808080;
-    return (SDL_Color){(Uint8)(rgb >> 16), (Uint8)(rgb >> 8), (Uint8)rgb, 0xFF};
-}
-
 void flow_init(App *app)
 {
     Flow *f = xcalloc(1, sizeof *f);

@@ -20,6 +20,7 @@
  * teams, drill and facts are there). */
 typedef struct Flow {
     bool overlay_paused; /* the overlay paused the question (resume it on the way back) */
+    bool help_shown;     /* the teacher's keys are on screen (scene_teacher_help.c) */
     bool urdu;           /* the language the game started in */
     /* Kiosk pointer, and the loop's next wake-up (app->wake_at_ms). */
     int64_t mouse_moved_ms;
@@ -49,8 +50,7 @@ int flow_first_scene(const App *app);
 bool flow_event(App *app, const SDL_Event *ev);
 /* Every turn of the loop: kiosk timers. Returns true while something moves. */
 bool flow_update(App *app);
-/* Drawn over every scene: the team whose turn it is, the admin hold ring,
- * the toast. */
+/* Drawn over every scene: the admin hold ring, the toast. */
 void flow_draw_overlay(App *app);
 
 /* The title's Start: sign-in and drills in training, else a new round. */
@@ -73,10 +73,6 @@ void flow_back(App *app);
 /* Leaves the round (kiosk idle, admin): answers given are already stored;
  * a kiosk goes back to the language it started in. */
 void flow_abandon_round(App *app);
-/* Team i's colour (game_team_name gives its name). */
-SDL_Color flow_team_colour(const App *app, int i);
 void flow_toast(App *app, const char *text, int64_t ms);
-/* Classroom: the teacher's keys (scene_teacher_help.c); true when used. */
-bool teacher_key(App *app, SDL_Keycode key);
 
 #endif

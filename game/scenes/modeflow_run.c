@@ -1,17 +1,18 @@
-/* The modes at run time: kiosk input and timers, the teacher's keys, what
- * is drawn over the scenes, and the robot player on the modes' scenes. */
+/* The modes at run time: kiosk input and timers, the teacher's keys (each
+ * a command of the session), and what is drawn over the scenes. */
 #include <stdio.h>
 #include <string.h>
 
-#include "contrast.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
+#include "scene_question.h"
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
 
 #define CURSOR_IDLE_MS 3000
+#define EXTEND_MS 15000 /* the teacher's "more time" */
 #define LANG_TAP_MS 800 /* a corner press shorter than this on the language button switches */
 
 static bool in_corner(const App *app, int x, int y)
@@ -111,7 +112,7 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
         return a != 0;
     }
     case SDL_KEYDOWN: {
-        if (app_at(app, SCENE_ADMIN)) {
+        if (kiosk_state(session_kiosk(app->game->session)) == KIOSK_ADMIN_PIN) {
             session_kiosk_activity(app->game->session, false, now);
             return ev->key.keysym.sym == SDLK_F11; /* the kiosk stays full screen */
         }
@@ -120,6 +121,77 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
         SDL_Keycode k = ev->key.keysym.sym;
         return a != 0 || k == SDLK_ESCAPE || k == SDLK_AC_BACK || k == SDLK_F11;
     }
+    default:
+        return false;
+    }
+}
+
+/* ---- the teacher's keys (a classroom; from the keyboard or a presenter
+ * remote). Each is a command of the session; the screen then shows the
+ * session's phase. E is not used for "extend": it answers choice E. ---- */
+
+static void show_phase(App *app)
+{
+    app_go(app, flow_round_scene(app));
+}
+
+static void skip(App *app, int64_t now)
+{
+    if (session_skip(app->game->session, now) != SESSION_OK)
+        return;
+    session_next(app->game->session, now);
+    flow_toast(app, _("Skipped"), 1500);
+    show_phase(app);
+}
+
+static void extend(App *app)
+{
+    if (session_more_time(app->game->session, EXTEND_MS) != SESSION_OK) {
+        flow_toast(app, _("This question has no time limit"), 1500);
+        return;
+    }
+    flow_toast(app, _("15 more seconds"), 1500);
+}
+
+/* True when the key was the teacher's. Over an overlay (the pause menu,
+ * the help) only H and F1 are, to open the help; the help closes itself. */
+static bool teacher_key(App *app, SDL_Keycode key)
+{
+    Session *s = app->game->session;
+    int64_t now = app_now(app);
+    bool over = app->scene->overlay;
+    if (key == SDLK_h || key == SDLK_F1) {
+        if (flow_of(app)->help_shown)
+            return false; /* the help's own key closes it */
+        flow_overlay(app, SCENE_TEACHER_HELP);
+        return true;
+    }
+    bool asking = !over && session_phase(s) == SESSION_ASKING;
+    switch (key) {
+    case SDLK_p:
+        if (asking)
+            question_toggle_pause(app);
+        return asking;
+    case SDLK_s:
+        if (asking)
+            skip(app, now);
+        return asking;
+    case SDLK_r:
+        if (asking && session_reveal(s, now) == SESSION_OK)
+            show_phase(app);
+        return asking;
+    case SDLK_PLUS:
+    case SDLK_EQUALS:
+    case SDLK_KP_PLUS:
+    case SDLK_t:
+        if (asking)
+            extend(app);
+        return asking;
+    case SDLK_x:
+        if (over || !session_in_round(s) || session_end(s, now) != SESSION_OK)
+            return false;
+        show_phase(app);
+        return true;
     default:
         return false;
     }
@@ -181,39 +253,6 @@ bool flow_update(App *app)
 
 /* ---- drawn over the scenes ---- */
 
-/* A pill in a team's colour, for an ivory label: filled with the colour
- * when ivory on it reads at WCAG AA, else dark with a ring of the colour
- * (yellow, orange, the default red and blue, or a colour from settings). */
-static void team_pill(App *app, SDL_Rect r, SDL_Color colour)
-{
-    Uint32 rgb = (Uint32)colour.r << 16 | (Uint32)colour.g << 8 | colour.b;
-    Uint32 ivory = (Uint32)UI_IVORY.r << 16 | (Uint32)UI_IVORY.g << 8 | UI_IVORY.b;
-    if (contrast_ratio(rgb, ivory) >= contrast_needed(0)) {
-        ui_fill_round(app, r, r.h / 2, colour);
-        ui_outline_round(app, r, r.h / 2, ui_px(app, app->theme->line), UI_IVORY);
-    } else {
-        ui_fill_round(app, r, r.h / 2, UI_GREEN_DARK);
-        ui_outline_round(app, r, r.h / 2, ui_px(app, app->theme->line_bold), colour);
-    }
-}
-
-static void draw_turn(App *app)
-{
-    if (app->game->n_teams < 2 || !app_at(app, SCENE_QUESTION) || !app_quiz(app) ||
-        quiz_state(app_quiz(app)) == QUIZ_FINISHED)
-        return;
-    int t = quiz_team(app_quiz(app));
-    SDL_Rect c = ui_content(app);
-    SDL_Rect r = ui_mirror(app, (SDL_Rect){c.x + c.w * 38 / 100, c.y, c.w * 25 / 100,
-                                           ui_px(app, app->theme->flow.turn_h)});
-    team_pill(app, r, flow_team_colour(app, t));
-    char buf[128];
-    snprintf(buf, sizeof buf, _("%s's turn"), game_team_name(app->game, t));
-    SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
-    ui_text(app, buf, in, app->theme->type.body, true, UI_IVORY, TEXT_ALIGN_CENTER,
-            TEXT_VALIGN_INK_MIDDLE);
-}
-
 static void draw_toast(App *app, Flow *f)
 {
     if (!f->toast_until || app_now(app) >= f->toast_until)
@@ -247,7 +286,6 @@ void flow_draw_overlay(App *app)
     Flow *f = flow_of(app);
     if (!f)
         return;
-    draw_turn(app);
     draw_toast(app, f);
     draw_hold(app);
 }
@@ -282,14 +320,14 @@ void flow_summary_badge(App *app, SDL_Rect row)
         else
             snprintf(buf, sizeof buf, _("Winner: %s, %d points"), game_team_name(g, best), top);
         if (tied == 1)
-            bg = flow_team_colour(app, best);
+            bg = ui_team_colour(app, best);
     }
     lang_digits(buf, sizeof buf);
     int w = row.w * 48 / 100;
     SDL_Rect r = {lang_is_rtl() ? row.x : row.x + row.w - w,
                   row.y + ui_px(app, app->theme->pill_inset), w,
                   row.h - ui_px(app, app->theme->pill_inset * 2)};
-    team_pill(app, r, bg);
+    ui_team_pill(app, r, bg);
     SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
     ui_text(app, buf, in, app->theme->type.body, true, UI_IVORY, TEXT_ALIGN_CENTER,
             TEXT_VALIGN_INK_MIDDLE);

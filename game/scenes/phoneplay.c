@@ -376,7 +376,7 @@ static void apply(App *app, const PhonesCmd *c)
     /* The Session's clock at the moment the phone's request came. */
     int64_t at = app_now(app) - (phones_now() - c->at_ms);
     if (c->kind == PHONES_CMD_JOIN) {
-        if (app_at(app, SCENE_LOBBY))
+        if (!session_in_round(app->game->session))
             app_sound_join(app); /* the join chime (issue 15); not over a question */
         if (session_in_round(app->game->session) && cover(pp, (size_t)c->player))
             pp->pending[c->player] = true;

@@ -330,12 +330,14 @@ static int rise_offset(const App *app)
     return (int)lroundf((1 - t) * (1 - t) * ui_px(app, app->theme->feedback.rise));
 }
 
+extern const Scene scene_feedback; /* this scene (its row is at the end) */
+
 bool feedback_layout(const App *app, FLayout *L)
 {
     memset(L, 0, sizeof *L);
     const QuizOutcome *o = outcome(app);
     const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
-    if (!o || !q || !app->scene_data || !app_at(app, SCENE_FEEDBACK))
+    if (!o || !q || !app->scene_data || app->scene != &scene_feedback) /* scene_data is ours */
         return false;
     SDL_Rect c = ui_content(app);
     L->next = next_rect(app);
@@ -448,4 +450,5 @@ const Scene scene_feedback = {
     .leave = app_free_scene_data,
     .robot = ROBOT_NEXT,
     .demo = DEMO_FEEDBACK,
+    .voice = VOICE_FEEDBACK,
 };

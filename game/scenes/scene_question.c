@@ -312,6 +312,23 @@ static int layout_shapes(const QLayout *L, SDL_Rect *out)
     return n;
 }
 
+/* Teams take turns: whose turn it is, over the question. */
+static void draw_turn(App *app)
+{
+    if (app->game->n_teams < 2 || !app_quiz(app) || quiz_state(app_quiz(app)) == QUIZ_FINISHED)
+        return;
+    int t = quiz_team(app_quiz(app));
+    SDL_Rect c = ui_content(app);
+    SDL_Rect r = ui_mirror(app, (SDL_Rect){c.x + c.w * 38 / 100, c.y, c.w * 25 / 100,
+                                           ui_px(app, app->theme->flow.turn_h)});
+    ui_team_pill(app, r, ui_team_colour(app, t));
+    char buf[128];
+    snprintf(buf, sizeof buf, _("%s's turn"), game_team_name(app->game, t));
+    SDL_Rect in = {r.x + r.h / 2, r.y, r.w - r.h, r.h};
+    ui_text(app, buf, in, app->theme->type.body, true, UI_IVORY, TEXT_ALIGN_CENTER,
+            TEXT_VALIGN_INK_MIDDLE);
+}
+
 static void question_draw(App *app)
 {
     const Question *q = app_quiz(app) ? quiz_current(app_quiz(app)) : NULL;
@@ -341,6 +358,7 @@ static void question_draw(App *app)
         draw_buttons(app, q, &L);
     if (st(app)->paused)
         pause_draw(app, st(app)->pause_focus);
+    draw_turn(app);
 }
 
 /* A short answer being asked, not paused, has the keyboard. */
@@ -666,4 +684,5 @@ const Scene scene_question = {
     .leave = question_leave,
     .robot = ROBOT_ANSWER,
     .demo = DEMO_QUESTION,
+    .voice = VOICE_QUESTION,
 };

@@ -30,8 +30,4 @@ void question_layout(const App *app, const Question *q, int dx, QLayout *L);
  * session's clock, or closes it, as Esc and Resume do. */
 void question_toggle_pause(App *app);
 
-/* The teacher's pause (P): opens the question's pause panel, stopping the
- * session's clock, or closes it, as Esc and Resume do. */
-void question_toggle_pause(App *app);
-
 #endif

@@ -43,7 +43,7 @@ static void draw_team(App *app, SDL_Rect row, int t, int best, bool next)
         bar.w = track.h; /* a dot in the team's colour even at zero */
     if (rtl)
         bar.x = track.x + track.w - bar.w;
-    ui_fill_round(app, bar, bar.h / 2, flow_team_colour(app, t));
+    ui_fill_round(app, bar, bar.h / 2, ui_team_colour(app, t));
     char buf[32];
     snprintf(buf, sizeof buf, "%d", score);
     lang_digits(buf, sizeof buf);

@@ -343,4 +343,5 @@ const Scene scene_summary = {
     .leave = app_free_scene_data,
     .robot = ROBOT_ROUND_DONE,
     .demo = DEMO_SUMMARY,
+    .voice = VOICE_SUMMARY,
 };

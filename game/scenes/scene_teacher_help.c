@@ -1,6 +1,5 @@
-/* Classroom: the teacher's keys (from the keyboard or a presenter remote)
- * and the help screen that lists them. E is not used for "extend": it
- * answers choice E. */
+/* Classroom: the help screen that lists the teacher's keys (what they do
+ * is flow_teacher_key's, game/scenes/modeflow_run.c). */
 #include <stdio.h>
 
 #include "i18n.h"
@@ -10,8 +9,6 @@
 #include "ui.h"
 #include "ui_lang.h"
 #include "util.h"
-
-#define EXTEND_MS 15000
 
 typedef struct {
     const char *keys; /* as printed on the keyboard */
@@ -31,72 +28,6 @@ static const KeyHelp everyone_keys[] = {
     {"1-6  A-F", N_("Answer")},   {"Enter", N_("Next")},       {"Esc", N_("Pause menu, back")},
     {"L", N_("Switch language")}, {"V", N_("Bilingual view")}, {"F11", N_("Full screen")},
 };
-
-static void skip(App *app)
-{
-    int64_t now = app_now(app);
-    if (!app_at(app, SCENE_QUESTION) || session_skip(app->game->session, now) != SESSION_OK)
-        return;
-    session_next(app->game->session, now);
-    flow_toast(app, _("Skipped"), 1500);
-    app_go(app, flow_round_scene(app));
-}
-
-static void extend(App *app)
-{
-    if (session_more_time(app->game->session, EXTEND_MS) != SESSION_OK) {
-        flow_toast(app, _("This question has no time limit"), 1500);
-        return;
-    }
-    flow_toast(app, _("15 more seconds"), 1500);
-}
-
-static bool in_round_scene(const App *app)
-{
-    return app_at(app, SCENE_QUESTION) || app_at(app, SCENE_FEEDBACK) ||
-           app_at(app, SCENE_SCOREBOARD);
-}
-
-bool teacher_key(App *app, SDL_Keycode key)
-{
-    if (key == SDLK_h || key == SDLK_F1) {
-        if (app_at(app, SCENE_TEACHER_HELP))
-            flow_back(app);
-        else
-            flow_overlay(app, SCENE_TEACHER_HELP);
-        return true;
-    }
-    bool question =
-        app_at(app, SCENE_QUESTION) && session_phase(app->game->session) == SESSION_ASKING;
-    switch (key) {
-    case SDLK_p:
-        if (question)
-            question_toggle_pause(app);
-        return question;
-    case SDLK_s:
-        if (question)
-            skip(app);
-        return question;
-    case SDLK_r:
-        if (question && session_reveal(app->game->session, app_now(app)) == SESSION_OK)
-            app_go(app, SCENE_FEEDBACK);
-        return question;
-    case SDLK_PLUS:
-    case SDLK_EQUALS:
-    case SDLK_KP_PLUS:
-    case SDLK_t:
-        if (question)
-            extend(app);
-        return question;
-    case SDLK_x:
-        if (!in_round_scene(app) || session_end(app->game->session, app_now(app)) != SESSION_OK)
-            return false;
-        app_go(app, SCENE_SUMMARY);
-        return true;
-    default:
-        return false;
-    }
-}
 
 /* ---- the help screen ---- */
 
@@ -155,7 +86,9 @@ static void help_draw(App *app)
 static bool help_event(App *app, const SDL_Event *ev)
 {
     Input in = input_map(app, ev);
-    if (in.kind == IN_BACK || in.kind == IN_CONFIRM ||
+    bool help_key = ev->type == SDL_KEYDOWN && !ev->key.repeat &&
+                    (ev->key.keysym.sym == SDLK_h || ev->key.keysym.sym == SDLK_F1);
+    if (help_key || in.kind == IN_BACK || in.kind == IN_CONFIRM ||
         (in.kind == IN_POINT && ui_hit(back_rect(app), in.x, in.y))) {
         flow_back(app);
         return true;
@@ -163,8 +96,20 @@ static bool help_event(App *app, const SDL_Event *ev)
     return false;
 }
 
+static void help_enter(App *app)
+{
+    flow_of(app)->help_shown = true;
+}
+
+static void help_leave(App *app)
+{
+    flow_of(app)->help_shown = false;
+}
+
 const Scene scene_teacher_help = {
     .name = "teacher_help",
+    .enter = help_enter,
+    .leave = help_leave,
     .event = help_event,
     .draw = help_draw,
     .overlay = true,

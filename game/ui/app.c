@@ -60,11 +60,6 @@ void app_pop(App *app)
     set_scene(app, app->n_under > 0 ? app->under[--app->n_under] : 0);
 }
 
-bool app_at(const App *app, int id)
-{
-    return app->scene && app->scene_id == id;
-}
-
 int64_t app_now(const App *app)
 {
     return app->virtual_clock ? app->now_ms : (int64_t)SDL_GetTicks64();
@@ -72,7 +67,7 @@ int64_t app_now(const App *app)
 
 const Quiz *app_quiz(const App *app)
 {
-    return app->game->session ? session_quiz(app->game->session, app->game->player) : NULL;
+    return app->game ? game_quiz(app->game) : NULL;
 }
 
 QuizConfig *app_quiz_config(App *app)
@@ -104,7 +99,8 @@ void app_toggle_language(App *app)
         return; /* no Nastaliq font: Urdu would be boxes (said at start-up) */
     lang_toggle();
     notice(app, APP_NOTICE_LANGUAGE);
-    session_set_lang(app->game->session, app->game->player, lang_code()); /* stored with the next answers */
+    session_set_lang(app->game->session, app->game->player,
+                     lang_code()); /* stored with the next answers */
     SDL_SetWindowTitle(app->window, _("Aman Quiz"));
     app->dirty = true;
 }

@@ -53,6 +53,14 @@ typedef enum {
     DEMO_PHONES,       /* the phones' room: refused without --phones */
 } SceneDemo;
 
+/* What sound and reading aloud do on a scene (game/scenes/app_sound.c). */
+typedef enum {
+    VOICE_NONE,
+    VOICE_QUESTION, /* reads the open question by itself (read_aloud); Q reads it */
+    VOICE_FEEDBACK, /* plays the verdict when no tap did (time up); Q reads the explanation */
+    VOICE_SUMMARY,  /* plays the round's end */
+} SceneVoice;
+
 typedef struct {
     const char *name;
     void (*enter)(App *app);
@@ -65,6 +73,7 @@ typedef struct {
     bool overlay;     /* shown over a round and left back to it (app_push / app_pop) */
     SceneRobot robot; /* the robot player's move here */
     SceneDemo demo;   /* a screenshot's preparation */
+    SceneVoice voice; /* sound and reading aloud here */
 } Scene;
 
 /* The leave of a scene whose state is one malloc'd block in scene_data. */
@@ -135,8 +144,6 @@ void app_go(App *app, int id);
  * it (to row 0 when there is none). */
 void app_push(App *app, int id);
 void app_pop(App *app);
-/* Whether scene id is the one shown. */
-bool app_at(const App *app, int id);
 
 /* The game clock in milliseconds. */
 int64_t app_now(const App *app);

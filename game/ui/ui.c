@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "app.h"
+#include "contrast.h"
 #include "discs.h"
 #include "i18n.h"
 #include "layout.h"
@@ -845,4 +846,27 @@ void ui_numpad_draw(App *app, const SDL_Rect keys[UI_NUMPAD_KEYS], int focus)
               focus == UI_NUMPAD_ERASE ? UI_BTN_FOCUS : UI_BTN_NORMAL);
     ui_button(app, keys[UI_NUMPAD_OK], layout_no_break(_("OK"), label, sizeof label), true,
               focus == UI_NUMPAD_OK ? UI_BTN_FOCUS : UI_BTN_NORMAL);
+}
+
+/* A pill in a team's colour, for an ivory label: filled with the colour
+ * when ivory on it reads at WCAG AA, else dark with a ring of the colour
+ * (yellow, orange, the default red and blue, or a colour from settings). */
+void ui_team_pill(App *app, SDL_Rect r, SDL_Color colour)
+{
+    Uint32 rgb = (Uint32)colour.r << 16 | (Uint32)colour.g << 8 | colour.b;
+    Uint32 ivory = (Uint32)UI_IVORY.r << 16 | (Uint32)UI_IVORY.g << 8 | UI_IVORY.b;
+    if (contrast_ratio(rgb, ivory) >= contrast_needed(0)) {
+        ui_fill_round(app, r, r.h / 2, colour);
+        ui_outline_round(app, r, r.h / 2, ui_px(app, app->theme->line), UI_IVORY);
+    } else {
+        ui_fill_round(app, r, r.h / 2, UI_GREEN_DARK);
+        ui_outline_round(app, r, r.h / 2, ui_px(app, app->theme->line_bold), colour);
+    }
+}
+
+SDL_Color ui_team_colour(const App *app, int i)
+{
+    const Game *g = app->game;
+    unsigned rgb = i >= 0 && i < g->n_teams ? g->teams[i].rgb : 0x808080;
+    return (SDL_Color){(Uint8)(rgb >> 16), (Uint8)(rgb >> 8), (Uint8)rgb, 0xFF};
 }

@@ -48,6 +48,11 @@ void ui_fill_round(App *app, SDL_Rect rect, int radius, SDL_Color c);
 void ui_fill_round_shadow(App *app, SDL_Rect rect, int radius, int drop, SDL_Color c);
 /* A rounded outline of thickness t drawn inside rect. */
 void ui_outline_round(App *app, SDL_Rect rect, int radius, int t, SDL_Color c);
+/* A pill in a team's colour, for an ivory label: filled with the colour
+ * when ivory on it reads at WCAG AA, else dark with a ring of the colour. */
+void ui_team_pill(App *app, SDL_Rect r, SDL_Color colour);
+/* Team i's colour (game_team_name gives its name). */
+SDL_Color ui_team_colour(const App *app, int i);
 void ui_background(App *app);
 /* The same background, left out where the n rounded shapes (cards, buttons:
  * opaque, radius at most ui_px(16)) about to be drawn will cover it: a
