@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "keypad.h"
 #include "modeflow.h"
+#include "phoneplay.h"
 #include "registry.h"
 #include "scene_question.h"
 #include "shell.h"
@@ -594,6 +595,42 @@ START_TEST(kiosk_leaves_only_with_corner_hold_and_pin)
 }
 END_TEST
 
+/* One session: with the phones on, the projector has no player and the
+ * title's Start goes back to their lobby; once their class is over the
+ * projector plays again, with the mode's teams. */
+START_TEST(the_phones_hold_the_session_until_their_class_is_over)
+{
+    setenv("AMAN_PHONES_BIND", "127.0.0.1", 1);
+    char port[16];
+    snprintf(port, sizeof port, "%d", 20000 + (int)(getpid() % 20000));
+    open_game("--mode", "classroom", "--teams", "2", "--phones", "--port", port, NULL);
+    int projector = app.game->player;
+    ck_assert_int_gt(projector, 0);
+    char err[512];
+    ck_assert_msg(phoneplay_start(&app, err, sizeof err), "%s", err);
+    ck_assert_int_eq(app.game->player, 0);
+    ck_assert(!session_has_player(app.game->session, projector));
+    ck_assert(phoneplay_in_class(&app));
+    ck_assert_int_eq(session_quiz_config(app.game->session)->teams, 0);
+    app_go(&app, SCENE_TITLE);
+    settle();
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "lobby");
+    phoneplay_finish(&app); /* after the podium */
+    app_go(&app, SCENE_TITLE);
+    settle();
+    ck_assert(!phoneplay_in_class(&app));
+    ck_assert_int_gt(app.game->player, 0);
+    key(SDLK_RETURN);
+    ck_assert_str_eq(scene(), "question");
+    ck_assert_ptr_nonnull(app_quiz(&app));
+    ck_assert_int_eq(quiz_team(app_quiz(&app)), 0); /* the teams take turns again */
+    ck_assert_uint_eq(session_player_count(app.game->session), 1);
+    phoneplay_stop(&app);
+    app_quit(&app);
+}
+END_TEST
+
 static Suite *modes_suite(void)
 {
     Suite *s = suite_create("modes");
@@ -611,6 +648,7 @@ static Suite *modes_suite(void)
     tcase_add_test(core, kiosk_leaves_only_with_corner_hold_and_pin);
     tcase_add_test(core, kiosk_language_button_works_in_its_corner);
     tcase_add_test(core, stored_team_names_show_in_the_current_language);
+    tcase_add_test(core, the_phones_hold_the_session_until_their_class_is_over);
     suite_add_tcase(s, core);
     return s;
 }
