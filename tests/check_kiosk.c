@@ -143,6 +143,7 @@ START_TEST(idle_mid_round_asks_still_there_then_attract)
     ck_assert_int_eq(session_kiosk_state(k), KIOSK_STILL_THERE);
     ck_assert_int_eq(session_kiosk_countdown_left(k, when), 5000);
     ck_assert_int_eq(session_kiosk_countdown_left(k, when + 2000), 3000);
+    ck_assert_int_eq(session_kiosk_countdown_left(k, when + 6000), 0); /* never below 0 */
     int64_t gone = 0;
     ck_assert_uint_eq(run(k, when + 16, when + 20000, &gone), SESSION_EV_ATTRACT);
     ck_assert_int_ge(gone - when, 5000);
@@ -315,6 +316,21 @@ START_TEST(the_attract_cycle_needs_no_kiosk)
 }
 END_TEST
 
+/* Each PIN typed counts as activity: an admin still typing keeps the
+ * keypad; it goes idle idle_ms after the last try. */
+START_TEST(typing_pins_keeps_the_keypad_open)
+{
+    Session *k = playing_at(0);
+    ck_assert_uint_eq(hold(k, 1000, 5100), SESSION_EV_PIN);
+    ck_assert_int_eq(session_kiosk_pin(k, "0000", 15000), KIOSK_PIN_WRONG);
+    int64_t when = 0;
+    ck_assert_uint_eq(run(k, 15000, 40000, &when), SESSION_EV_ATTRACT);
+    ck_assert_int_ge(when, 15000 + 10000);
+    ck_assert_int_lt(when, 15000 + 10000 + 20);
+    session_free(k, 0);
+}
+END_TEST
+
 /* ---- errors ---- */
 
 /* A session that is no kiosk has no kiosk state: its input does nothing,
@@ -449,6 +465,7 @@ static Suite *kiosk_suite(void)
     tcase_add_test(core, attract_cycles_facts_and_both_score_tables);
     tcase_add_test(core, a_held_page_waits_for_the_reading);
     tcase_add_test(core, the_attract_cycle_needs_no_kiosk);
+    tcase_add_test(core, typing_pins_keeps_the_keypad_open);
     suite_add_tcase(s, core);
     TCase *errors = tcase_create("errors");
     tcase_add_test(errors, corner_hold_shorter_than_five_seconds_does_nothing);

@@ -49,7 +49,7 @@ typedef enum { KIOSK_PAGE_FACT, KIOSK_PAGE_DAILY, KIOSK_PAGE_ALLTIME } KioskPage
 typedef struct {
     KioskPageKind kind;
     int fact;     /* KIOSK_PAGE_FACT: index in 0..n_facts-1 */
-    int64_t left; /* ms until the next page; 0 while a hold keeps it (session_kiosk_attract_hold) */
+    int64_t left; /* ms until the next page; 0 while a hold keeps it (session.h) */
     long number;  /* which page of the loop this is, from 0: tells one showing from the next */
 } KioskPage;
 

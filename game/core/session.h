@@ -264,7 +264,8 @@ const char *session_score_name(const Session *s, int id);
  * the session forgets it. */
 const char *session_take_warning(Session *s);
 
-/* ---- kiosk (cfg.kiosk only; otherwise no-ops returning 0) ---- */
+/* ---- kiosk (cfg.kiosk; for any other session the input does nothing and
+ * the queries give KIOSK_NONE, 0 or -1; only the attract page works) ---- */
 
 /* KIOSK_NONE when the session is no kiosk, else its state (see the top). */
 KioskState session_kiosk_state(const Session *s);
