@@ -49,6 +49,14 @@ static Session *kiosk(void)
     return kiosk_with(&c);
 }
 
+/* A session with the defaults: no kiosk, no questions. */
+static Session *no_kiosk(void)
+{
+    SessionConfig sc;
+    session_config_defaults(&sc);
+    return session_new(pool, 0, &sc, 0);
+}
+
 /* A visitor taps the attract loop at t and starts playing. */
 static Session *playing_at(int64_t t)
 {
@@ -296,9 +304,7 @@ END_TEST
  * pure cycle from time 0, with the default page length. */
 START_TEST(the_attract_cycle_needs_no_kiosk)
 {
-    SessionConfig sc;
-    session_config_defaults(&sc);
-    Session *s = session_new(pool, 0, &sc, 0);
+    Session *s = no_kiosk();
     KioskConfig c;
     kiosk_config_defaults(&c);
     for (int64_t t = 0; t < 14 * c.page_ms; t += c.page_ms / 2 + 7) {
@@ -337,9 +343,7 @@ END_TEST
  * its clock reports nothing of the kiosk, and nothing wakes it. */
 START_TEST(a_session_that_is_no_kiosk_ignores_kiosk_input)
 {
-    SessionConfig sc;
-    session_config_defaults(&sc);
-    Session *s = session_new(pool, 0, &sc, 0);
+    Session *s = no_kiosk();
     ck_assert_int_eq(session_kiosk_state(s), KIOSK_NONE);
     ck_assert_uint_eq(session_kiosk_press(s, true, 10), 0);
     ck_assert_uint_eq(run(s, 10, 20000, NULL), 0); /* no corner hold, no idle */
