@@ -100,7 +100,7 @@ START_TEST(a_kiosk_leaves_typed_answers_out)
     ck_assert_uint_eq(game.n_pool, 3);
     for (size_t i = 0; i < game.n_pool; i++)
         ck_assert_int_ne(game.pool[i]->kind, QKIND_SHORT);
-    ck_assert(session_kiosk(game.session) != NULL);
+    ck_assert_int_eq(session_kiosk_state(game.session), KIOSK_ATTRACT);
 }
 END_TEST
 

@@ -160,7 +160,7 @@ static void wait_reading_ends(void)
 
 static KioskPage attract_page(void)
 {
-    return kiosk_attract_page(session_kiosk(app.game->session), app.game->n_facts, app_now(&app));
+    return session_kiosk_attract_page(app.game->session, app.game->n_facts, app_now(&app));
 }
 
 /* A kiosk (close_kiosk) on its attract loop's first page, a fact. */

@@ -398,7 +398,7 @@ START_TEST(kiosk_idle_asks_still_there_then_goes_back_to_attract)
     Session *s = new_session(&c);
     int a;
     session_add_player(s, "", -1, NULL, &a, 0);
-    ck_assert_int_eq(kiosk_state(session_kiosk(s)), KIOSK_ATTRACT);
+    ck_assert_int_eq(session_kiosk_state(s), KIOSK_ATTRACT);
     ck_assert_uint_eq(session_kiosk_press(s, false, 10), 0);
     ck_assert_uint_eq(session_kiosk_release(s, 20), SESSION_EV_PLAY);
     session_start(s, 20);
@@ -411,7 +411,7 @@ START_TEST(kiosk_idle_asks_still_there_then_goes_back_to_attract)
     ck_assert_uint_eq(session_tick(s, 2300), SESSION_EV_STILL_THERE);
     ck_assert_uint_eq(session_tick(s, 2900), SESSION_EV_ATTRACT);
     ck_assert_int_eq(session_phase(s), SESSION_LOBBY);
-    ck_assert_int_eq(kiosk_state(session_kiosk(s)), KIOSK_ATTRACT);
+    ck_assert_int_eq(session_kiosk_state(s), KIOSK_ATTRACT);
     /* Idle outside a round: straight to the attract loop, nothing to ask. */
     session_kiosk_activity(s, true, 3000);
     ck_assert_uint_eq(session_tick(s, 4100) & SESSION_EV_STILL_THERE, 0);

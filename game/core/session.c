@@ -53,8 +53,7 @@ Session *session_new(const Question *const *pool, size_t n, const SessionConfig 
     s->next_cfg = cfg->quiz;
     s->seed = cfg->seed;
     s->phase = SESSION_LOBBY;
-    if (cfg->kiosk)
-        s->kiosk = kiosk_new(&cfg->kiosk_cfg, now_ms);
+    session_kiosk_init(s, now_ms);
     return s;
 }
 /* ---- players ---- */
@@ -522,11 +521,7 @@ void session_abandon(Session *s, int64_t now_ms)
 
 unsigned session_tick(Session *s, int64_t now_ms)
 {
-    unsigned ev = 0;
-    if (s->kiosk) {
-        kiosk_set_in_round(s->kiosk, session_in_round(s));
-        ev |= session_kiosk_do(s, kiosk_update(s->kiosk, now_ms), now_ms);
-    }
+    unsigned ev = session_kiosk_tick(s, now_ms);
     if (s->phase != SESSION_ASKING || quiz_paused(s->round))
         return ev;
     bool timed_out = false;
@@ -552,7 +547,6 @@ void session_free(Session *s, int64_t now_ms)
     free(s->players);
     quiz_free(s->round);
     free_round_filters(s);
-    kiosk_free(s->kiosk);
     free(s->pool);
     free(s);
 }

@@ -20,9 +20,22 @@
  * results session per player and round; a finished round (played out or
  * ended) stores each player's high score once.
  *
- * In a kiosk the session owns the kiosk's rules (kiosk.h): its input calls
- * go through session_kiosk_*, session_tick runs its clock, and an idle
- * visitor's round is abandoned by the session itself. */
+ * A kiosk session (cfg.kiosk) also follows the kiosk's rules
+ * (session_kiosk.c; settings and page types in kiosk.h), a second state
+ * beside the phase: the SDL layer reports what the visitor does
+ * (session_kiosk_press, _release, _activity), session_tick runs the clock
+ * and says what changed (SESSION_EV_*), and an idle visitor's round is
+ * abandoned by the session itself:
+ *
+ *   ATTRACT --touch--> PLAYING --idle, no round--> ATTRACT
+ *   PLAYING --idle in a round--> STILL_THERE --touch--> PLAYING
+ *                                STILL_THERE --countdown over--> ATTRACT
+ *   any --corner held hold_ms--> ADMIN_PIN --right PIN--> EXIT
+ *                                ADMIN_PIN --cancel | idle--> ATTRACT
+ *
+ * Going to ATTRACT abandons the round. Wrong PINs are refused; after
+ * max_tries wrong ones in a row the keypad is locked for lockout_ms. A
+ * session that is no kiosk stays KIOSK_NONE. */
 #ifndef AMAN_SESSION_H
 #define AMAN_SESSION_H
 
@@ -79,7 +92,7 @@ typedef struct {
     const char *lang; /* language of new players' answers ("en"); copied */
     /* Team names stored with a classroom's high score (the winner's). */
     char team_names[QUIZ_MAX_TEAMS][SESSION_NAME_MAX];
-    bool kiosk; /* own a kiosk machine with kiosk_cfg */
+    bool kiosk; /* follow the kiosk's rules with kiosk_cfg */
     KioskConfig kiosk_cfg;
     /* Wall clock for the times stored in results; NULL: time(NULL). */
     time_t (*wall_clock)(void);
@@ -251,18 +264,47 @@ const char *session_score_name(const Session *s, int id);
  * the session forgets it. */
 const char *session_take_warning(Session *s);
 
-/* ---- kiosk (cfg.kiosk only; otherwise no-ops returning 0) ---- */
+/* ---- kiosk (cfg.kiosk; for any other session the input does nothing and
+ * the queries give KIOSK_NONE, 0 or -1; only the attract page works) ---- */
 
-/* The kiosk's input (kiosk.h); return SESSION_EV_* flags. */
+/* KIOSK_NONE when the session is no kiosk, else its state (see the top). */
+KioskState session_kiosk_state(const Session *s);
+/* A press (touch or mouse button) begins; in_corner when it is inside one
+ * of the admin corners. Counts as activity. These return SESSION_EV_*. */
 unsigned session_kiosk_press(Session *s, bool in_corner, int64_t now_ms);
+/* The press ends: before hold_ms nothing happens but ordinary activity (on
+ * the attract loop: SESSION_EV_PLAY; on "Still there?": SESSION_EV_RESUME). */
 unsigned session_kiosk_release(Session *s, int64_t now_ms);
+/* The press ends as a tap on something of the screen's own (the language
+ * button, part of which lies in a corner): activity only, no hold, no wake. */
 void session_kiosk_cancel_press(Session *s, int64_t now_ms);
+/* Any other input (a key, the mouse moving): resets the idle timer; a key
+ * on the attract loop or "Still there?" acts like a touch. */
 unsigned session_kiosk_activity(Session *s, bool is_key, int64_t now_ms);
+/* The PIN typed on the keypad (in KIOSK_ADMIN_PIN only; else WRONG). */
 KioskPinResult session_kiosk_pin(Session *s, const char *pin, int64_t now_ms);
+/* Leaves the keypad for the attract loop (SESSION_EV_ATTRACT). */
 unsigned session_kiosk_pin_cancel(Session *s, int64_t now_ms);
-/* Keeps the attract page shown while it is read aloud (kiosk_attract_hold). */
+/* Milliseconds of lockout left (0 when the keypad takes PINs). */
+int64_t session_kiosk_lockout_left(const Session *s, int64_t now_ms);
+/* "Still there?": milliseconds left (0 outside that state). */
+int64_t session_kiosk_countdown_left(const Session *s, int64_t now_ms);
+/* Fraction 0..1 of the corner hold done (0 when no corner is held). */
+double session_kiosk_hold_progress(const Session *s, int64_t now_ms);
+/* The attract page at now_ms (kiosk_page_at's cycle on the kiosk's own
+ * clock, which starts when the loop is entered and stands still while a
+ * page is held). A session that is no kiosk gives the same cycle from
+ * time 0, cfg.kiosk_cfg.page_ms a page. */
+KioskPage session_kiosk_attract_page(const Session *s, int n_facts, int64_t now_ms);
+/* Holds the attract loop on the page shown while hold is true (the page is
+ * being read aloud): the page still lasts page_ms at least; when its time
+ * is up it stays until the hold ends, and the next page then begins with
+ * its full page_ms. Call on each frame of the attract loop; entering the
+ * loop again forgets the hold. */
 void session_kiosk_attract_hold(Session *s, bool hold, int64_t now_ms);
-/* The kiosk for its queries (state, countdown, hold, pages), NULL if none. */
-const Kiosk *session_kiosk(const Session *s);
+/* Milliseconds until session_tick or the attract page may change something
+ * for the kiosk (a wake-up for a loop that sleeps), or -1 when only input
+ * can (always -1 for a session that is no kiosk). */
+int64_t session_kiosk_next_deadline(const Session *s, int64_t now_ms);
 
 #endif

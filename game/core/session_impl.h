@@ -19,6 +19,22 @@ typedef struct {
     bool want_stored; /* the round should be stored (a results session was tried) */
 } Player;
 
+/* The kiosk's state inside the session (session_kiosk.c); its settings are
+ * cfg.kiosk_cfg. All zero, state KIOSK_NONE, when the session is no kiosk. */
+typedef struct {
+    KioskState state;
+    int64_t last_activity; /* idle timer origin */
+    int64_t since;         /* when the current state began */
+    bool holding;          /* a press in a corner is down */
+    int64_t hold_start;
+    bool pressed; /* any press is down (no idle while held) */
+    int wrong;    /* wrong PINs in a row */
+    int64_t locked_until;
+    int64_t attract_lag; /* ms the attract loop stood still on held pages */
+    bool attract_held;   /* session_kiosk_attract_hold: the page stays past its time */
+    int64_t held_end;    /* the held page's end, in attract time */
+} SessionKiosk;
+
 struct Session {
     SessionConfig cfg;
     const Question **pool;
@@ -36,7 +52,7 @@ struct Session {
     Player *players;
     size_t n_players, cap;
     int last_id;
-    Kiosk *kiosk;
+    SessionKiosk kiosk;
     bool warned;
     const char *warning;
     char lang[SESSION_LANG_MAX]; /* of new players */
@@ -52,7 +68,10 @@ void session_begin_stored(Session *s, Player *p);
  * finished its end and, when high_score, its high score. */
 void session_store_player(Session *s, Player *p, bool high_score);
 void session_store_all(Session *s, bool high_score);
-/* What the kiosk decided, applied to the session (session_kiosk.c). */
-unsigned session_kiosk_do(Session *s, KioskAction a, int64_t now_ms);
+/* The kiosk's rules (session_kiosk.c): a kiosk session (cfg.kiosk) starts
+ * on the attract loop at now_ms; the tick runs the idle timer, the
+ * countdown and the corner hold, and returns SESSION_EV_* flags. */
+void session_kiosk_init(Session *s, int64_t now_ms);
+unsigned session_kiosk_tick(Session *s, int64_t now_ms);
 
 #endif

@@ -56,7 +56,7 @@ static bool kiosk_pointer_down(App *app, Flow *f, const SDL_Event *ev, int64_t n
     Input in = input_map(app, ev);
     if (in.kind != IN_POINT)
         return false;
-    KioskState s = kiosk_state(session_kiosk(app->game->session));
+    KioskState s = session_kiosk_state(app->game->session);
     bool waiting = s == KIOSK_ATTRACT || s == KIOSK_STILL_THERE;
     /* A corner press starts the admin hold; released soon on the language
      * button (which overlaps a corner), it is a tap on that button. */
@@ -100,7 +100,7 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
         /* fall through */
     case SDL_FINGERUP: {
         bool lang_tap = f->lang_press && now - f->lang_press_ms < LANG_TAP_MS &&
-                        kiosk_state(session_kiosk(app->game->session)) != KIOSK_ADMIN_PIN;
+                        session_kiosk_state(app->game->session) != KIOSK_ADMIN_PIN;
         f->lang_press = false;
         if (lang_tap) {
             session_kiosk_cancel_press(app->game->session, now);
@@ -112,7 +112,7 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
         return a != 0;
     }
     case SDL_KEYDOWN: {
-        if (kiosk_state(session_kiosk(app->game->session)) == KIOSK_ADMIN_PIN) {
+        if (session_kiosk_state(app->game->session) == KIOSK_ADMIN_PIN) {
             session_kiosk_activity(app->game->session, false, now);
             return ev->key.keysym.sym == SDLK_F11; /* the kiosk stays full screen */
         }
@@ -216,7 +216,7 @@ static void arm_wake(App *app, Flow *f, int64_t now)
 {
     if (f->wake_at && now >= f->wake_at)
         app->dirty = true;
-    int64_t d = kiosk_next_deadline(session_kiosk(app->game->session), now);
+    int64_t d = session_kiosk_next_deadline(app->game->session, now);
     if (!f->cursor_hidden) {
         int64_t c = f->mouse_moved_ms + CURSOR_IDLE_MS - now;
         d = d < 0 || c < d ? (c > 0 ? c : 0) : d;
@@ -248,7 +248,7 @@ bool flow_update(App *app)
     if (!f->cursor_hidden && now - f->mouse_moved_ms >= CURSOR_IDLE_MS)
         show_cursor(f, false);
     arm_wake(app, f, now);
-    return moving || kiosk_hold_progress(session_kiosk(app->game->session), now) > 0;
+    return moving || session_kiosk_hold_progress(app->game->session, now) > 0;
 }
 
 /* ---- drawn over the scenes ---- */
@@ -269,8 +269,7 @@ static void draw_toast(App *app, Flow *f)
 /* A ring of dots filling as the admin corner is held. */
 static void draw_hold(App *app)
 {
-    const Kiosk *k = session_kiosk(app->game->session);
-    double p = k ? kiosk_hold_progress(k, app_now(app)) : 0;
+    double p = session_kiosk_hold_progress(app->game->session, app_now(app));
     if (p <= 0)
         return;
     int s = ui_px(app, app->theme->flow.hold_dot), n = 10;

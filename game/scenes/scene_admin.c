@@ -1,6 +1,6 @@
 /* Kiosk admin: after the corner hold, the PIN on the on-screen pad. The
  * right PIN leaves the game; wrong ones are refused, and too many lock the
- * pad for a while (core/kiosk.h). */
+ * pad for a while (the session's kiosk rules, core/session.h). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,9 +21,7 @@ typedef struct {
 
 static void draw_message(App *app, const AdminState *st, SDL_Rect r)
 {
-    int64_t locked = session_kiosk(app->game->session)
-                         ? kiosk_lockout_left(session_kiosk(app->game->session), app_now(app))
-                         : 0;
+    int64_t locked = session_kiosk_lockout_left(app->game->session, app_now(app));
     char buf[160];
     if (locked > 0) {
         int s = (int)((locked + 999) / 1000);
@@ -80,7 +78,7 @@ static bool admin_event(App *app, const SDL_Event *ev)
     case KEYPAD_CHANGED:
         return true;
     case KEYPAD_SUBMIT:
-        if (!session_kiosk(app->game->session))
+        if (session_kiosk_state(app->game->session) == KIOSK_NONE)
             return true;
         st->tried = true;
         st->last = session_kiosk_pin(app->game->session, st->pin, app_now(app));
@@ -91,7 +89,7 @@ static bool admin_event(App *app, const SDL_Event *ev)
         }
         return true;
     case KEYPAD_BACK:
-        if (session_kiosk(app->game->session))
+        if (session_kiosk_state(app->game->session) != KIOSK_NONE)
             session_kiosk_pin_cancel(app->game->session, app_now(app));
         flow_abandon_round(app);
         app_go(app, SCENE_ATTRACT);

@@ -1,9 +1,9 @@
 /* Kiosk attract loop: facts from the statement (the source sentences of the
  * bank's questions), the day's and all-time high scores, and "Touch to
  * play" in both languages. The kiosk clock picks the page; a touch is
- * handled by the kiosk (core/kiosk.h). A kiosk that reads by itself reads
- * each fact once as it appears, and the kiosk holds the page until the
- * reading ends (docs/audio.md). */
+ * handled by the session's kiosk rules (core/session.h). A kiosk that
+ * reads by itself reads each fact once as it appears, and the kiosk holds
+ * the page until the reading ends (docs/audio.md). */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -30,16 +30,8 @@ static KioskPage current_page(const App *app)
     Flow *f = flow_of(app);
     if (f->page_held) /* a screenshot's demo (game/devtools/demo.c) */
         return (KioskPage){.kind = f->held_page};
-    if (session_kiosk(app->game->session))
-        return kiosk_attract_page(session_kiosk(app->game->session), app->game->n_facts,
-                                  app_now(app));
-    /* Not a kiosk: the same cycle from the game clock. */
-    KioskConfig cfg;
-    kiosk_config_defaults(&cfg);
-    Kiosk *k = kiosk_new(&cfg, 0);
-    KioskPage p = kiosk_attract_page(k, app->game->n_facts, app_now(app));
-    kiosk_free(k);
-    return p;
+    /* The kiosk's clock; not a kiosk: the same cycle from the game clock. */
+    return session_kiosk_attract_page(app->game->session, app->game->n_facts, app_now(app));
 }
 
 static void draw_names(App *app, SDL_Rect r)

@@ -1,6 +1,7 @@
 /* Kiosk: "Still there?" when a visitor walks away in the middle of a round.
- * A touch anywhere goes back to the round (core/kiosk.h handles the touch);
- * when the countdown runs out the round is left for the attract loop. */
+ * A touch anywhere goes back to the round (the session's kiosk rules,
+ * core/session.h, handle the touch); when the countdown runs out the round
+ * is left for the attract loop. */
 #include <stdio.h>
 
 #include "i18n.h"
@@ -12,9 +13,8 @@
 static int64_t left_ms(const App *app, int64_t *total)
 {
     *total = (int64_t)settings_get_int(app->game->settings, "kiosk_countdown") * 1000;
-    if (session_kiosk(app->game->session) &&
-        kiosk_state(session_kiosk(app->game->session)) == KIOSK_STILL_THERE)
-        return kiosk_countdown_left(session_kiosk(app->game->session), app_now(app));
+    if (session_kiosk_state(app->game->session) == KIOSK_STILL_THERE)
+        return session_kiosk_countdown_left(app->game->session, app_now(app));
     return *total;
 }
 
@@ -76,8 +76,7 @@ static bool stillthere_update(App *app, Uint32 now_ms)
     (void)now_ms;
     /* The countdown changes once a second: wake for it instead of drawing
      * 60 frames a second for up to two minutes. */
-    if (session_kiosk(app->game->session) &&
-        kiosk_state(session_kiosk(app->game->session)) == KIOSK_STILL_THERE && !app->scene_wake_ms)
+    if (session_kiosk_state(app->game->session) == KIOSK_STILL_THERE && !app->scene_wake_ms)
         app->scene_wake_ms = app_now(app) + 250;
     return false;
 }
