@@ -203,8 +203,8 @@ void phoneplay_finish(App *app)
     if (!pp)
         return;
     game_hand_back(app->game, app_now(app));
-    memset(pp->ids, 0, pp->n_ids * sizeof *pp->ids);
-    memset(pp->pending, 0, pp->n_ids * sizeof *pp->pending);
+    for (size_t i = 0; i < pp->n_ids; i++) /* nobody of the Room is in the session now */
+        pp->ids[i] = 0, pp->pending[i] = false;
 }
 
 void phoneplay_stop(App *app)
