@@ -113,6 +113,50 @@ START_TEST(answers_are_refused_with_a_reason)
 }
 END_TEST
 
+/* Another round with the same phones: after the end the room goes back to
+ * its lobby with the same players (tokens, names; the removed stay out),
+ * scores and answers cleared, and question 1 may be answered again. */
+START_TEST(a_room_that_ended_plays_another_round)
+{
+    Room *r = room_new(10, PIN);
+    char a_tok[ROOM_TOKEN_LEN + 1], b_tok[ROOM_TOKEN_LEN + 1], c_tok[ROOM_TOKEN_LEN + 1];
+    join(r, "Amina", a_tok);
+    join(r, "Bilal", b_tok);
+    join(r, "Chen", c_tok);
+    ck_assert(!room_restart(r)); /* not over yet: nothing changes */
+    ck_assert_int_eq(room_phase(r), ROOM_LOBBY);
+    RoomQuestion q = choice4(1);
+    int player;
+    RoomAnswer one = {.mask = 1};
+    ck_assert_int_eq(room_open(r, &q, 0, 1, 0), ROOM_OK);
+    ck_assert_int_eq(room_answer(r, a_tok, 0, &one, 10, &player), ROOM_OK);
+    ck_assert(room_reveal(r));
+    ck_assert(room_kick(r, 2));
+    room_end(r);
+    ck_assert_int_eq(room_player(r, 0)->score, 100);
+    uint64_t before = room_version(r);
+
+    ck_assert(room_restart(r));
+    ck_assert_int_gt(room_version(r), before);
+    ck_assert_int_eq(room_phase(r), ROOM_LOBBY);
+    ck_assert_ptr_null(room_question(r));
+    ck_assert_int_eq(room_present(r), 2);
+    ck_assert(!room_player(r, 2)->present);
+    ck_assert_str_eq(room_player(r, 0)->name, "Amina");
+    ck_assert_int_eq(room_player(r, 0)->score, 0);
+    ck_assert_int_eq(room_player(r, 0)->place, 0);
+    ck_assert(!room_player(r, 0)->answered);
+    ck_assert_int_eq(room_player(r, 0)->passed, -1);
+    ck_assert_int_eq(room_player_by_token(r, b_tok), 1);
+    ck_assert_int_eq(room_open(r, &q, 0, 1, 100), ROOM_OK);
+    ck_assert_int_eq(room_answer(r, a_tok, 0, &one, 110, &player), ROOM_OK);
+    ck_assert_int_eq(room_answer(r, c_tok, 0, &one, 110, &player), ROOM_ERR_TOKEN);
+    ck_assert(room_reveal(r));
+    ck_assert_int_eq(room_player(r, 0)->score, 100);
+    room_free(r);
+}
+END_TEST
+
 START_TEST(a_late_joiner_waits_for_the_next_question)
 {
     Room *r = room_new(10, PIN);
@@ -456,6 +500,7 @@ static Suite *suite(void)
     TCase *core = tcase_create("core");
     tcase_add_test(core, forty_players_answer_and_are_ranked);
     tcase_add_test(core, a_late_joiner_waits_for_the_next_question);
+    tcase_add_test(core, a_room_that_ended_plays_another_round);
     tcase_add_test(core, grading_follows_the_quiz_rules);
     tcase_add_test(core, teams_are_chosen_and_averaged);
     tcase_add_test(core, the_view_escapes_and_hides_the_answer_until_the_reveal);

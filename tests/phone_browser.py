@@ -24,7 +24,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from phonelib import PIN, Checks, free_port, game_env, get, post, projector, teacher_key  # noqa: E402
+from phonelib import (PIN, Checks, free_port, game_env, get, post, projector,  # noqa: E402
+                      teacher_click, teacher_key)
 
 GAME, OUT, DISPLAY = sys.argv[1:4]
 check = Checks()
@@ -204,6 +205,31 @@ def play_typed(d, port):
                       " ON s.id = a.session WHERE s.player = 'Zainab' ORDER BY a.id").fetchall()
     db.close()
     check([r[0] for r in rows] == [1, 1], "Zainab's typed answers stored under her name (%r)" % rows)
+    another_round(d, port)
+
+
+def another_round(d, port):
+    """The podium, back to the title, and the Phones button again: the same
+    phones play another round on the same session, nobody joins again."""
+    teacher("Return")  # after the last reveal: the podium
+    check(wait_text(d, "wait-title", lambda t: t == "کھیل ختم ہو گیا") is not None,
+          "the page says the game is over (in Urdu)")
+    teacher("Return")  # Finish: the title
+    time.sleep(0.5)
+    teacher_click(DISPLAY, 87, 36)  # the title's Phones button (theme: 12 px margin, 150x48)
+    check(wait_text(d, "wait-title", lambda t: t == "آپ شامل ہو گئے!") is not None,
+          "another round: the phone is back in the lobby without joining again")
+    time.sleep(0.3)
+    shot("projector_lobby_again.png")
+    d.save_screenshot(os.path.join(OUT, "phone_lobby_again_ur.png"))
+    teacher("Return")  # start
+    type_answer(d, "ur2")
+    check(wait_text(d, "wait-title", lambda t: t == "آپ کا جواب پہنچ گیا") is not None,
+          "another round: the first question is answered again")
+    db = sqlite3.connect(os.path.join(OUT, "typed-data", "results.sqlite"))
+    sessions = db.execute("SELECT COUNT(*) FROM sessions WHERE player = 'Zainab'").fetchone()[0]
+    db.close()
+    check(sessions == 2, "Zainab has a session for each round (%d)" % sessions)
 
 
 def play(d, port, game):

@@ -58,6 +58,13 @@ def teacher_key(display, key):
                    env=dict(os.environ, DISPLAY=display), capture_output=True)
 
 
+def teacher_click(display, x, y):
+    """The teacher's mouse click at x, y of the projector (the window fills
+    the 1024x600 display)."""
+    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"],
+                   env=dict(os.environ, DISPLAY=display), capture_output=True)
+
+
 def projector(display, path):
     """A screenshot of the whole X display (the game's window)."""
     subprocess.run(["import", "-display", display, "-window", "root", path], capture_output=True)

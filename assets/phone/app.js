@@ -300,8 +300,9 @@ function render(v) {
   if (v.phase !== "lobby") me.appendChild(document.createTextNode(" · " + t("Score: %d", v.you.score)));
   if (v.phase === "kicked") return leave("You were removed from the game");
   if (v.phase === "lobby") return wait(t("You are in!"), t("Waiting for the teacher to start"));
-    if (v.phase === "ended") {
-    if (source) source.close();
+  /* Over: the stream stays open, as the teacher may start another round
+     with the same phones (the room goes back to its lobby). */
+  if (v.phase === "ended") {
     if (v.you.passed !== undefined)
       return wait(t("The game is over"), t(v.you.passed ? "You passed" : "You did not pass this time"));
     return wait(t("The game is over"), t("Place %d of %d", v.you.place, v.you.players));

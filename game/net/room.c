@@ -638,6 +638,27 @@ void room_end(Room *r)
     r->shared = ++r->version; /* every phone's view changed */
 }
 
+bool room_restart(Room *r)
+{
+    if (r->phase != ROOM_ENDED)
+        return false;
+    free_question(r);
+    r->q_index = -1, r->q_total = 0;
+    r->phase = ROOM_LOBBY;
+    for (size_t i = 0; i < r->n; i++) {
+        Player *p = &r->players[i];
+        RoomPlayer keep = p->pub;
+        memset(&p->pub, 0, sizeof p->pub);
+        p->pub.name = keep.name, p->pub.team = keep.team, p->pub.present = keep.present;
+        p->pub.passed = -1;
+        p->prev_place = 0;
+        p->answered_q = -1, p->joined_q = -1;
+        p->answer_ms = 0;
+    }
+    r->shared = ++r->version; /* every phone's view changed */
+    return true;
+}
+
 bool room_set_result(Room *r, int player, double fraction, int points, int score, int place)
 {
     if (player < 0 || (size_t)player >= r->n)

@@ -5,7 +5,8 @@
  *
  * Life of a room:
  *   room_new -> room_join... -> room_open(question 0) -> room_answer... ->
- *   room_reveal -> room_open(question 1) -> ... -> room_end -> room_free.
+ *   room_reveal -> room_open(question 1) -> ... -> room_end
+ *   -> room_restart (another round, the same players) ... -> room_free.
  * Players may join at any time; one who joins while a question is open
  * answers from the next one on (and is not counted as missing an answer).
  *
@@ -180,6 +181,10 @@ int room_distribution(const Room *r, int counts[ROOM_MAX_CHOICES]);
 /* Up to max present players, best first (ties by name order of joining). */
 size_t room_leaderboard(const Room *r, int *players, size_t max);
 void room_end(Room *r);
+/* After room_end: the same players (tokens, names, teams; removed ones stay
+ * removed) wait in the lobby for another round, their scores, places and
+ * answers cleared. False (nothing changed) unless the room had ended. */
+bool room_restart(Room *r);
 /* After room_reveal, the scorer's own verdict for a player (the game's
  * session: its bonuses and ranks), replacing the Room's: credit, points of
  * this question, total and 1-based place. Movement follows from the place

@@ -81,6 +81,8 @@ static bool cover(PhonePlay *pp, size_t i)
 static void add_player(App *app, int i)
 {
     PhonePlay *pp = app->phones;
+    if ((size_t)i < pp->n_ids && pp->ids[i])
+        return; /* in the session already */
     Room *room = phones_lock(pp->server);
     const RoomPlayer *p = room_player(room, i);
     char name[ROOM_NAME_BYTES + 1];
@@ -188,6 +190,13 @@ bool phoneplay_open_lobby(App *app)
         return true;
     }
     game_hand_to_phones(app->game, app_now(app));
+    /* After a class's podium: the same phones wait for another round. */
+    Room *room = phones_lock(app->phones->server);
+    bool again = room_restart(room);
+    size_t n = room_size(room);
+    phones_unlock(app->phones->server);
+    for (size_t i = 0; again && i < n; i++)
+        add_player(app, (int)i); /* the present ones, as when they joined */
     app_go(app, SCENE_LOBBY);
     return true;
 }
