@@ -616,6 +616,22 @@ START_TEST(the_phones_hold_the_session_until_their_class_is_over)
     settle();
     key(SDLK_RETURN);
     ck_assert_str_eq(scene(), "lobby");
+    /* A phone's round (its player added as the server's queue would): the
+     * phones' question takes R (reveal); the projector's other teacher keys
+     * leave it alone. */
+    int phone = 0;
+    ck_assert_int_eq(
+        session_add_player(app.game->session, "Ayesha", -1, NULL, &phone, app_now(&app)),
+        SESSION_OK);
+    ck_assert(phoneplay_begin(&app));
+    app_go(&app, SCENE_PHONEQ);
+    settle();
+    key(SDLK_s), key(SDLK_p), key(SDLK_t), key(SDLK_x);
+    ck_assert_str_eq(scene(), "phoneq");
+    ck_assert_int_eq(session_phase(app.game->session), SESSION_ASKING);
+    key(SDLK_r);
+    ck_assert_str_eq(scene(), "phoneq");
+    ck_assert_int_eq(session_phase(app.game->session), SESSION_REVEAL);
     phoneplay_finish(&app); /* after the podium */
     app_go(&app, SCENE_TITLE);
     settle();

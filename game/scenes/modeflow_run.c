@@ -204,7 +204,10 @@ bool flow_event(App *app, const SDL_Event *ev)
         return false;
     if (app->game->mode->kiosk)
         return kiosk_event(app, f, ev);
-    if (app->game->mode->teams && ev->type == SDL_KEYDOWN && !ev->key.repeat)
+    /* The teacher's keys on the projector's own rounds; while the phones
+     * hold the session their question scene takes its keys. */
+    if (app->game->mode->teams && app->game->player && ev->type == SDL_KEYDOWN &&
+        !ev->key.repeat)
         return teacher_key(app, ev->key.keysym.sym);
     return false;
 }
