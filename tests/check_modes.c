@@ -617,24 +617,52 @@ START_TEST(the_phones_hold_the_session_until_their_class_is_over)
     key(SDLK_RETURN);
     ck_assert_str_eq(scene(), "lobby");
     /* A phone's round (its player added as the server's queue would): the
-     * phones' question takes R (reveal); the projector's other teacher keys
-     * leave it alone. */
+     * teacher's keys are the session's commands, and the phones' room
+     * follows the session. */
     int phone = 0;
     ck_assert_int_eq(
         session_add_player(app.game->session, "Ayesha", -1, NULL, &phone, app_now(&app)),
         SESSION_OK);
+    session_quiz_config(app.game->session)->time_limit_s = 30;
     ck_assert(phoneplay_begin(&app));
     app_go(&app, SCENE_PHONEQ);
     settle();
-    key(SDLK_s), key(SDLK_p), key(SDLK_t), key(SDLK_x);
+    Room *room = phones_lock(phoneplay_server(&app));
+    int64_t left = room_time_left(room, phones_now());
+    phones_unlock(phoneplay_server(&app));
+    ck_assert_int_gt(left, 25000);
+    key(SDLK_t); /* 15 more seconds, on the phones too */
+    room = phones_lock(phoneplay_server(&app));
+    ck_assert_int_gt(room_time_left(room, phones_now()), left + 10000);
+    phones_unlock(phoneplay_server(&app));
+    key(SDLK_p); /* refused with a note: the phones would still answer */
+    ck_assert_str_eq(scene(), "phoneq");
+    ck_assert(!session_paused(app.game->session));
+    ck_assert_str_eq(flow_of(&app)->toast, "A question on the phones cannot be paused");
+    key(SDLK_s); /* skip: the next question, on the phones too */
     ck_assert_str_eq(scene(), "phoneq");
     ck_assert_int_eq(session_phase(app.game->session), SESSION_ASKING);
-    key(SDLK_r);
-    ck_assert_str_eq(scene(), "phoneq");
+    ck_assert_uint_eq(session_index(app.game->session), 1);
+    room = phones_lock(phoneplay_server(&app));
+    ck_assert_int_eq(room_question_index(room), 1);
+    ck_assert_int_eq(room_phase(room), ROOM_ASKING);
+    phones_unlock(phoneplay_server(&app));
+    key(SDLK_r); /* reveal */
     ck_assert_int_eq(session_phase(app.game->session), SESSION_REVEAL);
-    phoneplay_finish(&app); /* after the podium */
-    app_go(&app, SCENE_TITLE);
-    settle();
+    room = phones_lock(phoneplay_server(&app));
+    ck_assert_int_eq(room_phase(room), ROOM_REVEALED);
+    phones_unlock(phoneplay_server(&app));
+    key(SDLK_RETURN); /* the phones' next question */
+    ck_assert_uint_eq(session_index(app.game->session), 2);
+    key(SDLK_x); /* end: the podium */
+    ck_assert_str_eq(scene(), "phoneq");
+    ck_assert_int_eq(session_phase(app.game->session), SESSION_SUMMARY);
+    room = phones_lock(phoneplay_server(&app));
+    ck_assert_int_eq(room_phase(room), ROOM_ENDED);
+    phones_unlock(phoneplay_server(&app));
+    key(SDLK_RETURN); /* Finish: the class is over */
+    ck_assert_str_eq(scene(), "title");
+    ck_assert_int_gt(app.game->player, 0);
     ck_assert(!phoneplay_in_class(&app));
     ck_assert_int_gt(app.game->player, 0);
     key(SDLK_RETURN);

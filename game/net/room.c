@@ -638,6 +638,15 @@ void room_end(Room *r)
     r->shared = ++r->version; /* every phone's view changed */
 }
 
+bool room_more_time(Room *r, int64_t extra_ms)
+{
+    if (r->phase != ROOM_ASKING || r->q.time_limit_ms <= 0 || extra_ms <= 0)
+        return false;
+    r->q.time_limit_ms += extra_ms;
+    r->shared = ++r->version; /* every phone's clock changed */
+    return true;
+}
+
 bool room_restart(Room *r)
 {
     if (r->phase != ROOM_ENDED)

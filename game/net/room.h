@@ -181,6 +181,9 @@ int room_distribution(const Room *r, int counts[ROOM_MAX_CHOICES]);
 /* Up to max present players, best first (ties by name order of joining). */
 size_t room_leaderboard(const Room *r, int *players, size_t max);
 void room_end(Room *r);
+/* The open question's time limit grows by extra_ms (the teacher's "more
+ * time"); false when no question with a limit is open. */
+bool room_more_time(Room *r, int64_t extra_ms);
 /* After room_end: the same players (tokens, names, teams; removed ones stay
  * removed) wait in the lobby for another round, their scores, places and
  * answers cleared. False (nothing changed) unless the room had ended. */

@@ -60,7 +60,10 @@ void flow_start(App *app)
 
 int flow_round_scene(const App *app)
 {
-    switch (session_phase(app->game->session)) {
+    SessionPhase phase = session_phase(app->game->session);
+    if (!app->game->player) /* the phones hold the session: their screens */
+        return phase == SESSION_LOBBY ? SCENE_LOBBY : SCENE_PHONEQ;
+    switch (phase) {
     case SESSION_ASKING:
         return SCENE_QUESTION;
     case SESSION_REVEAL:

@@ -154,12 +154,21 @@ static void extend(App *app)
 }
 
 /* True when the key was the teacher's. Over an overlay (the pause menu,
- * the help) only H and F1 are, to open the help; the help closes itself. */
+ * the help) only H and F1 are, to open the help; the help closes itself.
+ * The same keys work when the phones play (the projector has no player):
+ * their server follows the session (game/scenes/phoneplay.c), except for
+ * the pause and the help, which would stop the session's clock while the
+ * phones still take answers. */
 static bool teacher_key(App *app, SDL_Keycode key)
 {
     Session *s = app->game->session;
     int64_t now = app_now(app);
-    bool over = app->scene->overlay;
+    bool over = app->scene->overlay, phones = !app->game->player;
+    if (phones && (key == SDLK_h || key == SDLK_F1 || key == SDLK_p)) {
+        if (key == SDLK_p && session_phase(s) == SESSION_ASKING)
+            flow_toast(app, _("A question on the phones cannot be paused"), 2000);
+        return key == SDLK_p;
+    }
     if (key == SDLK_h || key == SDLK_F1) {
         if (flow_of(app)->help_shown)
             return false; /* the help's own key closes it */
@@ -204,10 +213,7 @@ bool flow_event(App *app, const SDL_Event *ev)
         return false;
     if (app->game->mode->kiosk)
         return kiosk_event(app, f, ev);
-    /* The teacher's keys on the projector's own rounds; while the phones
-     * hold the session their question scene takes its keys. */
-    if (app->game->mode->teams && app->game->player && ev->type == SDL_KEYDOWN &&
-        !ev->key.repeat)
+    if (app->game->mode->teams && ev->type == SDL_KEYDOWN && !ev->key.repeat)
         return teacher_key(app, ev->key.keysym.sym);
     return false;
 }

@@ -29,7 +29,13 @@ struct PhonePlay {
     bool *pending; /* joined during a question: enters at the next one */
 };
 
+/* How far the phones' clock may lag the session's before it is moved on
+ * (the two are read a few microseconds apart). */
+#define FOLLOW_SLACK_MS 250
+
 static Uint32 wake_type;
+
+static void follow_session(App *app);
 
 static void wake(void *user)
 {
@@ -416,34 +422,15 @@ bool phoneplay_poll(App *app)
             apply(app, &cmds[i]);
     if (session_tick(app->game->session, app_now(app)) & SESSION_EV_TIMED_OUT)
         changed = true;
-    sync_reveal(app);
+    follow_session(app);
     return changed;
 }
 
-bool phoneplay_begin(App *app)
-{
-    phoneplay_poll(app);
-    if (session_start(app->game->session, app_now(app)) != SESSION_OK)
-        return false;
-    return open_question(app);
-}
-
-bool phoneplay_reveal(App *app)
-{
-    phoneplay_poll(app); /* answers already acknowledged count */
-    if (session_phase(app->game->session) == SESSION_ASKING &&
-        session_reveal(app->game->session, app_now(app)) != SESSION_OK)
-        return false;
-    sync_reveal(app);
-    return true;
-}
-
-bool phoneplay_next(App *app)
+/* The end of the phones' round: in training, who reached the pass mark
+ * (session_quiz's summary); the podium. */
+static void end_room(App *app)
 {
     PhonePlay *pp = app->phones;
-    if (session_next(app->game->session, app_now(app)) == SESSION_OK && open_question(app))
-        return true;
-    /* The end: in training, who reached the pass mark (session_quiz's summary). */
     Room *room = phones_lock(pp->server);
     for (size_t i = 0; i < pp->n_ids && room_trainees(room); i++) {
         const Quiz *q = pp->ids[i] ? session_quiz(app->game->session, pp->ids[i]) : NULL;
@@ -452,7 +439,81 @@ bool phoneplay_next(App *app)
     }
     room_end(room);
     phones_unlock(pp->server);
-    return false;
+}
+
+/* The phones' clock shows the session's: time the teacher added reaches
+ * them (the two clocks run at the same rate, so only that moves them
+ * apart). */
+static void follow_clock(App *app)
+{
+    int64_t want = session_time_left_ms(app->game->session, app_now(app));
+    Room *room = phones_lock(app->phones->server);
+    int64_t have = room_time_left(room, phones_now());
+    if (want > 0 && have >= 0 && want - have > FOLLOW_SLACK_MS)
+        room_more_time(room, want - have);
+    phones_unlock(app->phones->server);
+}
+
+/* The Room follows the session, whoever moved it (the phones' scenes or
+ * the teacher's keys, game/scenes/modeflow_run.c): a question the session
+ * opened is opened to the phones, one it closed is revealed with its
+ * verdicts, a finished round ends on the podium. */
+static void follow_session(App *app)
+{
+    if (!phoneplay_in_class(app))
+        return; /* the projector's own round, or the class is over */
+    Session *s = app->game->session;
+    Room *room = phones_lock(app->phones->server);
+    RoomPhase rp = room_phase(room);
+    int ri = room_question_index(room);
+    phones_unlock(app->phones->server);
+    SessionPhase ph = session_phase(s);
+    /* Ended, or waiting in the lobby while the session still shows the
+     * last round's summary (another round is about to start). */
+    if (rp == ROOM_ENDED || (rp == ROOM_LOBBY && ph != SESSION_ASKING))
+        return;
+    if (ph == SESSION_ASKING && (rp != ROOM_ASKING || ri != (int)session_index(s))) {
+        if (!open_question(app)) { /* a question the phones cannot show ends the class */
+            session_end(s, app_now(app));
+            sync_reveal(app);
+            end_room(app);
+        }
+        return;
+    }
+    if (ph == SESSION_ASKING)
+        follow_clock(app);
+    sync_reveal(app);
+    if (ph == SESSION_SUMMARY)
+        end_room(app);
+}
+
+bool phoneplay_begin(App *app)
+{
+    phoneplay_poll(app);
+    if (session_start(app->game->session, app_now(app)) != SESSION_OK)
+        return false;
+    follow_session(app);
+    Room *room = phones_lock(app->phones->server);
+    bool asking = room_phase(room) == ROOM_ASKING;
+    phones_unlock(app->phones->server);
+    return asking;
+}
+
+bool phoneplay_reveal(App *app)
+{
+    phoneplay_poll(app); /* answers already acknowledged count */
+    if (session_phase(app->game->session) == SESSION_ASKING &&
+        session_reveal(app->game->session, app_now(app)) != SESSION_OK)
+        return false;
+    follow_session(app);
+    return true;
+}
+
+bool phoneplay_next(App *app)
+{
+    session_next(app->game->session, app_now(app));
+    follow_session(app);
+    return session_phase(app->game->session) == SESSION_ASKING;
 }
 
 bool phoneplay_kick(App *app, int player)
@@ -466,7 +527,7 @@ bool phoneplay_kick(App *app, int player)
             session_remove_player(app->game->session, pp->ids[player], app_now(app));
         pp->ids[player] = 0, pp->pending[player] = false;
     }
-    sync_reveal(app); /* the removed one may have been the last to answer */
+    follow_session(app); /* the removed one may have been the last to answer */
     return ok;
 }
 
