@@ -13,6 +13,7 @@
 #include "contrast.h"
 #include "demo.h"
 #include "i18n.h"
+#include "phoneplay.h"
 #include "shell.h"
 #include "testutil.h"
 #include "text.h"
@@ -37,7 +38,8 @@ static const struct {
     {"signin", "training"},      {"drills", "training"},
     {"scoreboard", "classroom"}, {"teacher_help", "classroom"},
     {"admin", "kiosk"},          {"stillthere", "kiosk"},
-    {"results", "training"},
+    {"results", "training"},     {"lobby", "classroom"},
+    {"lobby", "training"},       {"phoneq", "classroom"},
 };
 
 typedef struct {
@@ -98,6 +100,10 @@ static Least shoot_as(const char *scene, const char *mode, const char *question,
     ck_assert_ptr_nonnull(f);
     fprintf(f, "bilingual = %s\n", bilingual ? "true" : "false");
     fclose(f);
+    /* The phones' screens: their server on loopback, with demo players. */
+    bool phones = strcmp(scene, "lobby") == 0 || strcmp(scene, "phoneq") == 0;
+    char port[16];
+    snprintf(port, sizeof port, "%d", 20000 + (int)(getpid() % 20000));
     char *argv[] = {"amanquiz",
                     "--bank",
                     (char *)shot_bank,
@@ -112,13 +118,19 @@ static Least shoot_as(const char *scene, const char *mode, const char *question,
                     "--seed",
                     "3",
                     "--config",
-                    conf};
+                    conf,
+                    "--phones",
+                    "--port",
+                    port};
+    int argc = (int)(sizeof argv / sizeof *argv) - (phones ? 0 : 3);
     static CliOptions opt;
     static App app;
     char err[1024];
-    ck_assert(cli_parse(&opt, (int)(sizeof argv / sizeof *argv), argv, err, sizeof err));
+    ck_assert(cli_parse(&opt, argc, argv, err, sizeof err));
     i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
     ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s", err);
+    setenv("AMAN_PHONES_BIND", "127.0.0.1", 1);
+    ck_assert_msg(phoneplay_start(&app, err, sizeof err), "%s", err);
     lang_set_urdu(urdu);
     ck_assert_msg(demo_prepare(&app, scene, question, err, sizeof err), "%s", err);
     text_engine_reset_least(app.text);
@@ -128,6 +140,7 @@ static Least shoot_as(const char *scene, const char *mode, const char *question,
     Least l = {st.least_px_urdu, st.least_px_latin, st, ""};
     find_overlap(app.text, l.overlap, sizeof l.overlap);
     lang_set_urdu(false);
+    phoneplay_stop(&app);
     app_quit(&app);
     remove(png);
     remove(conf);

@@ -569,9 +569,10 @@ void phoneplay_draw_name(App *app, const char *name, SDL_Rect box, int design_px
      * name's own start side. */
     if (align != TEXT_ALIGN_CENTER && rtl != lang_is_rtl())
         align = align == TEXT_ALIGN_START ? TEXT_ALIGN_END : TEXT_ALIGN_START;
-    int px = ui_px(app, design_px);
+    int px = ui_px(app, design_px), floor_px = ui_text_floor(app, name);
+    px = px > floor_px ? px : floor_px;
     TextStyle st = {.max_px = px,
-                    .min_px = px / 2 > 8 ? px / 2 : 8,
+                    .min_px = px / 2 > floor_px ? px / 2 : floor_px,
                     .bold = true,
                     .color = c,
                     .dir = rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,

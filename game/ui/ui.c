@@ -360,6 +360,13 @@ static bool has_rtl(const char *s)
     return false;
 }
 
+int ui_text_floor(const App *app, const char *s)
+{
+    /* Readable on a 7-inch kiosk panel (1024x600): the theme's smallest
+     * sizes (tests/check_readable.c); Nastaliq's wherever Urdu letters are */
+    return ui_px(app, has_rtl(s) ? app->theme->type.min_urdu : app->theme->type.min_latin);
+}
+
 /* A paragraph takes the direction of its first strong character, and its
  * start side with it (layout_paragraph_dir): an Urdu question on the
  * English screen reads right to left from the right, an English one on the
@@ -393,9 +400,7 @@ static bool text_spec(App *app, const char *s, SDL_Rect *box, int design_px, int
     if (!s || !*s || box->w <= 0 || box->h <= 0)
         return false;
     text_direction(s, &rtl, &align);
-    /* Readable on a 7-inch kiosk panel (1024x600): the theme's smallest
-     * sizes (tests/check_readable.c); Nastaliq's wherever Urdu letters are */
-    int floor_px = ui_px(app, has_rtl(s) ? app->theme->type.min_urdu : app->theme->type.min_latin);
+    int floor_px = ui_text_floor(app, s);
     int px = ui_px(app, design_px);
     px = px > floor_px ? px : floor_px;
     int min_px = px / 2 > floor_px ? px / 2 : floor_px;

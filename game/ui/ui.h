@@ -48,6 +48,10 @@ void ui_fill_round(App *app, SDL_Rect rect, int radius, SDL_Color c);
 void ui_fill_round_shadow(App *app, SDL_Rect rect, int radius, int drop, SDL_Color c);
 /* A rounded outline of thickness t drawn inside rect. */
 void ui_outline_round(App *app, SDL_Rect rect, int radius, int t, SDL_Color c);
+/* The smallest size in pixels s may be drawn at: the theme's floor for
+ * Nastaliq when s has Urdu letters, else for Latin (type.min_urdu,
+ * type.min_latin). */
+int ui_text_floor(const App *app, const char *s);
 /* A pill in a team's colour, for an ivory label: filled with the colour
  * when ivory on it reads at WCAG AA, else dark with a ring of the colour. */
 void ui_team_pill(App *app, SDL_Rect r, SDL_Color colour);
