@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# libpq and libmicrohttpd are loaded only by the features that use them
+# (game/core/dynlib.h, game/fleet/pqlib.h, game/net/mhdlib.h). The plain
+# game waiting on its title maps neither (nor GnuTLS, Kerberos, LDAP);
+# --sync maps libpq, --phones libmicrohttpd. With either library missing
+# (tests/hide_lib.c makes it look uninstalled) the feature is refused in
+# one line naming the library and its Debian package: the game plays on
+# without sync, the fleet commands and --phones exit 1, nothing crashes.
+set -u
+game=$1
+build=$3
+fail=0
+check() { if ! "$@"; then echo "FAILED: $*" >&2; fail=1; fi; }
+tmp=$(mktemp -d)
+pid=
+trap '[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+export HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data
+export AMAN_PHONES_BIND=127.0.0.1
+: >"$tmp/empty.conf"
+port=$((10000 + RANDOM % 20000))
+url=postgresql://nobody@127.0.0.1:1/none # nothing listens on port 1
+hide="$build/tests/hide_lib.so"
+
+# The game, live on SDL's offscreen driver, until it presented its first
+# frame; then a moment for the sound, which opens after it. $pid, $name.err.
+start_game() {
+    local name=$1
+    shift
+    mkdir -p "$tmp/$name"
+    AMAN_BENCH_MARK=1 "$game" --data-dir "$tmp/$name" --config "$tmp/empty.conf" "$@" \
+        >"$tmp/$name.out" 2>"$tmp/$name.err" &
+    pid=$!
+    for _ in $(seq 100); do
+        grep -q first-frame "$tmp/$name.out" && sleep 0.5 && return 0
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    echo "FAILED: $name never showed its first frame: $(cat "$tmp/$name.err")" >&2
+    fail=1
+    return 1
+}
+# SIGTERM ends the game as closing its window does: exit 0.
+stop_game() {
+    kill -TERM "$pid"
+    wait "$pid"
+    check test $? -eq 0
+    pid=
+}
+maps() { grep -c "$1" "/proc/$pid/maps"; }
+
+if start_game plain --lang en; then
+    check test "$(maps 'libpq\.so')" -eq 0
+    check test "$(maps 'libmicrohttpd\.so')" -eq 0
+    check test "$(maps 'libgnutls\.so')" -eq 0
+    check test "$(maps 'libldap')" -eq 0
+    check test "$(maps 'libSDL2-2')" -gt 0 # the check reads the right process
+    stop_game
+fi
+# The library is mapped only when needed, and then it works.
+if start_game sync --sync "$url"; then
+    check test "$(maps 'libpq\.so\.5')" -gt 0
+    check test "$(maps 'libmicrohttpd\.so')" -eq 0
+    stop_game
+fi
+if start_game phones --mode classroom --phones --port "$port"; then
+    check test "$(maps 'libmicrohttpd\.so\.12')" -gt 0
+    check test "$(maps 'libpq\.so')" -eq 0
+    status=$(exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET / HTTP/1.0\r\n\r\n' >&3 && head -1 <&3)
+    check grep -q "^HTTP/1.[01] 200" <<<"$status"
+    stop_game
+fi
+
+# libpq missing: the game plays on without sync, saying why once.
+export AMAN_TEST_HIDE_LIB=libpq.so.5
+if LD_PRELOAD=$hide start_game nopq --sync "$url"; then
+    check kill -0 "$pid"
+    check test "$(maps 'libpq\.so')" -eq 0
+    stop_game
+fi
+check grep -qxF "amanquiz: fleet sync is off: cannot load libpq.so.5 (apt-get install libpq5): /nonexistent/libpq.so.5: cannot open shared object file: No such file or directory" "$tmp/nopq.err"
+check test "$(grep -c libpq "$tmp/nopq.err")" -eq 1
+# The fleet commands refuse, in one line each.
+out=$(LD_PRELOAD=$hide "$game" --data-dir "$tmp/nopq" --config "$tmp/empty.conf" --sync "$url" --sync-now 2>&1)
+check test $? -eq 1
+check grep -qF "fleet sync is off: cannot load libpq.so.5 (apt-get install libpq5)" <<<"$out"
+out=$(LD_PRELOAD=$hide "$game" --report "$tmp/r.html" --from "$url" 2>&1)
+check test $? -eq 1
+check grep -qF "postgresql://nobody@127.0.0.1:1/none: cannot load libpq.so.5 (apt-get install libpq5)" <<<"$out"
+check test ! -e "$tmp/r.html"
+
+# libmicrohttpd missing: --phones is refused in one line, no crash.
+export AMAN_TEST_HIDE_LIB=libmicrohttpd.so.12
+out=$(LD_PRELOAD=$hide "$game" --mode classroom --phones --port "$port" --scene lobby \
+    --screenshot "$tmp/l.png" 2>&1)
+check test $? -eq 1
+check grep -qxF "amanquiz: the phones' classroom cannot start: cannot load libmicrohttpd.so.12 (apt-get install libmicrohttpd12): /nonexistent/libmicrohttpd.so.12: cannot open shared object file: No such file or directory" <<<"$out"
+check test ! -e "$tmp/l.png"
+# The shim hides only what it is told to: the same run without it works.
+out=$(LD_PRELOAD=$hide AMAN_TEST_HIDE_LIB=none "$game" --mode classroom --phones --port "$port" \
+    --scene lobby --screenshot "$tmp/l.png" 2>&1)
+check test $? -eq 0
+check test -s "$tmp/l.png"
+exit $fail
