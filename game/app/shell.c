@@ -276,6 +276,8 @@ static void draw_frame(App *app)
         fputs("first-frame\n", stdout);
         fflush(stdout);
     }
+    if (app->frames_presented == 1)
+        app_sound_open(app); /* on its own thread, now that something is on screen */
 }
 
 static void toggle_fullscreen(App *app)
@@ -380,6 +382,7 @@ bool app_step(App *app, bool may_wait)
         app->scene_wake_ms = 0;
         app->dirty = true;
     }
+    app_sound_poll(app); /* the sound opened: take it, never wait for it */
     Uint32 frame_start = SDL_GetTicks();
     bool moving = flow_update(app);
     bool animating = (app->scene->update && app->scene->update(app, frame_start)) || moving;
