@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# libpq and libmicrohttpd are loaded only by the features that use them
-# (game/core/dynlib.h, game/fleet/pqlib.h, game/net/mhdlib.h). The plain
-# game waiting on its title maps neither (nor GnuTLS, Kerberos, LDAP);
-# --sync maps libpq, --phones libmicrohttpd. With either library missing
-# (tests/hide_lib.c makes it look uninstalled) the feature is refused in
-# one line naming the library and its Debian package: the game plays on
-# without sync, the fleet commands and --phones exit 1, nothing crashes.
+# libpq, libmicrohttpd and libespeak-ng are loaded only by the features
+# that use them (game/core/dynlib.h, game/fleet/pqlib.h, game/net/mhdlib.h,
+# game/audio/speech.c). The plain game waiting on its title maps neither
+# libpq nor libmicrohttpd (nor GnuTLS, Kerberos, LDAP); --sync maps libpq,
+# --phones libmicrohttpd; espeak-ng is mapped once the sound opened, after
+# the first frame, and never without an audio device or for a screenshot.
+# With a library missing (tests/hide_lib.c makes it look uninstalled) the
+# feature is refused in one line naming the library and its Debian
+# package: the game plays on without sync or speech, the fleet commands and
+# --phones exit 1, nothing crashes.
 set -u
 game=$1
 build=$3
@@ -47,6 +50,16 @@ stop_game() {
     pid=
 }
 maps() { grep -c "$1" "/proc/$pid/maps"; }
+# Waits up to 5 s for the game to map $1 (the sound opens on its own thread).
+maps_soon() {
+    for _ in $(seq 50); do
+        [ "$(maps "$1")" -gt 0 ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+speech=0
+grep -q '^ESPEAK_FOUND:INTERNAL=1' "$build/CMakeCache.txt" && speech=1
 
 if start_game plain --lang en; then
     check test "$(maps 'libpq\.so')" -eq 0
@@ -54,8 +67,21 @@ if start_game plain --lang en; then
     check test "$(maps 'libgnutls\.so')" -eq 0
     check test "$(maps 'libldap')" -eq 0
     check test "$(maps 'libSDL2-2')" -gt 0 # the check reads the right process
+    [ $speech = 1 ] && check maps_soon 'libespeak-ng\.so\.1' # SDL's dummy audio device
     stop_game
 fi
+# No audio device: espeak-ng is never loaded; nor for a picture.
+if SDL_AUDIODRIVER=no-such-driver start_game nodevice --lang en; then
+    check test "$(maps 'libespeak')" -eq 0
+    stop_game
+fi
+check grep -qF "amanquiz: no sound: " "$tmp/nodevice.err"
+out=$(LD_DEBUG=files "$game" --screenshot "$tmp/q.png" --scene question 2>&1)
+check test -s "$tmp/q.png"
+check grep -q "file=libSDL2-2" <<<"$out"
+for lib in libespeak libpq libmicrohttpd libgnutls; do
+    check test "$(grep -c "file=$lib" <<<"$out")" -eq 0
+done
 # The library is mapped only when needed, and then it works.
 if start_game sync --sync "$url"; then
     check test "$(maps 'libpq\.so\.5')" -gt 0
@@ -87,6 +113,17 @@ out=$(LD_PRELOAD=$hide "$game" --report "$tmp/r.html" --from "$url" 2>&1)
 check test $? -eq 1
 check grep -qF "postgresql://nobody@127.0.0.1:1/none: cannot load libpq.so.5 (apt-get install libpq5)" <<<"$out"
 check test ! -e "$tmp/r.html"
+
+# libespeak-ng missing: the game plays on without reading aloud.
+if [ $speech = 1 ]; then
+    export AMAN_TEST_HIDE_LIB=libespeak-ng.so.1
+    if LD_PRELOAD=$hide start_game nospeech --lang en; then
+        for _ in $(seq 50); do grep -q "reading aloud" "$tmp/nospeech.err" && break; sleep 0.1; done
+        check kill -0 "$pid"
+        stop_game
+    fi
+    check grep -qxF "amanquiz: reading aloud is off: cannot load libespeak-ng.so.1 (apt-get install libespeak-ng1): /nonexistent/libespeak-ng.so.1: cannot open shared object file: No such file or directory" "$tmp/nospeech.err"
+fi
 
 # libmicrohttpd missing: --phones is refused in one line, no crash.
 export AMAN_TEST_HIDE_LIB=libmicrohttpd.so.12
