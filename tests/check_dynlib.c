@@ -7,94 +7,64 @@
 
 #include "dynlib.h"
 #include "testutil.h"
-#include "util.h"
 
 /* libm, always installed: two functions with known answers. */
-typedef struct {
-    double (*cos)(double);
-    double (*sqrt)(double);
-} MathLib;
+#define MATH_FUNCTIONS(X, T) X(T, cos) X(T, sqrt)
+DYNLIB_TABLE(MathLib, MATH_FUNCTIONS);
+DYNLIB_DEFINE(MathLib, MATH_FUNCTIONS, libm, "libm.so.6", "libc6");
+DYNLIB_DEFINE(MathLib, MATH_FUNCTIONS, absent, "libaman-not-installed.so.7",
+              "libaman-not-installed7");
+DYNLIB_DEFINE(MathLib, MATH_FUNCTIONS, absent_short, "libaman-not-installed.so.8", "x");
 
-static const DynlibSymbol math_symbols[] = {{"cos", offsetof(MathLib, cos)},
-                                            {"sqrt", offsetof(MathLib, sqrt)}};
+/* Declared, never defined: libm has no such function. */
+double aman_no_such_function(double x);
+#define PARTIAL_FUNCTIONS(X, T) X(T, cos) X(T, aman_no_such_function)
+DYNLIB_TABLE(PartialLib, PARTIAL_FUNCTIONS);
+DYNLIB_DEFINE(PartialLib, PARTIAL_FUNCTIONS, partial, "libm.so.6", "libc6");
 
 START_TEST(fills_the_table_and_keeps_it)
 {
-    static MathLib m;
-    static Dynlib lib = {.soname = "libm.so.6",
-                         .package = "libc6",
-                         .symbols = math_symbols,
-                         .n_symbols = ARRAY_LEN(math_symbols),
-                         .table = &m,
-                         .table_size = sizeof m};
     char err[512] = "";
-    ck_assert(dynlib_load(&lib, err, sizeof err));
+    ck_assert(dynlib_load(&libm, err, sizeof err));
     ck_assert_str_eq(err, "");
-    ck_assert(m.cos(0.0) == 1.0);
-    ck_assert(m.sqrt(81.0) == 9.0);
-    double (*first)(double) = m.cos;
-    ck_assert(dynlib_load(&lib, err, sizeof err)); /* loaded once, then kept */
-    ck_assert(m.cos == first);
+    ck_assert(libm_table.cos(0.0) == 1.0);
+    ck_assert(libm_table.sqrt(81.0) == 9.0);
+    double (*first)(double) = libm_table.cos;
+    ck_assert(dynlib_load(&libm, err, sizeof err)); /* loaded once, then kept */
+    ck_assert(libm_table.cos == first);
 }
 END_TEST
 
 START_TEST(missing_library_names_it_and_its_package)
 {
-    static MathLib m;
-    static Dynlib lib = {.soname = "libaman-not-installed.so.7",
-                         .package = "libaman-not-installed7",
-                         .symbols = math_symbols,
-                         .n_symbols = ARRAY_LEN(math_symbols),
-                         .table = &m,
-                         .table_size = sizeof m};
     char err[512] = "";
-    ck_assert(!dynlib_load(&lib, err, sizeof err));
+    ck_assert(!dynlib_load(&absent, err, sizeof err));
     ck_assert_msg(strstr(err, "cannot load libaman-not-installed.so.7 (apt-get install "
                               "libaman-not-installed7): "),
                   "%s", err);
     ck_assert_msg(strstr(err, "No such file"), "%s", err); /* the loader's own reason */
-    ck_assert(m.cos == NULL);
+    ck_assert(absent_table.cos == NULL);
     char again[512] = "";
-    ck_assert(!dynlib_load(&lib, again, sizeof again)); /* the same answer, kept */
+    ck_assert(!dynlib_load(&absent, again, sizeof again)); /* the same answer, kept */
     ck_assert_str_eq(again, err);
 }
 END_TEST
 
 START_TEST(missing_function_names_it_and_leaves_the_table_empty)
 {
-    typedef struct {
-        double (*cos)(double);
-        double (*nothing)(double);
-    } Partial;
-    static const DynlibSymbol symbols[] = {{"cos", offsetof(Partial, cos)},
-                                           {"aman_no_such_function", offsetof(Partial, nothing)}};
-    static Partial p;
-    static Dynlib lib = {.soname = "libm.so.6",
-                         .package = "libc6",
-                         .symbols = symbols,
-                         .n_symbols = ARRAY_LEN(symbols),
-                         .table = &p,
-                         .table_size = sizeof p};
     char err[512] = "";
-    ck_assert(!dynlib_load(&lib, err, sizeof err));
+    ck_assert(!dynlib_load(&partial, err, sizeof err));
     ck_assert_str_eq(err, "cannot load libm.so.6: it has no function aman_no_such_function "
                           "(apt-get install libc6)");
-    ck_assert(p.cos == NULL); /* all or nothing */
+    ck_assert(partial_table.cos == NULL); /* all or nothing */
 }
 END_TEST
 
 START_TEST(short_message_buffer_is_cut_not_overrun)
 {
-    static MathLib m;
-    static Dynlib lib = {.soname = "libaman-not-installed.so.8",
-                         .package = "x",
-                         .symbols = math_symbols,
-                         .n_symbols = ARRAY_LEN(math_symbols),
-                         .table = &m,
-                         .table_size = sizeof m};
     char err[16];
     memset(err, 'z', sizeof err);
-    ck_assert(!dynlib_load(&lib, err, 12));
+    ck_assert(!dynlib_load(&absent_short, err, 12));
     ck_assert_str_eq(err, "cannot load");
     ck_assert_int_eq(err[12], 'z');
 }

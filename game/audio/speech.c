@@ -72,32 +72,15 @@ char *speech_phonemes(Speech *sp, Lang lang, const char *text)
  * a run without a device, a --screenshot or an --autoplay never maps it
  * (0.5 MB and 4 shared objects), and a kiosk with sound maps it on the
  * thread that opens the sound, after the first frame (app_sound.h). */
-#define ESPEAKLIB_FUNCTIONS(X)                                                                     \
-    X(espeak_Initialize)                                                                           \
-    X(espeak_SetParameter)                                                                         \
-    X(espeak_SetSynthCallback)                                                                     \
-    X(espeak_SetVoiceByName)                                                                       \
-    X(espeak_Synth)                                                                                \
-    X(espeak_TextToPhonemes)
-
-typedef struct {
-#define ESPEAKLIB_MEMBER(name) __typeof__(&name) name;
-    ESPEAKLIB_FUNCTIONS(ESPEAKLIB_MEMBER)
-#undef ESPEAKLIB_MEMBER
-} EspeakLib;
-
-static EspeakLib espeak_table;
-static const DynlibSymbol espeak_symbols[] = {
-#define ESPEAKLIB_SYMBOL(name) {#name, offsetof(EspeakLib, name)},
-    ESPEAKLIB_FUNCTIONS(ESPEAKLIB_SYMBOL)
-#undef ESPEAKLIB_SYMBOL
-};
-static Dynlib espeak_lib = {.soname = "libespeak-ng.so.1",
-                            .package = "libespeak-ng1",
-                            .symbols = espeak_symbols,
-                            .n_symbols = ARRAY_LEN(espeak_symbols),
-                            .table = &espeak_table,
-                            .table_size = sizeof espeak_table};
+#define ESPEAKLIB_FUNCTIONS(X, T)                                                                  \
+    X(T, espeak_Initialize)                                                                        \
+    X(T, espeak_SetParameter)                                                                      \
+    X(T, espeak_SetSynthCallback)                                                                  \
+    X(T, espeak_SetVoiceByName)                                                                    \
+    X(T, espeak_Synth)                                                                             \
+    X(T, espeak_TextToPhonemes)
+DYNLIB_TABLE(EspeakLib, ESPEAKLIB_FUNCTIONS);
+DYNLIB_DEFINE(EspeakLib, ESPEAKLIB_FUNCTIONS, espeak_lib, "libespeak-ng.so.1", "libespeak-ng1");
 
 /* Words per minute: slower than espeak-ng's 175, for the pupils, recruits
  * and visitors who read slowly (issue 15). */
@@ -408,7 +391,7 @@ Speech *speech_open(Audio *audio, const char *lexicon_path, char *why, size_t wh
         return NULL;
     }
     Speech *sp = xcalloc(1, sizeof *sp);
-    sp->es = &espeak_table;
+    sp->es = &espeak_lib_table;
     sp->audio = audio;
     sp->lock = SDL_CreateMutex();
     sp->wake = SDL_CreateCond();

@@ -6,7 +6,14 @@
  *
  * The caller compiles against the library's real header and keeps one
  * table of function pointers, each member typed from the header's own
- * prototype, so a call through the table is checked like a direct call. */
+ * prototype, so a call through the table is checked like a direct call:
+ *
+ *   #define PQLIB_FUNCTIONS(X, T) X(T, PQexec) X(T, PQclear)    (the .h)
+ *   DYNLIB_TABLE(PqLib, PQLIB_FUNCTIONS);
+ *   DYNLIB_DEFINE(PqLib, PQLIB_FUNCTIONS, lib, "libpq.so.5", "libpq5");
+ *                                                           (the .c)
+ *   dynlib_load(&lib, err, errlen) ? &lib_table : NULL;
+ *   ... pq->PQexec(conn, sql) */
 #ifndef AMAN_DYNLIB_H
 #define AMAN_DYNLIB_H
 
@@ -41,5 +48,24 @@ typedef struct {
  * open shared object file: No such file or directory". A loaded library
  * stays loaded: its threads and exit handlers may outlive any caller. */
 bool dynlib_load(Dynlib *lib, char *err, size_t errlen);
+
+/* The table type: one member per function LIST names (an X-macro calling
+ * X(Type, name) for each), typed from the function's own declaration. */
+#define DYNLIB_MEMBER(Type, name) __typeof__(&name) name;
+#define DYNLIB_TABLE(Type, LIST)                                                                   \
+    typedef struct {                                                                               \
+        LIST(DYNLIB_MEMBER, Type)                                                                  \
+    } Type
+/* The static Dynlib `var` that fills the static Type `var##_table`. */
+#define DYNLIB_SYMBOL(Type, name) {#name, offsetof(Type, name)},
+#define DYNLIB_DEFINE(Type, LIST, var, soname_, package_)                                          \
+    static Type var##_table;                                                                       \
+    static const DynlibSymbol var##_symbols[] = {LIST(DYNLIB_SYMBOL, Type)};                       \
+    static Dynlib var = {.soname = soname_,                                                        \
+                         .package = package_,                                                      \
+                         .symbols = var##_symbols,                                                 \
+                         .n_symbols = sizeof var##_symbols / sizeof *var##_symbols,                \
+                         .table = &var##_table,                                                    \
+                         .table_size = sizeof var##_table}
 
 #endif

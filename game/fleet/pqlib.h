@@ -12,27 +12,25 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define PQLIB_FUNCTIONS(X)                                                                         \
-    X(PQclear)                                                                                     \
-    X(PQconnectdbParams)                                                                           \
-    X(PQerrorMessage)                                                                              \
-    X(PQescapeLiteral)                                                                             \
-    X(PQexec)                                                                                      \
-    X(PQfinish)                                                                                    \
-    X(PQfreemem)                                                                                   \
-    X(PQgetResult)                                                                                 \
-    X(PQgetisnull)                                                                                 \
-    X(PQgetvalue)                                                                                  \
-    X(PQresultStatus)                                                                              \
-    X(PQsendQueryParams)                                                                           \
-    X(PQsetSingleRowMode)                                                                          \
-    X(PQstatus)
+#include "dynlib.h"
 
-typedef struct {
-#define PQLIB_MEMBER(name) __typeof__(&name) name;
-    PQLIB_FUNCTIONS(PQLIB_MEMBER)
-#undef PQLIB_MEMBER
-} PqLib;
+#define PQLIB_FUNCTIONS(X, T)                                                                      \
+    X(T, PQclear)                                                                                  \
+    X(T, PQconnectdbParams)                                                                        \
+    X(T, PQerrorMessage)                                                                           \
+    X(T, PQescapeLiteral)                                                                          \
+    X(T, PQexec)                                                                                   \
+    X(T, PQfinish)                                                                                 \
+    X(T, PQfreemem)                                                                                \
+    X(T, PQgetResult)                                                                              \
+    X(T, PQgetisnull)                                                                              \
+    X(T, PQgetvalue)                                                                               \
+    X(T, PQresultStatus)                                                                           \
+    X(T, PQsendQueryParams)                                                                        \
+    X(T, PQsetSingleRowMode)                                                                       \
+    X(T, PQstatus)
+
+DYNLIB_TABLE(PqLib, PQLIB_FUNCTIONS);
 
 /* libpq.so.5's table, loading it the first time (any thread). NULL with one
  * line in err naming the library and the Debian package (libpq5): then the

@@ -17,23 +17,21 @@
 
 #include <microhttpd.h>
 
-#define MHDLIB_FUNCTIONS(X)                                                                        \
-    X(MHD_add_response_header)                                                                     \
-    X(MHD_create_response_from_buffer)                                                             \
-    X(MHD_create_response_from_callback)                                                           \
-    X(MHD_destroy_response)                                                                        \
-    X(MHD_lookup_connection_value)                                                                 \
-    X(MHD_queue_response)                                                                          \
-    X(MHD_resume_connection)                                                                       \
-    X(MHD_start_daemon)                                                                            \
-    X(MHD_stop_daemon)                                                                             \
-    X(MHD_suspend_connection)
+#include "dynlib.h"
 
-typedef struct {
-#define MHDLIB_MEMBER(name) __typeof__(&name) name;
-    MHDLIB_FUNCTIONS(MHDLIB_MEMBER)
-#undef MHDLIB_MEMBER
-} MhdLib;
+#define MHDLIB_FUNCTIONS(X, T)                                                                     \
+    X(T, MHD_add_response_header)                                                                  \
+    X(T, MHD_create_response_from_buffer)                                                          \
+    X(T, MHD_create_response_from_callback)                                                        \
+    X(T, MHD_destroy_response)                                                                     \
+    X(T, MHD_lookup_connection_value)                                                              \
+    X(T, MHD_queue_response)                                                                       \
+    X(T, MHD_resume_connection)                                                                    \
+    X(T, MHD_start_daemon)                                                                         \
+    X(T, MHD_stop_daemon)                                                                          \
+    X(T, MHD_suspend_connection)
+
+DYNLIB_TABLE(MhdLib, MHDLIB_FUNCTIONS);
 
 /* libmicrohttpd.so.12's table, loading it the first time (any thread).
  * NULL with one line in err naming the library and the Debian package
