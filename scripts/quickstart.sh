@@ -17,7 +17,7 @@ packages=(build-essential cmake pkg-config gettext libsdl2-dev libsdl2-ttf-dev
           libespeak-ng-dev espeak-ng-data python3 xdotool
           libmicrohttpd-dev libjansson-dev libqrencode-dev
           chromium-driver python3-selenium
-          libpq5 libmicrohttpd12) # loaded by --sync and --phones only (game/core/dynlib.h)
+          libpq5 libmicrohttpd12 libespeak-ng1 libsdl2-image-2.0-0) # loaded when needed (game/core/dynlib.h)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# libpq, libmicrohttpd and libespeak-ng are loaded only by the features
-# that use them (game/core/dynlib.h, game/fleet/pqlib.h, game/net/mhdlib.h,
-# game/audio/speech.c). The plain game waiting on its title maps neither
-# libpq nor libmicrohttpd (nor GnuTLS, Kerberos, LDAP); --sync maps libpq,
-# --phones libmicrohttpd; espeak-ng is mapped once the sound opened, after
-# the first frame, and never without an audio device or for a screenshot.
+# libpq, libmicrohttpd, libespeak-ng and SDL2_image are loaded only by the
+# features that use them (game/core/dynlib.h, game/fleet/pqlib.h,
+# game/net/mhdlib.h, game/audio/speech.c, game/app/imglib.h). The plain
+# game waiting on its title maps neither libpq nor libmicrohttpd (nor
+# GnuTLS, Kerberos, LDAP) nor SDL2_image (nor TIFF, WebP); --sync maps
+# libpq, --phones libmicrohttpd, --screenshot SDL2_image; espeak-ng is
+# mapped once the sound opened, after the first frame, and never without
+# an audio device or for a screenshot.
 # With a library missing (tests/hide_lib.c makes it look uninstalled) the
 # feature is refused in one line naming the library and its Debian
 # package: the game plays on without sync or speech, the fleet commands and
@@ -66,6 +68,8 @@ if start_game plain --lang en; then
     check test "$(maps 'libmicrohttpd\.so')" -eq 0
     check test "$(maps 'libgnutls\.so')" -eq 0
     check test "$(maps 'libldap')" -eq 0
+    check test "$(maps 'libSDL2_image')" -eq 0
+    check test "$(maps 'libtiff')" -eq 0
     check test "$(maps 'libSDL2-2')" -gt 0 # the check reads the right process
     [ $speech = 1 ] && check maps_soon 'libespeak-ng\.so\.1' # SDL's dummy audio device
     stop_game
@@ -79,6 +83,7 @@ check grep -qF "amanquiz: no sound: " "$tmp/nodevice.err"
 out=$(LD_DEBUG=files "$game" --screenshot "$tmp/q.png" --scene question 2>&1)
 check test -s "$tmp/q.png"
 check grep -q "file=libSDL2-2" <<<"$out"
+check grep -q "file=libSDL2_image-2.0.so.0 \[0\];  dynamically loaded by" <<<"$out"
 for lib in libespeak libpq libmicrohttpd libgnutls; do
     check test "$(grep -c "file=$lib" <<<"$out")" -eq 0
 done
@@ -124,6 +129,12 @@ if [ $speech = 1 ]; then
     fi
     check grep -qxF "amanquiz: reading aloud is off: cannot load libespeak-ng.so.1 (apt-get install libespeak-ng1): /nonexistent/libespeak-ng.so.1: cannot open shared object file: No such file or directory" "$tmp/nospeech.err"
 fi
+
+# SDL2_image missing: a screenshot is refused in one line, no file.
+out=$(LD_PRELOAD=$hide AMAN_TEST_HIDE_LIB=libSDL2_image-2.0.so.0 "$game" --screenshot "$tmp/i.png" 2>&1)
+check test $? -eq 1
+check grep -qxF "amanquiz: cannot write '$tmp/i.png': cannot load libSDL2_image-2.0.so.0 (apt-get install libsdl2-image-2.0-0): /nonexistent/libSDL2_image-2.0.so.0: cannot open shared object file: No such file or directory" <<<"$out"
+check test ! -e "$tmp/i.png"
 
 # libmicrohttpd missing: --phones is refused in one line, no crash.
 export AMAN_TEST_HIDE_LIB=libmicrohttpd.so.12
