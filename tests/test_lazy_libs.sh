@@ -118,6 +118,13 @@ out=$(LD_PRELOAD=$hide "$game" --report "$tmp/r.html" --from "$url" 2>&1)
 check test $? -eq 1
 check grep -qF "postgresql://nobody@127.0.0.1:1/none: cannot load libpq.so.5 (apt-get install libpq5)" <<<"$out"
 check test ! -e "$tmp/r.html"
+# --sync-status reads only the device's outbox: it needs no libpq.
+mkdir -p "$tmp/status"
+"$game" --data-dir "$tmp/status" --autoplay 1 --seed 1 >/dev/null 2>&1
+out=$(LD_PRELOAD=$hide "$game" --data-dir "$tmp/status" --config "$tmp/empty.conf" --sync "$url" \
+    --sync-status 2>&1)
+check test $? -eq 0
+check grep -q "^events waiting: [1-9]" <<<"$out"
 
 # libespeak-ng missing: the game plays on without reading aloud.
 if [ $speech = 1 ]; then
