@@ -36,6 +36,13 @@ for lang in en ur; do
     row "RSS while waiting on the title, $lang (kB)" "$(field end-rss-kb <<<"$g")" "$(field end-rss-kb <<<"$floor_win")"
 done
 
+# What every start maps before it does anything: libraries a feature loads
+# when it starts (libpq, libmicrohttpd, libespeak-ng: game/core/dynlib.h)
+# are not counted, and must not come back (tests/test_lazy_libs.sh).
+v=$("$proc" --runs 3 -- "$game" --version)
+row "RSS of amanquiz --version (kB)" "$(field peak-rss-kb <<<"$v")" "-"
+row "shared objects linked (ldd lines)" "$(ldd "$game" | wc -l)" "$(ldd "$floor" | wc -l)"
+
 # A question card at 1920x1080, software renderer, headless.
 for lang in en ur; do
     f=$("$build/bench_frame" --lang "$lang" --frames "$frames")

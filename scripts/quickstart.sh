@@ -16,7 +16,8 @@ packages=(build-essential cmake pkg-config gettext libsdl2-dev libsdl2-ttf-dev
           xvfb xauth imagemagick clang libpq-dev postgresql sqlite3 openssl chromium
           libespeak-ng-dev espeak-ng-data python3 xdotool
           libmicrohttpd-dev libjansson-dev libqrencode-dev
-          chromium-driver python3-selenium)
+          chromium-driver python3-selenium
+          libpq5 libmicrohttpd12 libespeak-ng1 libsdl2-image-2.0-0) # loaded when needed (game/core/dynlib.h)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -37,13 +37,22 @@ static CliOptions opt;
 static App app;
 static char dir[64], conf[96];
 
-static void open_game_on(const char *bank)
+/* The game; its sound opened at once (the loop opens it on a thread after
+ * the first frame: sound_opens_after_the_first_frame) unless late. */
+static void open_game_sound(const char *bank, bool late)
 {
     char *argv[] = {"amanquiz", "--bank", (char *)bank, "--size", "1024x600", "--seed", "3"};
     char err[1024];
     ck_assert(cli_parse(&opt, 7, argv, err, sizeof err));
     i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
     ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s", err);
+    if (!late)
+        app_sound_wait(&app);
+}
+
+static void open_game_on(const char *bank)
+{
+    open_game_sound(bank, false);
 }
 
 static void open_game(void)
@@ -52,8 +61,8 @@ static void open_game(void)
 }
 
 /* A kiosk on the real bank (long facts), its settings from config_text,
- * its results in a new directory. */
-static void open_kiosk(const char *config_text)
+ * its results in a new directory; its sound opened at once unless late. */
+static void open_kiosk_sound(const char *config_text, bool late)
 {
     snprintf(dir, sizeof dir, "/tmp/check_readaloud_XXXXXX");
     ck_assert_ptr_nonnull(mkdtemp(dir));
@@ -68,6 +77,13 @@ static void open_kiosk(const char *config_text)
     ck_assert_msg(cli_parse(&opt, 13, argv, err, sizeof err), "%s", err);
     i18n_start(AMAN_BUILD_DIR "/locale", LANG_EN, err, sizeof err);
     ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s", err);
+    if (!late)
+        app_sound_wait(&app);
+}
+
+static void open_kiosk(const char *config_text)
+{
+    open_kiosk_sound(config_text, false);
 }
 
 static void close_kiosk(void)
@@ -193,6 +209,32 @@ static void tap(SDL_Rect r)
     SDL_PushEvent(&f);
     app_step(&app, false);
 }
+
+/* The device and espeak-ng open on their own thread once the first frame
+ * is on screen: the frame never waits for them, and when they are open the
+ * speaker button shows without any input. */
+START_TEST(sound_opens_after_the_first_frame)
+{
+    open_game_sound(BANK, true);
+    ck_assert_int_eq(session_start_one(app.game->session, "ui-choice", app_now(&app)), SESSION_OK);
+    app_sound_notice(&app, APP_NOTICE_ROUND);
+    app_go(&app, SCENE_QUESTION);
+    ck_assert(!app_sound_can_read(&app));
+    app_step(&app, false); /* the first frame: the question, no button yet */
+    ck_assert_uint_eq(app.frames_presented, 1);
+    ck_assert(!app_sound_can_read(&app));
+    ck_assert_int_eq(layout().speaker.w, 0);
+    unsigned long frames = app.frames_presented;
+    for (int i = 0; i < 1000 && !app_sound_can_read(&app); i++) {
+        app_step(&app, true); /* asleep until the opener wakes it */
+        SDL_Delay(1);
+    }
+    ck_assert(app_sound_can_read(&app));
+    ck_assert_int_ge(layout().speaker.w, 48);
+    ck_assert_uint_gt(app.frames_presented, frames); /* drawn again, with the button */
+    app_quit(&app);
+}
+END_TEST
 
 START_TEST(speaker_button_is_a_real_button)
 {
@@ -494,6 +536,26 @@ START_TEST(attract_reads_each_fact_and_waits_for_it)
 }
 END_TEST
 
+/* The first fact shows with the first frame, before the sound is open:
+ * the page is held and the fact is read as soon as the sound opens. */
+START_TEST(attract_reads_its_first_fact_when_the_sound_opens_late)
+{
+    open_kiosk_sound("", true);
+    app_step(&app, false); /* the first frame; the sound opens only now */
+    ck_assert_uint_eq(app.frames_presented, 1);
+    ck_assert_str_eq(app.scene->name, "attract");
+    ck_assert_int_eq(attract_page().number, 0);
+    ck_assert_int_eq(attract_page().kind, KIOSK_PAGE_FACT);
+    size_t hits;
+    ck_assert_uint_eq(app_sound_cached(&app, &hits), 0); /* not open yet */
+    ck_assert(app_sound_reading(&app));                  /* but kept: the page is held */
+    wait_cached(1, 0);                                   /* opened, then read */
+    ck_assert(app_sound_reading(&app));
+    ck_assert_int_eq(attract_page().number, 0);
+    close_kiosk();
+}
+END_TEST
+
 START_TEST(attract_reading_stops_on_a_touch_or_a_language_switch)
 {
     open_attract("");
@@ -536,6 +598,7 @@ static Suite *readaloud_suite(void)
     TCase *core = tcase_create("core");
     tcase_set_timeout(core, 60);
     if (AMAN_SPEECH_BUILT) {
+        tcase_add_test(core, sound_opens_after_the_first_frame);
         tcase_add_test(core, speaker_button_is_a_real_button);
         tcase_add_test(core, reading_stops_at_once_on_an_answer);
         tcase_add_test(core, language_switch_stops_and_mirrors_the_button);
@@ -551,6 +614,7 @@ static Suite *readaloud_suite(void)
     tcase_set_timeout(kiosk, 120);
     if (AMAN_SPEECH_BUILT) {
         tcase_add_test(kiosk, attract_reads_each_fact_and_waits_for_it);
+        tcase_add_test(kiosk, attract_reads_its_first_fact_when_the_sound_opens_late);
         tcase_add_test(kiosk, attract_reading_stops_on_a_touch_or_a_language_switch);
     }
     tcase_add_loop_test(kiosk, attract_reads_nothing_muted_or_without_sound, 0, 2);

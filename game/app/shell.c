@@ -1,6 +1,5 @@
 #include "shell.h"
 
-#include <SDL_image.h>
 #include <SDL_ttf.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +13,7 @@
 #include "autoplay.h"
 #include "fontsum.h"
 #include "i18n.h"
+#include "imglib.h"
 #include "input.h"
 #include "modeflow.h"
 #include "textentry.h"
@@ -188,6 +188,8 @@ static void draw_frame(App *app)
         fputs("first-frame\n", stdout);
         fflush(stdout);
     }
+    if (app->frames_presented == 1)
+        app_sound_open(app); /* on its own thread, now that something is on screen */
 }
 
 static void toggle_fullscreen(App *app)
@@ -292,6 +294,7 @@ bool app_step(App *app, bool may_wait)
         app->scene_wake_ms = 0;
         app->dirty = true;
     }
+    app_sound_poll(app); /* the sound opened: take it, never wait for it */
     Uint32 frame_start = SDL_GetTicks();
     bool moving = flow_update(app);
     bool animating = (app->scene->update && app->scene->update(app, frame_start)) || moving;
@@ -336,8 +339,9 @@ bool app_screenshot(App *app, const char *png_path, char *err, size_t errlen)
     size_t cap = (size_t)s->pitch * (size_t)s->h * 2 + 65536;
     char *png = xmalloc(cap);
     SDL_RWops *rw = SDL_RWFromMem(png, (int)cap);
-    if (!rw || IMG_SavePNG_RW(s, rw, 0) != 0) {
-        snprintf(err, errlen, _("cannot write '%s': %s"), png_path, IMG_GetError());
+    char why[512]; /* SDL2_image, loaded now (imglib.h) */
+    if (!rw || !imglib_save_png(s, rw, why, sizeof why)) {
+        snprintf(err, errlen, _("cannot write '%s': %s"), png_path, rw ? why : SDL_GetError());
         ok = false;
     } else {
         ok = write_file_replace(png_path, png, (size_t)SDL_RWtell(rw), err, errlen);

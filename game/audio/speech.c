@@ -1,6 +1,7 @@
 #include "speech.h"
 
 #include <SDL.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,6 +66,22 @@ char *speech_phonemes(Speech *sp, Lang lang, const char *text)
 
 #include <espeak-ng/speak_lib.h>
 
+#include "dynlib.h"
+
+/* libespeak-ng is loaded by the first speech_open (dynlib.h), not linked:
+ * a run without a device, a --screenshot or an --autoplay never maps it
+ * (0.5 MB and 4 shared objects), and a kiosk with sound maps it on the
+ * thread that opens the sound, after the first frame (app_sound.h). */
+#define ESPEAKLIB_FUNCTIONS(X, T)                                                                  \
+    X(T, espeak_Initialize)                                                                        \
+    X(T, espeak_SetParameter)                                                                      \
+    X(T, espeak_SetSynthCallback)                                                                  \
+    X(T, espeak_SetVoiceByName)                                                                    \
+    X(T, espeak_Synth)                                                                             \
+    X(T, espeak_TextToPhonemes)
+DYNLIB_TABLE(EspeakLib, ESPEAKLIB_FUNCTIONS);
+DYNLIB_DEFINE(EspeakLib, ESPEAKLIB_FUNCTIONS, espeak_lib, "libespeak-ng.so.1", "libespeak-ng1");
+
 /* Words per minute: slower than espeak-ng's 175, for the pupils, recruits
  * and visitors who read slowly (issue 15). */
 #define SPEECH_RATE 150
@@ -93,6 +110,7 @@ typedef struct {
 } Pcm;
 
 struct Speech {
+    const EspeakLib *es; /* libespeak-ng, loaded */
     Audio *audio;
     SpeechLexicon *lx;
     SDL_Thread *thread;
@@ -157,11 +175,11 @@ static int synth_chunk(short *wav, int n, espeak_EVENT *events)
 static bool synth(Speech *sp, Lang lang, const char *text)
 {
     sp->acc.n = 0;
-    if (espeak_SetVoiceByName(speech_voice(lang)) != EE_OK)
+    if (sp->es->espeak_SetVoiceByName(speech_voice(lang)) != EE_OK)
         return false;
-    espeak_SetParameter(espeakRATE, SPEECH_RATE, 0);
-    espeak_ERROR e =
-        espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, sp);
+    sp->es->espeak_SetParameter(espeakRATE, SPEECH_RATE, 0);
+    espeak_ERROR e = sp->es->espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0,
+                                          espeakCHARS_UTF8, NULL, sp);
     return e == EE_OK;
 }
 
@@ -238,16 +256,16 @@ static void do_say(Speech *sp)
     sp->saying = false;
 }
 
-static char *phonemes(Lang lang, const char *text)
+static char *phonemes(Speech *sp, Lang lang, const char *text)
 {
-    if (espeak_SetVoiceByName(speech_voice(lang)) != EE_OK)
+    if (sp->es->espeak_SetVoiceByName(speech_voice(lang)) != EE_OK)
         return NULL;
     size_t len = 0, cap = 256;
     char *out = xmalloc(cap);
     out[0] = '\0';
     const void *p = text;
     while (p) {
-        const char *ph = espeak_TextToPhonemes(&p, espeakCHARS_UTF8, 0);
+        const char *ph = sp->es->espeak_TextToPhonemes(&p, espeakCHARS_UTF8, 0);
         size_t n = ph ? strlen(ph) : 0;
         if (len + n + 2 > cap) {
             cap = (len + n + 2) * 2;
@@ -273,7 +291,7 @@ static void do_job(Speech *sp)
         pcm = xmalloc((n ? n : 1) * sizeof *pcm);
         memcpy(pcm, sp->acc.pcm, n * sizeof *pcm);
     } else if (sp->job == JOB_PHONEMES) {
-        ph = phonemes(sp->job_lang, sp->job_text);
+        ph = phonemes(sp, sp->job_lang, sp->job_text);
     }
     SDL_LockMutex(sp->lock);
     sp->job_pcm = pcm;
@@ -293,8 +311,8 @@ static int engine_rate;
 static bool start_engine(Speech *sp)
 {
     if (!engine_rate)
-        engine_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, SPEECH_CHUNK_MS, NULL,
-                                        espeakINITIALIZE_DONT_EXIT);
+        engine_rate = sp->es->espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, SPEECH_CHUNK_MS, NULL,
+                                                espeakINITIALIZE_DONT_EXIT);
     int rate = engine_rate;
     if (rate != AUDIO_RATE) {
         snprintf(sp->init_why, sizeof sp->init_why, "%s",
@@ -302,12 +320,13 @@ static bool start_engine(Speech *sp)
                    "installed?)"));
         return false;
     }
-    if (espeak_SetVoiceByName("ur") != EE_OK || espeak_SetVoiceByName("en") != EE_OK) {
+    if (sp->es->espeak_SetVoiceByName("ur") != EE_OK ||
+        sp->es->espeak_SetVoiceByName("en") != EE_OK) {
         snprintf(sp->init_why, sizeof sp->init_why, "%s",
                  _("reading aloud is off: espeak-ng has no English or no Urdu voice"));
         return false;
     }
-    espeak_SetSynthCallback(synth_chunk);
+    sp->es->espeak_SetSynthCallback(synth_chunk);
     return true;
 }
 
@@ -361,12 +380,18 @@ static void load_lexicon(Speech *sp, const char *path, char *why, size_t whylen)
 
 Speech *speech_open(Audio *audio, const char *lexicon_path, char *why, size_t whylen)
 {
+    char lib_why[384];
+    if (!dynlib_load(&espeak_lib, lib_why, sizeof lib_why)) {
+        snprintf(why, whylen, _("reading aloud is off: %s"), lib_why);
+        return NULL;
+    }
     if (!SDL_AtomicCAS(&engine_owned, 0, 1)) {
         snprintf(why, whylen, "%s",
                  _("reading aloud is off: another reader already uses espeak-ng"));
         return NULL;
     }
     Speech *sp = xcalloc(1, sizeof *sp);
+    sp->es = &espeak_lib_table;
     sp->audio = audio;
     sp->lock = SDL_CreateMutex();
     sp->wake = SDL_CreateCond();

@@ -1,13 +1,13 @@
 #include "central.h"
 
 #include <errno.h>
-#include <libpq-fe.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "csv.h"
 #include "i18n.h"
+#include "pqlib.h"
 #include "results_stats.h"
 #include "util.h"
 
@@ -46,6 +46,7 @@ _Static_assert(sizeof migrations / sizeof *migrations == CENTRAL_SCHEMA_VERSION,
 #define MIGRATION_LOCK "7212017"
 
 struct Central {
+    const PqLib *pq;
     PGconn *conn;
     char where[256]; /* the redacted URL */
 };
@@ -70,7 +71,7 @@ static void first_line(const char *msg, char *buf, size_t size)
 static bool pq_fail(Central *c, const char *what, char *err, size_t errlen)
 {
     char line[512];
-    first_line(PQerrorMessage(c->conn), line, sizeof line);
+    first_line(c->pq->PQerrorMessage(c->conn), line, sizeof line);
     snprintf(err, errlen, "%s: %s: %s", c->where, what, line);
     return false;
 }
@@ -78,9 +79,9 @@ static bool pq_fail(Central *c, const char *what, char *err, size_t errlen)
 /* Runs sql; false with err unless it returned `want`. */
 static bool run(Central *c, const char *sql, ExecStatusType want, char *err, size_t errlen)
 {
-    PGresult *res = PQexec(c->conn, sql);
-    bool ok = PQresultStatus(res) == want;
-    PQclear(res);
+    PGresult *res = c->pq->PQexec(c->conn, sql);
+    bool ok = c->pq->PQresultStatus(res) == want;
+    c->pq->PQclear(res);
     return ok || pq_fail(c, _("the central database refused a command"), err, errlen);
 }
 
@@ -91,12 +92,12 @@ static bool migrate(Central *c, char *err, size_t errlen)
              "CREATE TABLE IF NOT EXISTS aman_schema(version integer NOT NULL);",
              PGRES_COMMAND_OK, err, errlen))
         return false;
-    PGresult *res = PQexec(c->conn, "SELECT max(version) FROM aman_schema");
-    int version = PQresultStatus(res) == PGRES_TUPLES_OK && !PQgetisnull(res, 0, 0)
-                      ? atoi(PQgetvalue(res, 0, 0))
+    PGresult *res = c->pq->PQexec(c->conn, "SELECT max(version) FROM aman_schema");
+    int version = c->pq->PQresultStatus(res) == PGRES_TUPLES_OK && !c->pq->PQgetisnull(res, 0, 0)
+                      ? atoi(c->pq->PQgetvalue(res, 0, 0))
                       : 0;
-    bool read = PQresultStatus(res) == PGRES_TUPLES_OK;
-    PQclear(res);
+    bool read = c->pq->PQresultStatus(res) == PGRES_TUPLES_OK;
+    c->pq->PQclear(res);
     if (!read || version > CENTRAL_SCHEMA_VERSION) {
         if (read)
             snprintf(err, errlen,
@@ -105,7 +106,7 @@ static bool migrate(Central *c, char *err, size_t errlen)
                      c->where, version, CENTRAL_SCHEMA_VERSION);
         else
             pq_fail(c, _("cannot read the schema version"), err, errlen);
-        PQclear(PQexec(c->conn, "ROLLBACK"));
+        c->pq->PQclear(c->pq->PQexec(c->conn, "ROLLBACK"));
         return false;
     }
     for (int v = version; v < CENTRAL_SCHEMA_VERSION; v++) {
@@ -114,7 +115,7 @@ static bool migrate(Central *c, char *err, size_t errlen)
         bool ok = run(c, sql, PGRES_COMMAND_OK, err, errlen);
         free(sql);
         if (!ok) {
-            PQclear(PQexec(c->conn, "ROLLBACK"));
+            c->pq->PQclear(c->pq->PQexec(c->conn, "ROLLBACK"));
             return false;
         }
     }
@@ -125,6 +126,12 @@ Central *central_connect(const char *url, char *err, size_t errlen)
 {
     Central *c = xcalloc(1, sizeof *c);
     outbox_redact_url(url, c->where, sizeof c->where);
+    char why[512];
+    c->pq = pqlib_load(why, sizeof why);
+    if (!c->pq) {
+        snprintf(err, errlen, "%s: %s", c->where, why);
+        goto fail;
+    }
     /* Earlier keywords are defaults; what the URL sets (connect_timeout,
      * sslmode, ...) overrides them. libpq's default sslmode "prefer" uses
      * TLS whenever the server offers it. Our strings are UTF-8 (Urdu names).
@@ -135,15 +142,15 @@ Central *central_connect(const char *url, char *err, size_t errlen)
                           "keepalives_interval", "keepalives_count", "application_name",
                           "client_encoding",     "dbname",           NULL};
     const char *values[] = {"5", "10000", "10", "5", "2", "amanquiz", "UTF8", url, NULL};
-    c->conn = PQconnectdbParams(keys, values, 1);
-    if (!c->conn || PQstatus(c->conn) != CONNECTION_OK) {
+    c->conn = c->pq->PQconnectdbParams(keys, values, 1);
+    if (!c->conn || c->pq->PQstatus(c->conn) != CONNECTION_OK) {
         if (c->conn)
             pq_fail(c, _("cannot connect"), err, errlen);
         else
             snprintf(err, errlen, "%s: %s", c->where, strerror(ENOMEM));
         goto fail;
     }
-    PQclear(PQexec(c->conn, "SET client_min_messages = warning"));
+    c->pq->PQclear(c->pq->PQexec(c->conn, "SET client_min_messages = warning"));
     if (!migrate(c, err, errlen))
         goto fail;
     return c;
@@ -156,13 +163,14 @@ void central_close(Central *c)
 {
     if (!c)
         return;
-    PQfinish(c->conn);
+    if (c->conn)
+        c->pq->PQfinish(c->conn);
     free(c);
 }
 
 bool central_ok(const Central *c)
 {
-    return c && PQstatus(c->conn) == CONNECTION_OK;
+    return c && c->conn && c->pq->PQstatus(c->conn) == CONNECTION_OK;
 }
 
 /* ---- pushing a batch ---- */
@@ -197,11 +205,11 @@ static bool sql_lit(Central *c, Sql *q, const char *s)
         sql_add(q, "NULL");
         return true;
     }
-    char *lit = PQescapeLiteral(c->conn, s, strlen(s));
+    char *lit = c->pq->PQescapeLiteral(c->conn, s, strlen(s));
     if (!lit)
         return false;
     sql_add(q, lit);
-    PQfreemem(lit);
+    c->pq->PQfreemem(lit);
     return true;
 }
 
@@ -310,8 +318,8 @@ bool central_push(Central *c, const char *device, const OutboxBatch *batch, char
         pq_fail(c, _("cannot quote an event"), err, errlen);
     else
         ok = run(c, q.s, PGRES_COMMAND_OK, err, errlen);
-    if (!ok && PQstatus(c->conn) == CONNECTION_OK)
-        PQclear(PQexec(c->conn, "ROLLBACK"));
+    if (!ok && c->pq->PQstatus(c->conn) == CONNECTION_OK)
+        c->pq->PQclear(c->pq->PQexec(c->conn, "ROLLBACK"));
     free(q.s);
     return ok;
 }
@@ -330,27 +338,27 @@ static const char each_sql[] = ANSWERS_SQL " ORDER BY a.time, a.device, a.local_
 static const char rows_sql[] =
     ANSWERS_SQL " AND s.trainee IS NOT NULL ORDER BY a.device, a.session, a.local_id";
 
-static const char *col(PGresult *res, int row, int c)
+static const char *col(const PqLib *pq, PGresult *res, int column)
 {
-    return PQgetisnull(res, row, c) ? NULL : PQgetvalue(res, row, c);
+    return pq->PQgetisnull(res, 0, column) ? NULL : pq->PQgetvalue(res, 0, column);
 }
 
-static CentralAnswer answer_of(PGresult *res)
+static CentralAnswer answer_of(const PqLib *pq, PGresult *res)
 {
     return (CentralAnswer){
-        .trainee = col(res, 0, 0),
-        .device = col(res, 0, 1),
-        .session = col(res, 0, 2),
-        .time = col(res, 0, 3),
-        .question_id = col(res, 0, 4),
-        .chosen = col(res, 0, 5),
-        .correct = strcmp(PQgetvalue(res, 0, 6), "t") == 0,
-        .fraction = atof(PQgetvalue(res, 0, 7)),
-        .points = atoi(PQgetvalue(res, 0, 8)),
-        .ms = atoll(PQgetvalue(res, 0, 9)),
-        .lang = col(res, 0, 10),
-        .started = col(res, 0, 11),
-        .player = col(res, 0, 12),
+        .trainee = col(pq, res, 0),
+        .device = col(pq, res, 1),
+        .session = col(pq, res, 2),
+        .time = col(pq, res, 3),
+        .question_id = col(pq, res, 4),
+        .chosen = col(pq, res, 5),
+        .correct = strcmp(pq->PQgetvalue(res, 0, 6), "t") == 0,
+        .fraction = atof(pq->PQgetvalue(res, 0, 7)),
+        .points = atoi(pq->PQgetvalue(res, 0, 8)),
+        .ms = atoll(pq->PQgetvalue(res, 0, 9)),
+        .lang = col(pq, res, 10),
+        .started = col(pq, res, 11),
+        .player = col(pq, res, 12),
     };
 }
 
@@ -361,21 +369,21 @@ static bool each_row(Central *c, const char *sql, const char *trainee, const cha
                      size_t errlen)
 {
     const char *params[] = {trainee, since};
-    if (!PQsendQueryParams(c->conn, sql, 2, NULL, params, NULL, NULL, 0) ||
-        !PQsetSingleRowMode(c->conn))
+    if (!c->pq->PQsendQueryParams(c->conn, sql, 2, NULL, params, NULL, NULL, 0) ||
+        !c->pq->PQsetSingleRowMode(c->conn))
         return pq_fail(c, _("cannot read the answers"), err, errlen);
     bool ok = true, stopped = false;
     PGresult *res;
-    while ((res = PQgetResult(c->conn))) {
-        ExecStatusType st = PQresultStatus(res);
+    while ((res = c->pq->PQgetResult(c->conn))) {
+        ExecStatusType st = c->pq->PQresultStatus(res);
         if (st == PGRES_SINGLE_TUPLE && ok) {
-            CentralAnswer a = answer_of(res);
+            CentralAnswer a = answer_of(c->pq, res);
             stopped = !fn(&a, ctx);
             ok = !stopped;
         } else if (st != PGRES_SINGLE_TUPLE && st != PGRES_TUPLES_OK && ok) {
             ok = pq_fail(c, _("cannot read the answers"), err, errlen);
         }
-        PQclear(res);
+        c->pq->PQclear(res);
     }
     if (stopped)
         snprintf(err, errlen, "%s", _("the reader stopped"));

@@ -30,7 +30,8 @@ bool central_is_url(const char *s);
 /* Connects (TLS when the server offers it, or as the URL's sslmode says;
  * 5 s connect timeout unless the URL sets one) and creates or migrates the
  * schema. Returns NULL with one line in err ("cannot reach ...", "password
- * authentication failed ..."), the URL redacted. Close with central_close. */
+ * authentication failed ...", "cannot load libpq.so.5 ..." when libpq is
+ * not installed: pqlib.h), the URL redacted. Close with central_close. */
 Central *central_connect(const char *url, char *err, size_t errlen);
 void central_close(Central *c);
 /* The connection is still usable (false after a network failure). */

@@ -10,6 +10,7 @@
 
 #include "central.h"
 #include "i18n.h"
+#include "pqlib.h"
 #include "results.h"
 #include "util.h"
 
@@ -177,6 +178,11 @@ Sync *sync_start(const char *results_path, const char *url, const SyncConfig *cf
     if (!central_is_url(url)) {
         snprintf(err, errlen, _("'%s' is not a PostgreSQL URL like postgresql://user@host/db"),
                  where);
+        return NULL;
+    }
+    char why[512];
+    if (!pqlib_load(why, sizeof why)) { /* the game goes on without sync */
+        snprintf(err, errlen, _("fleet sync is off: %s"), why);
         return NULL;
     }
     Outbox *o = outbox_open(results_path, err, errlen);

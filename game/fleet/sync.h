@@ -42,9 +42,11 @@ SyncConfig sync_default_config(void);
 
 /* Starts the worker for the results database at results_path (already
  * migrated by results_open) and the centre at url. cfg NULL: defaults.
- * Returns NULL with one line in err when the URL is not postgresql://...
- * or the outbox cannot be opened; an unreachable centre is not an error
- * here (the worker retries). */
+ * Returns NULL with one line in err when the URL is not postgresql://...,
+ * libpq cannot be loaded (pqlib.h: "fleet sync is off: cannot load
+ * libpq.so.5 (apt-get install libpq5): ...") or the outbox cannot be
+ * opened; an unreachable centre is not an error here (the worker retries).
+ * libpq is loaded here, on the caller's thread, the first time. */
 Sync *sync_start(const char *results_path, const char *url, const SyncConfig *cfg, char *err,
                  size_t errlen);
 /* Wakes the worker now (new events); cheap, never blocks. */

@@ -6,7 +6,6 @@
 #include <ifaddrs.h>
 #include <jansson.h>
 #include <math.h>
-#include <microhttpd.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <pthread.h>
@@ -16,6 +15,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "i18n.h"
+#include "mhdlib.h"
 #include "phonestr.h"
 
 #define STREAM_KEEPALIVE_S 15
@@ -29,6 +30,7 @@ typedef struct {
 typedef struct Stream Stream;
 
 struct PhoneServer {
+    const MhdLib *mhd; /* libmicrohttpd, loaded by phones_start */
     struct MHD_Daemon *daemon;
     pthread_mutex_t lock;
     pthread_cond_t changed; /* wakes the keep-alive thread to stop */
@@ -128,38 +130,39 @@ static bool load_assets(PhoneServer *s, const char *data_dir, char *err, size_t 
 
 /* ---- responses ---- */
 
-static enum MHD_Result send_buffer(struct MHD_Connection *c, unsigned status, const char *type,
-                                   const char *data, size_t len, enum MHD_ResponseMemoryMode mode,
-                                   const char *cache)
+static enum MHD_Result send_buffer(PhoneServer *s, struct MHD_Connection *c, unsigned status,
+                                   const char *type, const char *data, size_t len,
+                                   enum MHD_ResponseMemoryMode mode, const char *cache)
 {
-    struct MHD_Response *r = MHD_create_response_from_buffer(len, (void *)data, mode);
+    struct MHD_Response *r = s->mhd->MHD_create_response_from_buffer(len, (void *)data, mode);
     if (!r)
         return MHD_NO;
-    MHD_add_response_header(r, "Content-Type", type);
-    MHD_add_response_header(r, "Cache-Control", cache ? cache : "no-store");
-    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
-    MHD_add_response_header(r, "Content-Security-Policy",
-                            "default-src 'self'; img-src 'self' data:; object-src 'none'");
-    enum MHD_Result ok = MHD_queue_response(c, status, r);
-    MHD_destroy_response(r);
+    s->mhd->MHD_add_response_header(r, "Content-Type", type);
+    s->mhd->MHD_add_response_header(r, "Cache-Control", cache ? cache : "no-store");
+    s->mhd->MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    s->mhd->MHD_add_response_header(r, "Content-Security-Policy",
+                                    "default-src 'self'; img-src 'self' data:; object-src 'none'");
+    enum MHD_Result ok = s->mhd->MHD_queue_response(c, status, r);
+    s->mhd->MHD_destroy_response(r);
     return ok;
 }
 
-static enum MHD_Result send_json(struct MHD_Connection *c, unsigned status, json_t *j)
+static enum MHD_Result send_json(PhoneServer *s, struct MHD_Connection *c, unsigned status,
+                                 json_t *j)
 {
     char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
     json_decref(j);
     if (!text)
         return MHD_NO;
-    return send_buffer(c, status, "application/json", text, strlen(text), MHD_RESPMEM_MUST_FREE,
+    return send_buffer(s, c, status, "application/json", text, strlen(text), MHD_RESPMEM_MUST_FREE,
                        NULL);
 }
 
 /* A refusal: {"error": code, "message": English text the page translates}. */
-static enum MHD_Result refuse(struct MHD_Connection *c, unsigned status, const char *code,
-                              const char *message)
+static enum MHD_Result refuse(PhoneServer *s, struct MHD_Connection *c, unsigned status,
+                              const char *code, const char *message)
 {
-    return send_json(c, status, json_pack("{s:s,s:s}", "error", code, "message", message));
+    return send_json(s, c, status, json_pack("{s:s,s:s}", "error", code, "message", message));
 }
 
 static unsigned room_status(RoomError e)
@@ -182,9 +185,9 @@ static unsigned room_status(RoomError e)
     }
 }
 
-static enum MHD_Result refuse_room(struct MHD_Connection *c, RoomError e)
+static enum MHD_Result refuse_room(PhoneServer *s, struct MHD_Connection *c, RoomError e)
 {
-    return refuse(c, room_status(e), room_error_code(e), room_error_message(e));
+    return refuse(s, c, room_status(e), room_error_code(e), room_error_message(e));
 }
 
 /* ---- the view of a player ---- */
@@ -288,7 +291,7 @@ static void resume_streams(PhoneServer *s, bool all)
     pthread_mutex_unlock(&s->lock);
     while (list) {
         Stream *next = list->next;
-        MHD_resume_connection(list->conn);
+        s->mhd->MHD_resume_connection(list->conn);
         list = next;
     }
 }
@@ -367,15 +370,15 @@ static enum MHD_Result do_join(PhoneServer *s, struct MHD_Connection *c, json_t 
     json_t *team = json_object_get(body, "team");
     int t = json_is_integer(team) ? (int)json_integer_value(team) : -1;
     if (!pin || !name)
-        return refuse(c, 400, "bad_request", "The request is not valid JSON");
+        return refuse(s, c, 400, "bad_request", "The request is not valid JSON");
     pthread_mutex_lock(&s->lock);
     if (s->q_len == PHONES_QUEUE_MAX) {
         pthread_mutex_unlock(&s->lock);
-        return refuse(c, 503, "busy", "The server is busy; try again");
+        return refuse(s, c, 503, "busy", "The server is busy; try again");
     }
     if (!join_allowed(s)) {
         pthread_mutex_unlock(&s->lock);
-        return refuse(c, 429, "rate",
+        return refuse(s, c, 429, "rate",
                       "Too many players are joining at once; try again in a moment");
     }
     int player = -1;
@@ -385,14 +388,14 @@ static enum MHD_Result do_join(PhoneServer *s, struct MHD_Connection *c, json_t 
     RoomError e = room_join(s->room, pin, name, t, &player, token);
     if (e != ROOM_OK) {
         pthread_mutex_unlock(&s->lock);
-        return refuse_room(c, e);
+        return refuse_room(s, c, e);
     }
     const RoomPlayer *p = room_player(s->room, player);
     json_t *j = json_pack("{s:s,s:i,s:s}", "token", token, "player", player, "name", p->name);
     push(s, &(PhonesCmd){
                 .kind = PHONES_CMD_JOIN, .player = player, .team = p->team, .at_ms = phones_now()});
     phone_changed(s);
-    return send_json(c, 200, j);
+    return send_json(s, c, 200, j);
 }
 
 /* The answer in the request: ROOM_OK, ROOM_ERR_ANSWER when there is none
@@ -432,12 +435,12 @@ static enum MHD_Result do_answer(PhoneServer *s, struct MHD_Connection *c, json_
     json_t *q = json_object_get(body, "q");
     RoomAnswer a;
     if (!token || !json_is_integer(q))
-        return refuse(c, 400, "bad_request", "The request is not valid JSON");
+        return refuse(s, c, 400, "bad_request", "The request is not valid JSON");
     RoomError parsed = parse_answer(body, &a);
     pthread_mutex_lock(&s->lock);
     if (s->q_len == PHONES_QUEUE_MAX) {
         pthread_mutex_unlock(&s->lock);
-        return refuse(c, 503, "busy", "The server is busy; try again");
+        return refuse(s, c, 503, "busy", "The server is busy; try again");
     }
     int player;
     int64_t now = phones_now();
@@ -448,7 +451,7 @@ static enum MHD_Result do_answer(PhoneServer *s, struct MHD_Connection *c, json_
         e = ROOM_ERR_TOKEN;
     if (e != ROOM_OK) {
         pthread_mutex_unlock(&s->lock);
-        return refuse_room(c, e);
+        return refuse_room(s, c, e);
     }
     const char *lang = json_string_value(json_object_get(body, "lang"));
     push(s, &(PhonesCmd){.kind = PHONES_CMD_ANSWER,
@@ -458,21 +461,22 @@ static enum MHD_Result do_answer(PhoneServer *s, struct MHD_Connection *c, json_
                          .answer = a,
                          .at_ms = now});
     phone_changed(s);
-    return send_json(c, 200, json_pack("{s:b}", "ok", 1));
+    return send_json(s, c, 200, json_pack("{s:b}", "ok", 1));
 }
 
 static enum MHD_Result do_state(PhoneServer *s, struct MHD_Connection *c)
 {
-    const char *token = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "token");
+    const char *token = s->mhd->MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "token");
     pthread_mutex_lock(&s->lock);
     int player = token ? room_player_by_token(s->room, token) : -1;
     char *view = player >= 0 ? phones_view_json(s->room, player, phones_now()) : NULL;
     pthread_mutex_unlock(&s->lock);
     if (player < 0)
-        return refuse_room(c, ROOM_ERR_TOKEN);
+        return refuse_room(s, c, ROOM_ERR_TOKEN);
     if (!view)
-        return refuse(c, 503, "busy", "The server is busy; try again");
-    return send_buffer(c, 200, "application/json", view, strlen(view), MHD_RESPMEM_MUST_FREE, NULL);
+        return refuse(s, c, 503, "busy", "The server is busy; try again");
+    return send_buffer(s, c, 200, "application/json", view, strlen(view), MHD_RESPMEM_MUST_FREE,
+                       NULL);
 }
 
 /* The push stream: an SSE event "state" with the player's view each time
@@ -507,7 +511,7 @@ static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
         st->suspended = true;
         st->next = s->suspended;
         s->suspended = st;
-        MHD_suspend_connection(st->conn);
+        s->mhd->MHD_suspend_connection(st->conn);
         n = 0; /* called again once resumed */
     }
     pthread_mutex_unlock(&s->lock);
@@ -536,17 +540,17 @@ static void *keepalive_main(void *arg)
 
 static enum MHD_Result do_events(PhoneServer *s, struct MHD_Connection *c)
 {
-    const char *token = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "token");
-    const char *last = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Last-Event-ID");
+    const char *token = s->mhd->MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "token");
+    const char *last = s->mhd->MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Last-Event-ID");
     pthread_mutex_lock(&s->lock);
     int player = token ? room_player_by_token(s->room, token) : -1;
     bool present = player >= 0 && room_player(s->room, player)->present;
     pthread_mutex_unlock(&s->lock);
     if (!present)
-        return refuse_room(c, ROOM_ERR_TOKEN);
+        return refuse_room(s, c, ROOM_ERR_TOKEN);
     Stream *st = calloc(1, sizeof *st);
     if (!st)
-        return refuse(c, 503, "busy", "The server is busy; try again");
+        return refuse(s, c, 503, "busy", "The server is busy; try again");
     st->s = s;
     st->conn = c;
     st->player = player;
@@ -555,24 +559,24 @@ static enum MHD_Result do_events(PhoneServer *s, struct MHD_Connection *c)
      * nothing is sent again until the room moves past it. */
     st->sent_version = last ? strtoull(last, NULL, 10) : 0;
     struct MHD_Response *r =
-        MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16384, stream_read, st, free);
+        s->mhd->MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16384, stream_read, st, free);
     if (!r) {
         free(st);
         return MHD_NO;
     }
-    MHD_add_response_header(r, "Content-Type", "text/event-stream");
-    MHD_add_response_header(r, "Cache-Control", "no-store");
-    enum MHD_Result ok = MHD_queue_response(c, 200, r);
-    MHD_destroy_response(r);
+    s->mhd->MHD_add_response_header(r, "Content-Type", "text/event-stream");
+    s->mhd->MHD_add_response_header(r, "Cache-Control", "no-store");
+    enum MHD_Result ok = s->mhd->MHD_queue_response(c, 200, r);
+    s->mhd->MHD_destroy_response(r);
     return ok;
 }
 
 static enum MHD_Result do_get(PhoneServer *s, struct MHD_Connection *c, const char *url)
 {
     if (strcmp(url, "/api/strings") == 0) {
-        const char *lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
+        const char *lang = s->mhd->MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
         const char *j = s->strings_json[lang && strcmp(lang, "ur") == 0];
-        return send_buffer(c, 200, "application/json", j, strlen(j), MHD_RESPMEM_PERSISTENT,
+        return send_buffer(s, c, 200, "application/json", j, strlen(j), MHD_RESPMEM_PERSISTENT,
                            "no-cache");
     }
     if (strcmp(url, "/api/state") == 0)
@@ -584,29 +588,29 @@ static enum MHD_Result do_get(PhoneServer *s, struct MHD_Connection *c, const ch
             json_array_append_new(teams, json_string(room_team_name(s->room, t)));
         pthread_mutex_unlock(&s->lock);
         return send_json(
-            c, 200, json_pack("{s:o,s:b}", "teams", teams, "trainees", room_trainees(s->room)));
+            s, c, 200, json_pack("{s:o,s:b}", "teams", teams, "trainees", room_trainees(s->room)));
     }
     if (strcmp(url, "/api/events") == 0)
         return do_events(s, c);
     for (int i = 0; i < 5; i++)
         if (strcmp(url, s->assets[i].url) == 0 || (i == 0 && strcmp(url, "/index.html") == 0))
-            return send_buffer(c, 200, s->assets[i].type, s->assets[i].data, s->assets[i].len,
+            return send_buffer(s, c, 200, s->assets[i].type, s->assets[i].data, s->assets[i].len,
                                MHD_RESPMEM_PERSISTENT, s->assets[i].cache);
-    return refuse(c, 404, "not_found", "No such page");
+    return refuse(s, c, 404, "not_found", "No such page");
 }
 
 static enum MHD_Result do_post(PhoneServer *s, struct MHD_Connection *c, const char *url, Upload *u)
 {
     if (u->too_big)
-        return refuse(c, 413, "too_large", "The request is too large");
+        return refuse(s, c, 413, "too_large", "The request is too large");
     bool join = strcmp(url, "/api/join") == 0, answer = strcmp(url, "/api/answer") == 0;
     if (!join && !answer)
-        return refuse(c, 404, "not_found", "No such page");
+        return refuse(s, c, 404, "not_found", "No such page");
     json_error_t jerr;
     json_t *body = json_loadb(u->body, u->len, JSON_REJECT_DUPLICATES, &jerr);
     if (!json_is_object(body)) {
         json_decref(body);
-        return refuse(c, 400, "bad_json", "The request is not valid JSON");
+        return refuse(s, c, 400, "bad_json", "The request is not valid JSON");
     }
     enum MHD_Result r = join ? do_join(s, c, body) : do_answer(s, c, body);
     json_decref(body);
@@ -622,7 +626,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     bool post = strcmp(method, MHD_HTTP_METHOD_POST) == 0;
     if (!post) {
         if (strcmp(method, MHD_HTTP_METHOD_GET) != 0 && strcmp(method, MHD_HTTP_METHOD_HEAD) != 0)
-            return refuse(c, 405, "method", "That method is not allowed here");
+            return refuse(s, c, 405, "method", "That method is not allowed here");
         return do_get(s, c, url);
     }
     Upload *u = *con_cls;
@@ -631,7 +635,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         if (!u)
             return MHD_NO;
         *con_cls = u;
-        const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
+        const char *cl = s->mhd->MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
         if (cl && strtoull(cl, NULL, 10) > PHONES_MAX_BODY)
             u->too_big = true; /* refused at once, the body is not read */
         else
@@ -675,11 +679,18 @@ static void free_server(PhoneServer *s)
 
 PhoneServer *phones_start(const PhonesConfig *cfg, char *err, size_t errlen)
 {
+    char why[512];
+    const MhdLib *mhd = mhdlib_load(why, sizeof why);
+    if (!mhd) {
+        snprintf(err, errlen, _("the phones' classroom cannot start: %s"), why);
+        return NULL;
+    }
     PhoneServer *s = calloc(1, sizeof *s);
     if (!s) {
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
+    s->mhd = mhd;
     pthread_mutex_init(&s->lock, NULL);
     pthread_cond_init(&s->changed, NULL);
     s->port = cfg->port ? cfg->port : PHONES_DEFAULT_PORT;
@@ -707,7 +718,7 @@ PhoneServer *phones_start(const PhonesConfig *cfg, char *err, size_t errlen)
         goto fail;
     }
     int cap = room_cap(s->room);
-    s->daemon = MHD_start_daemon(
+    s->daemon = s->mhd->MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME,
         (uint16_t)s->port, NULL, NULL, handle, s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
         MHD_OPTION_NOTIFY_COMPLETED, request_done, s, MHD_OPTION_CONNECTION_LIMIT,
@@ -723,7 +734,7 @@ PhoneServer *phones_start(const PhonesConfig *cfg, char *err, size_t errlen)
     s->seen_version = room_version(s->room);
     if (pthread_create(&s->keepalive, NULL, keepalive_main, s) != 0) {
         snprintf(err, errlen, "cannot start a thread: %s", strerror(errno));
-        MHD_stop_daemon(s->daemon);
+        s->mhd->MHD_stop_daemon(s->daemon);
         goto fail;
     }
     s->keepalive_started = true;
@@ -746,7 +757,7 @@ void phones_stop(PhoneServer *s)
     /* Stopping a daemon with suspended connections is an API violation:
      * resumed, each stream ends (stopping is set). */
     resume_streams(s, true);
-    MHD_stop_daemon(s->daemon);
+    s->mhd->MHD_stop_daemon(s->daemon);
     free_server(s);
 }
 

@@ -41,8 +41,9 @@ typedef struct {
     void *wake_user;
 } PhonesConfig;
 
-/* Reads the page and the font, opens the port and starts serving. NULL with
- * a one-line message in err (a missing page file, the port taken). */
+/* Loads libmicrohttpd the first time (mhdlib.h), reads the page and the
+ * font, opens the port and starts serving. NULL with a one-line message in
+ * err (libmicrohttpd not installed, a missing page file, the port taken). */
 PhoneServer *phones_start(const PhonesConfig *cfg, char *err, size_t errlen);
 /* Ends every stream, closes the port, frees everything. NULL is fine. */
 void phones_stop(PhoneServer *s);

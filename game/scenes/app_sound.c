@@ -11,15 +11,37 @@
 #include "ui_lang.h"
 #include "util.h"
 
-struct AppSound {
+/* The device and espeak-ng, opened on a thread of their own after the
+ * first frame (ALSA's probing alone took 100 ms on a machine without a
+ * sound card). Its fields are the thread's until `done` is set. */
+typedef struct {
+    SDL_Thread *thread;
+    SDL_atomic_t done;
+    char *lexicon;
     Audio *audio;
     Speech *speech;
+    char why_audio[512], why_speech[512];
+} Opener;
+
+struct AppSound {
+    Audio *audio;   /* NULL until the opener's is taken (always, for a picture or a robot) */
+    Speech *speech; /* NULL until then, and without a device or espeak-ng */
+    bool live;      /* a device is wanted: not --screenshot, not --autoplay */
+    bool opened;    /* what the opener made was taken (app_sound_poll) */
+    Opener *opener; /* while it runs */
+    int volume;
+    bool muted;
+    char *fact[2];        /* the attract loop's fact (and its other language) asked for before */
+    bool fact_waits;      /* the sound opened: read when it has */
     bool auto_read;       /* read every question by itself */
     size_t read_index;    /* the question last read by itself, +1; 0 none */
     size_t sounded_index; /* the question whose right/wrong was played, +1 */
     int last_tick_s;      /* the second last ticked */
     unsigned started[SOUND_COUNT];
 };
+
+/* Pushed by the opener when it is done, to wake a loop asleep in SDL_WaitEvent. */
+static Uint32 opened_event;
 
 static bool is_kiosk(const App *app)
 {
@@ -32,23 +54,94 @@ void app_sound_init(App *app)
     app->sound = s;
     if (app->opt->screenshot || app->opt->autoplay >= 0)
         return; /* a picture or a robot: no device, no worker */
-    char why[512];
-    s->audio = audio_open(why, sizeof why);
-    if (*why)
-        fprintf(stderr, "amanquiz: %s\n", why);
+    s->live = true;
     bool kiosk = is_kiosk(app);
-    audio_set_volume(s->audio,
-                     settings_get_int(app->game->settings, kiosk ? "kiosk_volume" : "volume"));
-    audio_set_muted(s->audio, settings_get_bool(app->game->settings, "mute"));
+    s->volume = settings_get_int(app->game->settings, kiosk ? "kiosk_volume" : "volume");
+    s->muted = settings_get_bool(app->game->settings, "mute");
     s->auto_read =
         settings_get_bool(app->game->settings, kiosk ? "kiosk_read_aloud" : "read_aloud");
-    if (!audio_has_device(s->audio))
-        return; /* nothing would be heard: no reason to start espeak-ng */
-    char *lexicon = path_join(app->paths.data_dir, "assets/speech/pronounce.tsv");
-    s->speech = speech_open(s->audio, lexicon, why, sizeof why);
-    free(lexicon);
-    if (*why)
-        fprintf(stderr, "amanquiz: %s\n", why);
+}
+
+static int open_sound(void *data)
+{
+    Opener *o = data;
+    o->audio = audio_open(o->why_audio, sizeof o->why_audio);
+    if (audio_has_device(o->audio)) /* else nothing would be heard: no reason to start espeak-ng */
+        o->speech = speech_open(o->audio, o->lexicon, o->why_speech, sizeof o->why_speech);
+    SDL_AtomicSet(&o->done, 1);
+    SDL_Event ev = {.type = opened_event};
+    if (opened_event != (Uint32)-1)
+        SDL_PushEvent(&ev); /* thread-safe */
+    return 0;
+}
+
+void app_sound_open(App *app)
+{
+    AppSound *s = app->sound;
+    if (!s || !s->live || s->opened || s->opener)
+        return;
+    if (!opened_event)
+        opened_event = SDL_RegisterEvents(1);
+    Opener *o = xcalloc(1, sizeof *o);
+    o->lexicon = path_join(app->paths.data_dir, "assets/speech/pronounce.tsv");
+    s->opener = o;
+    o->thread = SDL_CreateThread(open_sound, "sound-open", o);
+    if (!o->thread) /* no thread to spare: open it here, once */
+        open_sound(o);
+}
+
+static void forget_fact(AppSound *s)
+{
+    free(s->fact[0]);
+    free(s->fact[1]);
+    s->fact[0] = s->fact[1] = NULL;
+    s->fact_waits = false;
+}
+
+static void read_question(App *app);
+static void say_fact(App *app, const char *text, const char *other);
+
+/* Takes what the opener made (it has ended or is about to), says on stderr
+ * what is missing, and does what was asked before: the kiosk's fact, or
+ * the question on screen when every question is read by itself. */
+static void take_opened(App *app)
+{
+    AppSound *s = app->sound;
+    Opener *o = s->opener;
+    SDL_WaitThread(o->thread, NULL);
+    s->audio = o->audio;
+    s->speech = o->speech;
+    if (*o->why_audio)
+        fprintf(stderr, "amanquiz: %s\n", o->why_audio);
+    if (*o->why_speech)
+        fprintf(stderr, "amanquiz: %s\n", o->why_speech);
+    free(o->lexicon);
+    free(o);
+    s->opener = NULL;
+    s->opened = true;
+    audio_set_volume(s->audio, s->volume);
+    audio_set_muted(s->audio, s->muted);
+    if (s->fact_waits && s->speech && !s->muted)
+        say_fact(app, s->fact[0], s->fact[1]);
+    else if (s->auto_read && app->scene && app->scene->voice == VOICE_QUESTION && app_quiz(app) &&
+             quiz_state(app_quiz(app)) == QUIZ_ASKING)
+        read_question(app);
+    forget_fact(s);
+    app->dirty = true; /* the speaker buttons show now */
+}
+
+void app_sound_poll(App *app)
+{
+    AppSound *s = app->sound;
+    if (s && s->opener && SDL_AtomicGet(&s->opener->done))
+        take_opened(app);
+}
+
+void app_sound_wait(App *app)
+{
+    app_sound_open(app);
+    if (app->sound && app->sound->opener)
+        take_opened(app);
 }
 
 void app_sound_quit(App *app)
@@ -56,6 +149,14 @@ void app_sound_quit(App *app)
     AppSound *s = app->sound;
     if (!s)
         return;
+    if (s->opener) { /* still opening: let it end, then close what it made */
+        SDL_WaitThread(s->opener->thread, NULL);
+        speech_close(s->opener->speech);
+        audio_close(s->opener->audio);
+        free(s->opener->lexicon);
+        free(s->opener);
+    }
+    forget_fact(s);
     speech_close(s->speech);
     audio_close(s->audio);
     free(s);
@@ -70,18 +171,20 @@ bool app_sound_can_read(const App *app)
 
 bool app_sound_reading(const App *app)
 {
-    return app->sound && speech_speaking(app->sound->speech);
+    return app->sound && (app->sound->fact_waits || speech_speaking(app->sound->speech));
 }
 
 bool app_sound_muted(const App *app)
 {
-    return app->sound && audio_muted(app->sound->audio);
+    return app->sound && app->sound->muted;
 }
 
 void app_sound_stop(App *app)
 {
-    if (app->sound)
-        speech_stop(app->sound->speech);
+    if (!app->sound)
+        return;
+    forget_fact(app->sound);
+    speech_stop(app->sound->speech);
 }
 
 static void play(App *app, SoundId id)
@@ -187,15 +290,29 @@ void app_sound_read_explanation(App *app)
         read_explanation(app);
 }
 
-bool app_sound_read_fact(App *app, const char *text, const char *other)
+static void say_fact(App *app, const char *text, const char *other)
 {
-    AppSound *s = app->sound;
-    if (!s || !s->speech || !s->auto_read || !is_kiosk(app) || audio_muted(s->audio) || !text)
-        return false;
-    const SpeechLexicon *lx = speech_lexicon(s->speech);
+    const SpeechLexicon *lx = speech_lexicon(app->sound->speech);
     Lang here = lang_is_urdu() ? LANG_UR : LANG_EN;
     char *o = other ? speech_text_prepare(lx, here == LANG_UR ? LANG_EN : LANG_UR, other) : NULL;
     say_two(app, speech_text_prepare(lx, here, text), o);
+}
+
+bool app_sound_read_fact(App *app, const char *text, const char *other)
+{
+    AppSound *s = app->sound;
+    if (!s || !s->live || !s->auto_read || !is_kiosk(app) || s->muted || !text)
+        return false;
+    if (!s->opened) { /* the first fact comes with the first frame: read once open */
+        forget_fact(s);
+        s->fact[0] = xstrdup(text);
+        s->fact[1] = other ? xstrdup(other) : NULL;
+        s->fact_waits = true;
+        return true;
+    }
+    if (!s->speech)
+        return false;
+    say_fact(app, text, other);
     return true;
 }
 
@@ -291,7 +408,11 @@ bool app_sound_key(App *app, const SDL_Event *ev)
     if (!app->sound || ev->type != SDL_KEYDOWN || ev->key.repeat)
         return false;
     if (ev->key.keysym.sym == SDLK_m) {
-        audio_set_muted(app->sound->audio, !audio_muted(app->sound->audio));
+        AppSound *s = app->sound;
+        s->muted = s->live && !s->muted; /* a picture or a robot has nothing to mute */
+        audio_set_muted(s->audio, s->muted);
+        if (s->muted)
+            forget_fact(s);
         return true;
     }
     if (ev->key.keysym.sym != SDLK_q || !app_sound_can_read(app))

@@ -14,11 +14,28 @@
 
 typedef struct AppSound AppSound;
 
-/* Opens the audio device and the speech worker as the settings say
- * (volume, mute, read_aloud; kiosk_volume and kiosk_read_aloud in kiosk
- * mode). Says in one line each on stderr when there is no sound or no
- * reading aloud (not for --screenshot, which opens neither). */
+/* Reads the settings (volume, mute, read_aloud; kiosk_volume and
+ * kiosk_read_aloud in kiosk mode). Opens nothing: the device and the
+ * speech worker are opened by app_sound_open, never for --screenshot or
+ * --autoplay. */
 void app_sound_init(App *app);
+/* Starts opening the audio device and then espeak-ng on a thread of their
+ * own, so that the loop never waits for them (ALSA's probing alone can take
+ * 100 ms): the shell calls it once its first frame is presented. Once only;
+ * nothing for --screenshot and --autoplay. */
+void app_sound_open(App *app);
+/* Each turn of the loop, before it draws: when the opener has ended, takes
+ * what it opened (never waits), says on stderr in one line each when there
+ * is no sound or no reading aloud, marks the frame dirty (the speaker
+ * buttons show now), and reads what was asked before: the attract loop's
+ * fact, or the question on screen when every question is read by itself.
+ * Until then the hooks below act as with no device, except that a fact
+ * asked for is kept (app_sound_reading is true: the page is held). */
+void app_sound_poll(App *app);
+/* app_sound_open, then waits for the opener and takes what it opened: for
+ * tests and tools that need the sound at once, never for the loop. */
+void app_sound_wait(App *app);
+/* Waits for an opener still running, then closes everything. */
 void app_sound_quit(App *app);
 /* The App's listener (App.on_notice, set by the shell): a new scene, a new
  * round or a language switch, each sent on to the function below. */
