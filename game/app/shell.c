@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "app_sound.h"
+#include "asks.h"
 #include "autoplay.h"
 #include "fontsum.h"
 #include "i18n.h"
@@ -114,6 +115,7 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     free(fonts);
     if (!app->text || !init_game(app, err, errlen))
         return false;
+    asks_start(app); /* the results' own thread: the loop never waits on the disk */
     flow_init(app);
     use_fonts_found(app);
     app_sound_init(app);
@@ -240,6 +242,8 @@ static bool handle_global(App *app, const SDL_Event *ev)
 
 void app_handle_event(App *app, const SDL_Event *ev)
 {
+    if (asks_event(app, ev))
+        return;
     if (ev->type == SDL_FINGERDOWN || ev->type == SDL_FINGERUP) {
         app->last_finger_ts = ev->tfinger.timestamp;
         app->last_finger_x = (int)(ev->tfinger.x * app->width);
@@ -285,6 +289,7 @@ bool app_step(App *app, bool may_wait)
         app_handle_event(app, &ev);
         got = SDL_PollEvent(&ev);
     }
+    asks_poll(app); /* answers of the results' thread, should a wake-up be lost */
     if (app->virtual_clock)
         app->now_ms += app->clock_step_ms ? app->clock_step_ms : FRAME_MS;
     watchdog_tick(&app->watchdog, SDL_GetTicks64());
