@@ -20,6 +20,7 @@ cleanup() {
     [ -n "$gpid" ] && kill -9 "$gpid" 2>/dev/null
     kill $xvfb_pid 2>/dev/null
     wait 2>/dev/null
+    [ -n "${AMAN_KEEP:-}" ] && cp "$out/game.err" "$AMAN_KEEP"
     rm -rf "$out"
 }
 trap cleanup EXIT

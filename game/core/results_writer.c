@@ -137,17 +137,19 @@ void results_set_wake(Results *r, void (*wake)(void *user), void *user)
 static uint64_t enqueue(Results *r, ResultsAsk *a)
 {
     ResultsThread *w = thread_of(r);
+    /* a is the thread's (or freed) once performed: keep the ticket here */
+    uint64_t ticket;
     if (!w->running) { /* at once, here; the answer waits for poll all the same */
-        a->ticket = ++w->queued;
+        a->ticket = ticket = ++w->queued;
         perform(r, a);
-        return a->ticket;
+        return ticket;
     }
     pthread_mutex_lock(&w->lock);
-    a->ticket = ++w->queued;
+    a->ticket = ticket = ++w->queued;
     append(&w->head, &w->tail, a);
     pthread_cond_signal(&w->work);
     pthread_mutex_unlock(&w->lock);
-    return a->ticket;
+    return ticket;
 }
 
 uint64_t results_ask(Results *r, ResultsAsk *ask)
