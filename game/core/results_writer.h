@@ -4,12 +4,14 @@
  * Once results_start_writer has run, the thread owns the SQLite connection:
  * the four writes of results.h (session begin and end, answers, high scores)
  * copy their arguments into a queue and return at once, and the thread
- * performs them in order, each in its own transaction as before. A write the
- * database refuses goes to the queue of refused writes (results_queue.c) as
- * it does without the thread; the caller learns of it at its next write,
- * which returns false with the reason in results_error, or at once through
- * results_take_failure. results_session_begin returns a key < 0 standing for
- * the row, which the later writes of that session use.
+ * performs them in order, each in its own transaction as before; they
+ * return true once queued. A write the database refuses goes to the queue of
+ * refused writes (results_queue.c) as it does without the thread, and the
+ * caller learns of it through results_take_failure (the session does, in
+ * session_take_warning), which puts the reason in results_error.
+ * results_session_begin returns a key < 0 standing for the row, which the
+ * later writes of that session use. While the thread runs, the caller calls
+ * no query itself (an assert says so in debug builds): it asks.
  *
  * Reads go through the same queue as asks: a ResultsAsk's run is called on
  * the thread (after every write queued before it, so it sees them), and its
