@@ -2,12 +2,19 @@
  * options, the mode's checks, the kiosk's pool, the facts, the projector's
  * player, the hand-over to the phones and back, and a trainee's drill. */
 #include <check.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "game.h"
+#include "results_stats.h"
+#include "results_writer.h"
 #include "testutil.h"
 #include "util.h"
 
@@ -202,6 +209,89 @@ START_TEST(a_trainee_drill_sets_the_round)
 }
 END_TEST
 
+/* The interactive game's store (results_writer.h): the session's answers
+ * go to the writer thread and are all stored, in order; a write the disk
+ * refuses (the file size limit) reaches session_take_warning, the line the
+ * SDL loop prints; and game_close saves what was queued. */
+START_TEST(the_writer_stores_the_rounds_answers_and_a_refusal_is_told)
+{
+    char err[256];
+    ck_assert_msg(open_with(err, sizeof err, "--mode", "training", "--trainee", "1042", NULL), "%s",
+                  err);
+    char db[512];
+    snprintf(db, sizeof db, "%s/results.sqlite", dir);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        signal(SIGXFSZ, SIG_IGN);
+        if (!results_start_writer(game.results) || session_start(game.session, 0) != SESSION_OK)
+            _exit(1);
+        for (int i = 0; i < 2; i++) {
+            SessionAnswer a = session_answer_on_purpose(game_quiz(&game), i == 0, 0);
+            if (session_answer(game.session, game.player, &a, 100 + i) != SESSION_OK ||
+                session_next(game.session, 150 + i) != SESSION_OK)
+                _exit(2);
+        }
+        results_flush(game.results);
+        if (session_take_warning(game.session))
+            _exit(3);
+        struct rlimit full = {2048, RLIM_INFINITY}, space = {RLIM_INFINITY, RLIM_INFINITY};
+        setrlimit(RLIMIT_FSIZE, &full);
+        SessionAnswer a = session_answer_on_purpose(game_quiz(&game), true, 0);
+        session_answer(game.session, game.player, &a, 200);
+        results_flush(game.results);
+        const char *why = session_take_warning(game.session);
+        if (!why || !*why)
+            _exit(4);
+        setrlimit(RLIMIT_FSIZE, &space);
+        game_close(&game, 300);
+        _exit(0);
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+    ck_assert_int_eq(test_sql_int(db, "SELECT count(*) FROM answers"), 3);
+    ck_assert_int_eq(test_sql_int(db, "SELECT group_concat(correct, '') FROM"
+                                      " (SELECT correct FROM answers ORDER BY id)"),
+                     101);
+}
+END_TEST
+
+static void take_practice(ResultsAsk *ask, void *user)
+{
+    game_take_practice(user, ask);
+}
+
+/* The drills' practice order asked of the writer thread after a round's
+ * answers were queued: it sees them. Two days on, the one missed (Again:
+ * due after a day) comes first and is due; the one right (Good) is not due
+ * yet and comes last, after the new ones. */
+START_TEST(the_practice_ask_sees_the_answers_queued_before_it)
+{
+    char err[256];
+    ck_assert_msg(open_with(err, sizeof err, "--mode", "training", "--trainee", "1042", NULL), "%s",
+                  err);
+    ck_assert(results_start_writer(game.results));
+    ck_assert_int_eq(session_start(game.session, 0), SESSION_OK);
+    const char *asked[2];
+    for (int i = 0; i < 2; i++) {
+        asked[i] = quiz_question(game_quiz(&game), (size_t)i)->id;
+        SessionAnswer a = session_answer_on_purpose(game_quiz(&game), i == 1, 0);
+        ck_assert_int_eq(session_answer(game.session, game.player, &a, 100 + i), SESSION_OK);
+        ck_assert_int_eq(session_next(game.session, 150 + i), SESSION_OK);
+    }
+    ResultsAsk *ask = game_ask_practice(&game, results_day_of(time(NULL)) + 2, take_practice);
+    ck_assert_ptr_nonnull(ask);
+    ck_assert_uint_eq(game.drill.n_practice, 0); /* emptied while it is asked */
+    results_wait(game.results, results_ask(game.results, ask));
+    ck_assert_uint_eq(results_poll(game.results, &game), 1);
+    ck_assert_uint_eq(game.drill.n_practice, 4);
+    ck_assert_uint_eq(game.drill.n_due, 1);
+    ck_assert_str_eq(game.drill.practice[0], asked[0]);
+    ck_assert_str_eq(game.drill.practice[3], asked[1]);
+}
+END_TEST
+
 static Suite *game_suite(void)
 {
     Suite *s = suite_create("game");
@@ -214,6 +304,8 @@ static Suite *game_suite(void)
     tcase_add_test(tc, classroom_teams_take_turns_with_their_names);
     tcase_add_test(tc, the_phones_take_the_session_and_give_it_back);
     tcase_add_test(tc, a_trainee_drill_sets_the_round);
+    tcase_add_test(tc, the_writer_stores_the_rounds_answers_and_a_refusal_is_told);
+    tcase_add_test(tc, the_practice_ask_sees_the_answers_queued_before_it);
     suite_add_tcase(s, tc);
     return s;
 }

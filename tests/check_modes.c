@@ -14,6 +14,7 @@
 #include "modeflow.h"
 #include "phoneplay.h"
 #include "registry.h"
+#include "results_writer.h"
 #include "scene_question.h"
 #include "shell.h"
 #include "testutil.h"
@@ -452,6 +453,35 @@ START_TEST(trainer_results_behind_the_admin_pin)
 }
 END_TEST
 
+/* The interactive game reads the high scores on the results' thread
+ * (game/scenes/asks.h): the screen is drawn at once without the table,
+ * and the writer's wake-up event brings the answer, which the loop hands
+ * over and draws. The first row's stripe is the sign the table is shown. */
+START_TEST(the_scores_screen_draws_the_answer_of_the_results_thread)
+{
+    open_game("--mode", "play", "--data-dir", dir, NULL);
+    char *path = xasprintf("%s/results.sqlite", dir), when[40];
+    Diag d = {0};
+    Results *r = results_open(path, &d); /* another game's round */
+    results_format_time(time(NULL), when, sizeof when);
+    ck_assert(results_add_high_score(r, "play", "Amina", 700, when));
+    results_close(r);
+    diag_clear(&d);
+    free(path);
+    ck_assert(results_writer_running(app.game->results));
+    const SDL_Color stripe = {0xEC, 0xE6, 0xD2, 0xFF};
+    app.headless = false; /* asks no longer wait for their answer */
+    app_go(&app, SCENE_SCORES);
+    ck_assert_str_eq(scene(), "scores");
+    ck_assert(!frame_has(stripe)); /* asked, not handed over yet */
+    for (int i = 0; i < 20 && !frame_has(stripe); i++)
+        app_step(&app, true); /* sleeps until the wake-up */
+    ck_assert(frame_has(stripe));
+    app.headless = true;
+    app_quit(&app);
+}
+END_TEST
+
 /* ---- kiosk ---- */
 
 static void open_kiosk(void)
@@ -680,6 +710,7 @@ static Suite *modes_suite(void)
     Suite *s = suite_create("modes");
     TCase *core = tcase_create("core");
     tcase_add_checked_fixture(core, setup, teardown);
+    tcase_add_test(core, the_scores_screen_draws_the_answer_of_the_results_thread);
     tcase_add_test(core, classroom_three_teams_take_turns_with_the_scoreboard);
     tcase_add_test(core, classroom_teacher_keys);
     tcase_add_test(core, classroom_overlays_keep_the_question_state);

@@ -1,6 +1,9 @@
 #include "shell.h"
 
 #include <SDL_ttf.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +13,7 @@
 #include <time.h>
 
 #include "app_sound.h"
+#include "asks.h"
 #include "autoplay.h"
 #include "fontsum.h"
 #include "i18n.h"
@@ -47,6 +51,44 @@ static bool open_window(App *app, bool headless, char *err, size_t errlen)
     }
     SDL_GetRendererOutputSize(app->renderer, &app->width, &app->height);
     return true;
+}
+
+/* SIGTERM without SDL's handlers (the kiosk turns them off, as its window's
+ * close is swallowed): left alone it ends the process at once, before the
+ * results' thread has written the answers it holds. So it is blocked in
+ * every thread (they inherit the mask; none is made before this), and one
+ * thread waits for it and asks the loop to quit, which goes through
+ * game_close as a closed window does. */
+static atomic_bool term_asked;
+static Uint32 term_type;
+
+static void *wait_term(void *arg)
+{
+    sigset_t *set = arg;
+    int sig;
+    if (sigwait(set, &sig) == 0) {
+        atomic_store(&term_asked, true);
+        SDL_Event ev = {.type = term_type};
+        SDL_PushEvent(&ev); /* wakes the loop; thread-safe */
+    }
+    return NULL;
+}
+
+static void catch_term(bool headless)
+{
+    static sigset_t set;
+    if (headless || !SDL_GetHintBoolean(SDL_HINT_NO_SIGNAL_HANDLERS, SDL_FALSE) || term_type)
+        return;
+    term_type = SDL_RegisterEvents(1);
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    pthread_t t;
+    if (term_type == (Uint32)-1 || pthread_sigmask(SIG_BLOCK, &set, NULL) != 0)
+        return;
+    if (pthread_create(&t, NULL, wait_term, &set) != 0)
+        pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    else
+        pthread_detach(t);
 }
 
 /* The game: settings first (they may choose the language), then the
@@ -90,6 +132,7 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
         .opt = opt, .running = true, .dirty = true, .headless = headless, .theme = theme_default()};
     if (!paths_find(&app->paths, exe_dir, err, errlen))
         return false;
+    catch_term(headless); /* before SDL_Init makes any thread */
     if (headless) {
         SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
         SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
@@ -114,6 +157,7 @@ bool app_init(App *app, const CliOptions *opt, const char *exe_dir, bool headles
     free(fonts);
     if (!app->text || !init_game(app, err, errlen))
         return false;
+    asks_start(app); /* the results' own thread: the loop never waits on the disk */
     flow_init(app);
     use_fonts_found(app);
     app_sound_init(app);
@@ -242,6 +286,12 @@ static bool handle_global(App *app, const SDL_Event *ev)
 
 void app_handle_event(App *app, const SDL_Event *ev)
 {
+    if (asks_event(app, ev))
+        return;
+    if (term_type && ev->type == term_type) {
+        app->running = false;
+        return;
+    }
     if (ev->type == SDL_FINGERDOWN || ev->type == SDL_FINGERUP) {
         app->last_finger_ts = ev->tfinger.timestamp;
         app->last_finger_x = (int)(ev->tfinger.x * app->width);
@@ -287,6 +337,9 @@ bool app_step(App *app, bool may_wait)
         app_handle_event(app, &ev);
         got = SDL_PollEvent(&ev);
     }
+    asks_poll(app);               /* answers of the results' thread, should a wake-up be lost */
+    if (atomic_load(&term_asked)) /* SIGTERM before SDL could take its event */
+        app->running = false;
     if (app->virtual_clock)
         app->now_ms += app->clock_step_ms ? app->clock_step_ms : FRAME_MS;
     watchdog_tick(&app->watchdog, SDL_GetTicks64());

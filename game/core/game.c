@@ -240,7 +240,30 @@ void game_hand_back(Game *g, int64_t now_ms)
 
 /* ---- training ---- */
 
-void game_load_practice(Game *g, double today)
+/* The practice order as the results' thread reads it. */
+typedef struct {
+    ResultsAsk ask;
+    char trainee[MODE_TRAINEE_MAX + 1];
+    const Bank *bank; /* read only, on the store's thread too */
+    double today;
+    char **ids;
+    size_t n, n_due;
+} PracticeAsk;
+
+static void run_practice(Results *r, ResultsAsk *ask)
+{
+    PracticeAsk *a = (PracticeAsk *)ask;
+    a->ids = results_practice_ids(r, a->trainee, a->bank, a->today, &a->n, &a->n_due);
+}
+
+static void drop_practice(ResultsAsk *ask)
+{
+    PracticeAsk *a = (PracticeAsk *)ask;
+    results_free_ids(a->ids, a->n);
+    free(a);
+}
+
+ResultsAsk *game_ask_practice(Game *g, double today, void (*done)(ResultsAsk *ask, void *user))
 {
     QuizConfig *cfg = session_quiz_config(g->session);
     cfg->ids = NULL;
@@ -250,9 +273,36 @@ void game_load_practice(Game *g, double today)
     d->practice = NULL;
     d->n_practice = d->n_due = 0;
     const char *trainee = g->player ? session_player_trainee(g->session, g->player) : NULL;
-    if (g->results && trainee && *trainee)
-        d->practice =
-            results_practice_ids(g->results, trainee, g->bank, today, &d->n_practice, &d->n_due);
+    if (!g->results || !trainee || !*trainee)
+        return NULL;
+    PracticeAsk *a = xcalloc(1, sizeof *a);
+    a->ask = (ResultsAsk){.run = run_practice, .done = done, .drop = drop_practice};
+    snprintf(a->trainee, sizeof a->trainee, "%s", trainee);
+    a->bank = g->bank;
+    a->today = today;
+    return &a->ask;
+}
+
+void game_take_practice(Game *g, ResultsAsk *ask)
+{
+    PracticeAsk *a = (PracticeAsk *)ask;
+    GameDrill *d = &g->drill;
+    results_free_ids(d->practice, d->n_practice);
+    d->practice = a->ids;
+    d->n_practice = a->n;
+    d->n_due = a->n_due;
+    a->ids = NULL;
+    a->n = 0;
+}
+
+void game_load_practice(Game *g, double today)
+{
+    ResultsAsk *a = game_ask_practice(g, today, NULL);
+    if (!a)
+        return;
+    a->run(g->results, a);
+    game_take_practice(g, a);
+    a->drop(a);
 }
 
 void game_drill_round(Game *g, bool practice)

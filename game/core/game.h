@@ -22,6 +22,7 @@
 #include "modes.h"
 #include "quiz.h"
 #include "results.h"
+#include "results_writer.h"
 #include "session.h"
 #include "settings.h"
 
@@ -106,8 +107,15 @@ void game_hand_back(Game *g, int64_t now_ms);
 /* ---- training ---- */
 
 /* Reads the signed-in trainee's questions in practice order (the results
- * store's SQLite; empty without a store or a trainee). */
+ * store's SQLite; empty without a store or a trainee), here and now: only
+ * without the store's writer thread (results_writer.h). */
 void game_load_practice(Game *g, double today);
+/* The same as an ask for the store's thread: empties the drill's practice
+ * order and returns the ask (for results_ask, with done), or NULL without a
+ * store or a trainee. done hands the answer to game_take_practice. */
+ResultsAsk *game_ask_practice(Game *g, double today, void (*done)(ResultsAsk *ask, void *user));
+/* Makes the answer of game_ask_practice the drill's practice order. */
+void game_take_practice(Game *g, ResultsAsk *ask);
 /* Sets the next round's filters from the drill: the topic and difficulty,
  * or (practice) the practice order, at most a round's length of it. */
 void game_drill_round(Game *g, bool practice);

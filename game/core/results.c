@@ -1,5 +1,6 @@
 #include "results.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>
@@ -11,6 +12,7 @@
 
 #include "i18n.h"
 #include "results_priv.h"
+#include "results_writer.h"
 #include "settings.h"
 #include "util.h"
 
@@ -406,9 +408,10 @@ Results *results_open_readonly(const char *path, Diag *diag)
 
 size_t results_save_pending(Results *r, Diag *diag)
 {
-    if (!r || r->readonly || r->n_queue == 0)
+    if (!r || r->readonly)
         return 0;
-    if (results_queue_flush(r))
+    results_writer_stop(r); /* everything queued is written or refused */
+    if (r->n_queue == 0 || results_queue_flush(r))
         return 0;
     size_t n = results_queue_answers(r);
     char *side = results_side_path(r);
@@ -429,8 +432,9 @@ size_t results_save_pending(Results *r, Diag *diag)
     return n;
 }
 
-size_t results_unsaved(const Results *r)
+size_t results_unsaved(Results *r)
 {
+    results_flush(r);
     return results_queue_answers(r);
 }
 
@@ -441,6 +445,7 @@ void results_close(Results *r)
     Diag quiet = {0};
     results_save_pending(r, &quiet);
     diag_clear(&quiet);
+    results_writer_free(r);
     results_queue_free(r);
     close_db(r);
     free(r->path);
@@ -459,12 +464,13 @@ const char *results_path(const Results *r)
 
 sqlite3 *results_db(Results *r)
 {
+    assert(!results_writer_on_caller(r)); /* the writer owns the connection */
     return r->db;
 }
 
 const char *results_error(const Results *r)
 {
-    return r->error;
+    return results_writer_on_caller(r) ? r->front_error : r->error;
 }
 
 char *results_data_dir(const char *override, Diag *diag)
@@ -502,6 +508,7 @@ void results_format_date(time_t t, char *buf, size_t size)
 /* Prepares sql on an enabled store, or records why not. */
 sqlite3_stmt *results_prepare(Results *r, const char *sql)
 {
+    assert(!results_writer_on_caller(r)); /* a query on the caller's thread: use an ask */
     if (!r->db) {
         snprintf(r->error, sizeof r->error, "%s", _("results are not being saved"));
         return NULL;
@@ -515,12 +522,16 @@ sqlite3_stmt *results_prepare(Results *r, const char *sql)
 }
 
 /* Queues one write and writes the queue; true when this record (and every
- * one before it) is in the database. */
+ * one before it) is in the database, or handed to the writer thread. */
 static bool store(Results *r, const char *const *field, int n)
 {
     if (!r->db || r->readonly) {
         snprintf(r->error, sizeof r->error, "%s", _("results are not being saved"));
         return false;
+    }
+    if (results_writer_running(r)) {
+        results_writer_store(r, field, n);
+        return true;
     }
     size_t lost = r->lost;
     return results_queue_push(r, field, n) && r->lost == lost;
@@ -538,7 +549,8 @@ int64_t results_session_begin(Results *r, const char *mode, const char *trainee,
         return 0;
     }
     r->next_key--;
-    store(r, f, 7);
+    if (store(r, f, 7) && results_writer_running(r))
+        return key; /* the writer maps it to the row's id */
     int64_t id = results_key_id(r, key);
     return id ? id : key;
 }
@@ -595,9 +607,10 @@ static void copy_col(sqlite3_stmt *st, int col, char *buf, size_t size)
 size_t results_high_scores(Results *r, const char *mode, const char *day, ResultsScore *out,
                            size_t max)
 {
-    sqlite3_stmt *st = results_prepare(r, "SELECT name, score, date FROM high_scores WHERE mode = ?1"
-                                  " AND (?2 IS NULL OR substr(date, 1, 10) = ?2)"
-                                  " ORDER BY score DESC, date, id LIMIT ?3");
+    sqlite3_stmt *st =
+        results_prepare(r, "SELECT name, score, date FROM high_scores WHERE mode = ?1"
+                           " AND (?2 IS NULL OR substr(date, 1, 10) = ?2)"
+                           " ORDER BY score DESC, date, id LIMIT ?3");
     if (!st)
         return 0;
     results_bind_text(st, 1, mode);
@@ -619,12 +632,13 @@ size_t results_high_scores(Results *r, const char *mode, const char *day, Result
 char **results_mistakes(Results *r, const char *trainee, size_t *n)
 {
     *n = 0;
-    sqlite3_stmt *st = results_prepare(r, "SELECT question_id FROM (SELECT a.question_id, a.correct,"
-                                  " max(a.id) AS last FROM answers a JOIN sessions s"
-                                  " ON s.id = a.session WHERE s.trainee = ?1"
-                                  " AND a.question_id IS NOT NULL"
-                                  " GROUP BY a.question_id) WHERE correct = 0"
-                                  " ORDER BY last DESC");
+    sqlite3_stmt *st =
+        results_prepare(r, "SELECT question_id FROM (SELECT a.question_id, a.correct,"
+                           " max(a.id) AS last FROM answers a JOIN sessions s"
+                           " ON s.id = a.session WHERE s.trainee = ?1"
+                           " AND a.question_id IS NOT NULL"
+                           " GROUP BY a.question_id) WHERE correct = 0"
+                           " ORDER BY last DESC");
     if (!st)
         return NULL;
     results_bind_text(st, 1, trainee);

@@ -2,7 +2,10 @@
  *
  * Durability: every answer is committed in its own transaction as it is
  * given, with WAL and synchronous=FULL, so neither kill -9 nor a power cut
- * loses an answer whose results_add_answer returned true.
+ * loses an answer whose results_add_answer returned true. With the writer
+ * thread started (results_writer.h, the interactive game) the writes are
+ * queued and performed in order on that thread, a few milliseconds later;
+ * results_flush, results_save_pending and results_close wait for them.
  *
  * Never in the game's way: results_open always returns a store. When SQLite
  * says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB, a failed
@@ -58,9 +61,10 @@ Results *results_open_readonly(const char *path, Diag *diag);
  * side file, with a warning in diag saying how many answers and where.
  * Returns the answers that could not be saved (0: all saved). */
 size_t results_save_pending(Results *r, Diag *diag);
-/* Answers queued and not yet in the database. */
-size_t results_unsaved(const Results *r);
-/* Saves what it can as results_save_pending does (silently), then frees. */
+/* Answers refused and not yet in the database (after results_flush). */
+size_t results_unsaved(Results *r);
+/* Saves what it can as results_save_pending does (silently), then frees.
+ * Both first let the writer thread write everything queued and end it. */
 void results_close(Results *r);
 /* True when writes go to the database (not disabled, not read-only). */
 bool results_enabled(const Results *r);
@@ -100,7 +104,9 @@ typedef struct {
 } ResultsAnswer;
 
 /* Commits one answer durably (its own transaction) before returning true.
- * False: disabled, or queued (results_error says why) and saved later. */
+ * False: disabled, or queued (results_error says why) and saved later.
+ * With the writer thread: true once queued for it (a refusal is told by
+ * results_take_failure). */
 bool results_add_answer(Results *r, int64_t session, const ResultsAnswer *a);
 
 typedef struct {

@@ -24,8 +24,12 @@ typedef struct {
     int64_t key, id;
 } ResultsKey;
 
-/* The open database, or NULL when the store is disabled; owned by r. */
+/* The open database, or NULL when the store is disabled; owned by r. Only
+ * on the writer's thread while it runs (results_writer.h). */
 sqlite3 *results_db(Results *r);
+
+/* The writer thread and its queue (results_writer.c). */
+typedef struct ResultsThread ResultsThread;
 
 struct Results {
     sqlite3 *db;   /* NULL when disabled */
@@ -38,7 +42,21 @@ struct Results {
     size_t n_keys, cap_keys;
     int64_t next_key; /* -1, -2, ... */
     size_t lost;      /* records a constraint refused (dropped, counted) */
+    ResultsThread *w; /* the writer and the asks' answers; NULL until used */
+    /* results_error on the caller's thread while the writer runs (the
+     * writer's own is error) */
+    char front_error[256];
 };
+
+/* Queues a write for the writer thread (which must be running). */
+void results_writer_store(Results *r, const char *const *field, int n);
+/* True while the writer runs and this is not its thread. */
+bool results_writer_on_caller(const Results *r);
+/* Waits for everything queued to be done and ends the thread (idempotent);
+ * then r works synchronously. */
+void results_writer_stop(Results *r);
+/* Stops the thread, drops the answers nobody polled, frees r->w. */
+void results_writer_free(Results *r);
 
 /* Appends a record of n fields (copied; NULL is kept as NULL), then writes
  * every queued record it can, oldest first. True when the queue is empty

@@ -2,6 +2,7 @@
 #include <time.h>
 
 #include "results.h"
+#include "results_writer.h"
 #include "session_impl.h"
 
 /* The session's recording: every answer as it is given, one results
@@ -96,6 +97,9 @@ void session_store_all(Session *s, bool high_score)
 
 const char *session_take_warning(Session *s)
 {
+    /* the results' writer thread refused a write since we last looked */
+    if (session_storing(s) && results_take_failure(s->cfg.results))
+        save_failed(s);
     const char *w = s->warning;
     s->warning = NULL;
     return w;

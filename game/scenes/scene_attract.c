@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "app_sound.h"
+#include "asks.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
@@ -23,7 +24,16 @@ typedef struct {
     long read;  /* the page last read aloud (KioskPage.number), +1; 0 none */
     long shown; /* the page last drawn, +1 */
     bool reading;
+    /* The scores page's list, asked of the results' thread as it appears. */
+    long scores_for;           /* the page asked for, +1; 0 none */
+    KioskPageKind scores_kind; /* its kind */
+    uint64_t asked;
+    bool answered;
+    ResultsScore best[MAX_ROWS];
+    size_t n;
 } AState;
+
+extern const Scene scene_attract; /* its answers check it is still shown */
 
 static KioskPage current_page(const App *app)
 {
@@ -101,6 +111,34 @@ static void score_row(App *app, SDL_Rect row, int rank, const ResultsScore *s, b
     draw_cells(app, row, cells, rank == 1, rank == 1 ? UI_GREEN : UI_INK);
 }
 
+static void scores_answer(ResultsAsk *ask, void *user)
+{
+    App *app = user;
+    AsksScores *a = (AsksScores *)ask;
+    AState *s = app->scene == &scene_attract ? app->scene_data : NULL;
+    if (!s || s->asked != ask->ticket)
+        return; /* another page, or another screen, since */
+    s->n = a->n;
+    memcpy(s->best, a->best, a->n * sizeof *a->best);
+    s->answered = true;
+    app->dirty = true;
+}
+
+/* A scores page has appeared: ask for its list (today's, or all time). */
+static void ask_scores(App *app, AState *s, KioskPage p)
+{
+    if (p.kind == KIOSK_PAGE_FACT || (s->scores_for == p.number + 1 && s->scores_kind == p.kind))
+        return;
+    s->scores_for = p.number + 1;
+    s->scores_kind = p.kind;
+    s->answered = false;
+    s->n = 0;
+    char day[16];
+    results_format_date(time(NULL), day, sizeof day);
+    asks_high_scores(app, p.kind == KIOSK_PAGE_DAILY ? day : NULL, MAX_ROWS, scores_answer,
+                     &s->asked);
+}
+
 static void draw_scores(App *app, SDL_Rect card, bool today)
 {
     const Theme *T = app->theme;
@@ -111,12 +149,11 @@ static void draw_scores(App *app, SDL_Rect card, bool today)
         ui_px(app, lang_is_rtl() ? T->attract.scores_head.urdu : T->attract.scores_head.latin)};
     ui_text(app, today ? _("Today's best scores") : _("Best scores of all time"), head,
             T->type.callout, true, UI_GREEN_LIGHT, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
-    char day[16];
-    results_format_date(time(NULL), day, sizeof day);
-    ResultsScore best[MAX_ROWS];
-    size_t n = app->game->results ? results_high_scores(app->game->results, app->game->mode->name,
-                                                        today ? day : NULL, best, MAX_ROWS)
-                                  : 0;
+    const AState *s = app->scene_data;
+    if (!s || (app->game->results && !s->answered))
+        return; /* a few milliseconds: the list comes with the answer */
+    const ResultsScore *best = s->best;
+    size_t n = s->n;
     SDL_Rect body = {head.x, head.y + head.h, head.w, card.y + card.h - head.y - head.h - pad};
     if (n == 0) {
         ui_text(app,
@@ -180,6 +217,7 @@ static bool attract_update(App *app, Uint32 now_ms)
         s->shown = p.number + 1;
         app->dirty = true;
     }
+    ask_scores(app, s, p);
     if (p.kind == KIOSK_PAGE_FACT && app->game->n_facts > 0 && s->read != p.number + 1) {
         s->read = p.number + 1;
         const char *id = app->game->fact_ids[p.fact], *en = app->game->facts[p.fact];

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "app_sound.h"
+#include "asks.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
@@ -25,7 +26,10 @@ typedef struct {
     int n_topics;
     int topic, level; /* level 0: any difficulty */
     bool nothing;     /* the last start found no question */
+    uint64_t asked;   /* the practice order asked of the results' thread */
 } DrillState;
+
+extern const Scene scene_drills; /* its answers check it is still shown */
 
 static const char *const level_names[N_LEVELS] = {N_("Any difficulty"), N_("Easy"), N_("Medium"),
                                                   N_("Hard")};
@@ -205,6 +209,16 @@ static bool drills_event(App *app, const SDL_Event *ev)
     return true;
 }
 
+static void practice_answer(ResultsAsk *ask, void *user)
+{
+    App *app = user;
+    DrillState *st = app->scene == &scene_drills ? app->scene_data : NULL;
+    if (!st || st->asked != ask->ticket)
+        return; /* the screen has gone */
+    game_take_practice(app->game, ask);
+    app->dirty = true;
+}
+
 static void drills_enter(App *app)
 {
     DrillState *st = xcalloc(1, sizeof *st);
@@ -224,8 +238,10 @@ static void drills_enter(App *app)
     st->level = d->difficulty;
     /* The practice order, read again each time the screen opens (the
      * memory takes in the answers given since). */
-    game_load_practice(app->game, results_day_of(time(NULL)));
     app->scene_data = st;
+    ResultsAsk *ask = game_ask_practice(app->game, results_day_of(time(NULL)), practice_answer);
+    if (ask)
+        asks_send(app, ask, &st->asked);
 }
 
 const Scene scene_drills = {

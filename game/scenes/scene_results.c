@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "asks.h"
 #include "cohort.h"
 #include "i18n.h"
 #include "keypad.h"
@@ -29,8 +30,12 @@ typedef struct {
     int wrong; /* wrong PINs in a row; the pad refuses after MAX_WRONG */
     ResultsRows *rows;
     Cohort *cohort;
-    int page; /* 0: the cohort; i > 0: trainee i - 1 */
+    int page;       /* 0: the cohort; i > 0: trainee i - 1 */
+    uint64_t asked; /* the rows asked of the results' thread */
+    bool answered;
 } ResultsState;
+
+extern const Scene scene_results; /* its answers check it is still shown */
 
 typedef struct {
     SDL_Rect title, figures[N_FIGURES], line, bars, buttons[N_BTN];
@@ -286,7 +291,10 @@ static void results_draw(App *app)
     }
     ResultsLayout L;
     layout(app, &L);
-    if (!st->cohort || st->cohort->n_answers == 0) {
+    if (app->game->results && !st->answered) { /* a few milliseconds */
+        ui_text(app, _("Results: the cohort"), L.title, app->theme->results.title_type, true,
+                UI_GOLD, TEXT_ALIGN_START, TEXT_VALIGN_MIDDLE);
+    } else if (!st->cohort || st->cohort->n_answers == 0) {
         SDL_Rect msg = {L.line.x < L.bars.x ? L.line.x : L.bars.x, L.line.y,
                         L.line.w + L.bars.w + ui_px(app, app->theme->gap), L.line.h};
         ui_text(app, _("Results: the cohort"), L.title, app->theme->results.title_type, true,
@@ -308,26 +316,66 @@ static void results_draw(App *app)
               (size_t)st->page < n ? UI_BTN_FOCUS : UI_BTN_DIM);
 }
 
+/* The cohort as the results' thread reads it. */
+typedef struct {
+    ResultsAsk ask;
+    const Bank *bank; /* read only, on the store's thread too */
+    int pass_mark;
+    double today;
+    ResultsRows *rows;
+    Cohort *cohort;
+} CohortAsk;
+
 /* Reads every training answer and brings each trainee's memory up to date
  * (one query and a replay of what is new: milliseconds for a cohort). */
-static void load(App *app, ResultsState *st)
+static void run_cohort(Results *r, ResultsAsk *ask)
 {
-    if (!app->game->results)
-        return;
+    CohortAsk *a = (CohortAsk *)ask;
     Diag diag = {0};
-    st->rows = results_rows(app->game->results, NULL, NULL, &diag);
+    a->rows = results_rows(r, NULL, NULL, &diag);
     diag_clear(&diag);
-    if (!st->rows)
+    if (!a->rows)
         return;
-    st->cohort = cohort_build(st->rows, app->game->bank, app_quiz_config(app)->pass_mark);
-    double now = results_day_of(time(NULL));
-    for (size_t i = 0; i < st->cohort->n_trainees; i++)
-        st->cohort->trainees[i].n_due =
-            results_due_count(app->game->results, st->cohort->trainees[i].id, now);
+    a->cohort = cohort_build(a->rows, a->bank, a->pass_mark);
+    for (size_t i = 0; i < a->cohort->n_trainees; i++)
+        a->cohort->trainees[i].n_due = results_due_count(r, a->cohort->trainees[i].id, a->today);
+}
+
+static void drop_cohort(ResultsAsk *ask)
+{
+    CohortAsk *a = (CohortAsk *)ask;
+    cohort_free(a->cohort);
+    results_rows_free(a->rows);
+    free(a);
+}
+
+static void cohort_answer(ResultsAsk *ask, void *user)
+{
+    App *app = user;
+    CohortAsk *a = (CohortAsk *)ask;
+    ResultsState *st = app->scene == &scene_results ? app->scene_data : NULL;
+    if (!st || st->asked != ask->ticket)
+        return; /* the screen has gone */
+    st->answered = true;
+    st->rows = a->rows;
+    st->cohort = a->cohort;
+    a->rows = NULL;
+    a->cohort = NULL;
     const char *want = app->opt->trainee;
-    for (size_t i = 0; want && i < st->cohort->n_trainees; i++)
+    for (size_t i = 0; want && st->cohort && i < st->cohort->n_trainees; i++)
         if (strcmp(st->cohort->trainees[i].id, want) == 0)
             st->page = (int)i + 1;
+    app->dirty = true;
+}
+
+static void load(App *app, ResultsState *st)
+{
+    CohortAsk *a = xcalloc(1, sizeof *a);
+    a->ask = (ResultsAsk){.run = run_cohort, .done = cohort_answer, .drop = drop_cohort};
+    a->bank = app->game->bank;
+    a->pass_mark = app_quiz_config(app)->pass_mark;
+    a->today = results_day_of(time(NULL));
+    asks_send(app, &a->ask, &st->asked);
 }
 
 static bool pin_event(App *app, ResultsState *st, const Input *in)

@@ -4,11 +4,13 @@
 #include <string.h>
 
 #include "app.h"
+#include "asks.h"
 #include "i18n.h"
 #include "input.h"
 #include "modeflow.h"
 #include "ui.h"
 #include "ui_lang.h"
+#include "util.h"
 
 static SDL_Rect back_rect(const App *app)
 {
@@ -44,6 +46,29 @@ static void short_date(const char *iso, char *buf, size_t size)
     snprintf(buf, size, "%.10s  %.5s", iso, strlen(iso) > 11 ? iso + 11 : "");
 }
 
+/* The table as the results' thread last answered (asked on enter). */
+typedef struct {
+    uint64_t asked;
+    bool answered;
+    ResultsScore best[MAX_ROWS];
+    size_t n;
+} ScoresState;
+
+extern const Scene scene_scores; /* its answers check it is still shown */
+
+static void scores_answer(ResultsAsk *ask, void *user)
+{
+    App *app = user;
+    AsksScores *a = (AsksScores *)ask;
+    ScoresState *st = app->scene == &scene_scores ? app->scene_data : NULL;
+    if (!st || st->asked != ask->ticket)
+        return; /* the screen has gone */
+    st->n = a->n;
+    memcpy(st->best, a->best, a->n * sizeof *a->best);
+    st->answered = true;
+    app->dirty = true;
+}
+
 static void draw_table(App *app, SDL_Rect card)
 {
     ui_card(app, card);
@@ -52,10 +77,11 @@ static void draw_table(App *app, SDL_Rect card)
     int row_h = ui_px(app, app->theme->scores.row_h);
     const char *head[N_COLS] = {"#", _("Player"), _("Score"), _("Date")};
     draw_row(app, (SDL_Rect){in.x, in.y, in.w, row_h}, head, true, UI_GREEN_LIGHT, false);
-    ResultsScore best[MAX_ROWS];
-    size_t n = app->game->results ? results_high_scores(app->game->results, app->game->mode->name,
-                                                        NULL, best, MAX_ROWS)
-                                  : 0;
+    const ScoresState *st = app->scene_data;
+    if (!st || (app->game->results && !st->answered))
+        return; /* a few milliseconds: the table comes with the answer */
+    const ResultsScore *best = st->best;
+    size_t n = st->n;
     if (n == 0) {
         SDL_Rect m = {in.x, in.y + row_h, in.w, in.h - row_h};
         ui_text(app, _("No rounds played yet. Play one to set the first high score!"), m,
@@ -106,8 +132,17 @@ static bool scores_event(App *app, const SDL_Event *ev)
     return false;
 }
 
+static void scores_enter(App *app)
+{
+    ScoresState *st = xcalloc(1, sizeof *st);
+    app->scene_data = st;
+    asks_high_scores(app, NULL, MAX_ROWS, scores_answer, &st->asked);
+}
+
 const Scene scene_scores = {
     .name = "scores",
+    .enter = scores_enter,
     .event = scores_event,
     .draw = scores_draw,
+    .leave = app_free_scene_data,
 };

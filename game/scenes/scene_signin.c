@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "asks.h"
 #include "i18n.h"
 #include "keypad.h"
 #include "modeflow.h"
@@ -46,12 +47,29 @@ static void signin_draw(App *app)
     ui_button(app, trainer_button(app, &L), _("Trainer"), false, UI_BTN_NORMAL);
 }
 
-/* Welcomes the trainee with how many questions are due for practice. */
-static void say_due(App *app, const char *trainee)
+typedef struct {
+    ResultsAsk ask;
+    char trainee[MODE_TRAINEE_MAX + 1];
+    double today;
+    size_t due;
+} DueAsk;
+
+static void run_due(Results *r, ResultsAsk *ask)
 {
-    if (!app->game->results)
+    DueAsk *a = (DueAsk *)ask;
+    a->due = results_due_count(r, a->trainee, a->today);
+}
+
+/* The welcome, on whatever screen the trainee has reached since, unless
+ * they have signed out. */
+static void due_answer(ResultsAsk *ask, void *user)
+{
+    App *app = user;
+    DueAsk *a = (DueAsk *)ask;
+    const char *now = session_player_trainee(app->game->session, app->game->player);
+    if (!now || strcmp(now, a->trainee) != 0)
         return;
-    int due = (int)results_due_count(app->game->results, trainee, results_day_of(time(NULL)));
+    int due = (int)a->due;
     char msg[96];
     snprintf(
         msg, sizeof msg,
@@ -60,6 +78,16 @@ static void say_due(App *app, const char *trainee)
         due);
     lang_digits(msg, sizeof msg);
     flow_toast(app, msg, 4000);
+}
+
+/* Welcomes the trainee with how many questions are due for practice. */
+static void say_due(App *app, const char *trainee)
+{
+    DueAsk *a = xcalloc(1, sizeof *a);
+    a->ask = (ResultsAsk){.run = run_due, .done = due_answer};
+    snprintf(a->trainee, sizeof a->trainee, "%s", trainee);
+    a->today = results_day_of(time(NULL));
+    asks_send(app, &a->ask, NULL);
 }
 
 static bool signin_event(App *app, const SDL_Event *ev)
