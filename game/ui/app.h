@@ -133,6 +133,7 @@ struct App {
     Uint32 last_finger_ts; /* SDL timestamp of the last finger event (input_is_touch_twin) */
     int last_finger_x, last_finger_y; /* where it was, in output pixels */
     Watchdog watchdog;                /* systemd's keep-alive when run as a kiosk unit */
+    SDL_Thread *font_check;           /* the fonts' sums, checked after the first frame */
     unsigned long frames_presented;   /* by the loop (bench_frame counts idle redraws) */
 };
 
