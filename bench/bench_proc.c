@@ -1,13 +1,15 @@
 /* bench_proc: runs a program and measures it from outside, the same way for
  * the game and for the floor, so their figures can be compared.
  *
- *   bench_proc [--runs N] [--idle S] [--mark] -- CMD [ARG...]
+ *   bench_proc [--runs N] [--idle S] [--settled] [--mark] -- CMD [ARG...]
  *
  * --mark: the program prints a line "first-frame" on stdout when its first
  * frame is presented (the game does when AMAN_BENCH_MARK=1, the floor
  * always); the time from fork to that line is the start-up time. After the
  * mark the program is watched for --idle S seconds (CPU used while waiting)
- * and then stopped. Without --mark the program runs to its end.
+ * and then stopped; with --settled for S seconds more, whose CPU is
+ * settled-cpu-% (the first window holds what a program defers past its
+ * first frame). Without --mark the program runs to its end.
  * Prints one line: startup-ms (median), idle-cpu-% (median), peak-rss-kb
  * (largest VmHWM, or ru_maxrss of a program that ends by itself), end-rss-kb
  * (VmRSS at the last sample: after the idle wait, or just before the end). */
@@ -62,11 +64,11 @@ static long cpu_ticks(pid_t pid)
 }
 
 typedef struct {
-    double startup_ms, idle_cpu_pct;
+    double startup_ms, idle_cpu_pct, settled_cpu_pct;
     long peak_kb, end_kb;
 } RunResult;
 
-static bool run_once(char **cmd, bool mark, double idle_s, RunResult *r)
+static bool run_once(char **cmd, bool mark, double idle_s, bool settled, RunResult *r)
 {
     int fds[2];
     if (pipe(fds) != 0)
@@ -83,7 +85,7 @@ static bool run_once(char **cmd, bool mark, double idle_s, RunResult *r)
     close(fds[1]);
     FILE *out = fdopen(fds[0], "r");
     char line[256];
-    *r = (RunResult){-1, -1, -1, -1};
+    *r = (RunResult){-1, -1, -1, -1, -1};
     while (mark && fgets(line, sizeof line, out)) {
         if (!strncmp(line, "first-frame", 11)) {
             r->startup_ms = now_ms() - t0;
@@ -91,16 +93,27 @@ static bool run_once(char **cmd, bool mark, double idle_s, RunResult *r)
         }
     }
     if (mark) {
-        long before = cpu_ticks(pid);
-        double t1 = now_ms();
-        while (now_ms() - t1 < idle_s * 1000) {
+        long before = cpu_ticks(pid), mid = -1;
+        double t1 = now_ms(), window = idle_s * (settled ? 2 : 1);
+        while (now_ms() - t1 < window * 1000) {
+            if (mid < 0 && now_ms() - t1 >= idle_s * 1000) {
+                mid = cpu_ticks(pid);
+                if (mid < 0)
+                    mid = -2; /* unreadable: no settled figure */
+            }
             r->peak_kb = status_kb(pid, "VmHWM");
             r->end_kb = status_kb(pid, "VmRSS");
             usleep(100000);
         }
         long after = cpu_ticks(pid);
-        if (idle_s > 0 && before >= 0 && after >= 0)
-            r->idle_cpu_pct = 100.0 * (after - before) / sysconf(_SC_CLK_TCK) / idle_s;
+        if (!settled)
+            mid = after;
+        if (idle_s > 0 && before >= 0 && mid >= 0)
+            r->idle_cpu_pct = 100.0 * (mid - before) / sysconf(_SC_CLK_TCK) / idle_s;
+        /* The window after it: what the first one spent on work deferred
+         * past the first frame (opening sound, the fonts' sums) is over. */
+        if (settled && idle_s > 0 && mid >= 0 && after >= 0)
+            r->settled_cpu_pct = 100.0 * (after - mid) / sysconf(_SC_CLK_TCK) / idle_s;
         kill(pid, SIGTERM);
     } else {
         /* Sample memory until the program ends by itself. */
@@ -141,7 +154,7 @@ int main(int argc, char **argv)
 {
     int runs = 5, i = 1;
     double idle = 0;
-    bool mark = false;
+    bool mark = false, settled = false;
     for (; i < argc && strcmp(argv[i], "--"); i++) {
         if (!strcmp(argv[i], "--runs") && i + 1 < argc)
             runs = atoi(argv[++i]);
@@ -149,27 +162,32 @@ int main(int argc, char **argv)
             idle = atof(argv[++i]);
         else if (!strcmp(argv[i], "--mark"))
             mark = true;
+        else if (!strcmp(argv[i], "--settled"))
+            settled = true;
     }
     if (i >= argc - 1 || runs < 1 || runs > 100) {
-        fprintf(stderr, "usage: bench_proc [--runs N] [--idle S] [--mark] -- CMD [ARG...]\n");
+        fprintf(stderr, "usage: bench_proc [--runs N] [--idle S] [--settled] [--mark] -- CMD "
+                        "[ARG...]\n");
         return 2;
     }
-    double start[100], cpu[100], end_kb[100];
+    double start[100], cpu[100], end_kb[100], settled_cpu = -1;
     long peak = -1;
     for (int k = 0; k < runs; k++) {
         RunResult r;
-        if (!run_once(argv + i + 1, mark, k == 0 ? idle : 0, &r)) {
+        if (!run_once(argv + i + 1, mark, k == 0 ? idle : 0, settled && k == 0, &r)) {
             fprintf(stderr, "bench_proc: '%s' failed or printed no first-frame\n", argv[i + 1]);
             return 1;
         }
         start[k] = r.startup_ms;
         cpu[k] = r.idle_cpu_pct;
+        if (k == 0)
+            settled_cpu = r.settled_cpu_pct;
         end_kb[k] = (double)r.end_kb;
         if (r.peak_kb > peak)
             peak = r.peak_kb;
     }
-    printf("startup-ms %.1f idle-cpu-%% %.2f peak-rss-kb %ld end-rss-kb %.0f\n",
+    printf("startup-ms %.1f idle-cpu-%% %.2f peak-rss-kb %ld end-rss-kb %.0f settled-cpu-%% %.2f\n",
            mark ? median(start, runs) : -1.0, idle > 0 ? cpu[0] : -1.0, peak,
-           mark ? end_kb[0] : median(end_kb, runs));
+           mark ? end_kb[0] : median(end_kb, runs), settled_cpu);
     return 0;
 }
