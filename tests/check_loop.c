@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "apptest.h"
 #include "autoplay.h"
 #include "bank.h"
 #include "demo.h"
@@ -45,36 +46,19 @@ static void close_game(void)
 /* Turns the loop until nothing moves and the queue is empty. */
 static void settle(void)
 {
-    for (int i = 0; i < 400; i++)
-        if (!app_step(&app, false) &&
-            SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0)
-            return;
-    ck_abort_msg("the scene never settled");
+    apptest_settle(&app);
 }
 
 static void key(SDL_Keycode k)
 {
-    SDL_Event e = {.type = SDL_KEYDOWN};
-    e.key.keysym.sym = k;
-    SDL_PushEvent(&e);
+    apptest_push_key(k);
     settle();
 }
 
+/* finger: a tap and the mouse twin SDL makes of it. */
 static void click(SDL_Rect r, bool finger)
 {
-    int x = r.x + r.w / 2, y = r.y + r.h / 2;
-    SDL_Event e = {.type = SDL_MOUSEBUTTONDOWN};
-    e.button.button = SDL_BUTTON_LEFT;
-    e.button.x = x;
-    e.button.y = y;
-    if (finger) {
-        SDL_Event f = {.type = SDL_FINGERDOWN};
-        f.tfinger.x = (x + 0.5f) / app.width;
-        f.tfinger.y = (y + 0.5f) / app.height;
-        SDL_PushEvent(&f);
-        e.button.which = SDL_TOUCH_MOUSEID; /* the mouse twin of the tap */
-    }
-    SDL_PushEvent(&e);
+    apptest_push_click(&app, r.x + r.w / 2, r.y + r.h / 2, finger);
     settle();
 }
 

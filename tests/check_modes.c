@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "apptest.h"
 #include "i18n.h"
 #include "keypad.h"
 #include "modeflow.h"
@@ -59,17 +60,9 @@ static void open_game(const char *first, ...)
     ck_assert_msg(app_init(&app, &opt, AMAN_BUILD_DIR "/game/", true, err, sizeof err), "%s", err);
 }
 
-static bool queue_empty(void)
-{
-    return SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0;
-}
-
 static void settle(void)
 {
-    for (int i = 0; i < 400; i++)
-        if (!app_step(&app, false) && queue_empty())
-            return;
-    ck_abort_msg("the scene never settled");
+    apptest_settle(&app);
 }
 
 /* Lets ms of game time pass with nobody touching anything. */
@@ -81,21 +74,14 @@ static void wait_ms(int64_t ms)
 
 static void key(SDL_Keycode k)
 {
-    SDL_Event e = {.type = SDL_KEYDOWN};
-    e.key.keysym.sym = k;
-    SDL_PushEvent(&e);
+    apptest_push_key(k);
     settle();
 }
 
 /* A tap: finger down, then up (the kiosk acts when it is lifted). */
 static void tap_at(int x, int y)
 {
-    SDL_Event f = {.type = SDL_FINGERDOWN};
-    f.tfinger.x = (x + 0.5f) / app.width;
-    f.tfinger.y = (y + 0.5f) / app.height;
-    SDL_PushEvent(&f);
-    f.type = SDL_FINGERUP;
-    SDL_PushEvent(&f);
+    apptest_push_tap(&app, x, y);
     settle();
 }
 

@@ -17,6 +17,7 @@
 
 #include "app.h"
 #include "app_sound.h"
+#include "apptest.h"
 #include "i18n.h"
 #include "modeflow.h"
 #include "phoneplay.h"
@@ -96,29 +97,19 @@ static void close_kiosk(void)
 
 static void settle(void)
 {
-    for (int i = 0; i < 400; i++)
-        if (!app_step(&app, false) &&
-            SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0)
-            return;
-    ck_abort_msg("the scene never settled");
+    apptest_settle(&app);
 }
 
 /* One event through one turn of the loop (no settling: "at once"). */
 static void key_now(SDL_Keycode k)
 {
-    SDL_Event e = {.type = SDL_KEYDOWN};
-    e.key.keysym.sym = k;
-    SDL_PushEvent(&e);
+    apptest_push_key(k);
     app_step(&app, false);
 }
 
 static void click_now(SDL_Rect r)
 {
-    SDL_Event e = {.type = SDL_MOUSEBUTTONDOWN};
-    e.button.button = SDL_BUTTON_LEFT;
-    e.button.x = r.x + r.w / 2;
-    e.button.y = r.y + r.h / 2;
-    SDL_PushEvent(&e);
+    apptest_push_click(&app, r.x + r.w / 2, r.y + r.h / 2, false);
     app_step(&app, false);
 }
 
@@ -201,12 +192,7 @@ static void game_time_passes(int64_t ms)
 /* A tap: finger down, then up (the kiosk acts when it is lifted). */
 static void tap(SDL_Rect r)
 {
-    SDL_Event f = {.type = SDL_FINGERDOWN};
-    f.tfinger.x = (r.x + r.w / 2 + 0.5f) / app.width;
-    f.tfinger.y = (r.y + r.h / 2 + 0.5f) / app.height;
-    SDL_PushEvent(&f);
-    f.type = SDL_FINGERUP;
-    SDL_PushEvent(&f);
+    apptest_push_tap(&app, r.x + r.w / 2, r.y + r.h / 2);
     app_step(&app, false);
 }
 
