@@ -131,7 +131,8 @@ function connect() {
     render(JSON.parse(e.data));
   });
   source.onerror = function () {
-    banner("Reconnecting...");
+    /* After the end the game may simply have closed: no alarm then. */
+    if (!view || view.phase !== "ended") banner("Reconnecting...");
     if (source.readyState === EventSource.CLOSED) {
       clearTimeout(retry);
       retry = setTimeout(resume, 2000);
