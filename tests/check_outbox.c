@@ -196,9 +196,9 @@ START_TEST(a_held_event_is_set_aside_until_released)
     int64_t bad = b.events[2].seq, after = b.events[3].seq, last = b.events[5].seq;
     ck_assert_int_eq(b.events[2].kind, OUTBOX_ANSWER);
     outbox_batch_free(&b);
-    ck_assert_msg(outbox_hold(o, bad, "2026-11-28T10:05:00+05:00", "invalid byte sequence", err,
-                              sizeof err),
-                  "%s", err);
+    ck_assert_msg(
+        outbox_hold(o, bad, "2026-11-28T10:05:00+05:00", "invalid byte sequence", err, sizeof err),
+        "%s", err);
     /* Not waiting any more: a second hold of it is refused and changes nothing. */
     ck_assert(!outbox_hold(o, bad, "2026-11-28T10:06:00+05:00", "again", err, sizeof err));
     ck_assert(strstr(err, "not waiting") != NULL);

@@ -302,11 +302,37 @@ static bool add_event(Central *c, Sql *q, const char *device, const OutboxEvent 
     return true;
 }
 
+bool central_refuses_data(const char *sqlstate)
+{
+    return sqlstate && (strncmp(sqlstate, "22", 2) == 0 || strncmp(sqlstate, "23", 2) == 0);
+}
+
+/* Runs the batch's sql; on an error, tells whether the server refused the
+ * data (its SQLSTATE) and keeps its primary message as the reason. */
+static bool run_batch(Central *c, const char *sql, bool *refused, char *reason, size_t reasonlen,
+                      char *err, size_t errlen)
+{
+    PGresult *res = c->pq->PQexec(c->conn, sql);
+    bool ok = c->pq->PQresultStatus(res) == PGRES_COMMAND_OK;
+    if (!ok && res && c->pq->PQstatus(c->conn) == CONNECTION_OK) {
+        const char *state = c->pq->PQresultErrorField(res, PG_DIAG_SQLSTATE);
+        const char *msg = c->pq->PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+        *refused = central_refuses_data(state);
+        char line[256];
+        first_line(msg ? msg : "", line, sizeof line);
+        snprintf(reason, reasonlen, _("%s (SQLSTATE %s)"), line, state ? state : "?");
+    }
+    c->pq->PQclear(res);
+    return ok || pq_fail(c, _("the central database refused a command"), err, errlen);
+}
+
 /* One simple-query message: its statements run as one transaction, and the
  * whole batch costs one round trip. */
-bool central_push(Central *c, const char *device, const OutboxBatch *batch, char *err,
-                  size_t errlen)
+bool central_push(Central *c, const char *device, const OutboxBatch *batch, bool *refused,
+                  char *reason, size_t reasonlen, char *err, size_t errlen)
 {
+    bool refused_here = false;
+    char why[256] = "";
     Sql q = {0};
     sql_add(&q, "BEGIN;INSERT INTO devices(id) VALUES(");
     bool ok = sql_lit(c, &q, device);
@@ -314,13 +340,23 @@ bool central_push(Central *c, const char *device, const OutboxBatch *batch, char
     for (size_t i = 0; ok && i < batch->count; i++)
         ok = add_event(c, &q, device, &batch->events[i]);
     sql_add(&q, "COMMIT;");
-    if (!ok)
+    if (!ok) {
+        /* libpq refuses to quote text that is not valid in the connection's
+         * encoding (UTF-8): the event's data, before the server sees it. */
         pq_fail(c, _("cannot quote an event"), err, errlen);
-    else
-        ok = run(c, q.s, PGRES_COMMAND_OK, err, errlen);
-    if (!ok && c->pq->PQstatus(c->conn) == CONNECTION_OK)
+        refused_here = central_ok(c);
+        char line[200];
+        first_line(c->pq->PQerrorMessage(c->conn), line, sizeof line);
+        snprintf(why, sizeof why, _("libpq cannot quote its text: %s"), line);
+    } else if (!(ok = run_batch(c, q.s, &refused_here, why, sizeof why, err, errlen)) &&
+               c->pq->PQstatus(c->conn) == CONNECTION_OK) {
         c->pq->PQclear(c->pq->PQexec(c->conn, "ROLLBACK"));
+    }
     free(q.s);
+    if (refused)
+        *refused = !ok && refused_here;
+    if (reason && reasonlen)
+        snprintf(reason, reasonlen, "%s", !ok && refused_here ? why : "");
     return ok;
 }
 
