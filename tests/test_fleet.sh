@@ -271,7 +271,7 @@ grep -q 'retrying' "$tmp/f.err" && fail "a refused event was retried: $(cat "$tm
 [ "$(grep -c 'set aside:' "$tmp/f.err")" = 2 ] || fail "not one line per event: $(cat "$tmp/f.err")"
 grep -q 'events are set aside, refused' "$tmp/f.err" || fail "no summary: $(cat "$tmp/f.err")"
 grep -q 'no_poison.*SQLSTATE 23514' "$tmp/f.err" || fail "no server reason: $(cat "$tmp/f.err")"
-grep -q "event $(local_count f "SELECT seq FROM outbox_held WHERE ref = $bad1") set aside: libpq cannot quote" \
+grep -q "event $(local_count f "SELECT seq FROM outbox_held WHERE ref = $bad1") set aside: its text is not valid UTF-8" \
     "$tmp/f.err" || fail "no reason for the invalid UTF-8: $(cat "$tmp/f.err")"
 grep -q 'WARNING' "$tmp/f.err" && fail "the server warned: $(cat "$tmp/f.err")"
 there=$(pg_sql "SELECT count(*) FROM answers WHERE device = '$df'")

@@ -320,7 +320,8 @@ static bool run_batch(Central *c, const char *sql, bool *refused, char *reason, 
         *refused = central_refuses_data(state);
         char line[256];
         first_line(msg ? msg : "", line, sizeof line);
-        snprintf(reason, reasonlen, _("%s (SQLSTATE %s)"), line, state ? state : "?");
+        /* The server's own words (its language) and its code: nothing of ours to translate. */
+        snprintf(reason, reasonlen, "%.200s (SQLSTATE %.5s)", line, state ? state : "?");
     }
     c->pq->PQclear(res);
     return ok || pq_fail(c, _("the central database refused a command"), err, errlen);
@@ -347,7 +348,7 @@ bool central_push(Central *c, const char *device, const OutboxBatch *batch, bool
         refused_here = central_ok(c);
         char line[200];
         first_line(c->pq->PQerrorMessage(c->conn), line, sizeof line);
-        snprintf(why, sizeof why, _("libpq cannot quote its text: %s"), line);
+        snprintf(why, sizeof why, _("its text is not valid UTF-8: %s"), line);
     } else if (!(ok = run_batch(c, q.s, &refused_here, why, sizeof why, err, errlen)) &&
                c->pq->PQstatus(c->conn) == CONNECTION_OK) {
         c->pq->PQclear(c->pq->PQexec(c->conn, "ROLLBACK"));
