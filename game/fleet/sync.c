@@ -128,8 +128,8 @@ static long push_each(Sync *s, const OutboxBatch *b, const char *when, char *err
     int64_t last_ok = 0;
     bool broken = false;
     for (size_t i = 0; i < b->count && !broken; i++) {
-        const OutboxEvent *e = &b->events[i];
-        OutboxBatch one = {.events = (OutboxEvent *)e, .count = 1};
+        OutboxEvent *e = &b->events[i];
+        OutboxBatch one = {.events = e, .count = 1};
         bool refused = false;
         char reason[256];
         if (central_push(s->central, outbox_device(s->outbox), &one, &refused, reason,
@@ -138,9 +138,11 @@ static long push_each(Sync *s, const OutboxBatch *b, const char *when, char *err
             sent++;
         } else if (!refused || !outbox_hold(s->outbox, e->seq, when, reason, err, errlen)) {
             broken = true;
-        } else if (s->set_aside++, !s->cfg.quiet) {
-            fprintf(stderr, _("amanquiz: sync: event %lld set aside: %s\n"), (long long)e->seq,
-                    reason);
+        } else {
+            s->set_aside++;
+            if (!s->cfg.quiet)
+                fprintf(stderr, _("amanquiz: sync: event %lld set aside: %s\n"), (long long)e->seq,
+                        reason);
         }
     }
     /* Everything up to the last event taken is in the centre or set aside. */
