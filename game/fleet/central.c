@@ -1,6 +1,7 @@
 #include "central.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,6 +179,7 @@ bool central_ok(const Central *c)
 typedef struct {
     char *s;
     size_t len, cap;
+    char bad[256]; /* why an event cannot be written as SQL, "" unknown */
 } Sql;
 
 static void sql_add(Sql *q, const char *s)
@@ -255,6 +257,12 @@ static bool add_session_end(Central *c, Sql *q, const char *device, const Outbox
 
 static bool add_answer(Central *c, Sql *q, const char *device, const OutboxEvent *e)
 {
+    /* printf's "inf" or "nan" is no SQL number: the server would refuse the
+     * batch with an undefined column (42703), which is not the data's class. */
+    if (!isfinite(e->fraction)) {
+        snprintf(q->bad, sizeof q->bad, _("its fraction is not a finite number: %g"), e->fraction);
+        return false;
+    }
     sql_add(q, "INSERT INTO answers(event_id, device, local_id, session, time, question_id,"
                " chosen, correct, fraction, points, ms, lang) VALUES(");
     bool ok = sql_ids(c, q, device, e->seq);
@@ -342,13 +350,16 @@ bool central_push(Central *c, const char *device, const OutboxBatch *batch, bool
         ok = add_event(c, &q, device, &batch->events[i]);
     sql_add(&q, "COMMIT;");
     if (!ok) {
-        /* libpq refuses to quote text that is not valid in the connection's
-         * encoding (UTF-8): the event's data, before the server sees it. */
-        pq_fail(c, _("cannot quote an event"), err, errlen);
-        refused_here = central_ok(c);
+        /* An event that cannot be written as SQL: text libpq will not quote
+         * (not valid UTF-8, the connection's encoding) or a number SQL cannot
+         * spell. The event's data, found before the server sees it. */
         char line[200];
         first_line(c->pq->PQerrorMessage(c->conn), line, sizeof line);
-        snprintf(why, sizeof why, _("its text is not valid UTF-8: %s"), line);
+        if (!q.bad[0])
+            snprintf(q.bad, sizeof q.bad, _("its text is not valid UTF-8: %s"), line);
+        snprintf(err, errlen, "%s: %s: %s", c->where, _("cannot quote an event"), q.bad);
+        snprintf(why, sizeof why, "%s", q.bad);
+        refused_here = central_ok(c);
     } else if (!(ok = run_batch(c, q.s, &refused_here, why, sizeof why, err, errlen)) &&
                c->pq->PQstatus(c->conn) == CONNECTION_OK) {
         c->pq->PQclear(c->pq->PQexec(c->conn, "ROLLBACK"));
