@@ -180,6 +180,106 @@ START_TEST(migration_queues_the_history_of_an_older_database)
 }
 END_TEST
 
+/* A refused event leaves the queue with its reason and time, the events
+ * after it still come out and are acknowledged around it, its row stays,
+ * and a release puts it back first under its own seq. */
+START_TEST(a_held_event_is_set_aside_until_released)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    play_round(r);
+    Outbox *o = open_outbox();
+    OutboxBatch b;
+    char err[256];
+    ck_assert(outbox_next(o, 100, &b, err, sizeof err));
+    int64_t bad = b.events[2].seq, after = b.events[3].seq, last = b.events[5].seq;
+    ck_assert_int_eq(b.events[2].kind, OUTBOX_ANSWER);
+    outbox_batch_free(&b);
+    ck_assert_msg(
+        outbox_hold(o, bad, "2026-11-28T10:05:00+05:00", "invalid byte sequence", err, sizeof err),
+        "%s", err);
+    /* Not waiting any more: a second hold of it is refused and changes nothing. */
+    ck_assert(!outbox_hold(o, bad, "2026-11-28T10:06:00+05:00", "again", err, sizeof err));
+    ck_assert(strstr(err, "not waiting") != NULL);
+    OutboxStatus st;
+    ck_assert(outbox_status(o, &st, err, sizeof err));
+    ck_assert_int_eq(st.waiting, 5);
+    ck_assert_int_eq(st.held, 1);
+    ck_assert_int_eq(st.held_seq, bad);
+    ck_assert_str_eq(st.held_reason, "invalid byte sequence");
+    ck_assert_str_eq(st.held_at, "2026-11-28T10:05:00+05:00");
+    ck_assert(outbox_next(o, 100, &b, err, sizeof err));
+    ck_assert_uint_eq(b.count, 5);
+    for (size_t i = 0; i < b.count; i++)
+        ck_assert_int_ne(b.events[i].seq, bad);
+    ck_assert_int_eq(b.events[2].seq, after);
+    outbox_batch_free(&b);
+    /* The centre takes everything else: the queue is empty, the held one stays. */
+    ck_assert(outbox_ack(o, last, "2026-11-28T10:07:00+05:00", err, sizeof err));
+    ck_assert(outbox_status(o, &st, err, sizeof err));
+    ck_assert_int_eq(st.waiting, 0);
+    ck_assert_int_eq(st.held, 1);
+    ck_assert(outbox_next(o, 100, &b, err, sizeof err));
+    ck_assert_uint_eq(b.count, 0);
+    outbox_batch_free(&b);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM answers"), 3);
+    /* After a fix on the server: back in the queue, first, as the same event. */
+    long long n = 0;
+    ck_assert(outbox_release_held(o, &n, err, sizeof err));
+    ck_assert_int_eq(n, 1);
+    ck_assert(outbox_status(o, &st, err, sizeof err));
+    ck_assert_int_eq(st.waiting, 1);
+    ck_assert_int_eq(st.held, 0);
+    ck_assert_str_eq(st.held_reason, "");
+    ck_assert(outbox_next(o, 100, &b, err, sizeof err));
+    ck_assert_uint_eq(b.count, 1);
+    ck_assert_int_eq(b.events[0].seq, bad);
+    ck_assert_str_eq(b.events[0].question_id, "q1");
+    outbox_batch_free(&b);
+    /* Nothing held: a release is a no-op. */
+    ck_assert(outbox_release_held(o, &n, err, sizeof err));
+    ck_assert_int_eq(n, 0);
+    /* New events still get new numbers after the released one. */
+    ResultsAnswer a = {"2026-11-28T10:08:00+05:00", "q9", "A", true, 1.0, 100, 900, "en"};
+    ck_assert(results_add_answer(r, 1, &a));
+    ck_assert(outbox_next(o, 100, &b, err, sizeof err));
+    ck_assert_uint_eq(b.count, 2);
+    ck_assert_int_gt(b.events[1].seq, last);
+    outbox_batch_free(&b);
+    outbox_close(o);
+    results_close(r);
+    diag_clear(&d);
+}
+END_TEST
+
+/* A database of schema 5 (before the held events) gains the table and keeps
+ * its queue; the migration is the one of results_open. */
+START_TEST(schema_5_gains_the_held_events)
+{
+    fresh_dir();
+    Diag d = {0};
+    Results *r = results_open(db_path, &d);
+    play_round(r);
+    results_close(r);
+    test_sql_exec(db_path, "DROP TABLE outbox_held; PRAGMA user_version = 5;");
+    r = results_open(db_path, &d);
+    ck_assert_msg(results_enabled(r) && d.count == 0, "%s", d.count ? d.items[0].msg : "");
+    results_close(r);
+    ck_assert_int_eq(test_sql_int(db_path, "PRAGMA user_version"), RESULTS_SCHEMA_VERSION);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM outbox"), 6);
+    ck_assert_int_eq(test_sql_int(db_path, "SELECT count(*) FROM outbox_held"), 0);
+    Outbox *o = open_outbox();
+    char err[256];
+    OutboxStatus st;
+    ck_assert(outbox_status(o, &st, err, sizeof err));
+    ck_assert_int_eq(st.waiting, 6);
+    ck_assert_int_eq(st.held, 0);
+    outbox_close(o);
+    diag_clear(&d);
+}
+END_TEST
+
 START_TEST(device_ids_differ_between_devices)
 {
     char first[40];
@@ -272,6 +372,8 @@ static Suite *outbox_suite(void)
     tcase_add_test(core, every_row_becomes_an_event_in_order);
     tcase_add_test(core, ack_removes_exactly_what_the_centre_has);
     tcase_add_test(core, migration_queues_the_history_of_an_older_database);
+    tcase_add_test(core, a_held_event_is_set_aside_until_released);
+    tcase_add_test(core, schema_5_gains_the_held_events);
     tcase_add_test(core, device_ids_differ_between_devices);
     tcase_add_test(core, passwords_are_redacted);
     suite_add_tcase(s, core);

@@ -91,6 +91,10 @@ int fleet_sync_status(const CliOptions *opt)
         printf(_("events waiting: %lld\n"), st.waiting);
         printf(_("last success: %s\n"), st.last_success[0] ? st.last_success : _("never"));
         printf(_("last error: %s\n"), st.last_error[0] ? st.last_error : _("none"));
+        printf(_("events set aside: %lld\n"), st.held);
+        if (st.held > 0)
+            printf(_("last set aside: event %lld at %s: %s (after a fix: --sync-retry-held)\n"),
+                   st.held_seq, st.held_at, st.held_reason);
     }
     diag_print(&diag, stderr, "amanquiz");
     diag_clear(&diag);
@@ -121,17 +125,26 @@ int fleet_sync_now(const CliOptions *opt)
     }
     SyncStatus st;
     bool empty = sync_stop(s, SYNC_NOW_MS, &st) && st.connected;
-    if (!st.connected && st.outbox.waiting == 0)
+    if (!st.connected && st.outbox.waiting == 0) {
         diag_add(&diag, DIAG_ERROR, NULL, 0, 0, "%s", st.outbox.last_error);
-    else if (empty)
-        printf(ngettext("sent %lld event; none waiting\n", "sent %lld events; none waiting\n",
-                        (unsigned long)st.sent),
-               st.sent);
-    else
+    } else if (!empty) {
         diag_add(&diag, DIAG_ERROR, NULL, 0, 0,
                  ngettext("%lld event is still waiting: %s", "%lld events are still waiting: %s",
                           (unsigned long)st.outbox.waiting),
                  st.outbox.waiting, st.outbox.last_error);
+    } else {
+        printf(ngettext("sent %lld event; none waiting\n", "sent %lld events; none waiting\n",
+                        (unsigned long)st.sent),
+               st.sent);
+        if (st.outbox.held > 0) { /* the centre lacks them: not a success */
+            diag_add(&diag, DIAG_ERROR, NULL, 0, 0,
+                     ngettext("%lld event is set aside, refused by the central database: %s",
+                              "%lld events are set aside, refused by the central database: %s",
+                              (unsigned long)st.outbox.held),
+                     st.outbox.held, st.outbox.held_reason);
+            empty = false;
+        }
+    }
     status = empty ? 0 : 1;
 done:
     diag_print(&diag, stderr, "amanquiz");
@@ -139,6 +152,28 @@ done:
     settings_free(set);
     free(path);
     return status;
+}
+
+int fleet_sync_retry_held(const CliOptions *opt)
+{
+    Diag diag = {0};
+    char *path = NULL, err[512];
+    Outbox *o = open_outbox(opt, &path, &diag);
+    long long n = 0;
+    bool ok = o && outbox_release_held(o, &n, err, sizeof err);
+    if (o && !ok)
+        diag_add(&diag, DIAG_ERROR, path, 0, 0, "%s", err);
+    if (ok)
+        printf(ngettext("%lld event set aside is back in the queue\n",
+                        "%lld events set aside are back in the queue\n", (unsigned long)n),
+               n);
+    diag_print(&diag, stderr, "amanquiz");
+    diag_clear(&diag);
+    outbox_close(o);
+    free(path);
+    if (ok && opt->sync_now)
+        return fleet_sync_now(opt);
+    return ok ? 0 : 1;
 }
 
 /* Connects to url for a reader; NULL with one line in diag (the URL

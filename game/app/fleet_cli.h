@@ -1,5 +1,5 @@
 /* fleet_cli: the command-line side of fleet sync (docs/fleet.md): starting
- * the worker for a game, --sync-status, --sync-now and the postgresql://
+ * the worker for a game, --sync-status, --sync-now, --sync-retry-held and the postgresql://
  * source of --export-results and --report. The URL comes from --sync, else the setting
  * sync_url. */
 #ifndef AMAN_FLEET_CLI_H
@@ -19,8 +19,12 @@ Sync *fleet_start(const App *app);
  * waiting, the last success and the last error. Returns the exit status. */
 int fleet_sync_status(const CliOptions *opt);
 /* --sync-now: sends what is waiting (retrying for up to a minute) and
- * exits 0 when nothing is left. */
+ * exits 0 when nothing is left and no event is set aside. */
 int fleet_sync_now(const CliOptions *opt);
+/* --sync-retry-held: puts the events set aside (refused by the centre for
+ * their data) back in the queue, then with --sync-now sends them. Returns
+ * the exit status. */
+int fleet_sync_retry_held(const CliOptions *opt);
 /* --export-results with --from postgresql://...: the CSV of every device. */
 bool fleet_export_csv(const char *url, FILE *out, const char *trainee, const char *since,
                       const Bank *bank, Diag *diag);

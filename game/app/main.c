@@ -247,6 +247,8 @@ int main(int argc, char **argv)
         status = export_results(&opt, dir);
     } else if (opt.sync_status) {
         status = fleet_sync_status(&opt);
+    } else if (opt.sync_retry_held) {
+        status = fleet_sync_retry_held(&opt);
     } else if (opt.sync_now) {
         status = fleet_sync_now(&opt);
     } else if (opt.export_bank) {

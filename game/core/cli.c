@@ -56,6 +56,7 @@ static const OptSpec specs[] = {
     {"sync", OPT_STRING, FIELD(sync), "URL", N_("send results to this postgresql:// database in the background")},
     {"sync-status", OPT_FLAG, FIELD(sync_status), NULL, N_("show the last sync, the events waiting and the last error, and exit")},
     {"sync-now", OPT_FLAG, FIELD(sync_now), NULL, N_("send the events waiting to the --sync database, then exit")},
+    {"sync-retry-held", OPT_FLAG, FIELD(sync_retry_held), NULL, N_("put the events the central database refused back in the queue (with --sync-now: and send them), and exit")},
 };
 
 static const OptSpec *find_spec(const char *name, size_t len)

@@ -32,6 +32,7 @@ typedef struct {
     const char *from;           /* --from postgresql://... (export source) */
     const char *sync;           /* --sync postgresql://... */
     bool sync_status, sync_now; /* --sync-status, --sync-now */
+    bool sync_retry_held;       /* --sync-retry-held */
     const char *speak;          /* --speak QUESTION_ID: read it aloud into --wav */
     const char *wav;            /* --wav FILE.wav */
     const char *export_bank;    /* --export-bank FILE.gift */

@@ -212,6 +212,48 @@ bool outbox_ack(Outbox *o, int64_t seq, const char *when, char *err, size_t errl
     return ok;
 }
 
+bool outbox_hold(Outbox *o, int64_t seq, const char *when, const char *reason, char *err,
+                 size_t errlen)
+{
+    if (sqlite3_exec(o->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+        return db_error(o->db, err, errlen);
+    bool ok = exec_bound(o,
+                         "INSERT INTO outbox_held(seq, kind, ref, reason, held_at)"
+                         " SELECT seq, kind, ref, ?3, ?2 FROM outbox WHERE seq = ?1",
+                         seq, when, reason);
+    bool absent = ok && sqlite3_changes(o->db) != 1;
+    ok = ok && !absent && exec_bound(o, "DELETE FROM outbox WHERE seq = ?1", seq, NULL, NULL) &&
+         sqlite3_exec(o->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK;
+    if (absent)
+        snprintf(err, errlen, _("event %lld is not waiting to be sent"), (long long)seq);
+    else if (!ok)
+        db_error(o->db, err, errlen);
+    if (!ok)
+        sqlite3_exec(o->db, "ROLLBACK", NULL, NULL, NULL);
+    return ok;
+}
+
+bool outbox_release_held(Outbox *o, long long *n, char *err, size_t errlen)
+{
+    *n = 0;
+    if (sqlite3_exec(o->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+        return db_error(o->db, err, errlen);
+    bool ok = sqlite3_exec(o->db,
+                           "INSERT INTO outbox(seq, kind, ref) SELECT seq, kind, ref"
+                           " FROM outbox_held ORDER BY seq",
+                           NULL, NULL, NULL) == SQLITE_OK;
+    if (ok)
+        *n = sqlite3_changes(o->db);
+    ok = ok && sqlite3_exec(o->db, "DELETE FROM outbox_held", NULL, NULL, NULL) == SQLITE_OK &&
+         sqlite3_exec(o->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK;
+    if (!ok) {
+        db_error(o->db, err, errlen);
+        sqlite3_exec(o->db, "ROLLBACK", NULL, NULL, NULL);
+        *n = 0;
+    }
+    return ok;
+}
+
 bool outbox_record_error(Outbox *o, const char *when, const char *message)
 {
     return exec_bound(o,
@@ -235,7 +277,10 @@ bool outbox_status(Outbox *o, OutboxStatus *out, char *err, size_t errlen)
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(o->db,
                            "SELECT (SELECT count(*) FROM outbox), last_success, last_attempt,"
-                           " last_error FROM sync_state WHERE id = 1",
+                           " last_error, (SELECT count(*) FROM outbox_held), h.seq, h.reason,"
+                           " h.held_at FROM sync_state LEFT JOIN (SELECT seq, reason, held_at"
+                           " FROM outbox_held ORDER BY held_at DESC, seq DESC LIMIT 1) h"
+                           " WHERE id = 1",
                            -1, &st, NULL) != SQLITE_OK)
         return db_error(o->db, err, errlen);
     int rc = sqlite3_step(st);
@@ -244,6 +289,10 @@ bool outbox_status(Outbox *o, OutboxStatus *out, char *err, size_t errlen)
         copy_text(st, 1, out->last_success, sizeof out->last_success);
         copy_text(st, 2, out->last_attempt, sizeof out->last_attempt);
         copy_text(st, 3, out->last_error, sizeof out->last_error);
+        out->held = sqlite3_column_int64(st, 4);
+        out->held_seq = sqlite3_column_int64(st, 5);
+        copy_text(st, 6, out->held_reason, sizeof out->held_reason);
+        copy_text(st, 7, out->held_at, sizeof out->held_at);
     } else {
         db_error(o->db, err, errlen);
     }

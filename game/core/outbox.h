@@ -10,7 +10,15 @@
  * sync worker's thread (or a command-line tool): it reads events in order
  * with their rows, deletes them once the centre has them, and keeps the
  * sync state (last success, last error) that --sync-status and the admin
- * screen show. One Outbox per thread; it never includes SDL or libpq. */
+ * screen show. One Outbox per thread; it never includes SDL or libpq.
+ *
+ * An event the centre refuses for its data (text PostgreSQL will not take,
+ * a value a constraint refuses) is set aside: outbox_hold moves it out of
+ * the queue into the table outbox_held (schema version 6) with the
+ * server's reason and the time, so the events after it still flow. It is
+ * never sent again by itself; outbox_release_held puts every held event
+ * back in the queue under its own seq (so under its own event id) after
+ * the cause was fixed. Its row (answer, session ...) is never deleted. */
 #ifndef AMAN_OUTBOX_H
 #define AMAN_OUTBOX_H
 
@@ -53,6 +61,10 @@ typedef struct {
     char last_success[32]; /* time of the last batch the centre took, "" never */
     char last_attempt[32]; /* time of the last try, "" never */
     char last_error[256];  /* of the last try, "" when it succeeded */
+    long long held;        /* events set aside (outbox_hold) */
+    long long held_seq;    /* the last one set aside, 0 none */
+    char held_reason[256]; /* the server's reason for it, "" none */
+    char held_at[32];      /* when it was set aside */
 } OutboxStatus;
 
 /* Opens the results database at path (which results_open has created or
@@ -71,6 +83,15 @@ void outbox_batch_free(OutboxBatch *batch);
 /* The centre has every event up to and including seq: deletes them and
  * records `when` as the last success, in one transaction. */
 bool outbox_ack(Outbox *o, int64_t seq, const char *when, char *err, size_t errlen);
+/* The centre refused event seq for its data: moves it from the queue to
+ * the held events with reason (already free of credentials) and when, in
+ * one transaction. False with err on a database error or when seq is not
+ * waiting. */
+bool outbox_hold(Outbox *o, int64_t seq, const char *when, const char *reason, char *err,
+                 size_t errlen);
+/* Puts every held event back in the queue (sent first: the oldest seqs),
+ * their count into *n. False with err on a database error. */
+bool outbox_release_held(Outbox *o, long long *n, char *err, size_t errlen);
 /* Records a failed try (message already free of credentials). */
 bool outbox_record_error(Outbox *o, const char *when, const char *message);
 /* Counts waiting events and reads the sync state; false with err when the

@@ -71,6 +71,12 @@ static const char *const migrations[] = {
 
     /* The player's name (a phone's, a team's), beside the trainee ID. */
     "ALTER TABLE sessions ADD COLUMN player TEXT;",
+
+    /* Events the centre refused for their data (game/core/outbox.h): moved
+     * out of the outbox with the server's reason and the time, never sent
+     * again until outbox_release_held puts them back under their own seq. */
+    ("CREATE TABLE outbox_held(seq INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
+     " ref INTEGER NOT NULL, reason TEXT NOT NULL, held_at TEXT NOT NULL);"),
 };
 _Static_assert(sizeof migrations / sizeof *migrations == RESULTS_SCHEMA_VERSION,
                "one migration per schema version");

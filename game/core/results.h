@@ -43,7 +43,7 @@
 typedef struct Results Results;
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define RESULTS_SCHEMA_VERSION 5
+#define RESULTS_SCHEMA_VERSION 6
 
 /* High scores kept per mode: the best this many of all time and of each
  * day; the rest are deleted as each new one is added. */

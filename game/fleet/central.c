@@ -1,6 +1,7 @@
 #include "central.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,6 +179,7 @@ bool central_ok(const Central *c)
 typedef struct {
     char *s;
     size_t len, cap;
+    char bad[256]; /* why an event cannot be written as SQL, "" unknown */
 } Sql;
 
 static void sql_add(Sql *q, const char *s)
@@ -255,6 +257,12 @@ static bool add_session_end(Central *c, Sql *q, const char *device, const Outbox
 
 static bool add_answer(Central *c, Sql *q, const char *device, const OutboxEvent *e)
 {
+    /* printf's "inf" or "nan" is no SQL number: the server would refuse the
+     * batch with an undefined column (42703), which is not the data's class. */
+    if (!isfinite(e->fraction)) {
+        snprintf(q->bad, sizeof q->bad, _("its fraction is not a finite number: %g"), e->fraction);
+        return false;
+    }
     sql_add(q, "INSERT INTO answers(event_id, device, local_id, session, time, question_id,"
                " chosen, correct, fraction, points, ms, lang) VALUES(");
     bool ok = sql_ids(c, q, device, e->seq);
@@ -302,11 +310,38 @@ static bool add_event(Central *c, Sql *q, const char *device, const OutboxEvent 
     return true;
 }
 
+bool central_refuses_data(const char *sqlstate)
+{
+    return sqlstate && (strncmp(sqlstate, "22", 2) == 0 || strncmp(sqlstate, "23", 2) == 0);
+}
+
+/* Runs the batch's sql; on an error, tells whether the server refused the
+ * data (its SQLSTATE) and keeps its primary message as the reason. */
+static bool run_batch(Central *c, const char *sql, bool *refused, char *reason, size_t reasonlen,
+                      char *err, size_t errlen)
+{
+    PGresult *res = c->pq->PQexec(c->conn, sql);
+    bool ok = c->pq->PQresultStatus(res) == PGRES_COMMAND_OK;
+    if (!ok && res && c->pq->PQstatus(c->conn) == CONNECTION_OK) {
+        const char *state = c->pq->PQresultErrorField(res, PG_DIAG_SQLSTATE);
+        const char *msg = c->pq->PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+        *refused = central_refuses_data(state);
+        char line[256];
+        first_line(msg ? msg : "", line, sizeof line);
+        /* The server's own words (its language) and its code: nothing of ours to translate. */
+        snprintf(reason, reasonlen, "%.200s (SQLSTATE %.5s)", line, state ? state : "?");
+    }
+    c->pq->PQclear(res);
+    return ok || pq_fail(c, _("the central database refused a command"), err, errlen);
+}
+
 /* One simple-query message: its statements run as one transaction, and the
  * whole batch costs one round trip. */
-bool central_push(Central *c, const char *device, const OutboxBatch *batch, char *err,
-                  size_t errlen)
+bool central_push(Central *c, const char *device, const OutboxBatch *batch, bool *refused,
+                  char *reason, size_t reasonlen, char *err, size_t errlen)
 {
+    bool refused_here = false;
+    char why[256] = "";
     Sql q = {0};
     sql_add(&q, "BEGIN;INSERT INTO devices(id) VALUES(");
     bool ok = sql_lit(c, &q, device);
@@ -314,13 +349,26 @@ bool central_push(Central *c, const char *device, const OutboxBatch *batch, char
     for (size_t i = 0; ok && i < batch->count; i++)
         ok = add_event(c, &q, device, &batch->events[i]);
     sql_add(&q, "COMMIT;");
-    if (!ok)
-        pq_fail(c, _("cannot quote an event"), err, errlen);
-    else
-        ok = run(c, q.s, PGRES_COMMAND_OK, err, errlen);
-    if (!ok && c->pq->PQstatus(c->conn) == CONNECTION_OK)
+    if (!ok) {
+        /* An event that cannot be written as SQL: text libpq will not quote
+         * (not valid UTF-8, the connection's encoding) or a number SQL cannot
+         * spell. The event's data, found before the server sees it. */
+        char line[200];
+        first_line(c->pq->PQerrorMessage(c->conn), line, sizeof line);
+        if (!q.bad[0])
+            snprintf(q.bad, sizeof q.bad, _("its text is not valid UTF-8: %s"), line);
+        snprintf(err, errlen, "%s: %s: %s", c->where, _("cannot quote an event"), q.bad);
+        snprintf(why, sizeof why, "%s", q.bad);
+        refused_here = central_ok(c);
+    } else if (!(ok = run_batch(c, q.s, &refused_here, why, sizeof why, err, errlen)) &&
+               c->pq->PQstatus(c->conn) == CONNECTION_OK) {
         c->pq->PQclear(c->pq->PQexec(c->conn, "ROLLBACK"));
+    }
     free(q.s);
+    if (refused)
+        *refused = !ok && refused_here;
+    if (reason && reasonlen)
+        snprintf(reason, reasonlen, "%s", !ok && refused_here ? why : "");
     return ok;
 }
 

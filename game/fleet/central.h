@@ -38,9 +38,22 @@ void central_close(Central *c);
 bool central_ok(const Central *c);
 
 /* Stores the batch of device's events in one transaction (events already
- * stored are skipped). Returns false with one line in err. */
-bool central_push(Central *c, const char *device, const OutboxBatch *batch, char *err,
-                  size_t errlen);
+ * stored are skipped). Returns false with one line in err; then *refused
+ * (when not NULL) tells a refusal of the data (central_refuses_data, or an
+ * event libpq cannot quote, such as invalid UTF-8) from a failure to reach
+ * or use the server (connection, shutdown, deadlock, permissions: worth
+ * retrying as it is). On a refusal, reason (when not NULL) gets the
+ * server's own words and SQLSTATE, without the URL. */
+bool central_push(Central *c, const char *device, const OutboxBatch *batch, bool *refused,
+                  char *reason, size_t reasonlen, char *err, size_t errlen);
+
+/* True when a statement failing with this SQLSTATE failed for the data it
+ * was given: class 22 (data exception: invalid UTF-8, a number out of
+ * range, a string too long) and 23 (integrity constraint: a CHECK or NOT
+ * NULL the central schema has). Class 42 (syntax, undefined objects,
+ * permissions) is not: it is the server's set-up or this game's SQL, and
+ * would set every event aside. NULL or "": false. */
+bool central_refuses_data(const char *sqlstate);
 
 /* One answer as the centre holds it, for readers such as a trainer report.
  * Strings live until the next call of the callback. */

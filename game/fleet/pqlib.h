@@ -25,6 +25,7 @@
     X(T, PQgetResult)                                                                              \
     X(T, PQgetisnull)                                                                              \
     X(T, PQgetvalue)                                                                               \
+    X(T, PQresultErrorField)                                                                       \
     X(T, PQresultStatus)                                                                           \
     X(T, PQsendQueryParams)                                                                        \
     X(T, PQsetSingleRowMode)                                                                       \

@@ -27,6 +27,7 @@ struct Sync {
     bool started, stopping, nudged;
     unsigned long refreshes; /* reads of the outbox's state so far */
     int backoff_ms;
+    long set_aside;   /* events of the last batch set aside */
     char logged[512]; /* the last error said on stderr */
     SyncStatus status;
 };
@@ -116,8 +117,45 @@ static bool connect_centre(Sync *s, char *err, size_t errlen)
     return s->central != NULL;
 }
 
+/* The centre refused batch b for its data: sends it again one event at a
+ * time on the same connection. An event refused for its own data is set
+ * aside (outbox_hold) with the server's reason, said once on stderr; the
+ * centre's events are acknowledged. Returns the events the centre took, or
+ * -1 with err when it failed in another way (then the backoff as ever). */
+static long push_each(Sync *s, const OutboxBatch *b, const char *when, char *err, size_t errlen)
+{
+    long sent = 0;
+    int64_t last_ok = 0;
+    bool broken = false;
+    for (size_t i = 0; i < b->count && !broken; i++) {
+        OutboxEvent *e = &b->events[i];
+        OutboxBatch one = {.events = e, .count = 1};
+        bool refused = false;
+        char reason[256];
+        if (central_push(s->central, outbox_device(s->outbox), &one, &refused, reason,
+                         sizeof reason, err, errlen)) {
+            last_ok = e->seq;
+            sent++;
+        } else if (!refused || !outbox_hold(s->outbox, e->seq, when, reason, err, errlen)) {
+            broken = true;
+        } else {
+            s->set_aside++;
+            if (!s->cfg.quiet)
+                fprintf(stderr, _("amanquiz: sync: event %lld set aside: %s\n"), (long long)e->seq,
+                        reason);
+        }
+    }
+    /* Everything up to the last event taken is in the centre or set aside. */
+    char ack_err[512];
+    if (last_ok && !outbox_ack(s->outbox, last_ok, when, ack_err, sizeof ack_err) && !broken) {
+        snprintf(err, errlen, "%s", ack_err);
+        broken = true;
+    }
+    return broken ? -1 : sent;
+}
+
 /* One batch: read, push, acknowledge. Returns the events sent (0: none
- * waiting), or -1 with err. */
+ * waiting, or every one set aside), or -1 with err. */
 static long push_batch(Sync *s, char *err, size_t errlen)
 {
     OutboxBatch b;
@@ -126,9 +164,12 @@ static long push_batch(Sync *s, char *err, size_t errlen)
     long n = (long)b.count;
     char when[32];
     now_text(when, sizeof when);
+    bool refused = false;
+    s->set_aside = 0;
     if (n > 0) {
-        if (!central_push(s->central, outbox_device(s->outbox), &b, err, errlen) ||
-            !outbox_ack(s->outbox, b.events[b.count - 1].seq, when, err, errlen))
+        if (!central_push(s->central, outbox_device(s->outbox), &b, &refused, NULL, 0, err, errlen))
+            n = refused ? push_each(s, &b, when, err, errlen) : -1;
+        else if (!outbox_ack(s->outbox, b.events[b.count - 1].seq, when, err, errlen))
             n = -1;
     } else if (s->status.outbox.last_error[0]) {
         /* Reached the centre with nothing to send: the stored error is old. */
@@ -161,7 +202,7 @@ static void *worker(void *arg)
         s->status.connected = true;
         s->status.retry_in_ms = 0;
         s->status.sent += n;
-        if (n == 0)
+        if (n == 0 && s->set_aside == 0) /* none waiting */
             nap(s, s->cfg.poll_ms);
         else if (s->cfg.pause_ms > 0)
             nap(s, s->cfg.pause_ms);

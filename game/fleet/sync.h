@@ -8,7 +8,15 @@
  * nothing and re-sends at most one batch, which the centre stores once.
  * While the centre is unreachable it retries with exponential backoff
  * (SyncConfig), saying on stderr once per new error, one line, with the
- * URL's password replaced by "***". */
+ * URL's password replaced by "***".
+ *
+ * A batch the centre refuses for its data (central_push's *refused: an
+ * event PostgreSQL will not take) is not retried as it is: it is sent
+ * again one event at a time on the same connection, the events taken are
+ * acknowledged, and each event refused for its own data is set aside in
+ * the outbox (outbox_hold) with the server's reason, said once on stderr
+ * ("event N set aside: ..."), never sent again until --sync-retry-held
+ * (outbox_release_held). Then the sync goes on with the next events. */
 #ifndef AMAN_SYNC_H
 #define AMAN_SYNC_H
 
