@@ -691,6 +691,37 @@ START_TEST(the_phones_hold_the_session_until_their_class_is_over)
 }
 END_TEST
 
+/* A trainer's drill on the recruits' phones: the teacher's keys work there
+ * too (X ends it on the podium), though training has no keys at the
+ * projector's own keypad rounds. */
+START_TEST(a_training_class_on_phones_takes_the_teacher_keys)
+{
+    setenv("AMAN_PHONES_BIND", "127.0.0.1", 1);
+    char port[16];
+    snprintf(port, sizeof port, "%d", 20000 + (int)((getpid() + 7) % 20000));
+    open_game("--mode", "training", "--phones", "--port", port, NULL);
+    char err[512];
+    ck_assert_msg(phoneplay_start(&app, err, sizeof err), "%s", err);
+    int recruit = 0;
+    ck_assert_int_eq(
+        session_add_player(app.game->session, "1042", -1, "1042", &recruit, app_now(&app)),
+        SESSION_OK);
+    ck_assert(phoneplay_begin(&app));
+    app_go(&app, SCENE_PHONEQ);
+    settle();
+    key(SDLK_s);
+    ck_assert_uint_eq(session_index(app.game->session), 1);
+    key(SDLK_x);
+    ck_assert_int_eq(session_phase(app.game->session), SESSION_SUMMARY);
+    Room *room = phones_lock(phoneplay_server(&app));
+    ck_assert_int_eq(room_phase(room), ROOM_ENDED);
+    phones_unlock(phoneplay_server(&app));
+    ck_assert_str_eq(scene(), "phoneq");
+    phoneplay_stop(&app);
+    app_quit(&app);
+}
+END_TEST
+
 static Suite *modes_suite(void)
 {
     Suite *s = suite_create("modes");
@@ -710,6 +741,7 @@ static Suite *modes_suite(void)
     tcase_add_test(core, kiosk_language_button_works_in_its_corner);
     tcase_add_test(core, stored_team_names_show_in_the_current_language);
     tcase_add_test(core, the_phones_hold_the_session_until_their_class_is_over);
+    tcase_add_test(core, a_training_class_on_phones_takes_the_teacher_keys);
     suite_add_tcase(s, core);
     return s;
 }

@@ -126,8 +126,8 @@ static bool kiosk_event(App *app, Flow *f, const SDL_Event *ev)
     }
 }
 
-/* ---- the teacher's keys (a classroom; from the keyboard or a presenter
- * remote). Each is a command of the session; the screen then shows the
+/* ---- the teacher's keys (a classroom or a class on phones; from the
+ * keyboard or a presenter remote). Each is a command of the session; the screen then shows the
  * session's phase. E is not used for "extend": it answers choice E. ---- */
 
 static void show_phase(App *app)
@@ -213,7 +213,10 @@ bool flow_event(App *app, const SDL_Event *ev)
         return false;
     if (app->game->mode->kiosk)
         return kiosk_event(app, f, ev);
-    if (app->game->mode->teams && ev->type == SDL_KEYDOWN && !ev->key.repeat)
+    /* The teacher's keys: a classroom, and any class on phones (a trainer
+     * running a drill on the recruits' phones skips and ends the same way). */
+    bool teacher = app->game->mode->teams || !app->game->player;
+    if (teacher && ev->type == SDL_KEYDOWN && !ev->key.repeat)
         return teacher_key(app, ev->key.keysym.sym);
     return false;
 }
